@@ -1,0 +1,72 @@
+// Finding and reading article files for the CLI. All file-system access of the CLI lives here.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+/** Sidecars and the claims registry are JSON, but a stray "x.txt.crosscheck.json.txt" must not count either. */
+export function isSidecarName(name: string): boolean {
+  return /\.crosscheck\.json(\.|$)/i.test(name) || name === 'crosscheck.claims.json';
+}
+
+export interface ArticleFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the folder it was found under (or the bare file name), with forward slashes. */
+  relative: string;
+}
+
+/** Expands files and folders into article files, recursively, in a stable order. */
+export function collectArticleFiles(inputs: string[]): { files: ArticleFile[]; errors: string[] } {
+  const files: ArticleFile[] = [];
+  const errors: string[] = [];
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      errors.push(`${input}: no such file or folder`);
+      continue;
+    }
+    if (stat.isDirectory()) walk(path.resolve(input), path.resolve(input), files, errors);
+    else files.push({ path: path.resolve(input), relative: path.basename(input) });
+  }
+  return { files, errors };
+}
+
+function walk(root: string, dir: string, out: ArticleFile[], errors: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    errors.push(`${dir}: ${(e as Error).message}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      walk(root, full, out, errors);
+    } else if (entry.isFile()) {
+      if (isSidecarName(entry.name)) continue;
+      if (!ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
+      out.push({ path: full, relative: path.relative(root, full).split(path.sep).join('/') });
+    }
+  }
+}
+
+export type ReadResult = { kind: 'text'; text: string } | { kind: 'binary' } | { kind: 'error'; message: string };
+
+/** Reads a file as UTF-8; a NUL byte in it means binary. */
+export function readArticle(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { kind: 'error', message: (e as Error).message };
+  }
+  if (bytes.includes(0)) return { kind: 'binary' };
+  return { kind: 'text', text: bytes.toString('utf8') };
+}

@@ -1,0 +1,85 @@
+// Plain data shared by every layer. Offsets are UTF-16 code-unit indices into the article text as
+// the editor shows it: byte-order mark removed, line endings kept (CRLF counts two).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Core functions never throw on input; what went wrong comes back as diagnostics. */
+export interface Diagnostic {
+  severity: Severity;
+  message: string;
+  span?: Span;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** What the article says about itself, when it says it. */
+export interface ArticleMeta {
+  title?: string;
+  byline?: string;
+  /** e.g. "WASHINGTON" in "WASHINGTON (Wire) —" */
+  dateline?: string;
+  /** ISO date (yyyy-mm-dd) when one could be read, else the raw text. */
+  date?: string;
+  outlet?: string;
+  url?: string;
+}
+
+export interface Paragraph extends Span {
+  /** Page furniture (menus, share buttons, appeals, copyright lines…): never a source of quotes or entities. */
+  boilerplate: boolean;
+}
+
+export interface Article {
+  text: string;
+  meta: ArticleMeta;
+  headline?: Span;
+  byline?: Span;
+  dateline?: Span;
+  paragraphs: Paragraph[];
+  /** Spans of boilerplate, merged and sorted. */
+  boilerplate: Span[];
+}
+
+export interface Cue extends Span {
+  /** The reporting verb or phrase as written: "said", "according to", ":". */
+  text: string;
+}
+
+export interface Quote extends Span {
+  /** The quoted text, marks excluded: text.slice(start, end). */
+  text: string;
+  /** Canonical name of who said it, or null when the article does not say. */
+  speaker: string | null;
+  /** Where the article names the speaker for this quote (a name, pronoun or title). */
+  speakerMention?: Span;
+  cue?: Cue;
+  /** Set when a human decision (sidecar) changed or added this quote. */
+  origin?: 'analysis' | 'human';
+}
+
+export interface Mention extends Span {
+  /** The surface form, text.slice(start, end). */
+  text: string;
+}
+
+export interface Entity {
+  /** Canonical name: the fullest form the article (or the corpus) uses. */
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+  /** Distinct surface forms seen, canonical name included. */
+  aliases: string[];
+  origin?: 'analysis' | 'human';
+}
+
+export interface ArticleAnalysis {
+  article: Article;
+  quotes: Quote[];
+  entities: Entity[];
+  diagnostics: Diagnostic[];
+}
