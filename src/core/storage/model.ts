@@ -1,0 +1,116 @@
+// The on-disk model: human decisions only. Derived analysis never goes into these files.
+// Two files: a sidecar beside each article (`report.txt.crosscheck.json`) and one claims registry
+// per folder (`crosscheck.claims.json`). Both are pretty-printed with stable key order and sorted
+// arrays so git diffs stay small and concurrent work merges by id.
+
+export const SIDECAR_SUFFIX = '.crosscheck.json';
+export const CLAIMS_FILE = 'crosscheck.claims.json';
+export const SIDECAR_VERSION = 1;
+export const CLAIMS_VERSION = 1;
+
+/** W3C TextQuoteSelector + TextPositionSelector in one object. */
+export interface TextAnchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceMeta {
+  title?: string;
+  outlet?: string;
+  byline?: string;
+  /** yyyy-mm-dd when known */
+  date?: string;
+  url?: string;
+}
+
+export type Stance = 'supports' | 'disputes' | 'mentions';
+export type ClaimStatus = 'unverified' | 'supported' | 'disputed' | 'false' | 'needs-context';
+export type EntityTypeName = 'person' | 'organization' | 'place';
+
+interface AnnotationBase {
+  /** Random, stable id ("a_" + 12 base-36 chars): the merge key. */
+  id: string;
+  target: TextAnchor;
+  /** ISO 8601 with time zone. */
+  created: string;
+  modified: string;
+  note?: string;
+}
+
+/** A passage of the article that supports, disputes or mentions a claim in the folder's registry. */
+export interface EvidenceAnnotation extends AnnotationBase {
+  kind: 'evidence';
+  claimId: string;
+  stance: Stance;
+}
+
+/** The human's speaker for the quote at target (null: the article does not say who). */
+export interface SpeakerAnnotation extends AnnotationBase {
+  kind: 'speaker';
+  speaker: string | null;
+}
+
+/** A quote the analysis missed. */
+export interface QuoteAnnotation extends AnnotationBase {
+  kind: 'quote';
+  speaker: string | null;
+}
+
+/** An entity mention the analysis missed (or typed wrongly). */
+export interface EntityAnnotation extends AnnotationBase {
+  kind: 'entity';
+  name: string;
+  entityType: EntityTypeName;
+}
+
+/** A false positive: the quote or entity highlight at target is not one. */
+export interface SuppressAnnotation extends AnnotationBase {
+  kind: 'suppress';
+  layer: 'quote' | 'entity';
+}
+
+/** A free note on a passage. */
+export interface NoteAnnotation extends AnnotationBase {
+  kind: 'note';
+}
+
+export type Annotation =
+  | EvidenceAnnotation
+  | SpeakerAnnotation
+  | QuoteAnnotation
+  | EntityAnnotation
+  | SuppressAnnotation
+  | NoteAnnotation;
+
+export interface Sidecar {
+  version: number;
+  source: SourceMeta;
+  annotations: Annotation[];
+}
+
+export interface Claim {
+  /** "c_" + 12 base-36 chars */
+  id: string;
+  text: string;
+  status: ClaimStatus;
+  claimant?: string;
+  notes?: string;
+  created: string;
+  modified: string;
+}
+
+/** Human corrections to entity identity, applied by the editor and the CLI alike. */
+export type AliasOverride =
+  | { id: string; kind: 'merge'; canonical: string; aliases: string[]; type?: EntityTypeName }
+  | { id: string; kind: 'split'; name: string; from: string };
+
+export interface ClaimsRegistry {
+  version: number;
+  claims: Claim[];
+  aliasOverrides: AliasOverride[];
+  /** Keys of claim suggestions the user dismissed. */
+  dismissedSuggestions: string[];
+}
