@@ -1,6 +1,8 @@
 // One build script for every entry point: the extension host bundle and the CLI.
 // compromise is bundled; `vscode` is provided by the editor at run time.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,9 +18,27 @@ const common = {
   logLevel: 'warning',
 };
 
+/** Every .ts file below a folder (for test entry points), sorted for a stable build. */
+function tsFilesUnder(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .sort();
+}
+
+const integrationTests = tsFilesUnder('test/integration');
 const entries = [
+  // What ships: the extension host bundle and the CLI.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // What does not ship: the benchmark and the integration suite (run inside VS Code; mocha comes from node_modules).
+  ...(fs.existsSync('test/bench/bench.ts')
+    ? [{ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench.js', sourcemap: false, minify: false }]
+    : []),
+  ...(integrationTests.length
+    ? [{ ...common, entryPoints: integrationTests, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'], minify: false }]
+    : []),
 ];
 
 if (watch) {
