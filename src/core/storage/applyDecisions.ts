@@ -1,0 +1,198 @@
+// Human decisions (a sidecar and the folder's alias overrides) applied on top of an analysis.
+// The editor and the CLI both call this, so a corrected speaker reads the same everywhere.
+// Order matters: identity first (alias merges/splits), then removals (suppress), then additions
+// (entities, quotes), then speaker corrections, so a correction also wins over an added quote.
+import type { ArticleAnalysis, Diagnostic, Entity, EntityType, Mention, Quote, Span } from '../model';
+import type {
+  AliasOverride,
+  Annotation,
+  EntityAnnotation,
+  EvidenceAnnotation,
+  NoteAnnotation,
+  QuoteAnnotation,
+  Sidecar,
+  SpeakerAnnotation,
+  TextAnchor,
+} from './model';
+
+/** Finds where an anchor's passage is in the current text, or null when it is gone. */
+export type AnchorResolver = (text: string, anchor: TextAnchor) => Span | null;
+
+export interface Placed<A extends Annotation> {
+  annotation: A;
+  span: Span;
+}
+
+export interface DecidedAnalysis extends ArticleAnalysis {
+  evidence: Placed<EvidenceAnnotation>[];
+  notes: Placed<NoteAnnotation>[];
+  /** Decisions whose passage is no longer in the text (edited away): kept in the sidecar, shown as orphans. */
+  orphans: Annotation[];
+}
+
+export interface DecisionOptions {
+  aliasOverrides?: readonly AliasOverride[];
+  resolve?: AnchorResolver;
+}
+
+/** Two highlights are "the same" when they overlap by at least half of their union (the eval's rule). */
+const SAME_SPAN_IOU = 0.5;
+
+export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | undefined, options: DecisionOptions = {}): DecidedAnalysis {
+  const text = analysis.article.text;
+  const resolve = options.resolve ?? resolveByPositionOrText;
+  const diagnostics: Diagnostic[] = [...analysis.diagnostics];
+  let entities = applyAliasOverrides(analysis.entities, options.aliasOverrides ?? []);
+  let quotes = analysis.quotes.map((q) => ({ ...q, speaker: canonicalSpeaker(q.speaker, entities) }));
+
+  const placed = new Map<Annotation, Span>();
+  const orphans: Annotation[] = [];
+  for (const a of sidecar?.annotations ?? []) {
+    const span = safeResolve(resolve, text, a.target);
+    if (span) placed.set(a, span);
+    else orphans.push(a);
+  }
+  const ofKind = <K extends Annotation['kind']>(kind: K) =>
+    [...placed].filter(([a]) => a.kind === kind).map(([a, span]) => ({ annotation: a as Extract<Annotation, { kind: K }>, span }));
+
+  for (const { annotation, span } of ofKind('suppress')) {
+    if (annotation.layer === 'quote') quotes = quotes.filter((q) => !sameSpan(q, span));
+    else entities = removeMentions(entities, span);
+  }
+  for (const p of ofKind('entity')) entities = addEntityMention(entities, p, text);
+  for (const p of ofKind('quote')) quotes = addQuote(quotes, p, text);
+  for (const p of ofKind('speaker')) quotes = correctSpeaker(quotes, p, text);
+
+  if (orphans.length > 0) {
+    diagnostics.push({ severity: 'warning', message: `${orphans.length} decision(s) could not be placed: their passage is no longer in the text` });
+  }
+  return {
+    ...analysis,
+    quotes: quotes.sort(bySpan),
+    entities,
+    diagnostics,
+    evidence: ofKind('evidence').sort((a, b) => bySpan(a.span, b.span)),
+    notes: ofKind('note').sort((a, b) => bySpan(a.span, b.span)),
+    orphans,
+  };
+}
+
+/**
+ * The simplest faithful resolver: the recorded position when the text there is unchanged, else the
+ * occurrence of the exact passage whose context matches best, nearest the old position on ties.
+ */
+export function resolveByPositionOrText(text: string, anchor: TextAnchor): Span | null {
+  if (!anchor.exact) return null;
+  if (text.slice(anchor.start, anchor.end) === anchor.exact) return { start: anchor.start, end: anchor.end };
+  let best: { start: number; score: number; distance: number } | null = null;
+  for (let i = text.indexOf(anchor.exact); i >= 0; i = text.indexOf(anchor.exact, i + 1)) {
+    const score = (text.slice(0, i).endsWith(anchor.prefix) ? 1 : 0) + (text.slice(i + anchor.exact.length).startsWith(anchor.suffix) ? 1 : 0);
+    const distance = Math.abs(i - anchor.start);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: i, score, distance };
+  }
+  return best ? { start: best.start, end: best.start + anchor.exact.length } : null;
+}
+
+function safeResolve(resolve: AnchorResolver, text: string, anchor: TextAnchor | undefined): Span | null {
+  if (!anchor) return null;
+  try {
+    const span = resolve(text, anchor);
+    return span && span.start >= 0 && span.end <= text.length && span.start < span.end ? span : null;
+  } catch {
+    return null;
+  }
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (overlap <= 0) return false;
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return overlap / union >= SAME_SPAN_IOU;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+const fold = (s: string) => s.trim().toLocaleLowerCase();
+
+function namesOf(e: Entity): Set<string> {
+  return new Set([e.name, ...e.aliases].map(fold));
+}
+
+function withMentions(e: Entity, mentions: Mention[]): Entity {
+  const sorted = [...mentions].sort(bySpan);
+  const aliases = [...new Set([e.name, ...sorted.map((m) => m.text)])];
+  return { ...e, mentions: sorted, aliases };
+}
+
+/** "Merge" joins every entity known by one of the names; "split" moves one surface form out of an entity. */
+function applyAliasOverrides(entities: Entity[], overrides: readonly AliasOverride[]): Entity[] {
+  let result = entities;
+  for (const o of overrides) {
+    if (o.kind === 'merge') {
+      const wanted = new Set([o.canonical, ...o.aliases].map(fold));
+      const members = result.filter((e) => [...namesOf(e)].some((n) => wanted.has(n)));
+      if (members.length === 0) continue;
+      const merged = withMentions(
+        { name: o.canonical, type: o.type ?? members[0].type, mentions: [], aliases: [], origin: 'human' },
+        members.flatMap((e) => e.mentions),
+      );
+      merged.aliases = [...new Set([...merged.aliases, ...members.flatMap((e) => e.aliases)])];
+      result = [...result.filter((e) => !members.includes(e)), merged];
+    } else {
+      const from = result.find((e) => fold(e.name) === fold(o.from));
+      if (!from) continue;
+      const moved = from.mentions.filter((m) => fold(m.text) === fold(o.name));
+      if (moved.length === 0 || moved.length === from.mentions.length) continue;
+      const rest = withMentions(from, from.mentions.filter((m) => !moved.includes(m)));
+      rest.aliases = rest.aliases.filter((a) => fold(a) !== fold(o.name));
+      const split = withMentions({ name: o.name, type: from.type, mentions: [], aliases: [], origin: 'human' }, moved);
+      result = [...result.filter((e) => e !== from), rest, split];
+    }
+  }
+  return result;
+}
+
+/** A speaker named by an alias of a merged entity takes the entity's canonical name. */
+function canonicalSpeaker(speaker: string | null, entities: Entity[]): string | null {
+  if (speaker === null) return null;
+  const key = fold(speaker);
+  const match = entities.find((e) => e.type === 'person' && e.origin === 'human' && namesOf(e).has(key));
+  return match ? match.name : speaker;
+}
+
+function removeMentions(entities: Entity[], span: Span): Entity[] {
+  return entities
+    .map((e) => (e.mentions.some((m) => sameSpan(m, span)) ? withMentions(e, e.mentions.filter((m) => !sameSpan(m, span))) : e))
+    .filter((e) => e.mentions.length > 0);
+}
+
+function addEntityMention(entities: Entity[], { annotation, span }: Placed<EntityAnnotation>, text: string): Entity[] {
+  const mention: Mention = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+  // The human's typing wins over whatever the analysis said about this stretch of text.
+  const cleared = entities
+    .map((e) => (e.mentions.some((m) => overlaps(m, span)) ? withMentions(e, e.mentions.filter((m) => !overlaps(m, span))) : e))
+    .filter((e) => e.mentions.length > 0);
+  const type: EntityType = annotation.entityType;
+  const key = fold(annotation.name);
+  const target = cleared.find((e) => e.type === type && namesOf(e).has(key));
+  if (target) return cleared.map((e) => (e === target ? withMentions(e, [...e.mentions, mention]) : e));
+  return [...cleared, withMentions({ name: annotation.name, type, mentions: [], aliases: [], origin: 'human' }, [mention])];
+}
+
+function addQuote(quotes: Quote[], { annotation, span }: Placed<QuoteAnnotation>, text: string): Quote[] {
+  const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: annotation.speaker, origin: 'human' };
+  return [...quotes.filter((q) => !overlaps(q, span)), quote];
+}
+
+/** A correction on a passage the analysis no longer sees as a quote still says "this is a quote by X". */
+function correctSpeaker(quotes: Quote[], { annotation, span }: Placed<SpeakerAnnotation>, text: string): Quote[] {
+  const target = quotes.find((q) => sameSpan(q, span));
+  if (!target) return addQuote(quotes, { annotation: { ...annotation, kind: 'quote' }, span }, text);
+  return quotes.map((q) => (q === target ? { ...q, speaker: annotation.speaker, speakerMention: undefined, origin: 'human' as const } : q));
+}

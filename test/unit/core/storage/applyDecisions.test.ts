@@ -1,0 +1,137 @@
+import * as assert from 'assert';
+import type { ArticleAnalysis, Entity, Quote } from '../../../../src/core/model';
+import { applyDecisions, resolveByPositionOrText } from '../../../../src/core/storage/applyDecisions';
+import type { Annotation, Sidecar, TextAnchor } from '../../../../src/core/storage/model';
+
+// A fictional article: the Harbour Gazette on a ferry strike in Port Alder.
+const TEXT =
+  'Ferry crews in Port Alder walked out on Monday.\n' +
+  '"We will not sail unsafe boats," said Mara Quill, the union secretary.\n' +
+  'Quill added that talks with Tidewater Lines had stalled. "The offer is an insult," she said.\n';
+
+const at = (needle: string, from = 0) => {
+  const start = TEXT.indexOf(needle, from);
+  assert.ok(start >= 0, `fixture lacks ${needle}`);
+  return { start, end: start + needle.length };
+};
+const anchor = (needle: string): TextAnchor => {
+  const { start, end } = at(needle);
+  return { exact: needle, prefix: TEXT.slice(Math.max(0, start - 8), start), suffix: TEXT.slice(end, end + 8), start, end };
+};
+const quote = (needle: string, speaker: string | null): Quote => ({ ...at(needle), text: needle, speaker });
+const entity = (name: string, type: Entity['type'], ...surfaces: string[]): Entity => ({
+  name,
+  type,
+  mentions: surfaces.map((s) => ({ ...at(s), text: s })),
+  aliases: [...new Set([name, ...surfaces])],
+});
+
+function analysis(): ArticleAnalysis {
+  return {
+    article: { text: TEXT, meta: {}, paragraphs: [], boilerplate: [] },
+    quotes: [quote('We will not sail unsafe boats,', 'Mara Quill'), quote('The offer is an insult,', null)],
+    entities: [
+      entity('Mara Quill', 'person', 'Mara Quill', 'Quill added'.slice(0, 5)),
+      entity('Port Alder', 'place', 'Port Alder'),
+      entity('Tidewater', 'person', 'Tidewater'),
+    ],
+    diagnostics: [],
+  };
+}
+
+const base = { id: 'a_000000000001', created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' };
+const sidecar = (...annotations: Annotation[]): Sidecar => ({ version: 1, source: {}, annotations });
+
+describe('[core/storage/applyDecisions]', () => {
+  const cases: { name: string; annotations: Annotation[]; check: (r: ReturnType<typeof applyDecisions>) => void }[] = [
+    {
+      name: 'a corrected speaker replaces the analysed one',
+      annotations: [{ ...base, kind: 'speaker', target: anchor('The offer is an insult,'), speaker: 'Mara Quill' }],
+      check: (r) => {
+        assert.deepStrictEqual(r.quotes.map((q) => [q.text, q.speaker, q.origin]), [
+          ['We will not sail unsafe boats,', 'Mara Quill', undefined],
+          ['The offer is an insult,', 'Mara Quill', 'human'],
+        ]);
+      },
+    },
+    {
+      name: 'a suppressed quote disappears',
+      annotations: [{ ...base, kind: 'suppress', layer: 'quote', target: anchor('We will not sail unsafe boats,') }],
+      check: (r) => assert.deepStrictEqual(r.quotes.map((q) => q.text), ['The offer is an insult,']),
+    },
+    {
+      name: 'a suppressed entity mention disappears, and the entity with it when it had no other',
+      annotations: [{ ...base, kind: 'suppress', layer: 'entity', target: anchor('Port Alder') }],
+      check: (r) => assert.deepStrictEqual(r.entities.map((e) => e.name), ['Mara Quill', 'Tidewater']),
+    },
+    {
+      name: 'an added quote appears and replaces an overlapping analysed one',
+      annotations: [{ ...base, kind: 'quote', target: anchor('We will not sail unsafe boats'), speaker: 'Mara Quill' }],
+      check: (r) => {
+        assert.deepStrictEqual(r.quotes.map((q) => [q.start, q.end, q.text, q.origin]), [
+          [at('We will').start, at('We will').start + 29, 'We will not sail unsafe boats', 'human'],
+          [at('The offer').start, at('The offer').start + 23, 'The offer is an insult,', undefined],
+        ]);
+      },
+    },
+    {
+      name: 'a marked entity retypes an overlapping mention (Tidewater Lines is an organisation)',
+      annotations: [{ ...base, kind: 'entity', target: anchor('Tidewater Lines'), name: 'Tidewater Lines', entityType: 'organization' }],
+      check: (r) => {
+        const t = r.entities.find((e) => e.name === 'Tidewater Lines');
+        assert.deepStrictEqual(t && [t.type, t.mentions, t.origin], ['organization', [{ ...at('Tidewater Lines'), text: 'Tidewater Lines' }], 'human']);
+        assert.ok(!r.entities.some((e) => e.name === 'Tidewater'));
+      },
+    },
+    {
+      name: 'evidence is placed where its passage is; a vanished passage becomes an orphan',
+      annotations: [
+        { ...base, kind: 'evidence', claimId: 'c_000000000001', stance: 'supports', target: anchor('walked out on Monday') },
+        { ...base, id: 'a_000000000002', kind: 'note', target: { exact: 'not in the text', prefix: '', suffix: '', start: 3, end: 18 } },
+      ],
+      check: (r) => {
+        assert.deepStrictEqual(r.evidence.map((e) => e.span), [at('walked out on Monday')]);
+        assert.deepStrictEqual(r.orphans.map((o) => o.id), ['a_000000000002']);
+        assert.strictEqual(r.diagnostics.length, 1);
+      },
+    },
+  ];
+  for (const c of cases) it(c.name, () => c.check(applyDecisions(analysis(), sidecar(...c.annotations))));
+
+  it('without a sidecar the analysis comes back unchanged, with no evidence', () => {
+    const r = applyDecisions(analysis(), undefined);
+    assert.deepStrictEqual(r.quotes, analysis().quotes);
+    assert.deepStrictEqual(r.entities, analysis().entities);
+    assert.deepStrictEqual([r.evidence, r.notes, r.orphans], [[], [], []]);
+  });
+
+  it('an alias merge renames the entity and the speakers that used an alias', () => {
+    const a = analysis();
+    a.quotes[0].speaker = 'Quill';
+    const r = applyDecisions(a, undefined, {
+      aliasOverrides: [{ id: 'o_1', kind: 'merge', canonical: 'Mara J. Quill', aliases: ['Mara Quill', 'Quill'] }],
+    });
+    const m = r.entities.find((e) => e.name === 'Mara J. Quill');
+    assert.deepStrictEqual(m && m.mentions.map((x) => x.text), ['Mara Quill', 'Quill']);
+    assert.strictEqual(r.quotes[0].speaker, 'Mara J. Quill');
+  });
+
+  it('a resolver that throws makes an orphan, not an exception', () => {
+    const r = applyDecisions(analysis(), sidecar({ ...base, kind: 'note', target: anchor('Port Alder') }), {
+      resolve: () => {
+        throw new Error('boom');
+      },
+    });
+    assert.strictEqual(r.orphans.length, 1);
+  });
+
+  describe('resolveByPositionOrText', () => {
+    const table: [string, TextAnchor, { start: number; end: number } | null][] = [
+      ['unchanged position', anchor('Quill'), at('Quill')],
+      ['moved text found by its context', { ...anchor('Quill added'), start: 0, end: 11 }, at('Quill added')],
+      ['prefers the occurrence whose context matches', { exact: 'Quill', prefix: 'Mara ', suffix: ', the', start: 150, end: 155 }, at('Quill')],
+      ['gone', { exact: 'Harbour Gazette', prefix: '', suffix: '', start: 0, end: 15 }, null],
+    ];
+    for (const [name, a, want] of table) it(name, () => assert.deepStrictEqual(resolveByPositionOrText(TEXT, a), want));
+  });
+});
