@@ -1,0 +1,102 @@
+// Local alignment of two token sequences (Smith–Waterman on words). Renderings of one utterance
+// share a run of words in order, with small edits: "is not in the cards" / "is not on the cards",
+// "depend upon what the rest of the NATO countries" / "depend on what other NATO countries". A
+// partial quote is a local match inside the longer one, so the alignment is local on both sides.
+import type { Token } from './normalize';
+
+export interface Alignment {
+  /** Alignment score: matched weight minus edit penalties. */
+  score: number;
+  /** Content words matched along the best alignment. */
+  contentMatches: number;
+  /** Token ranges [start, end) of the aligned stretch in each sequence. */
+  a: { start: number; end: number };
+  b: { start: number; end: number };
+}
+
+const CONTENT_WEIGHT = 1;
+const FUNCTION_WEIGHT = 0.2;
+const SUBSTITUTE_CONTENT = -0.5;
+const SUBSTITUTE_FUNCTION = -0.1;
+const SKIP_CONTENT = -0.4;
+const SKIP_FUNCTION = -0.1;
+// Dropping or swapping a negation reverses the statement ("is on the table" / "is not on the table").
+const NEGATION_EDIT = -2;
+const isNegation = (t: Token) => t.stem === 'not';
+
+export function tokenWeight(t: Token): number {
+  return t.content ? CONTENT_WEIGHT : FUNCTION_WEIGHT;
+}
+
+/** Sum of token weights: the score a sequence gets when aligned with itself. */
+export function selfWeight(tokens: Token[]): number {
+  let w = 0;
+  for (const t of tokens) w += tokenWeight(t);
+  return w;
+}
+
+const skip = (t: Token) => (isNegation(t) ? NEGATION_EDIT : t.content ? SKIP_CONTENT : SKIP_FUNCTION);
+
+function substitute(a: Token, b: Token): number {
+  if (isNegation(a) || isNegation(b)) return NEGATION_EDIT;
+  return a.content || b.content ? SUBSTITUTE_CONTENT : SUBSTITUTE_FUNCTION;
+}
+
+export function alignTokens(a: Token[], b: Token[]): Alignment {
+  const m = a.length;
+  const n = b.length;
+  const width = n + 1;
+  // Score, content-match count and start cell of the best path ending at each cell (rolling rows).
+  let prevH = new Float64Array(width);
+  let prevC = new Int32Array(width);
+  let prevS = new Int32Array(width);
+  let curH = new Float64Array(width);
+  let curC = new Int32Array(width);
+  let curS = new Int32Array(width);
+  let best: Alignment = { score: 0, contentMatches: 0, a: { start: 0, end: 0 }, b: { start: 0, end: 0 } };
+  for (let i = 1; i <= m; i++) {
+    const ta = a[i - 1];
+    curH[0] = 0;
+    curC[0] = 0;
+    curS[0] = i * width;
+    for (let j = 1; j <= n; j++) {
+      const tb = b[j - 1];
+      const same = ta.stem === tb.stem;
+      const diag = same ? tokenWeight(ta) : substitute(ta, tb);
+      // Start a fresh alignment at (i-1, j-1) when nothing better leads here.
+      let h = 0;
+      let c = 0;
+      let s = (i - 1) * width + (j - 1);
+      const fromDiag = prevH[j - 1] + diag;
+      if (fromDiag > h) {
+        h = fromDiag;
+        c = prevC[j - 1] + (same && ta.content ? 1 : 0);
+        s = prevH[j - 1] > 0 ? prevS[j - 1] : (i - 1) * width + (j - 1);
+      }
+      const fromUp = prevH[j] + skip(ta);
+      if (fromUp > h) {
+        h = fromUp;
+        c = prevC[j];
+        s = prevS[j];
+      }
+      const fromLeft = curH[j - 1] + skip(tb);
+      if (fromLeft > h) {
+        h = fromLeft;
+        c = curC[j - 1];
+        s = curS[j - 1];
+      }
+      curH[j] = h;
+      curC[j] = h > 0 ? c : 0;
+      curS[j] = h > 0 ? s : i * width + j;
+      if (h > best.score && same) {
+        const si = Math.floor(s / width);
+        const sj = s % width;
+        best = { score: h, contentMatches: curC[j], a: { start: si, end: i }, b: { start: sj, end: j } };
+      }
+    }
+    [prevH, curH] = [curH, prevH];
+    [prevC, curC] = [curC, prevC];
+    [prevS, curS] = [curS, prevS];
+  }
+  return best;
+}

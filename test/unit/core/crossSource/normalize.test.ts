@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { normalizedText, stem, tokenize } from '../../../../src/core/crossSource/normalize';
+
+describe('[crossSource/normalize]', () => {
+  const normalized: [string, string][] = [
+    ['That’s not on the table', 'that is not on the table'],
+    ["That's NOT on the table.", 'that is not on the table'],
+    ['We won’t back down', 'we will not back down'],
+    ["They can't, and we'll see", 'they can not and we will see'],
+    ['the harbour’s future', 'the harbour future'],
+    ['a very straight-forward answer', 'a very straightforward answer'],
+    ['it cost 94,000 euros', 'it cost 94,000 euros'],
+  ];
+  for (const [input, expected] of normalized) {
+    it(`normalises ${JSON.stringify(input)}`, () => assert.strictEqual(normalizedText(input), expected));
+  }
+
+  const stems: [string, string][] = [
+    ['invades', 'invad'],
+    ['invading', 'invad'],
+    ['invaded', 'invad'],
+    ['discussions', 'discussion'],
+    ['unilaterally', 'unilateral'],
+    ['stopped', 'stop'],
+    ['countries', 'country'],
+    ['94,000', '94000'],
+  ];
+  for (const [input, expected] of stems) {
+    it(`stems ${input} → ${expected}`, () => assert.strictEqual(stem(input), expected));
+  }
+
+  it('keeps negations as content words and folds them together', () => {
+    const tokens = tokenize('none of the ships, not one');
+    assert.deepStrictEqual(
+      tokens.map((t) => [t.stem, t.content]),
+      [
+        ['not', true],
+        ['of', false],
+        ['the', false],
+        ['ship', true],
+        ['not', true],
+        ['one', false],
+      ],
+    );
+  });
+
+  it('returns nothing for text without words', () => assert.deepStrictEqual(tokenize(' — … “” '), []));
+});

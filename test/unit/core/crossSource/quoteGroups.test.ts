@@ -1,0 +1,138 @@
+import * as assert from 'assert';
+import type { Quote } from '../../../../src/core/model';
+import {
+  compareRenderings,
+  groupQuotes,
+  isSameUtterance,
+  speakerRelation,
+  type SourceQuotes,
+} from '../../../../src/core/crossSource/quoteGroups';
+
+/** Lays quotes out in an article text so every quote has real offsets: `He said: “…”.` */
+function source(file: string, quotes: [string, string | null][]): SourceQuotes {
+  let text = '';
+  const out: Quote[] = [];
+  for (const [quoted, speaker] of quotes) {
+    text += `${speaker ?? 'Someone'} said: “`;
+    out.push({ start: text.length, end: text.length + quoted.length, text: quoted, speaker });
+    text += `${quoted}”.\n`;
+  }
+  return { file, quotes: out };
+}
+
+const ref = (text: string, speaker: string | null) => ({ file: 'x', start: 0, end: text.length, text, speaker });
+
+describe('[crossSource/quoteGroups] pairs', () => {
+  const cases: [string, string, string | null, string, string | null, boolean][] = [
+    ['contraction and partial quote', 'That is not on the table,', 'Elena Varga', 'not on the table', 'Elena Varga', true],
+    ['curly apostrophe', 'That’s not on the table', 'Elena Varga', "That's not on the table", null, true],
+    ['in / on the cards', 'a lockout is not in the cards right now', 'Elena Varga', 'A lockout is not on the cards right now.', 'Varga', true],
+    [
+      'a fragment inside a longer quote',
+      'harbour will stay open through the winter',
+      'Tomas Reyes',
+      'I promise you the harbour will stay open through the winter, whatever the council decides',
+      'Tomas Reyes',
+      true,
+    ],
+    [
+      'two translations of one statement',
+      'We agreed that the talks will continue and that we will present our proposal to the council within a week.',
+      'Ana Lindqvist',
+      'We agreed talks would go on, and within one week we will give our proposal to the council to consider.',
+      'Ana Lindqvist',
+      true,
+    ],
+    [
+      'same words credited to different people (flagged, still one utterance)',
+      'would answer with firm economic and legal measures if the blockade continues',
+      'City Hall',
+      'firm economic and legal measures',
+      'Elena Varga',
+      true,
+    ],
+    ['a common two-word phrase from two different people', 'red lines', 'Elena Varga', 'red lines', 'Tomas Reyes', false],
+    ['one word, same speaker', 'reckless', 'Elena Varga', 'reckless', 'Elena Varga', true],
+    ['one word, different speakers', 'reckless', 'Elena Varga', 'reckless', 'Tomas Reyes', false],
+    ['one word, unknown speaker', 'reckless', 'Elena Varga', 'reckless', null, false],
+    ['one word inside a long quote by someone else', 'dangerous', 'Port Authority', 'the plan was dangerous and would cost the port its licence', 'Tomas Reyes', false],
+    ['a negation is not a match', 'The strike is on the table', 'Elena Varga', 'The strike is not on the table', 'Elena Varga', false],
+    ['different statements on one topic', 'The harbour needs new cranes before spring', 'Elena Varga', 'Nobody at the harbour asked for cranes', 'Elena Varga', false],
+  ];
+  for (const [name, a, sa, b, sb, expected] of cases) {
+    it(`[quoteGroups] ${name}`, () => {
+      const link = compareRenderings(ref(a, sa), ref(b, sb));
+      assert.strictEqual(isSameUtterance(link), expected, JSON.stringify(link));
+      // The relation is symmetric.
+      assert.strictEqual(isSameUtterance(compareRenderings(ref(b, sb), ref(a, sa))), expected);
+    });
+  }
+});
+
+describe('[crossSource/quoteGroups] speakerRelation', () => {
+  const cases: [string | null, string | null, string][] = [
+    ['Elena Varga', 'Varga', 'same'],
+    ['Elena Varga', 'elena varga', 'same'],
+    ['Elena Varga', 'Tomas Reyes', 'different'],
+    ['Elena Varga', null, 'unknown'],
+    ['Mark Varga', 'Elena Varga', 'different'],
+  ];
+  for (const [a, b, expected] of cases) {
+    it(`${a} / ${b} → ${expected}`, () => assert.strictEqual(speakerRelation(a, b), expected));
+  }
+});
+
+describe('[crossSource/quoteGroups] groupQuotes', () => {
+  const a = source('a.txt', [
+    ['A lockout is not on the table,', 'Elena Varga'],
+    ['We will not accept a single job cut at the harbour', 'Tomas Reyes'],
+    ['red lines', 'Elena Varga'],
+  ]);
+  const b = source('b.txt', [
+    ['not on the table', null],
+    ['We won’t accept one single job cut at the harbour, not one,', 'Tomas Reyes'],
+    ['red lines', 'Tomas Reyes'],
+    ['The council has no plan for the docks and never had one', 'Elena Varga'],
+  ]);
+  const c = source('c.txt', [['The council has no plan for the docks', 'Ivo Okafor']]);
+  const groups = groupQuotes([a, b, c]);
+
+  it('finds exactly the three shared utterances', () => {
+    assert.deepStrictEqual(
+      groups.map((g) => g.members.map((m) => `${m.file}@${m.start}-${m.end}`)),
+      [
+        ['a.txt@19-49', 'b.txt@15-31'],
+        ['a.txt@71-121', 'b.txt@53-112'],
+        ['b.txt@165-220', 'c.txt@18-55'],
+      ],
+    );
+  });
+
+  it('keys a group by its first member', () => assert.strictEqual(groups[0].key, 'g:a.txt@19'));
+
+  it('does not group quotes within one file only', () => {
+    const same = source('only.txt', [
+      ['not on the table', 'Elena Varga'],
+      ['That is not on the table', 'Elena Varga'],
+    ]);
+    assert.deepStrictEqual(groupQuotes([same]), []);
+  });
+
+  it('joins the groups of two sentences through a quote that spans both', () => {
+    const long = source('long.txt', [
+      ['The vote will depend on what the other unions decide. But a general strike is not in the cards right now,', 'Tomas Reyes'],
+    ]);
+    const split = source('split.txt', [
+      ['depend on what the other unions decide', 'Tomas Reyes'],
+      ['a general strike is not on the cards right now', 'Tomas Reyes'],
+    ]);
+    const got = groupQuotes([long, split]);
+    assert.strictEqual(got.length, 1);
+    assert.deepStrictEqual(
+      got[0].members.map((m) => m.file + '@' + m.start),
+      ['long.txt@19', 'split.txt@19', 'split.txt@79'],
+    );
+  });
+
+  it('returns no groups for no input', () => assert.deepStrictEqual(groupQuotes([]), []));
+});
