@@ -1,5 +1,5 @@
 // `crosscheck analyze <dir|file>... [--json]`
-import { analyzeCorpus, stripBom, type ArticleAnalysis } from '../core';
+import { analyzeCorpus, groupQuotes, stripBom, type ArticleAnalysis } from '../core';
 import { collectArticleFiles, readArticle } from './files';
 import type { CliIO } from './io';
 
@@ -63,7 +63,9 @@ export function toEvalJson(files: string[], analyses: ArticleAnalysis[]) {
         mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
       })),
     })),
-    quoteGroups: [] as { members: { file: string; start: number; end: number }[] }[],
+    quoteGroups: groupQuotes(analyses.map((a, i) => ({ file: files[i], quotes: a.quotes }))).map((g) => ({
+      members: g.members.map((m) => ({ file: m.file, start: m.start, end: m.end })),
+    })),
   };
 }
 
