@@ -85,10 +85,35 @@ export type Annotation =
   | SuppressAnnotation
   | NoteAnnotation;
 
+/**
+ * What a three-way merge could not decide: the same item changed differently on both branches (or
+ * changed on one and deleted on the other). The merged file keeps `ours` in place (or the surviving
+ * edit) and records all versions here until a person picks one; nothing is lost and the file stays
+ * valid JSON. `null` means "absent on that side".
+ */
+export interface ConflictRecord<K extends string, T> {
+  kind: K;
+  /** Id of the item (for 'source': the field name). */
+  id: string;
+  base: T | null;
+  ours: T | null;
+  theirs: T | null;
+}
+
+export type SidecarConflict =
+  | ConflictRecord<'annotation', Annotation>
+  | ConflictRecord<'source', string>;
+
+export type ClaimsConflict =
+  | ConflictRecord<'claim', Claim>
+  | ConflictRecord<'aliasOverride', AliasOverride>;
+
 export interface Sidecar {
   version: number;
   source: SourceMeta;
   annotations: Annotation[];
+  /** Unresolved merge conflicts (absent when there are none). */
+  conflicts?: SidecarConflict[];
 }
 
 export interface Claim {
@@ -113,4 +138,6 @@ export interface ClaimsRegistry {
   aliasOverrides: AliasOverride[];
   /** Keys of claim suggestions the user dismissed. */
   dismissedSuggestions: string[];
+  /** Unresolved merge conflicts (absent when there are none). */
+  conflicts?: ClaimsConflict[];
 }

@@ -1,0 +1,79 @@
+// The folder's claims registry (`crosscheck.claims.json`): parse + validate and serialize with
+// stable key order, claims sorted by creation then id, so concurrent work merges by id.
+import type { DiagnosticSink } from './diagnostics';
+import { loadDocument, readItems, type DocumentSpec, type Loaded, type Migration } from './document';
+import { FieldReader, type JsonObject } from './fields';
+import { prettyJson, withKeyOrder } from './jsonText';
+import { CLAIMS_VERSION, type Claim, type ClaimsConflict, type ClaimsRegistry } from './model';
+import { readAliasOverride, readClaim, readClaimsConflict } from './readClaims';
+import { compareStrings } from './sidecar';
+
+/** Upgrades from older registry versions, keyed by the version they start from (none yet). */
+export const CLAIMS_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export function emptyClaimsRegistry(): ClaimsRegistry {
+  return { version: CLAIMS_VERSION, claims: [], aliasOverrides: [], dismissedSuggestions: [] };
+}
+
+export function claimsSpec(currentVersion = CLAIMS_VERSION, migrations = CLAIMS_MIGRATIONS): DocumentSpec<ClaimsRegistry> {
+  return {
+    label: 'claims registry',
+    currentVersion,
+    migrations,
+    empty: emptyClaimsRegistry,
+    read: (doc: JsonObject, sink: DiagnosticSink): ClaimsRegistry => {
+      const r = new FieldReader(doc, '$', sink);
+      const version = r.raw('version') as number;
+      r.raw('$schema', false); // editor hint, kept through extras below without a warning
+      const claims = readItems(r.raw('claims', false), '$.claims', sink, readClaim);
+      const aliasOverrides = readItems(r.raw('aliasOverrides', false), '$.aliasOverrides', sink, readAliasOverride, false);
+      const dismissedSuggestions = r.has('dismissedSuggestions') ? r.stringArray('dismissedSuggestions') ?? [] : [];
+      const conflicts = readItems(r.raw('conflicts', false), '$.conflicts', sink, readClaimsConflict, false);
+      const registry: ClaimsRegistry = { ...r.extras(), version, claims, aliasOverrides, dismissedSuggestions };
+      if (conflicts.length > 0) registry.conflicts = conflicts;
+      return registry;
+    },
+  };
+}
+
+/** Parses and validates a claims registry's text; never throws. Empty text is an empty registry. */
+export function parseClaimsRegistry(text: string): Loaded<ClaimsRegistry> {
+  return loadDocument(text, claimsSpec());
+}
+
+const TOP_ORDER = ['$schema', 'version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'conflicts'];
+const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'notes', 'created', 'modified'];
+const ALIAS_ORDER = ['id', 'kind', 'canonical', 'aliases', 'type', 'name', 'from'];
+const CONFLICT_ORDER = ['kind', 'id', 'base', 'ours', 'theirs'];
+
+function claimsKeyOrder(keyPath: string[]): readonly string[] {
+  const path = keyPath.join('.');
+  if (path === '') return TOP_ORDER;
+  if (path === 'claims.[]') return CLAIM_ORDER;
+  if (path === 'aliasOverrides.[]') return ALIAS_ORDER;
+  if (path === 'conflicts.[]') return CONFLICT_ORDER;
+  if (/^conflicts\.\[\]\.(base|ours|theirs)$/.test(path)) return [...new Set([...CLAIM_ORDER, ...ALIAS_ORDER])];
+  return [];
+}
+
+export function compareClaims(a: Claim, b: Claim): number {
+  return compareStrings(a.created, b.created) || compareStrings(a.id, b.id);
+}
+
+function compareConflicts(a: ClaimsConflict, b: ClaimsConflict): number {
+  return compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id);
+}
+
+/** The registry as written to disk, always in the current version. */
+export function serializeClaimsRegistry(registry: ClaimsRegistry): string {
+  const ordered: ClaimsRegistry = {
+    ...registry,
+    version: CLAIMS_VERSION,
+    claims: [...registry.claims].sort(compareClaims),
+    aliasOverrides: [...registry.aliasOverrides].sort((a, b) => compareStrings(a.id, b.id)),
+    dismissedSuggestions: [...new Set(registry.dismissedSuggestions)].sort(compareStrings),
+  };
+  if (registry.conflicts && registry.conflicts.length > 0) ordered.conflicts = [...registry.conflicts].sort(compareConflicts);
+  else delete ordered.conflicts;
+  return prettyJson(withKeyOrder(ordered, claimsKeyOrder));
+}

@@ -1,0 +1,75 @@
+// Validation of the claims registry's items (claims, alias overrides, conflict records).
+import { childPath, type DiagnosticSink } from './diagnostics';
+import { describe, FieldReader, isObject, ISO_DATE_TIME } from './fields';
+import { CLAIM_ID_PATTERN } from './ids';
+import type { AliasOverride, Claim, ClaimsConflict } from './model';
+import { ENTITY_TYPES } from './readSidecar';
+
+export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false', 'needs-context'] as const;
+
+export function readClaim(raw: unknown, path: string, sink: DiagnosticSink): Claim | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const id = r.string('id', { pattern: CLAIM_ID_PATTERN, patternName: '"c_" followed by 12 characters 0-9a-z' });
+  const text = r.string('text', { nonEmpty: true });
+  const status = r.oneOf('status', CLAIM_STATUSES);
+  const claimant = r.string('claimant', { required: false });
+  const notes = r.string('notes', { required: false });
+  const created = r.string('created', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
+  const modified = r.string('modified', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
+  const extras = r.extras();
+  if (id === undefined || text === undefined || status === undefined || created === undefined || modified === undefined) return undefined;
+  const claim: Claim = { ...extras, id, text, status, created, modified };
+  if (claimant !== undefined) claim.claimant = claimant;
+  if (notes !== undefined) claim.notes = notes;
+  return claim;
+}
+
+export function readAliasOverride(raw: unknown, path: string, sink: DiagnosticSink): AliasOverride | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const id = r.string('id', { nonEmpty: true });
+  const kind = r.oneOf('kind', ['merge', 'split'] as const);
+  if (kind === 'merge') {
+    const canonical = r.string('canonical', { nonEmpty: true });
+    const aliases = r.stringArray('aliases');
+    const type = r.oneOf('type', ENTITY_TYPES, false);
+    const extras = r.extras();
+    if (id === undefined || canonical === undefined || aliases === undefined) return undefined;
+    const merge: AliasOverride = { ...extras, id, kind, canonical, aliases };
+    if (type !== undefined) merge.type = type;
+    return merge;
+  }
+  const name = kind === 'split' ? r.string('name', { nonEmpty: true }) : undefined;
+  const from = kind === 'split' ? r.string('from', { nonEmpty: true }) : undefined;
+  const extras = r.extras();
+  if (id === undefined || kind === undefined || name === undefined || from === undefined) return undefined;
+  return { ...extras, id, kind, name, from };
+}
+
+export function readClaimsConflict(raw: unknown, path: string, sink: DiagnosticSink): ClaimsConflict | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const kind = r.oneOf('kind', ['claim', 'aliasOverride'] as const);
+  const id = r.string('id', { nonEmpty: true });
+  const sides: Record<string, unknown> = {};
+  for (const side of ['base', 'ours', 'theirs'] as const) {
+    const value = r.raw(side);
+    const at = childPath(path, side);
+    if (value === null || value === undefined) sides[side] = null;
+    else if (kind === 'claim') sides[side] = readClaim(value, at, sink) ?? null;
+    else if (kind === 'aliasOverride') sides[side] = readAliasOverride(value, at, sink) ?? null;
+  }
+  const extras = r.extras();
+  if (kind === undefined || id === undefined) return undefined;
+  return { ...extras, kind, id, ...sides } as ClaimsConflict;
+}

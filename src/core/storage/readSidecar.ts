@@ -1,0 +1,129 @@
+// Validation of a sidecar's JSON value into typed data. Items that fail are left out of the value
+// and reported with an error (the document then becomes read-only, so the file is never overwritten
+// with less than it held).
+import { childPath, type DiagnosticSink } from './diagnostics';
+import { describe, FieldReader, isObject, ISO_DATE, ISO_DATE_TIME, type JsonObject } from './fields';
+import { ANNOTATION_ID_PATTERN, CLAIM_ID_PATTERN } from './ids';
+import type { Annotation, SidecarConflict, SourceMeta, TextAnchor } from './model';
+
+export const ANNOTATION_KINDS = ['evidence', 'speaker', 'quote', 'entity', 'suppress', 'note'] as const;
+export const STANCES = ['supports', 'disputes', 'mentions'] as const;
+export const ENTITY_TYPES = ['person', 'organization', 'place'] as const;
+export const SUPPRESS_LAYERS = ['quote', 'entity'] as const;
+
+export function readTarget(raw: unknown, path: string, sink: DiagnosticSink): TextAnchor | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object with exact, prefix, suffix, start and end, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const exact = r.string('exact', { nonEmpty: true });
+  const prefix = r.string('prefix');
+  const suffix = r.string('suffix');
+  const start = r.offset('start');
+  const end = r.offset('end');
+  const extras = r.extras();
+  if (exact === undefined || prefix === undefined || suffix === undefined || start === undefined || end === undefined) return undefined;
+  if (end < start) {
+    sink.error(childPath(path, 'end'), `must not be before start (${start}), found ${end}`);
+    return undefined;
+  }
+  if (end - start !== exact.length) {
+    sink.warning(path, `start..end spans ${end - start} characters but exact has ${exact.length}; the passage will be found again by its text`);
+  }
+  return { ...extras, exact, prefix, suffix, start, end };
+}
+
+export function readAnnotation(raw: unknown, path: string, sink: DiagnosticSink): Annotation | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const id = r.string('id', { pattern: ANNOTATION_ID_PATTERN, patternName: '"a_" followed by 12 characters 0-9a-z' });
+  const kind = r.oneOf('kind', ANNOTATION_KINDS);
+  const target = r.has('target') ? readTarget(r.raw('target'), childPath(path, 'target'), sink) : void r.raw('target');
+  const created = r.string('created', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
+  const modified = r.string('modified', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
+  const note = r.string('note', { required: kind === 'note' });
+  let specific: JsonObject | undefined;
+  switch (kind) {
+    case 'evidence': {
+      const claimId = r.string('claimId', { pattern: CLAIM_ID_PATTERN, patternName: 'a claim id ("c_" followed by 12 characters 0-9a-z)' });
+      const stance = r.oneOf('stance', STANCES);
+      if (claimId !== undefined && stance !== undefined) specific = { claimId, stance };
+      break;
+    }
+    case 'speaker':
+    case 'quote': {
+      const speaker = r.nullableString('speaker');
+      if (speaker !== undefined) specific = { speaker };
+      break;
+    }
+    case 'entity': {
+      const name = r.string('name', { nonEmpty: true });
+      const entityType = r.oneOf('entityType', ENTITY_TYPES);
+      if (name !== undefined && entityType !== undefined) specific = { name, entityType };
+      break;
+    }
+    case 'suppress': {
+      const layer = r.oneOf('layer', SUPPRESS_LAYERS);
+      if (layer !== undefined) specific = { layer };
+      break;
+    }
+    case 'note':
+      specific = {};
+      break;
+    default:
+      break;
+  }
+  const extras = r.extras();
+  if (id === undefined || kind === undefined || target === undefined || created === undefined || modified === undefined || specific === undefined) {
+    return undefined;
+  }
+  const base: JsonObject = { ...extras, id, kind, target, created, modified, ...specific };
+  if (note !== undefined) base.note = note;
+  return base as unknown as Annotation;
+}
+
+export function readSource(raw: unknown, path: string, sink: DiagnosticSink): SourceMeta {
+  if (raw === undefined) return {};
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object, found ${describe(raw)}`);
+    return {};
+  }
+  const r = new FieldReader(raw, path, sink);
+  const out: SourceMeta = {};
+  for (const key of ['title', 'outlet', 'byline', 'url'] as const) {
+    const value = r.string(key, { required: false });
+    if (value !== undefined) out[key] = value;
+  }
+  const date = r.string('date', { required: false, pattern: ISO_DATE, patternName: 'a date yyyy-mm-dd' });
+  if (date !== undefined) out.date = date;
+  return { ...r.extras(), ...out };
+}
+
+const SOURCE_FIELDS = ['title', 'outlet', 'byline', 'date', 'url'];
+
+export function readSidecarConflict(raw: unknown, path: string, sink: DiagnosticSink): SidecarConflict | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const kind = r.oneOf('kind', ['annotation', 'source'] as const);
+  const id = r.string('id', { nonEmpty: true });
+  const sides: Record<string, unknown> = {};
+  for (const side of ['base', 'ours', 'theirs'] as const) {
+    const value = r.raw(side);
+    const at = childPath(path, side);
+    if (value === null || value === undefined) sides[side] = null;
+    else if (kind === 'annotation') sides[side] = readAnnotation(value, at, sink) ?? null;
+    else if (typeof value === 'string') sides[side] = value;
+    else sink.error(at, `must be a string or null, found ${describe(value)}`);
+  }
+  const extras = r.extras();
+  if (kind === undefined || id === undefined) return undefined;
+  if (kind === 'source' && !SOURCE_FIELDS.includes(id)) sink.warning(childPath(path, 'id'), `is not a source field (${SOURCE_FIELDS.join(', ')})`);
+  return { ...extras, kind, id, ...sides } as SidecarConflict;
+}
