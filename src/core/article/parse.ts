@@ -1,0 +1,102 @@
+// Builds the Article: paragraphs with boilerplate marked, headline, byline, dateline and date.
+import type { Article, ArticleMeta, Paragraph, Span } from '../model';
+import { gluedBoilerplateLead, isBoilerplateLine, isMostlyLatin, isShortFragment, type ClassifyContext } from './boilerplate';
+import { bylineSpan, headlineSpan, looksLikeHeadline, readDate, readDateline } from './meta';
+import { paragraphSpans } from './paragraphs';
+
+/** How far into the article the headline, byline, dateline and date are looked for. */
+const HEAD_PARAGRAPHS = 8;
+
+export function parseArticle(text: string): Article {
+  const ctx: ClassifyContext = { latinArticle: isMostlyLatin(text) };
+  const paragraphs = splitGluedLeads(text, paragraphSpans(text), ctx).map((p) => ({ ...p, boilerplate: isBoilerplateLine(text.slice(p.start, p.end), ctx) }));
+  const meta: ArticleMeta = {};
+  const article: Article = { text, meta, paragraphs, boilerplate: [] };
+
+  const headlineIndex = paragraphs.findIndex((p, i) => i < HEAD_PARAGRAPHS && !p.boilerplate);
+  if (headlineIndex >= 0 && looksLikeHeadline(text.slice(paragraphs[headlineIndex].start, paragraphs[headlineIndex].end))) {
+    article.headline = headlineSpan(text, paragraphs[headlineIndex]);
+    meta.title = text.slice(article.headline.start, article.headline.end);
+  }
+  const keep = new Set<number>(article.headline ? [headlineIndex] : []);
+  findByline(article, keep);
+  spreadBoilerplate(text, paragraphs, keep);
+  findDatelineAndDate(article);
+  article.boilerplate = mergeSpans(paragraphs.filter((p) => p.boilerplate));
+  return article;
+}
+
+/** Splits "Appeal sentence.First article sentence…" into a boilerplate paragraph and the rest. */
+function splitGluedLeads(text: string, spans: Span[], ctx: ClassifyContext): Span[] {
+  const out: Span[] = [];
+  for (const p of spans) {
+    const lead = gluedBoilerplateLead(text, p, ctx);
+    if (lead && lead.end < p.end) out.push(lead, { start: lead.end, end: p.end });
+    else out.push(p);
+  }
+  return out;
+}
+
+function findByline(article: Article, keep: Set<number>): void {
+  const { text, paragraphs } = article;
+  const content = paragraphs.map((_p, i) => i).filter((i) => !paragraphs[i].boilerplate);
+  const candidates = content.slice(0, 4).map((i) => ({ i, nameOnly: false }));
+  if (content.length > 3) candidates.push({ i: content[content.length - 1], nameOnly: true }); // a sign-off at the end
+  for (const { i, nameOnly } of candidates) {
+    if (keep.has(i)) continue;
+    const span = bylineSpan(text, paragraphs[i], nameOnly);
+    if (!span) continue;
+    article.byline = span;
+    article.meta.byline = text.slice(span.start, span.end);
+    keep.add(i);
+    return;
+  }
+}
+
+/**
+ * Page furniture comes in blocks: a paragraph between two boilerplate paragraphs belongs to the block
+ * (the middle of a donation appeal), and short non-sentence lines after boilerplate are more of it
+ * (channel lists, "Comments").
+ */
+function spreadBoilerplate(text: string, paragraphs: Paragraph[], keep: Set<number>): void {
+  for (let i = 1; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.boilerplate || keep.has(i)) continue;
+    if (paragraphs[i - 1].boilerplate && paragraphs[i + 1].boilerplate && !/[“”"«»„]/.test(text.slice(p.start, p.end))) p.boilerplate = true;
+  }
+  const firstContent = paragraphs.findIndex((p, i) => !p.boilerplate && !keep.has(i));
+  for (let i = Math.max(1, firstContent + 1); i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!p.boilerplate && !keep.has(i) && paragraphs[i - 1].boilerplate && isShortFragment(text.slice(p.start, p.end))) p.boilerplate = true;
+  }
+}
+
+function findDatelineAndDate(article: Article): void {
+  const { text, paragraphs, meta } = article;
+  for (let i = 0; i < Math.min(paragraphs.length, HEAD_PARAGRAPHS + 2); i++) {
+    const p = paragraphs[i];
+    const line = text.slice(p.start, p.end);
+    if (!meta.date) {
+      const date = readDate(line);
+      if (date) meta.date = date;
+    }
+    if (!article.dateline && !p.boilerplate && !(article.headline && article.headline.start >= p.start && article.headline.end <= p.end)) {
+      const dl = readDateline(text, p);
+      if (dl) {
+        article.dateline = dl.place;
+        meta.dateline = text.slice(dl.place.start, dl.place.end);
+        if (dl.agency && !meta.outlet && /^\p{Lu}/u.test(dl.agency)) meta.outlet = dl.agency;
+      }
+    }
+  }
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
