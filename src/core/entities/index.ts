@@ -1,11 +1,40 @@
+// Named entities of an article: people, organisations and places, with every mention and alias.
+// One compromise parse per article (src/core/nlp); the rest is linear clean-up over its tokens.
 import type { Article, Entity } from '../model';
+import { loadNlp, type Nlp } from '../nlp/compromise';
+import { tokenize, type Token } from '../nlp/tokens';
+import { findCandidates } from './candidates';
+import { buildKnowledge, classify, type Knowledge } from './classify';
+import { mergeWithinArticle } from './merge';
 
-// TEMPORARY: replaced by compromise-based recognition with cleanup and alias merging.
-export async function findEntities(_article: Article): Promise<Entity[]> {
-  return [];
+export { mergeAcrossArticles } from './corpus';
+export { applyAliasOverrides } from './overrides';
+export { buildKnowledge, type Knowledge } from './classify';
+
+/** Loads compromise if needed, then finds the article's entities. Never rejects on input. */
+export async function findEntities(article: Article): Promise<Entity[]> {
+  let nlp: Nlp;
+  try {
+    nlp = await loadNlp();
+  } catch {
+    return [];
+  }
+  return findEntitiesWith(nlp, article);
 }
 
-/** Gives the same entity the same canonical name in every article. */
-export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
-  return perArticle;
+/** Synchronous form for callers that hold a loaded compromise (and may reuse gazetteer indexes). */
+export function findEntitiesWith(nlp: Nlp, article: Article, knowledge: Knowledge = buildKnowledge()): Entity[] {
+  return entitiesFromTokens(article, tokenize(nlp, article.text), knowledge);
+}
+
+/** For callers that already parsed the text once (the parse is the expensive part: share it). */
+export function entitiesFromTokens(article: Article, tokens: Token[], knowledge: Knowledge = buildKnowledge()): Entity[] {
+  try {
+    const known = (name: string) => knowledge.orgs.has(name.toLowerCase()) || knowledge.places.has(name.toLowerCase());
+    const candidates = findCandidates(article.text, tokens, article.boilerplate, known);
+    return mergeWithinArticle(classify(candidates, tokens, knowledge));
+  } catch {
+    // The stages are written not to throw; this guard keeps a surprise from failing the whole analysis.
+    return [];
+  }
 }

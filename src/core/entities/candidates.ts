@@ -1,0 +1,267 @@
+// Stage 1: capitalised runs of tokens that may name something, with titles split off and the
+// evidence each one carries. No decision about types or identity is made here.
+import type { Span } from '../model';
+import type { Token } from '../nlp/tokens';
+import { ORG_HEADS } from './gazetteer-orgs';
+import { ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, TITLE_HEADS } from './titles';
+
+export interface Candidate extends Span {
+  /** The name as written, possessive removed: text.slice(start, end). */
+  surface: string;
+  /** The name to match on (equal to surface except for handles and web addresses). */
+  name: string;
+  /** Token indices (into the article's token array) the name covers. */
+  tokens: number[];
+  /** The title or honorific written just before ("president", "mr"), lower case without point. */
+  title?: string;
+  /** True when the title is a courtesy one (Mr, Ms, Dr…). */
+  honorific?: boolean;
+  /** The lower-cased word just before the name ("in", "from", "the"…). */
+  before?: string;
+  /** Up to two lower-cased words just after the name ("news agency"). */
+  after?: string;
+  /** False when the capital letters prove nothing: sentence start, headline case, all capitals, handles. */
+  reliable: boolean;
+}
+
+/** Tags of words that end a name run unless the word is also known as a name. */
+const BREAK_TAGS = ['Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Date', 'Value', 'QuestionWord', 'Expression', 'Negative'];
+const NAME_TAGS = ['Person', 'Place', 'Organization', 'Acronym'];
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+const HAS_LETTER = /\p{L}/u;
+const STARTS_UPPER = /^[@#]?\p{Lu}/u;
+
+/** Closed-class words: capitalised, they start a sentence or a headline word, never a name. */
+const FUNCTION_WORDS = new Set(
+  `a an the this that these those as but and or nor if when while whether in on at by for with from into onto after before
+  since because although though meanwhile however also even then there here what which who whom whose why how where not no
+  yet so all some many more most much any each every both either neither he she it we they i you me him her us them his
+  its our their my your according under over about against during without within between among amid despite until unless
+  such only just still already again once now today tonight yesterday tomorrow last next first another other`
+    .split(/\s+/).filter(Boolean),
+);
+
+const lower = (s: string) => s.toLowerCase().replace(/\.$/, '');
+const hasAny = (tags: ReadonlySet<string>, names: string[]) => names.some((n) => tags.has(n));
+
+/** Tokens that are in boilerplate or on a line written in headline case or capitals. */
+interface TokenContext {
+  skip: boolean[];
+  headlineCase: boolean[];
+}
+
+/** Whether a name is in a gazetteer (lets "Bosnia and Herzegovina" stay whole, "Kyiv and NATO" split). */
+export type KnownName = (name: string) => boolean;
+
+/** Finds the candidate names in the text, skipping boilerplate spans. */
+export function findCandidates(text: string, tokens: Token[], boilerplate: Span[], known: KnownName = () => false): Candidate[] {
+  const context = tokenContext(text, tokens, boilerplate);
+  const runs = nameRuns(tokens, context).flatMap((run) => splitCoordination(text, tokens, run, known)).map((run) => dropQualifiers(text, tokens, run, known));
+  const out: Candidate[] = [];
+  for (const run of runs) out.push(...splitRun(text, tokens, run, context));
+  for (let i = 0; i < tokens.length; i++) if (!context.skip[i]) out.push(...compoundCandidates(tokens[i], i));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function tokenContext(text: string, tokens: Token[], boilerplate: Span[]): TokenContext {
+  const skip = new Array<boolean>(tokens.length).fill(false);
+  let b = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (b < boilerplate.length && boilerplate[b].end <= tokens[i].start) b++;
+    skip[i] = b < boilerplate.length && boilerplate[b].start < tokens[i].end;
+  }
+  // Lines where most words are capitalised (headlines, captions in title case, shouting): capitals there are typography.
+  const headlineCase = new Array<boolean>(tokens.length).fill(false);
+  let i = 0;
+  while (i < tokens.length) {
+    const lineEnd = nextLineBreak(text, tokens[i].start);
+    let j = i;
+    let words = 0;
+    let capital = 0;
+    while (j < tokens.length && tokens[j].start < lineEnd) {
+      const t = tokens[j].text;
+      if (HAS_LETTER.test(t) && !NAME_CONNECTORS.has(t) && !/^(a|an|the|to|in|on|at|by|as|is)$/.test(t)) {
+        words++;
+        if (STARTS_UPPER.test(t)) capital++;
+      }
+      j++;
+    }
+    const isHeadline = words >= 4 && capital / words >= 0.75;
+    for (let k = i; k < j; k++) headlineCase[k] = isHeadline || isAllCaps(tokens[k].text);
+    i = j > i ? j : i + 1;
+  }
+  return { skip, headlineCase };
+}
+
+function nextLineBreak(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  return n < 0 ? text.length : n;
+}
+
+function isAllCaps(word: string): boolean {
+  return word.length > 4 && /^\p{Lu}+$/u.test(word);
+}
+
+function isNameToken(t: Token): boolean {
+  if (!STARTS_UPPER.test(t.text) || !HAS_LETTER.test(t.text)) return false;
+  if (FUNCTION_WORDS.has(t.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  if (t.text.includes('/') || t.text.includes('@') || /\.\p{L}{2,}$/u.test(t.text)) return false; // handled as compounds
+  return !hasAny(t.tags, BREAK_TAGS) || hasAny(t.tags, NAME_TAGS) || HONORIFICS.has(lower(t.text)) || TITLE_HEADS.has(lower(t.text));
+}
+
+/** Whether the gap after token t (its trailing punctuation) lets a name continue. */
+function joins(t: Token): boolean {
+  const post = t.post;
+  if (/^\s*$/.test(post)) return !/\n\s*\n/.test(post) && !post.includes('\n');
+  if (post === '-' || post === '‑') return true; // Kowalczyk-Brandt
+  if (/^\.\s?$/.test(post)) return t.text.length === 1 || ABBREVIATIONS.has(lower(t.text)); // C. / St. / Sen.
+  return false;
+}
+
+/** Maximal runs of name tokens (with lower-case connectors inside), as token index ranges. */
+function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (context.skip[i] || !isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length && joins(tokens[end]) && !POSSESSIVE.test(tokens[end].text) && !context.skip[end + 1]) {
+      const next = tokens[end + 1];
+      if (isNameToken(next) && next.pre.trim() === '') {
+        end++;
+        continue;
+      }
+      // "Secretary of State", "Bank of England": a connector followed by another name word.
+      const after = tokens[end + 2];
+      if (NAME_CONNECTORS.has(next.text) && joins(next) && after && isNameToken(after) && !POSSESSIVE.test(next.text)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, end]);
+    i = end + 1;
+  }
+  return runs;
+}
+
+/** "Kyiv and NATO" is two names; "Bosnia and Herzegovina" and "Food and Drug Administration" are one. */
+function splitCoordination(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number][] {
+  const and = [];
+  for (let k = from + 1; k < to; k++) if (tokens[k].text === 'and' || tokens[k].text === '&') and.push(k);
+  if (and.length === 0) return [[from, to]];
+  if (known(text.slice(tokens[from].start, tokens[to].end)) || ORG_HEADS.has(tokens[to].text.toLowerCase())) return [[from, to]];
+  const out: [number, number][] = [];
+  let start = from;
+  for (const k of and) {
+    out.push([start, k - 1]);
+    start = k + 1;
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** "East European NATO" names NATO: leading demonyms and compass words go when the rest is a known name. */
+function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number] {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Demonym') && !/^(north|south|east|west)(ern)?$/i.test(t.text) && !/(an|ish|ese)$/.test(t.text)) return [from, to];
+    if (known(text.slice(tokens[k + 1].start, tokens[to].end).replace(/['’]s?$/, ''))) return [k + 1, to];
+  }
+  return [from, to];
+}
+
+/** Splits titles off a run ("European Council President Charles Michel" → org part, title, person part). */
+function splitRun(text: string, tokens: Token[], [from, to]: [number, number], context: TokenContext): Candidate[] {
+  let lastTitle = -1;
+  for (let k = from; k <= to; k++) {
+    const w = lower(tokens[k].text);
+    if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName')) lastTitle = k;
+  }
+  if (lastTitle < 0) return [makeCandidate(text, tokens, from, to, context)].filter(isCandidate);
+  const title = lower(tokens[lastTitle].text);
+  let nameFrom = lastTitle + 1;
+  // "Secretary of State Antony Blinken": the "of …" belongs to the title, up to the first given name.
+  if (nameFrom <= to && tokens[nameFrom].text === 'of') {
+    nameFrom += 2;
+    while (nameFrom < to && !tokens[nameFrom].tags.has('FirstName')) nameFrom++;
+  }
+  let titleFrom = lastTitle;
+  while (titleFrom > from && isTitleModifier(tokens[titleFrom - 1])) titleFrom--;
+  const out: (Candidate | undefined)[] = [];
+  if (titleFrom > from) out.push(makeCandidate(text, tokens, from, titleFrom - 1, context));
+  if (nameFrom <= to) {
+    const person = makeCandidate(text, tokens, nameFrom, to, context);
+    if (person) {
+      person.title = title;
+      person.honorific = HONORIFICS.has(title);
+    }
+    out.push(person);
+  }
+  return out.filter(isCandidate);
+}
+
+/** Words that qualify a title rather than name anything: "National Security Adviser", "Foreign Minister". */
+function isTitleModifier(t: Token): boolean {
+  if (hasAny(t.tags, ['Place', 'Organization', 'Demonym', 'Person']) && !t.tags.has('Honorific')) return false;
+  return /^(national|security|foreign|defen[cs]e|deputy|vice|chief|senior|top|former|prime|state|interior|finance|home|justice|health|trade|press|first|acting|interim|general|attorney)$/i.test(t.text)
+    || TITLE_HEADS.has(lower(t.text));
+}
+
+const isCandidate = (c: Candidate | undefined): c is Candidate => c !== undefined;
+
+function makeCandidate(text: string, tokens: Token[], from: number, to: number, context: TokenContext): Candidate | undefined {
+  // Connectors never start or end a name.
+  while (from <= to && NAME_CONNECTORS.has(tokens[from].text)) from++;
+  while (to >= from && NAME_CONNECTORS.has(tokens[to].text)) to--;
+  if (from > to) return undefined;
+  const start = tokens[from].start;
+  let end = tokens[to].end;
+  const last = tokens[to].text;
+  const possessive = last.match(POSSESSIVE);
+  if (possessive) end -= possessive[0].length;
+  // Keep the point of an initial or abbreviation that ends the name ("U.S." is one token already).
+  if (tokens[to].post.startsWith('.') && (last.length === 1 || NAME_SUFFIXES.has(lower(last)))) end += 1;
+  if (end <= start) return undefined;
+  const surface = text.slice(start, end);
+  const first = tokens[from];
+  const reliable = !context.headlineCase[from] && !(first.sentenceStart && !hasAny(first.tags, NAME_TAGS) && !first.tags.has('ProperNoun'));
+  const indices: number[] = [];
+  for (let k = from; k <= to; k++) indices.push(k);
+  const prev = tokens[from - 1];
+  const next1 = tokens[to + 1];
+  const next2 = tokens[to + 2];
+  return {
+    start,
+    end,
+    surface,
+    name: surface.replace(/\s+/g, ' '),
+    tokens: indices,
+    before: prev && /^\s*$/.test(prev.post) ? prev.text.toLowerCase() : undefined,
+    after: next1 && /^\s*$/.test(tokens[to].post.replace(/^['’]s?/, '')) ? [next1.text, next2?.text ?? ''].join(' ').toLowerCase().trim() : undefined,
+    reliable,
+  };
+}
+
+/** Names inside handles, credits and web addresses: "Twitter/@WhiteHouse", "Kremlin.ru". */
+function compoundCandidates(t: Token, index: number): Candidate[] {
+  if (!t.text.includes('/') && !t.text.includes('@') && !/\.\p{L}{2,}$/u.test(t.text)) return [];
+  const out: Candidate[] = [];
+  const re = /@?[\p{L}][\p{L}\p{N}_-]*(?:\.[\p{L}]{2,})*/gu;
+  for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+    let part = m[0];
+    let offset = m.index;
+    if (part.startsWith('@')) {
+      part = part.slice(1);
+      offset += 1;
+    }
+    const base = part.replace(/\.[\p{L}]{2,}$/u, ''); // drop a top-level domain: "Kremlin.ru" → "Kremlin"
+    if (!STARTS_UPPER.test(base) || base.includes('.')) continue;
+    const name = base.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' '); // WhiteHouse → White House
+    out.push({ start: t.start + offset, end: t.start + offset + base.length, surface: base, name, tokens: [index], reliable: false });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// Stage 2: what kind of thing each candidate names, from generic evidence only: gazetteers, the
+// last word of the name, titles, compromise's lexicon tags and the words around it.
+import type { EntityType } from '../model';
+import type { Token } from '../nlp/tokens';
+import type { Candidate } from './candidates';
+import { buildOrgIndex, ORG_HEADS, PLACE_HEADS, type OrgEntry } from './gazetteer-orgs';
+import { buildDemonymIndex, buildPlaceIndex, type PlaceEntry } from './gazetteer-places';
+import { HONORIFICS, TITLE_HEADS } from './titles';
+
+export type Evidence = Record<EntityType, number>;
+
+export interface TypedCandidate extends Candidate {
+  /** Identity key: normalised name, or the gazetteer entry's canonical name. */
+  key: string;
+  evidence: Evidence;
+  /** True when something beyond capital letters vouches for it (gazetteer or compromise's lexicon). */
+  lexical: boolean;
+  place?: PlaceEntry;
+  org?: OrgEntry;
+}
+
+/** Gazetteer indexes, built once per analysis run and passed explicitly (no module state). */
+export interface Knowledge {
+  places: Map<string, PlaceEntry>;
+  orgs: Map<string, OrgEntry>;
+  demonyms: Map<string, string>;
+}
+
+export function buildKnowledge(): Knowledge {
+  return { places: buildPlaceIndex(), orgs: buildOrgIndex(), demonyms: buildDemonymIndex() };
+}
+
+/** Lower case, no points or possessive, no leading article, single spaces: "The U.S." → "us". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'across', 'into', 'to', 'towards', 'toward', 'outside', 'inside', 'around', 'throughout']);
+const ORG_FOLLOWERS = /^(news agency|agency|newspaper|news|broadcaster|daily|tv|television|radio|website|channel|reported|reports)\b/;
+const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** Types each candidate, or drops it when it cannot name a person, organisation or place. */
+export function classify(candidates: Candidate[], tokens: Token[], knowledge: Knowledge): TypedCandidate[] {
+  const out: TypedCandidate[] = [];
+  for (const c of candidates) {
+    const typed = classifyOne(c, tokens, knowledge);
+    if (typed) out.push(typed);
+  }
+  return out;
+}
+
+function lookup<T>(index: Map<string, T>, name: string): T | undefined {
+  const l = name.toLowerCase();
+  return index.get(l) ?? index.get(l.replace(/^the\s+/, '')) ?? index.get(l.replace(/\./g, ''));
+}
+
+function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
+  const words = c.name.split(' ');
+  const lastWord = words[words.length - 1].toLowerCase();
+  const single = words.length === 1;
+  const lname = c.name.toLowerCase().replace(/\.$/, '');
+  if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname))) return undefined;
+  if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
+
+  const evidence: Evidence = { person: 0, organization: 0, place: 0 };
+  const org = lookup(k.orgs, c.name);
+  const place = org ? undefined : lookup(k.places, c.name);
+  let lexical = false;
+  if (org) {
+    evidence.organization += 6;
+    lexical = true;
+  }
+  if (place) {
+    evidence.place += 6;
+    lexical = true;
+  }
+  // A bare demonym ("Russian", "Western") is an adjective, not a name.
+  if (!org && !place && k.demonyms.has(lname)) return undefined;
+
+  if (!single && ORG_HEADS.has(lastWord)) evidence.organization += 4;
+  if (!single && PLACE_HEADS.has(lastWord) && !org) evidence.place += 4;
+  if (c.after && ORG_FOLLOWERS.test(c.after) && !place) evidence.organization += 3;
+
+  let personTags = 0;
+  let firstName = false;
+  for (const i of c.tokens) {
+    const tags = tokens[i].tags;
+    if (tags.has('Honorific')) continue;
+    if (tags.has('Person')) personTags++;
+    if (tags.has('FirstName') || tags.has('LastName')) lexical = true;
+    if (tags.has('Place') && !org) evidence.place += 1;
+    if (tags.has('Organization') && !place) evidence.organization += 1;
+    if (tags.has('Country') || tags.has('City')) lexical = true;
+  }
+  if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
+  if (personTags > 0 && !org && !place) evidence.person += personTags + (firstName ? 2 : 0);
+  if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
+  if (c.before && PLACE_PREPOSITIONS.has(c.before) && (place || evidence.place > 0)) evidence.place += 2;
+
+  const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
+  if (!key) return undefined;
+  return { ...c, key, evidence, lexical, org, place };
+}
+
+/** The strongest type in an evidence tally, or undefined when there is none. */
+export function strongestType(e: Evidence): EntityType | undefined {
+  let best: EntityType | undefined;
+  let score = 0;
+  for (const t of ['person', 'organization', 'place'] as const) {
+    if (e[t] > score) {
+      best = t;
+      score = e[t];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,119 @@
+// Cross-article reconciliation: the same thing gets the same canonical name and type in every
+// article ("US" here, "United States" there; "Putin" here, "Vladimir Putin" there).
+import type { Entity, EntityType } from '../model';
+import { nameKey } from './classify';
+import { initialsOf, isAcronym } from './merge';
+
+interface Node {
+  article: number;
+  entity: Entity;
+  parent: number;
+}
+
+/** Gives the same entity the same canonical name in every article; the input is not modified. */
+export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
+  const nodes: Node[] = [];
+  perArticle.forEach((entities, article) => entities.forEach((entity) => nodes.push({ article, entity, parent: nodes.length })));
+  const find = (i: number): number => {
+    while (nodes[i].parent !== i) {
+      nodes[i].parent = nodes[nodes[i].parent].parent;
+      i = nodes[i].parent;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) nodes[rb].parent = ra;
+  };
+
+  // 1. Same type and a shared spelling (case, points and "the" aside).
+  const byKey = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    for (const alias of [n.entity.name, ...n.entity.aliases]) {
+      const key = `${n.entity.type}:${nameKey(alias)}`;
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else union(seen, i);
+    }
+  });
+
+  // 2. A lone surname joins the only full name in the corpus that ends with it;
+  //    an acronym joins the only name whose initials it spells.
+  const surnameOwners = new Map<string, Set<number>>();
+  const initialsOwners = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    const words = nameKey(n.entity.name).split(' ');
+    if (n.entity.type === 'person' && words.length >= 2) addTo(surnameOwners, words[words.length - 1], find(i));
+    if (n.entity.type !== 'person') {
+      for (const alias of n.entity.aliases) {
+        const initials = initialsOf(alias);
+        if (initials) addTo(initialsOwners, initials, find(i));
+      }
+    }
+  });
+  nodes.forEach((n, i) => {
+    const key = nameKey(n.entity.name);
+    if (key.includes(' ')) return;
+    const owners = n.entity.type === 'person'
+      ? surnameOwners.get(key)
+      : n.entity.aliases.some(isAcronym) ? initialsOwners.get(key.toUpperCase()) : undefined;
+    if (owners) {
+      const roots = new Set([...owners].map(find));
+      if (roots.size === 1) union([...roots][0], i);
+    }
+  });
+
+  // 3. Each cluster's canonical name (fullest, most used) and type (most used).
+  const clusters = new Map<number, Node[]>();
+  nodes.forEach((n, i) => {
+    const r = find(i);
+    clusters.set(r, [...(clusters.get(r) ?? []), n]);
+  });
+  const renamed = new Map<Entity, { name: string; type: EntityType; aliases: string[] }>();
+  for (const members of clusters.values()) {
+    const name = pickName(members.map((m) => m.entity.name));
+    const type = pickType(members.map((m) => m.entity.type));
+    const aliases = [...new Set([name, ...members.flatMap((m) => m.entity.aliases)])];
+    for (const m of members) renamed.set(m.entity, { name, type, aliases });
+  }
+
+  // 4. Rebuild each article, joining entities that now share a name.
+  return perArticle.map((entities) => {
+    const byName = new Map<string, Entity>();
+    for (const e of entities) {
+      const r = renamed.get(e) ?? { name: e.name, type: e.type, aliases: e.aliases };
+      const existing = byName.get(r.name);
+      if (existing) {
+        existing.mentions = [...existing.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+        continue;
+      }
+      byName.set(r.name, { ...e, name: r.name, type: r.type, aliases: r.aliases, mentions: [...e.mentions] });
+    }
+    return [...byName.values()];
+  });
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, value: number) {
+  const set = map.get(key) ?? new Set<number>();
+  set.add(value);
+  map.set(key, set);
+}
+
+/** The name with the most words; among those, the most frequent, then the first seen. */
+function pickName(names: string[]): string {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = names[0];
+  for (const n of count.keys()) {
+    const words = (s: string) => s.split(' ').length;
+    if (words(n) > words(best) || (words(n) === words(best) && (count.get(n) ?? 0) > (count.get(best) ?? 0))) best = n;
+  }
+  return best;
+}
+
+function pickType(types: EntityType[]): EntityType {
+  const count = new Map<EntityType, number>();
+  for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}

@@ -1,0 +1,138 @@
+// Stage 3: one entity per thing named in an article. Same-key mentions group together, then
+// short forms join the full one: a surname or "Ms Surname" joins the only person of that surname,
+// an acronym joins the only name whose initials it spells.
+import type { Entity, EntityType, Mention } from '../model';
+import { nameKey, strongestType, type Evidence, type TypedCandidate } from './classify';
+
+interface Group {
+  key: string;
+  members: TypedCandidate[];
+  evidence: Evidence;
+  reliable: boolean;
+  lexical: boolean;
+}
+
+/** Builds the article's entities from its typed candidates. */
+export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
+  const groups = new Map<string, Group>();
+  for (const c of candidates) {
+    let g = groups.get(c.key);
+    if (!g) {
+      g = { key: c.key, members: [], evidence: { person: 0, organization: 0, place: 0 }, reliable: false, lexical: false };
+      groups.set(c.key, g);
+    }
+    g.members.push(c);
+    for (const t of ['person', 'organization', 'place'] as const) g.evidence[t] += c.evidence[t];
+    g.reliable ||= c.reliable;
+    g.lexical ||= c.lexical;
+  }
+  const all = [...groups.values()];
+  const typeOf = (g: Group) => strongestType(g.evidence);
+
+  // Full names, by surname, to resolve "Biden" and "Mr Biden".
+  const bySurname = new Map<string, Group[]>();
+  for (const g of all) {
+    if (typeOf(g) !== 'person') continue;
+    const words = g.key.split(' ');
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1];
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
+  }
+  const byInitials = new Map<string, Group[]>();
+  for (const g of all) {
+    const t = typeOf(g);
+    if (t !== 'organization' && t !== 'place') continue;
+    for (const m of g.members) {
+      const initials = initialsOf(m.name);
+      if (initials.length >= 2 && !byInitials.get(initials)?.includes(g)) byInitials.set(initials, [...(byInitials.get(initials) ?? []), g]);
+    }
+  }
+
+  const absorbed = new Set<Group>();
+  for (const g of all) {
+    if (g.key.includes(' ')) continue;
+    const t = typeOf(g);
+    let target: Group | undefined;
+    // A lone surname joins the full name unless a gazetteer says it is something else.
+    if (t === undefined || t === 'person' || !g.members.some((m) => m.org || m.place)) {
+      const owners = bySurname.get(g.key);
+      if (owners?.length === 1) target = owners[0];
+    }
+    if (!target && (t === undefined || t === 'organization' || t === 'place') && g.members.some((m) => isAcronym(m.name))) {
+      const owners = byInitials.get(g.key.toUpperCase());
+      if (owners?.length === 1 && owners[0] !== g) target = owners[0];
+    }
+    if (target && target !== g) {
+      target.members.push(...g.members);
+      target.reliable ||= g.reliable;
+      absorbed.add(g);
+    }
+  }
+
+  const entities: Entity[] = [];
+  for (const g of all) {
+    if (absorbed.has(g)) continue;
+    const type = typeOf(g);
+    if (!type) continue;
+    // Capitals that prove nothing (sentence start, headline) need a lexicon to vouch for the name.
+    if (!g.reliable && !g.lexical) continue;
+    entities.push(toEntity(g, type));
+  }
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+function toEntity(g: Group, type: EntityType): Entity {
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  for (const m of [...g.members].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const id = `${m.start}:${m.end}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    mentions.push({ start: m.start, end: m.end, text: m.surface });
+  }
+  const name = canonicalName(g, type);
+  const aliases = [...new Set([name, ...g.members.map((m) => m.name)])];
+  return { name, type, mentions, aliases, origin: 'analysis' };
+}
+
+/** The fullest form: the gazetteer's name, or the longest name written in ordinary case. */
+function canonicalName(g: Group, type: EntityType): string {
+  const gazetteer = g.members.find((m) => m.org || m.place);
+  if (gazetteer?.place && type === 'place') return gazetteer.place.canonical;
+  if (gazetteer?.org && type === 'organization') {
+    const entry = gazetteer.org;
+    const spelled = g.members.some((m) => nameKey(m.name) === nameKey(entry.canonical));
+    return spelled || !entry.acronym ? entry.canonical : entry.acronym;
+  }
+  let best = g.members[0].name;
+  let bestScore = -1;
+  for (const m of g.members) {
+    const words = m.name.split(' ').length;
+    const score = words * 10 + (m.reliable ? 4 : 0) + (isShouting(m.name) ? 0 : 2);
+    if (score > bestScore) {
+      best = m.name;
+      bestScore = score;
+    }
+  }
+  best = best.replace(/^the\s+/i, '');
+  return isShouting(best) ? titleCase(best) : best;
+}
+
+/** Capitals of the capitalised words: "North Atlantic Treaty Organization" → "NATO". */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : '';
+}
+
+/** "NATO", "U.S.", and the title-cased form some outlets use ("Nato"). */
+export function isAcronym(name: string): boolean {
+  return /^(\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$|^\p{Lu}\p{Ll}{2,4}$/u.test(name);
+}
+
+function isShouting(name: string): boolean {
+  return /\p{Lu}{4,}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
