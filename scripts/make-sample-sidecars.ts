@@ -1,11 +1,15 @@
 // `npx tsx scripts/make-sample-sidecars.ts [--check]`: writes the sample corpus's human decisions
 // (samples/*.crosscheck.json and samples/crosscheck.claims.json) from the table below. Anchors are
 // computed from the article text, so offsets, prefixes and suffixes are exact; ids are derived from
-// a hash of what they name, so running the script again changes nothing. --check only compares.
+// a hash of what they name, so running the script again changes nothing. The files are written by
+// the storage layer's own serializers and re-read by its validators: any diagnostic is a failure.
+// --check only compares with what is on disk (exit 1 when stale).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { makeAnchor } from '../src/core/anchoring/selectors';
+import { parseClaimsRegistry, serializeClaimsRegistry } from '../src/core/storage/claims';
 import {
   CLAIMS_FILE,
   CLAIMS_VERSION,
@@ -20,9 +24,9 @@ import {
   type Stance,
   type TextAnchor,
 } from '../src/core/storage/model';
+import { parseSidecar, serializeSidecar } from '../src/core/storage/sidecar';
 
 const SAMPLES = path.resolve(__dirname, '..', 'samples');
-const CONTEXT = 32;
 
 /** "a_"/"c_"/"o_" + 12 base-36 characters taken from a hash of `key`: random-looking, but stable. */
 function stableId(prefix: string, key: string): string {
@@ -202,8 +206,7 @@ function anchor(text: string, spec: DecisionSpec, file: string): TextAnchor {
   const inner = spec.within ? text.slice(hits[0], hits[0] + outer.length).indexOf(spec.exact) : 0;
   if (inner < 0) throw new Error(`${file}: "${spec.exact}" is not inside "${outer}"`);
   const start = hits[0] + inner;
-  const end = start + spec.exact.length;
-  return { exact: spec.exact, prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT), start, end };
+  return makeAnchor(text, start, start + spec.exact.length);
 }
 
 function annotationFor(text: string, file: string, spec: DecisionSpec): Annotation {
@@ -227,51 +230,28 @@ function annotationFor(text: string, file: string, spec: DecisionSpec): Annotati
   }
 }
 
-// Key order and sorting as the storage layer writes them (src/core/storage/sidecar.ts, claims.ts).
-const ANNOTATION_ORDER = ['id', 'kind', 'claimId', 'stance', 'speaker', 'name', 'entityType', 'layer', 'note', 'created', 'modified', 'target'];
-const TARGET_ORDER = ['exact', 'prefix', 'suffix', 'start', 'end'];
-const SOURCE_ORDER = ['title', 'outlet', 'byline', 'date', 'url'];
-const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'notes', 'created', 'modified'];
-const ALIAS_ORDER = ['id', 'kind', 'canonical', 'aliases', 'type', 'name', 'from'];
-
-function ordered<T extends object>(value: T, order: readonly string[]): T {
-  const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of order) if (record[key] !== undefined) out[key] = record[key];
-  const unknown = Object.keys(record).filter((k) => !order.includes(k));
-  if (unknown.length > 0) throw new Error(`unexpected keys ${unknown.join(', ')}`);
-  return out as T;
-}
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const pretty = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
-
 function sidecarText(spec: ArticleSpec): string {
   const raw = fs.readFileSync(path.join(SAMPLES, spec.file), 'utf8');
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // offsets are into the editor's text
-  const annotations = spec.decisions
-    .map((d) => annotationFor(text, spec.file, d))
-    .sort((a, b) => a.target.start - b.target.start || compareStrings(a.id, b.id))
-    .map((a) => ordered({ ...a, target: ordered(a.target, TARGET_ORDER) }, ANNOTATION_ORDER));
+  const annotations = spec.decisions.map((d) => annotationFor(text, spec.file, d));
   for (const a of annotations) {
     const t = a.target;
     if (text.slice(t.start, t.end) !== t.exact) throw new Error(`${spec.file}: anchor ${a.id} does not match its text`);
   }
-  const sidecar: Sidecar = { version: SIDECAR_VERSION, source: ordered(spec.source, SOURCE_ORDER), annotations };
-  return pretty(sidecar);
+  const sidecar: Sidecar = { version: SIDECAR_VERSION, source: spec.source, annotations };
+  const out = serializeSidecar(sidecar);
+  const problems = parseSidecar(out).diagnostics;
+  if (problems.length > 0) throw new Error(`${spec.file}${SIDECAR_SUFFIX}: ${JSON.stringify(problems)}`);
+  return out;
 }
 
 function claimsText(): string {
-  const claims: Claim[] = CLAIMS.map(({ key, ...rest }) => ({ id: claimId(key), ...rest }))
-    .sort((a, b) => compareStrings(a.created, b.created) || compareStrings(a.id, b.id))
-    .map((c) => ordered(c, CLAIM_ORDER));
-  const registry: ClaimsRegistry = {
-    version: CLAIMS_VERSION,
-    claims,
-    aliasOverrides: ALIAS_OVERRIDES.map((o) => ordered(o, ALIAS_ORDER)).sort((a, b) => compareStrings(a.id, b.id)),
-    dismissedSuggestions: [],
-  };
-  return pretty(registry);
+  const claims: Claim[] = CLAIMS.map(({ key, ...rest }) => ({ id: claimId(key), ...rest }));
+  const registry: ClaimsRegistry = { version: CLAIMS_VERSION, claims, aliasOverrides: ALIAS_OVERRIDES, dismissedSuggestions: [] };
+  const out = serializeClaimsRegistry(registry);
+  const problems = parseClaimsRegistry(out).diagnostics;
+  if (problems.length > 0) throw new Error(`${CLAIMS_FILE}: ${JSON.stringify(problems)}`);
+  return out;
 }
 
 function main(): number {
