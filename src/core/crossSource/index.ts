@@ -14,3 +14,14 @@ export {
 } from './quoteGroups';
 export { summarizeGroup, type QuoteGroupSummary, type QuoteVariant, type CreditedSpeaker } from './groupSummary';
 export { wordingDiff, type DiffPart } from './wordingDiff';
+export { findFigures, type Figure, type FigureKind } from './claims/figures';
+export { sentenceSpans } from './claims/sentences';
+export { statementKind, type StatementKind } from './claims/statements';
+export {
+  suggestClaims,
+  type ClaimSuggestion,
+  type SuggestionEvidence,
+  type SuggestionSource,
+  type SuggestionStatus,
+  type SuggestOptions,
+} from './claims/suggest';

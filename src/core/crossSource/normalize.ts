@@ -20,6 +20,7 @@ const STOPWORDS = new Set(
     'will would shall should can could may might must i me my we us our you your he him his she her they them ' +
     'their who whom whose which what when where why how all any each other some such also just very too only ' +
     'more most much many own same both either well even still yet again once up down out off one rest ' +
+    'after before during since until till between through against across behind near among within per via ' +
     'said says say says told tell according mr mrs ms dr')
     .split(/\s+/)
     .filter(Boolean),

@@ -1,0 +1,161 @@
+// Figures a fact-checker would verify: counts of things ("94,000 troops", "three workers"),
+// percentages, sums of money and dates. Each figure carries the thing it measures (the head noun
+// after it: "troops" in "175,000 Russian troops") so that figures from different outlets about
+// the same thing can be lined up.
+import type { Span } from '../../model';
+import { isStopword, stem } from '../normalize';
+
+export type FigureKind = 'count' | 'percent' | 'money' | 'date';
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  /** The figure as written: "175,000 Russian troops", "$1.2bn", "7 December". */
+  text: string;
+  /** Numeric value (money in units of its currency; a date as yyyymmdd with 00 for unknown parts). */
+  value: number;
+  /** "about", "more than", "up to"…: the writer's own hedge, which widens what counts as agreement. */
+  qualifier?: string;
+  /** Stem of the noun measured ("troop"), the currency ("usd") or "" when not found. */
+  unit: string;
+  /** The words of the unit phrase ("Russian troops"). */
+  unitPhrase: string;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCIES: Record<string, string> = {
+  $: 'usd', us$: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', dollars: 'usd', dollar: 'usd', euros: 'eur', euro: 'eur',
+  pounds: 'gbp', yen: 'jpy', rupees: 'inr', roubles: 'rub', rubles: 'rub', francs: 'chf', kroner: 'nok', krona: 'sek',
+};
+// Plural forms a translation may pick for the same thing ("1,200 persons" / "1,200 people").
+const UNIT_SYNONYMS: Record<string, string> = { person: 'people', peopl: 'people', individual: 'people' };
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const QUALIFIERS =
+  /(?:about|around|roughly|approximately|nearly|almost|some|over|more than|at least|up to|fewer than|less than|as many as|an estimated|estimated|close to|just under|just over)\s+$/i;
+// Words after a number that are not the thing counted ("3 of the", "2 to 1").
+const NOT_UNITS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'per', 'from', 'a', 'the', 'percent', 'per cent']);
+
+const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_RES = [
+  // "7 December 2021", "7 Dec"
+  new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'),
+  // "December 7, 2021", "Dec. 7"
+  new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'),
+];
+const NUMBER_RE =
+  /(?<![\p{L}\p{N}.,])(US\$|[$€£¥₹])?\s?(\d{1,3}(?:[,\u00A0\u202F]\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])(?![\p{L}]))?\s?(%|percent\b|per cent\b)?/giu;
+const WORD_NUMBER_RE = new RegExp(`\\b(${Object.keys(SMALL_NUMBERS).join('|')})\\b`, 'gi');
+
+/** Figures in `span` of `text` (the whole text by default), in text order. */
+export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
+  const part = text.slice(span.start, span.end);
+  const out: Figure[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+
+  for (const re of DATE_RES) {
+    for (const m of part.matchAll(re)) {
+      const [dayText, monthText] = re === DATE_RES[0] ? [m[1], m[2]] : [m[2], m[1]];
+      const month = MONTHS.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
+      const day = Number(dayText);
+      if (month < 1 || day < 1 || day > 31) continue;
+      const year = m[3] ? Number(m[3]) : 0;
+      // The optional dot belongs to abbreviations ("Dec."), not to a full month ending a sentence.
+      const written = m[0].replace(/(\p{L}{4,})\.$/u, '$1');
+      const start = span.start + m.index;
+      const end = start + written.length;
+      if (overlaps(start, end)) continue;
+      taken.push({ start, end });
+      // "Published 3 March 2026 | Updated …" is page metadata, not a statement of the story.
+      if (/\b(?:published|updated|posted|modified)\b[^.\n]{0,12}$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
+      out.push({ kind: 'date', start, end, text: written, value: year * 10000 + month * 100 + day, unit: 'date', unitPhrase: '' });
+    }
+  }
+
+  for (const m of part.matchAll(NUMBER_RE)) {
+    const [whole, currencySign, digits, decimals, scaleWord, percent] = m;
+    const start = span.start + m.index + (whole.length - whole.trimStart().length);
+    let end = span.start + m.index + whole.trimEnd().length;
+    if (overlaps(start, end)) continue;
+    let value = Number(digits.replace(/[^\d]/g, '') + (decimals ? '.' + decimals : ''));
+    const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
+    // A bare "m" or "b" after a number without a currency is more often a unit of length than a scale.
+    if (scaleWord && /^[kmb]$/i.test(scaleWord) && !currencySign) continue;
+    value *= scale;
+    // Lone years ("in 2014") are dates, not counts; numbers glued to letters ("F-16", "COVID-19") are names.
+    if (!currencySign && !percent && !scaleWord && /^(1[89]|20)\d\d$/.test(digits) && !decimals) continue;
+    if (/[-\p{L}]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // Clock times ("23:47", "4 p.m.", "5am") are not figures to check.
+    if (/\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(?:[ap]\.?m\b|:\d)/i.test(text.slice(end, end + 5))) continue;
+
+    const after = text.slice(end, Math.min(text.length, end + 60));
+    let kind: FigureKind = currencySign ? 'money' : percent ? 'percent' : 'count';
+    let unit = currencySign ? CURRENCIES[currencySign.toLowerCase()] ?? 'money' : '';
+    let unitPhrase = '';
+    const currencyWord = /^\s+([\p{L}]+)/u.exec(after);
+    if (!currencySign && currencyWord && CURRENCIES[currencyWord[1].toLowerCase()]) {
+      kind = 'money';
+      unit = CURRENCIES[currencyWord[1].toLowerCase()];
+      end += currencyWord[0].length;
+    }
+    if (kind === 'count' || kind === 'percent') {
+      const noun = unitAfter(text.slice(end, Math.min(text.length, end + 60)), kind === 'percent');
+      if (noun) {
+        unit = noun.head;
+        unitPhrase = noun.phrase;
+        if (kind === 'count') end += noun.length;
+      } else if (kind === 'count') continue; // a bare number ("page 3", "at 5") measures nothing we can line up
+    }
+    taken.push({ start, end });
+    const figure: Figure = { kind, start, end, text: text.slice(start, end), value, unit, unitPhrase };
+    const qualifier = QUALIFIERS.exec(text.slice(Math.max(0, start - 25), start));
+    if (qualifier) figure.qualifier = qualifier[0].trim().toLowerCase();
+    out.push(figure);
+  }
+
+  for (const m of part.matchAll(WORD_NUMBER_RE)) {
+    const start = span.start + m.index;
+    let end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const noun = unitAfter(text.slice(end, Math.min(text.length, end + 60)), false);
+    // "one of them", "two-thirds": only a number word followed by the thing counted.
+    // "one" is mostly an article ("one man said"): counting starts at two.
+    if (!noun || text[end] === '-' || SMALL_NUMBERS[m[0].toLowerCase()] < 2) continue;
+    end += noun.length;
+    taken.push({ start, end });
+    out.push({ kind: 'count', start, end, text: text.slice(start, end), value: SMALL_NUMBERS[m[0].toLowerCase()], unit: noun.head, unitPhrase: noun.phrase });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The noun phrase a number counts: up to three words, ending before a function word or punctuation. */
+function unitAfter(after: string, percent: boolean): { head: string; phrase: string; length: number } | null {
+  // After a percentage the thing measured follows "of" ("12% of residents"); counts name it directly.
+  const lead = percent ? /^\s+of\s+(?:the\s+|its\s+|their\s+)?/i.exec(after) : /^[ \u00A0]+/.exec(after);
+  if (!lead) return null;
+  const rest = after.slice(lead[0].length);
+  const wordsRe = /^([\p{L}][\p{L}'’-]*)(?:[ \u00A0]+([\p{L}][\p{L}'’-]*))?(?:[ \u00A0]+([\p{L}][\p{L}'’-]*))?/u;
+  const m = wordsRe.exec(rest);
+  if (!m) return null;
+  // Without a tagger: a plural ends the phrase ("Russian troops"), a past tense is already the verb
+  // ("workers died"), and function words end it too.
+  const words: string[] = [];
+  for (const w of m.slice(1)) {
+    if (!w) break;
+    const lower = w.toLowerCase();
+    if (NOT_UNITS.has(lower) || isStopword(lower) || (words.length > 0 && /ed$/.test(lower))) break;
+    words.push(w);
+    if (/[^s']s$/.test(lower)) break;
+  }
+  if (words.length === 0) return null;
+  const phrase = words.join(' ');
+  const length = lead[0].length + rest.indexOf(phrase) + phrase.length;
+  const head = stem(words[words.length - 1].toLowerCase());
+  return { head: UNIT_SYNONYMS[head] ?? head, phrase, length: percent ? 0 : length };
+}

@@ -1,0 +1,219 @@
+// Claim suggestions: check-worthy figures and statements, lined up across the articles of a
+// folder. A figure about the same thing (same kind and unit, similar context) reported by several
+// outlets is corroborated when they agree, contradicted when one outlet's figures share no value
+// with another's, and single-sourced when only one outlet gives it.
+import type { ArticleAnalysis, Span } from '../../model';
+import { alignTokens, selfWeight } from '../align';
+import { tokenize } from '../normalize';
+import { findFigures, type Figure, type FigureKind } from './figures';
+import { sentenceSpans } from './sentences';
+import { statementKind, type StatementKind } from './statements';
+
+export type SuggestionStatus = 'corroborated' | 'single-sourced' | 'contradicted';
+
+export interface SuggestionEvidence extends Span {
+  file: string;
+  /** The figure or statement as written. */
+  text: string;
+  /** The sentence around it. */
+  sentence: Span;
+  excerpt: string;
+  figure?: Figure;
+}
+
+export interface ClaimSuggestion {
+  /** Stable across runs for the same content: what ClaimsRegistry.dismissedSuggestions stores. */
+  key: string;
+  kind: FigureKind | StatementKind;
+  status: SuggestionStatus;
+  /** A proposed claim text: the sentence that states it, from the first source. */
+  text: string;
+  /** What is measured ("Russian troops"), or the statement's kind when there is no figure. */
+  subject: string;
+  files: string[];
+  evidence: SuggestionEvidence[];
+  /** Distinct values per file, for figures: what a contradiction is made of. */
+  values?: { file: string; values: number[] }[];
+}
+
+export interface SuggestionSource {
+  file: string;
+  analysis: ArticleAnalysis;
+}
+
+export interface SuggestOptions {
+  /** Keys the user dismissed: left out of the result. */
+  dismissed?: readonly string[];
+}
+
+interface Mention {
+  evidence: SuggestionEvidence;
+  context: Set<string>;
+}
+
+/** Suggestions sorted with contradictions first, then corroborated, then single-sourced. */
+export function suggestClaims(sources: SuggestionSource[], options: SuggestOptions = {}): ClaimSuggestion[] {
+  const figures: Mention[] = [];
+  const statements: (Mention & { kind: StatementKind })[] = [];
+  for (const source of sources) collect(source, figures, statements);
+
+  const suggestions = [...clusterFigures(figures), ...clusterStatements(statements)];
+  const dismissed = new Set(options.dismissed ?? []);
+  const rank: Record<SuggestionStatus, number> = { contradicted: 0, corroborated: 1, 'single-sourced': 2 };
+  return suggestions
+    .filter((s) => !dismissed.has(s.key))
+    .sort((a, b) => rank[a.status] - rank[b.status] || b.files.length - a.files.length || a.key.localeCompare(b.key));
+}
+
+function collect(source: SuggestionSource, figures: Mention[], statements: (Mention & { kind: StatementKind })[]): void {
+  const { article } = source.analysis;
+  const text = article.text;
+  const furniture = [...article.boilerplate, ...[article.byline, article.dateline].filter((s): s is Span => !!s)];
+  const prose = article.paragraphs.length > 0 ? article.paragraphs.filter((p) => !p.boilerplate) : [{ start: 0, end: text.length }];
+  for (const paragraph of prose) {
+    for (const sentence of sentenceSpans(text, paragraph)) {
+      if (furniture.some((f) => sentence.start < f.end && sentence.end > f.start)) continue;
+      const excerpt = text.slice(sentence.start, sentence.end);
+      const context = contentStems(excerpt);
+      for (const figure of findFigures(text, sentence)) {
+        figures.push({
+          evidence: { file: source.file, start: figure.start, end: figure.end, text: figure.text, sentence, excerpt, figure },
+          context,
+        });
+      }
+      const kind = statementKind(excerpt);
+      if (kind) {
+        statements.push({ kind, context, evidence: { file: source.file, start: sentence.start, end: sentence.end, text: excerpt, sentence, excerpt } });
+      }
+    }
+  }
+}
+
+function contentStems(sentence: string): Set<string> {
+  return new Set(
+    tokenize(sentence)
+      .filter((t) => t.content && !/^\d/.test(t.stem))
+      .map((t) => t.stem),
+  );
+}
+
+function shared(a: Set<string>, b: Set<string>, except: string): number {
+  let n = 0;
+  for (const s of a) if (s !== except && b.has(s)) n++;
+  return n;
+}
+
+/** Two figures measure the same thing: same kind and unit, and their sentences talk about the same. */
+function sameMeasure(a: Mention, b: Mention): boolean {
+  const fa = a.evidence.figure!;
+  const fb = b.evidence.figure!;
+  if (fa.kind !== fb.kind) return false;
+  const overlap = shared(a.context, b.context, fa.unit);
+  // Rival reports of one number rarely differ threefold ("17 people" hurt vs "1,500 people" evacuated).
+  if (fa.kind !== 'date' && Math.max(fa.value, fb.value) > 3 * Math.min(fa.value, fb.value) && overlap < 4) return false;
+  switch (fa.kind) {
+    case 'count':
+      return fa.unit === fb.unit && overlap >= 1;
+    case 'percent':
+      return (fa.unit !== '' && fa.unit === fb.unit) || overlap >= 3;
+    case 'money':
+      return fa.unit === fb.unit && overlap >= 2;
+    case 'date':
+      return overlap >= 3;
+  }
+}
+
+/** Values agree exactly, or within 15% when either writer hedged ("about 90,000" / "94,000"). */
+function agree(a: Figure, b: Figure): boolean {
+  if (a.value === b.value) return true;
+  if (a.kind === 'date') return a.value % 10000 === b.value % 10000 && (a.value < 10000 || b.value < 10000);
+  if (!a.qualifier && !b.qualifier) return false;
+  return Math.abs(a.value - b.value) <= 0.15 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
+  const clusters: Mention[][] = [];
+  for (const m of mentions) {
+    const home = clusters.find((c) => sameMeasure(c[0], m) && c.every((x) => x === c[0] || sameMeasure(x, m) || x.evidence.file === m.evidence.file));
+    if (home) home.push(m);
+    else clusters.push([m]);
+  }
+  const out: ClaimSuggestion[] = [];
+  for (const cluster of clusters) {
+    const files = distinct(cluster.map((m) => m.evidence.file));
+    const first = cluster[0].evidence.figure!;
+    // A lone date in one article is everywhere in news; only dates reported by several outlets are worth a check.
+    if (first.kind === 'date' && files.length < 2) continue;
+    const byFile = files.map((file) => ({ file, figures: cluster.filter((m) => m.evidence.file === file).map((m) => m.evidence.figure!) }));
+    let status: SuggestionStatus = files.length < 2 ? 'single-sourced' : 'corroborated';
+    for (let i = 0; i < byFile.length && status === 'corroborated'; i++) {
+      for (let j = i + 1; j < byFile.length; j++) {
+        if (!byFile[i].figures.some((x) => byFile[j].figures.some((y) => agree(x, y)))) status = 'contradicted';
+      }
+    }
+    const values = byFile.map((f) => ({ file: f.file, values: distinct(f.figures.map((x) => x.value)).sort((a, b) => a - b) }));
+    const allValues = distinct(values.flatMap((v) => v.values)).sort((a, b) => a - b);
+    out.push({
+      key: `fig:${first.kind}:${first.unit}:${allValues.join('|')}`,
+      kind: first.kind,
+      status,
+      text: claimText(cluster[0].evidence.excerpt),
+      subject: first.kind === 'date' ? 'date' : first.unitPhrase || first.unit,
+      files,
+      evidence: cluster.map((m) => m.evidence),
+      values,
+    });
+  }
+  return out;
+}
+
+function clusterStatements(mentions: (Mention & { kind: StatementKind })[]): ClaimSuggestion[] {
+  const tokens = mentions.map((m) => tokenize(m.evidence.excerpt));
+  const clusters: number[][] = [];
+  mentions.forEach((m, i) => {
+    const home = clusters.find((c) => {
+      const seed = c[0];
+      if (mentions[seed].kind !== m.kind || mentions[seed].evidence.file === m.evidence.file) return false;
+      const alignment = alignTokens(tokens[seed], tokens[i]);
+      const shorter = Math.min(selfWeight(tokens[seed]), selfWeight(tokens[i]));
+      return alignment.contentMatches >= 3 && alignment.score >= 0.4 * shorter;
+    });
+    if (home) home.push(i);
+    else clusters.push([i]);
+  });
+  return clusters.map((c) => {
+    const members = c.map((i) => mentions[i]);
+    const files = distinct(members.map((m) => m.evidence.file));
+    // Keyed by the wording that sorts first, so the key does not depend on the order of the files.
+    const canonical = members.map((m) => tokenize(m.evidence.excerpt).filter((t) => t.content).map((t) => t.stem).join(' ')).sort()[0];
+    return {
+      key: `stmt:${members[0].kind}:${hash(canonical)}`,
+      kind: members[0].kind,
+      status: files.length < 2 ? 'single-sourced' : 'corroborated',
+      text: claimText(members[0].evidence.excerpt),
+      subject: members[0].kind,
+      files,
+      evidence: members.map((m) => m.evidence),
+    };
+  });
+}
+
+/** The sentence as a claim: single line, at most 240 characters. */
+function claimText(sentence: string): string {
+  const line = sentence.replace(/\s+/g, ' ').trim();
+  return line.length <= 240 ? line : line.slice(0, 239).replace(/\s\S*$/, '') + '…';
+}
+
+function distinct<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** FNV-1a, 32 bits, base 36: short, stable keys. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { findFigures } from '../../../../../src/core/crossSource/claims/figures';
+
+type Row = [string, string, number, string, string?];
+
+describe('[crossSource/claims/figures]', () => {
+  const cases: [string, Row[]][] = [
+    ['Officials said about 94,000 Russian troops were massed.', [['count', '94,000 Russian troops', 94000, 'troop', 'about']]],
+    ['Unemployment rose to 12% of households.', [['percent', '12%', 12, 'household']]],
+    ['Only 40 per cent of residents voted.', [['percent', '40 per cent', 40, 'resident']]],
+    ['The fund is worth $1.2bn, or €40 million.', [['money', '$1.2bn', 1.2e9, 'usd'], ['money', '€40 million', 4e7, 'eur']]],
+    ['He paid 500 euros.', [['money', '500 euros', 500, 'eur']]],
+    ['Three workers died on 7 December.', [['count', 'Three workers', 3, 'worker'], ['date', '7 December', 1207, 'date']]],
+    ['The talks were set for Dec. 9, 2025 in Vilnius.', [['date', 'Dec. 9, 2025', 20251209, 'date']]],
+    ['About 1,200 persons were moved.', [['count', '1,200 persons', 1200, 'people', 'about']]],
+    // Not figures: years, clock times, names with numbers, "one" as an article, metadata dates.
+    ['In 2014 the F-16 landed at 23:47 and again at 4 p.m. with one man aboard.', []],
+    ['Published 3 March 2026 | Updated 2 hours ago', [['count', '2 hours', 2, 'hour']]],
+    ['It happened on page 3.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      const got = findFigures(text);
+      assert.deepStrictEqual(
+        got.map((f) => [f.kind, f.text, f.value, f.unit, ...(f.qualifier ? [f.qualifier] : [])]),
+        expected,
+      );
+      for (const f of got) assert.strictEqual(text.slice(f.start, f.end), f.text);
+    });
+  }
+
+  it('reports offsets into the whole text when given a span', () => {
+    const text = 'Intro. Then 30 ships sailed.';
+    const got = findFigures(text, { start: 7, end: text.length });
+    assert.deepStrictEqual(
+      got.map((f) => [f.start, f.end, f.text]),
+      [[12, 20, '30 ships']],
+    );
+  });
+});

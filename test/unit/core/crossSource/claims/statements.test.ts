@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { statementKind } from '../../../../../src/core/crossSource/claims/statements';
+
+describe('[crossSource/claims/statements]', () => {
+  const cases: [string, string | null][] = [
+    ['The fire started because a valve failed.', 'causal'],
+    ['Delays were due to a shortage of pilots.', 'causal'],
+    ['The strike led to the closure of two terminals.', 'causal'],
+    ['Officials blamed the operator for the leak.', 'causal'],
+    ['Fares are higher than in any other port.', 'comparison'],
+    ['It was the largest evacuation in the city since 1990.', 'comparison'],
+    ['The council met on Tuesday.', null],
+    ['More ships arrived.', null],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`${sentence} → ${expected}`, () => assert.strictEqual(statementKind(sentence), expected));
+  }
+});

@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import type { ArticleAnalysis } from '../../../../../src/core/model';
+import { suggestClaims, type SuggestionSource } from '../../../../../src/core/crossSource/claims/suggest';
+
+/** One paragraph per line; a line starting with "|" is page furniture. */
+function source(file: string, lines: string[]): SuggestionSource {
+  let text = '';
+  const paragraphs = [];
+  for (const line of lines) {
+    const boilerplate = line.startsWith('|');
+    paragraphs.push({ start: text.length, end: text.length + line.length, boilerplate });
+    text += line + '\n\n';
+  }
+  const analysis: ArticleAnalysis = {
+    article: { text, meta: {}, paragraphs, boilerplate: paragraphs.filter((p) => p.boilerplate).map(({ start, end }) => ({ start, end })) },
+    quotes: [],
+    entities: [],
+    diagnostics: [],
+  };
+  return { file, analysis };
+}
+
+const gazette = source('gazette.txt', [
+  'Officials said 1,000 people were evacuated from the Saltmarsh estate. Two workers remain in hospital.',
+  'The blaze started because a pump overheated at the depot.',
+  '| Subscribe for 3 months of news',
+]);
+const post = source('post.txt', [
+  'Police said 1,500 people were evacuated from the estate overnight. Two workers remain in hospital, the operator said.',
+  'A spokesman said the fire started because a pump overheated.',
+]);
+const daily = source('daily.txt', ['Two workers remain in intensive care. The port spent $2 million on new alarms last year.']);
+
+describe('[crossSource/claims/suggest]', () => {
+  const got = suggestClaims([gazette, post, daily]);
+
+  it('finds the contradiction, the corroborations and the single-sourced figure, in that order', () => {
+    assert.deepStrictEqual(
+      got.map((s) => [s.status, s.kind, s.subject, s.files]),
+      [
+        ['contradicted', 'count', 'people', ['gazette.txt', 'post.txt']],
+        ['corroborated', 'count', 'workers', ['gazette.txt', 'post.txt', 'daily.txt']],
+        ['corroborated', 'causal', 'causal', ['gazette.txt', 'post.txt']],
+        ['single-sourced', 'money', 'usd', ['daily.txt']],
+      ],
+    );
+  });
+
+  it('gives the values each source reports and exact evidence spans', () => {
+    const people = got[0];
+    assert.deepStrictEqual(people.values, [
+      { file: 'gazette.txt', values: [1000] },
+      { file: 'post.txt', values: [1500] },
+    ]);
+    assert.strictEqual(people.key, 'fig:count:people:1000|1500');
+    assert.strictEqual(people.text, 'Officials said 1,000 people were evacuated from the Saltmarsh estate.');
+    const texts = { 'gazette.txt': gazette, 'post.txt': post, 'daily.txt': daily } as Record<string, SuggestionSource>;
+    for (const s of got) {
+      for (const e of s.evidence) {
+        const text = texts[e.file].analysis.article.text;
+        assert.strictEqual(text.slice(e.start, e.end), e.text);
+        assert.strictEqual(text.slice(e.sentence.start, e.sentence.end), e.excerpt);
+      }
+    }
+    assert.deepStrictEqual(
+      people.evidence.map((e) => [e.file, e.start, e.end, e.text]),
+      [
+        ['gazette.txt', 15, 27, '1,000 people'],
+        ['post.txt', 12, 24, '1,500 people'],
+      ],
+    );
+  });
+
+  it('ignores page furniture', () => assert.ok(!got.some((s) => s.evidence.some((e) => e.text.includes('months')))));
+
+  it('keeps keys stable whatever the order of the sources', () => {
+    const reversed = suggestClaims([daily, post, gazette]);
+    assert.deepStrictEqual(reversed.map((s) => s.key).sort(), got.map((s) => s.key).sort());
+  });
+
+  it('leaves out dismissed suggestions', () => {
+    const dismissed = [got[0].key, got[3].key];
+    assert.deepStrictEqual(
+      suggestClaims([gazette, post, daily], { dismissed }).map((s) => s.key),
+      [got[1].key, got[2].key],
+    );
+  });
+
+  it('agrees within 15% when a writer hedges', () => {
+    const a = source('a.txt', ['About 90,000 troops were seen near the border.']);
+    const b = source('b.txt', ['Satellite images showed 94,000 troops near the border.']);
+    assert.deepStrictEqual(
+      suggestClaims([a, b]).map((s) => s.status),
+      ['corroborated'],
+    );
+  });
+
+  it('returns nothing for no sources or empty articles', () => {
+    assert.deepStrictEqual(suggestClaims([]), []);
+    assert.deepStrictEqual(suggestClaims([source('e.txt', [''])]), []);
+  });
+});
