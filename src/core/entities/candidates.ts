@@ -102,10 +102,14 @@ function isAllCaps(word: string): boolean {
   return word.length > 4 && /^\p{Lu}+$/u.test(word);
 }
 
-function isNameToken(t: Token): boolean {
+function isNameToken(t: Token, headline: boolean): boolean {
   if (!STARTS_UPPER.test(t.text) || !HAS_LETTER.test(t.text)) return false;
   if (FUNCTION_WORDS.has(t.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (t.text.includes('/') || t.text.includes('@') || /\.\p{L}{2,}$/u.test(t.text)) return false; // handled as compounds
+  // Mid-sentence in ordinary prose a capital is itself the evidence, whatever the tagger guessed
+  // ("Nordhaven" read as a participle); at a sentence start or in a headline it is not.
+  if (t.tags.has('Date') || t.tags.has('Value')) return false;
+  if (!t.sentenceStart && !headline) return true;
   return !hasAny(t.tags, BREAK_TAGS) || hasAny(t.tags, NAME_TAGS) || HONORIFICS.has(lower(t.text)) || TITLE_HEADS.has(lower(t.text));
 }
 
@@ -123,20 +127,20 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (context.skip[i] || !isNameToken(tokens[i])) {
+    if (context.skip[i] || !isNameToken(tokens[i], context.headlineCase[i])) {
       i++;
       continue;
     }
     let end = i;
     while (end + 1 < tokens.length && joins(tokens[end]) && !POSSESSIVE.test(tokens[end].text) && !context.skip[end + 1]) {
       const next = tokens[end + 1];
-      if (isNameToken(next) && next.pre.trim() === '') {
+      if (isNameToken(next, context.headlineCase[end + 1]) && next.pre.trim() === '') {
         end++;
         continue;
       }
       // "Secretary of State", "Bank of England": a connector followed by another name word.
       const after = tokens[end + 2];
-      if (NAME_CONNECTORS.has(next.text) && joins(next) && after && isNameToken(after) && !POSSESSIVE.test(next.text)) {
+      if (NAME_CONNECTORS.has(next.text) && joins(next) && after && isNameToken(after, context.headlineCase[end + 2]) && !POSSESSIVE.test(next.text)) {
         end += 2;
         continue;
       }

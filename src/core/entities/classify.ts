@@ -84,8 +84,11 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   // A bare demonym ("Russian", "Western") is an adjective, not a name.
   if (!org && !place && k.demonyms.has(lname)) return undefined;
 
-  if (!single && ORG_HEADS.has(lastWord)) evidence.organization += 4;
-  if (!single && PLACE_HEADS.has(lastWord) && !org) evidence.place += 4;
+  // The head is the last word, or the word before "of"/"for": "Ministry of Transport", "Bank of Ireland".
+  const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const head = ofAt > 0 ? words[ofAt - 1].toLowerCase() : lastWord;
+  if (!single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord))) evidence.organization += 4;
+  else if (!single && PLACE_HEADS.has(head) && !org) evidence.place += 4;
   if (c.after && ORG_FOLLOWERS.test(c.after) && !place) evidence.organization += 3;
 
   let personTags = 0;

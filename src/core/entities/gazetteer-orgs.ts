@@ -49,7 +49,8 @@ export const ORG_HEADS = new Set(
   guard administration authority bureau board network television radio times post news press journal herald tribune
   gazette telegraph daily weekly review magazine observer chronicle airlines airways railways organization organisation
   alliance coalition movement front league society club team church federal cabinet secretariat directorate command
-  intelligence commission summit media images photos studios labs laboratories holdings industries systems technologies`
+  intelligence commission summit media images photos studios labs laboratories holdings industries systems technologies
+  wire newswire broadcasting`
     .split(/\s+/).filter(Boolean),
 );
 
