@@ -1,0 +1,213 @@
+// Finding an annotation's passage again after the article changed. The order is Hypothesis's
+// (position, exact quote, context, fuzzy), with the two safeguards its users asked for: a short
+// quote is never matched fuzzily, and an ambiguous or context-less fuzzy match becomes an orphan
+// instead of a guess (hypothesis/client#7571, h#2798).
+//
+// Invariant (checked by the property tests): the result is
+//   'exact' | 'moved' → text.slice(start, end) === anchor.exact;
+//   'fuzzy'           → the changed passage itself; the caller stores its new text as `exact`
+//                        (see anchorAfter), so the stored quote again equals the text it points at;
+//   'orphan'          → start/end unchanged; the annotation is kept as it was.
+// An exact copy elsewhere is never taken when the passage's own context is still there around
+// different text: the passage was edited, and the copy is a lookalike.
+import search from 'approx-string-match';
+import type { Span } from '../model';
+import type { TextAnchor } from '../storage/model';
+import { boundedEditDistance } from './distance';
+import { refreshAnchor } from './selectors';
+
+export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
+
+export interface ReanchorResult extends Span {
+  status: ReanchorStatus;
+}
+
+/** Quotes shorter than this must match exactly (fuzzy matching is unreliable on short strings, h#2634). */
+export const MIN_FUZZY_LENGTH = 20;
+/** At most this share of a quote's characters may differ in a fuzzy match. */
+export const MAX_ERROR_RATE = 0.1;
+/** Each side of the context must be at least this similar for a fuzzy match. */
+export const MIN_CONTEXT_SIMILARITY = 0.5;
+/** A fuzzy winner must beat the runner-up by this much (of a maximum score of 4), or it is a tie. */
+export const AMBIGUITY_MARGIN = 0.5;
+/** How many characters of context next to the passage must survive verbatim to count as "still framed". */
+const FRAME_PROBE = 16;
+const MIN_FRAME_PROBE = 8;
+const MAX_CANDIDATES = 500;
+
+export function maxFuzzyErrors(quoteLength: number): number {
+  return quoteLength < MIN_FUZZY_LENGTH ? 0 : Math.floor(quoteLength * MAX_ERROR_RATE);
+}
+
+/** Re-anchors after the text changed outside the editor (or on open): needs only the new text. */
+export function reanchor(text: string, anchor: TextAnchor): ReanchorResult {
+  const { exact } = anchor;
+  if (exact.length === 0) return orphan(anchor);
+  if (text.slice(anchor.start, anchor.end) === exact) return { status: 'exact', start: anchor.start, end: anchor.end };
+
+  const frame = findFrame(text, anchor);
+  const exactHits = exactOccurrences(text, anchor);
+  if (exactHits.length > 0) {
+    const best = rankByContext(text, anchor, exactHits)[0];
+    // The passage's own context frames different text: it was edited, so copies elsewhere are lookalikes.
+    const editedInPlace = frame !== undefined && best.context.prefix + best.context.suffix < 1.5;
+    if (!editedInPlace) return { status: 'moved', start: best.start, end: best.end };
+    return fuzzyAtFrame(text, anchor, frame);
+  }
+  return fuzzySearch(text, anchor, frame);
+}
+
+/**
+ * After the editor's own edits touched the passage (applyEdits marked it dirty): the tracked span is
+ * known, so only its text is checked — unchanged → 'exact', lightly edited → 'fuzzy', else 'orphan'.
+ */
+export function settleEdited(text: string, anchor: TextAnchor): ReanchorResult {
+  const start = Math.max(0, Math.min(anchor.start, text.length));
+  const end = Math.max(start, Math.min(anchor.end, text.length));
+  const now = text.slice(start, end);
+  if (now === anchor.exact) return { status: 'exact', start, end };
+  const limit = maxFuzzyErrors(anchor.exact.length);
+  if (limit > 0 && now.trim().length > 0 && boundedEditDistance(now, anchor.exact, limit) <= limit) return { status: 'fuzzy', start, end };
+  return orphan(anchor);
+}
+
+/**
+ * The anchor to store after re-anchoring: an orphan keeps everything as it was; otherwise quote,
+ * context and position are taken from the current text (for 'fuzzy' this updates `exact` to the
+ * edited passage, which is what keeps the invariant true on the next load).
+ */
+export function anchorAfter(text: string, anchor: TextAnchor, result: ReanchorResult): TextAnchor {
+  if (result.status === 'orphan') return anchor;
+  const next = refreshAnchor(text, result);
+  const unchanged = next.start === anchor.start && next.end === anchor.end && next.exact === anchor.exact && next.prefix === anchor.prefix && next.suffix === anchor.suffix;
+  return unchanged ? anchor : { ...anchor, ...next };
+}
+
+interface Candidate extends Span {
+  errors: number;
+}
+
+interface Ranked extends Candidate {
+  context: { prefix: number; suffix: number };
+  score: number;
+}
+
+function orphan(anchor: TextAnchor): ReanchorResult {
+  return { status: 'orphan', start: anchor.start, end: anchor.end };
+}
+
+function exactOccurrences(text: string, anchor: TextAnchor): Candidate[] {
+  const hits: Candidate[] = [];
+  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+    hits.push({ start: at, end: at + anchor.exact.length, errors: 0 });
+  }
+  // With very many copies keep the ones nearest the old position (the rest cannot win on context anyway).
+  if (hits.length > MAX_CANDIDATES) {
+    hits.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
+    hits.length = MAX_CANDIDATES;
+  }
+  return hits;
+}
+
+/** Best first: context similarity, then quote similarity, then nearness to the old position. */
+function rankByContext(text: string, anchor: TextAnchor, candidates: Candidate[]): Ranked[] {
+  const length = Math.max(1, anchor.exact.length);
+  return candidates
+    .map((c) => {
+      const context = contextSimilarity(text, c, anchor);
+      return { ...c, context, score: 2 * (1 - c.errors / length) + context.prefix + context.suffix };
+    })
+    .sort((a, b) => b.score - a.score || Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
+}
+
+/** How well the text around `span` matches the stored prefix and suffix (each 0..1). */
+export function contextSimilarity(text: string, span: Span, anchor: TextAnchor): { prefix: number; suffix: number } {
+  return {
+    prefix: sideSimilarity(anchor.prefix, span.start === 0, () => text.slice(Math.max(0, span.start - windowFor(anchor.prefix)), span.start)),
+    suffix: sideSimilarity(anchor.suffix, span.end === text.length, () => text.slice(span.end, span.end + windowFor(anchor.suffix))),
+  };
+}
+
+function windowFor(context: string): number {
+  return context.length + Math.ceil(context.length / 4) + 2;
+}
+
+function sideSimilarity(stored: string, atTextEdge: boolean, around: () => string): number {
+  // No stored context means the passage was at the start/end of the text: neutral unless it still is.
+  if (stored.length === 0) return atTextEdge ? 1 : MIN_CONTEXT_SIMILARITY;
+  const window = around();
+  if (window.length === 0) return 0;
+  const matches = search(window, stored, stored.length);
+  const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : stored.length;
+  return Math.max(0, 1 - errors / stored.length);
+}
+
+/**
+ * Where the passage's nearest context still stands verbatim on both sides (the closest such pair to
+ * the old position): evidence of where the passage was, even if its own text changed.
+ */
+function findFrame(text: string, anchor: TextAnchor): Span | undefined {
+  const before = anchor.prefix.slice(-FRAME_PROBE);
+  const after = anchor.suffix.slice(0, FRAME_PROBE);
+  if (before.length < MIN_FRAME_PROBE || after.length < MIN_FRAME_PROBE) return undefined;
+  const maxGap = anchor.exact.length * 2 + FRAME_PROBE;
+  let best: Span | undefined;
+  let seen = 0;
+  for (let at = text.indexOf(before); at !== -1 && seen < MAX_CANDIDATES; at = text.indexOf(before, at + 1), seen++) {
+    const start = at + before.length;
+    const next = text.indexOf(after, start);
+    if (next === -1 || next - start > maxGap) continue;
+    if (!best || Math.abs(start - anchor.start) < Math.abs(best.start - anchor.start)) best = { start, end: next };
+  }
+  return best;
+}
+
+function fuzzyAtFrame(text: string, anchor: TextAnchor, frame: Span): ReanchorResult {
+  const limit = maxFuzzyErrors(anchor.exact.length);
+  const now = text.slice(frame.start, frame.end);
+  if (limit > 0 && now.trim().length > 0 && boundedEditDistance(now, anchor.exact, limit) <= limit) return { status: 'fuzzy', ...frame };
+  return orphan(anchor);
+}
+
+function fuzzySearch(text: string, anchor: TextAnchor, frame: Span | undefined): ReanchorResult {
+  const limit = maxFuzzyErrors(anchor.exact.length);
+  if (limit === 0) return orphan(anchor);
+  const candidates = approximateCandidates(text, anchor.exact, limit);
+  if (frame) {
+    const errors = boundedEditDistance(text.slice(frame.start, frame.end), anchor.exact, limit);
+    if (errors <= limit && frame.end > frame.start) candidates.push({ ...frame, errors });
+  }
+  const ranked = rankByContext(text, anchor, distinctLocations(candidates));
+  const [best, runnerUp] = ranked;
+  if (!best) return orphan(anchor);
+  if (best.context.prefix < MIN_CONTEXT_SIMILARITY || best.context.suffix < MIN_CONTEXT_SIMILARITY) return orphan(anchor);
+  if (runnerUp && best.score - runnerUp.score < AMBIGUITY_MARGIN) return orphan(anchor);
+  if (text.slice(best.start, best.end).trim().length === 0) return orphan(anchor);
+  return { status: 'fuzzy', start: best.start, end: best.end };
+}
+
+/**
+ * Lowest-cost approximate matches, then the next-lowest after masking those (so a near-tie is seen
+ * and can be refused as ambiguous, which the matcher alone would hide).
+ */
+function approximateCandidates(text: string, pattern: string, limit: number): Candidate[] {
+  const first = search(text, pattern, limit).map((m) => ({ start: m.start, end: m.end, errors: m.errors }));
+  if (first.length === 0) return [];
+  const masked = maskSpans(text, first);
+  const second = search(masked, pattern, limit).map((m) => ({ start: m.start, end: m.end, errors: m.errors }));
+  return [...first, ...second];
+}
+
+function maskSpans(text: string, spans: Span[]): string {
+  const chars = text.split('');
+  for (const s of spans) for (let i = s.start; i < s.end; i++) chars[i] = '\u0000';
+  return chars.join('');
+}
+
+/** One candidate per place: overlapping matches are the same passage; keep the fewest errors. */
+function distinctLocations(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.errors - b.errors || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept;
+}
