@@ -22,6 +22,8 @@ export interface Candidate extends Span {
   after?: string;
   /** False when the capital letters prove nothing: sentence start, headline case, all capitals, handles. */
   reliable: boolean;
+  /** True for the name in a "By …" line. */
+  byline?: boolean;
 }
 
 /** Tags of words that end a name run unless the word is also known as a name. */
@@ -155,7 +157,13 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
 /** "Kyiv and NATO" is two names; "Bosnia and Herzegovina" and "Food and Drug Administration" are one. */
 function splitCoordination(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number][] {
   const and = [];
-  for (let k = from + 1; k < to; k++) if (tokens[k].text === 'and' || tokens[k].text === '&') and.push(k);
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].text === 'and' || tokens[k].text === '&') and.push(k);
+    // "Jean Dubois of Agence France-Presse": a person's name, then where they work.
+    else if (tokens[k].text === 'of' && tokens.slice(from, k).some((t) => t.tags.has('FirstName')) && !ORG_HEADS.has(tokens[k - 1].text.toLowerCase())) {
+      return [[from, k - 1], [k + 1, to]];
+    }
+  }
   if (and.length === 0) return [[from, to]];
   if (known(text.slice(tokens[from].start, tokens[to].end)) || ORG_HEADS.has(tokens[to].text.toLowerCase())) return [[from, to]];
   const out: [number, number][] = [];
@@ -170,6 +178,12 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
 
 /** "East European NATO" names NATO: leading demonyms and compass words go when the rest is a known name. */
 function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number] {
+  // A sentence's first word is capitalised anyway: unless the lexicon knows it as a name, it is not part of one.
+  if (from < to && tokens[from].sentenceStart && !tokens[from].tags.has('ProperNoun') && !hasAny(tokens[from].tags, NAME_TAGS)
+    && !known(text.slice(tokens[from].start, tokens[to].end))) {
+    from++;
+    while (from < to && NAME_CONNECTORS.has(tokens[from].text)) from++;
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t.tags.has('Demonym') && !/^(north|south|east|west)(ern)?$/i.test(t.text) && !/(an|ish|ese)$/.test(t.text)) return [from, to];
@@ -232,10 +246,12 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
   if (end <= start) return undefined;
   const surface = text.slice(start, end);
   const first = tokens[from];
-  const reliable = !context.headlineCase[from] && !(first.sentenceStart && !hasAny(first.tags, NAME_TAGS) && !first.tags.has('ProperNoun'));
+  const prev = tokens[from - 1];
+  // "By Priya Natarajan" opening a line: a byline names a person whatever the line's case.
+  const byline = prev?.text === 'By' && (from === 1 || /\n/.test(tokens[from - 2].post)) && to > from;
+  const reliable = byline || (!context.headlineCase[from] && !(first.sentenceStart && !hasAny(first.tags, NAME_TAGS) && !first.tags.has('ProperNoun')));
   const indices: number[] = [];
   for (let k = from; k <= to; k++) indices.push(k);
-  const prev = tokens[from - 1];
   const next1 = tokens[to + 1];
   const next2 = tokens[to + 2];
   return {
@@ -247,6 +263,7 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
     before: prev && /^\s*$/.test(prev.post) ? prev.text.toLowerCase() : undefined,
     after: next1 && /^\s*$/.test(tokens[to].post.replace(/^['’]s?/, '')) ? [next1.text, next2?.text ?? ''].join(' ').toLowerCase().trim() : undefined,
     reliable,
+    byline,
   };
 }
 

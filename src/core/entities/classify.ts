@@ -42,7 +42,7 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'across', 'into', 'to', 'towards', 'toward', 'outside', 'inside', 'around', 'throughout']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'into', 'towards', 'toward', 'outside', 'inside', 'around', 'throughout']);
 const ORG_FOLLOWERS = /^(news agency|agency|newspaper|news|broadcaster|daily|tv|television|radio|website|channel|reported|reports)\b/;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
@@ -105,7 +105,12 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
   if (personTags > 0 && !org && !place) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
-  if (c.before && PLACE_PREPOSITIONS.has(c.before) && (place || evidence.place > 0)) evidence.place += 2;
+  if (c.byline && !org && !place) evidence.person += 3;
+  if (c.before && PLACE_PREPOSITIONS.has(c.before)) {
+    // "in Kesterfield": a weak hint for an unknown name, a strong one for a known place.
+    if (place || evidence.place > 0) evidence.place += 2;
+    else if (single && !org && evidence.organization === 0 && !c.title) evidence.place += 1;
+  }
 
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;

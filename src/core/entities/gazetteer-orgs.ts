@@ -20,7 +20,8 @@ CBS News|NBC News|Fox News|Sky News|Financial Times|New York Times|Washington Po
 The Economist|Le Monde|Der Spiegel|Kyiv Independent|Politico|Axios|Twitter|X Corp|Facebook|Meta|Instagram|YouTube|Google
 Telegram|TikTok|WhatsApp|Microsoft|Apple|Amazon|Gazprom|Rosneft|Naftogaz|Kremlin|White House|Downing Street
 Élysée;Elysee;Élysée Palace;Elysee Palace|Bundestag|Knesset|Duma;State Duma|Congress|Senate|House of Representatives
-Supreme Court|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL`;
+Supreme Court|Labour Party;Labour|Conservative Party;Conservatives;Tories|Liberal Democrats;Lib Dems
+Democratic Party;Democrats|Republican Party;Republicans;GOP|Green Party;Greens|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL`;
 
 export interface OrgEntry {
   canonical: string;
