@@ -82,13 +82,15 @@ function tokenContext(text: string, tokens: Token[], boilerplate: Span[]): Token
     let capital = 0;
     while (j < tokens.length && tokens[j].start < lineEnd) {
       const t = tokens[j].text;
-      if (HAS_LETTER.test(t) && !NAME_CONNECTORS.has(t) && !/^(a|an|the|to|in|on|at|by|as|is)$/.test(t)) {
+      if (HAS_LETTER.test(t) && !NAME_CONNECTORS.has(t) && !FUNCTION_WORDS.has(t.toLowerCase())) {
         words++;
         if (STARTS_UPPER.test(t)) capital++;
       }
       j++;
     }
-    const isHeadline = words >= 4 && capital / words >= 0.75;
+    // Title case has no lower-case content words; a prose line dense with names still has some verbs.
+    const lineText = text.slice(tokens[i].start, lineEnd);
+    const isHeadline = words >= 3 && (capital === words || (words >= 7 && capital === words - 1 && !/[.!?]["”’]?\s*$/.test(lineText)));
     for (let k = i; k < j; k++) headlineCase[k] = isHeadline || isAllCaps(tokens[k].text);
     i = j > i ? j : i + 1;
   }
@@ -160,7 +162,7 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
   for (let k = from + 1; k < to; k++) {
     if (tokens[k].text === 'and' || tokens[k].text === '&') and.push(k);
     // "Jean Dubois of Agence France-Presse": a person's name, then where they work.
-    else if (tokens[k].text === 'of' && tokens.slice(from, k).some((t) => t.tags.has('FirstName')) && !ORG_HEADS.has(tokens[k - 1].text.toLowerCase())) {
+    else if (tokens[k].text === 'of' && tokens.slice(from, k).some((t) => t.tags.has('Person') && !t.tags.has('Honorific')) && !ORG_HEADS.has(tokens[k - 1].text.toLowerCase())) {
       return [[from, k - 1], [k + 1, to]];
     }
   }
@@ -205,7 +207,7 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
   // "Secretary of State Antony Blinken": the "of …" belongs to the title, up to the first given name.
   if (nameFrom <= to && tokens[nameFrom].text === 'of') {
     nameFrom += 2;
-    while (nameFrom < to && !tokens[nameFrom].tags.has('FirstName')) nameFrom++;
+    while (nameFrom < to && (PORTFOLIO.test(tokens[nameFrom].text) || tokens[nameFrom].text === 'and')) nameFrom++;
   }
   let titleFrom = lastTitle;
   while (titleFrom > from && isTitleModifier(tokens[titleFrom - 1])) titleFrom--;
@@ -221,6 +223,9 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
   }
   return out.filter(isCandidate);
 }
+
+/** Words of a portfolio after "Minister of" / "Secretary of": "Foreign Affairs", "Health and Social Care". */
+const PORTFOLIO = /^(state|foreign|affairs|defen[cs]e|justice|health|social|care|finance|interior|trade|labou?r|education|energy|agriculture|transport|culture|economy|home|homeland|security|environment|commerce|industry|treasury|war|the|public|works|information)$/i;
 
 /** Words that qualify a title rather than name anything: "National Security Adviser", "Foreign Minister". */
 function isTitleModifier(t: Token): boolean {
@@ -249,7 +254,7 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
   const prev = tokens[from - 1];
   // "By Priya Natarajan" opening a line: a byline names a person whatever the line's case.
   const byline = prev?.text === 'By' && (from === 1 || /\n/.test(tokens[from - 2].post)) && to > from;
-  const reliable = byline || (!context.headlineCase[from] && !(first.sentenceStart && !hasAny(first.tags, NAME_TAGS) && !first.tags.has('ProperNoun')));
+  const reliable = byline || (!context.headlineCase[from] && !(first.sentenceStart && !hasAny(first.tags, ['Person', 'Place', 'Acronym'])));
   const indices: number[] = [];
   for (let k = from; k <= to; k++) indices.push(k);
   const next1 = tokens[to + 1];

@@ -1,0 +1,181 @@
+// findEntitiesWith on short fictional texts: one table row per clean-up rule, exact names, types and spans.
+import assert from 'node:assert/strict';
+import { findEntitiesWith } from '../../../../src/core/entities';
+import { loadNlp, type Nlp } from '../../../../src/core/nlp/compromise';
+import { articleOf, at } from './helpers';
+
+type Expected = [name: string, type: string, mentions: [needle: string, nth?: number][]];
+
+const cases: { rule: string; text: string; expected: Expected[] }[] = [
+  {
+    rule: 'a title before a name is not part of it; the surname alone joins the full name',
+    text: 'President Amelia Ortiz opened the session. Ortiz then left.',
+    expected: [['Amelia Ortiz', 'person', [['Amelia Ortiz'], ['Ortiz', 1]]]],
+  },
+  {
+    rule: 'multi-word titles and "Secretary of State" stay out of names',
+    text: 'National Security Adviser Ben Kowal met Secretary of State Rosa Lindqvist on Friday.',
+    expected: [
+      ['Ben Kowal', 'person', [['Ben Kowal']]],
+      ['Rosa Lindqvist', 'person', [['Rosa Lindqvist']]],
+    ],
+  },
+  {
+    rule: 'an organisation before a title is its own entity',
+    text: 'The deal was signed by Harbour Council President Dana Wolfe in the morning.',
+    expected: [
+      ['Harbour Council', 'organization', [['Harbour Council']]],
+      ['Dana Wolfe', 'person', [['Dana Wolfe']]],
+    ],
+  },
+  {
+    rule: 'honorifics (Mr, Ms, Dr.) are dropped and "Ms Surname" joins the only person of that surname',
+    text: 'The report was written by Dr. Amara Okafor and Tomas Brenner. Ms Okafor said it was late, and Mr Brenner agreed.',
+    expected: [
+      ['Amara Okafor', 'person', [['Amara Okafor'], ['Okafor', 1]]],
+      ['Tomas Brenner', 'person', [['Tomas Brenner'], ['Brenner', 1]]],
+    ],
+  },
+  {
+    rule: 'possessives are stripped from the mention',
+    text: 'The plan came from Governor Lena Marsh. Marsh’s office and Marsh\'s aides said nothing.',
+    expected: [['Lena Marsh', 'person', [['Lena Marsh'], ['Marsh', 1], ['Marsh', 2]]]],
+  },
+  {
+    rule: 'capitalised common words at a sentence start are not names',
+    text: 'Meanwhile, the talks went on. Tensions rose. Residents were told to stay indoors.',
+    expected: [],
+  },
+  {
+    rule: 'headline case proves nothing: only known names survive',
+    text: 'Mayor Says Budget Cuts Will Hit Schools In Lisbon\n\nThe budget was published today.',
+    expected: [['Lisbon', 'place', [['Lisbon']]]],
+  },
+  {
+    rule: 'organisation heads type the name (Department, Ministry of …, Embassy, Agency)',
+    text: 'Staff from the Fisheries Department, the Ministry of Water and the Varnish Embassy joined the Coastal Rescue Agency.',
+    expected: [
+      ['Fisheries Department', 'organization', [['Fisheries Department']]],
+      ['Ministry of Water', 'organization', [['Ministry of Water']]],
+      ['Varnish Embassy', 'organization', [['Varnish Embassy']]],
+      ['Coastal Rescue Agency', 'organization', [['Coastal Rescue Agency']]],
+    ],
+  },
+  {
+    rule: 'place heads and "in X" type places',
+    text: 'Boats crossed the Ambel River and docked in Kesterfield before the storm.',
+    expected: [
+      ['Ambel River', 'place', [['Ambel River']]],
+      ['Kesterfield', 'place', [['Kesterfield']]],
+    ],
+  },
+  {
+    rule: 'a bare demonym is not an entity, but a demonym inside an organisation name stays',
+    text: 'Estonian officials said the Estonian Defence Ministry would reply.',
+    expected: [['Estonian Defence Ministry', 'organization', [['Estonian Defence Ministry']]]],
+  },
+  {
+    rule: 'an acronym joins the name whose initials it spells',
+    text: 'The Coastal Rescue Agency (CRA) sent two boats, the CRA said.',
+    expected: [['Coastal Rescue Agency', 'organization', [['Coastal Rescue Agency'], ['CRA'], ['CRA', 1]]]],
+  },
+  {
+    rule: 'gazetteer variants share one canonical name: U.S./US, Kiev/Kyiv, Nato/NATO',
+    text: 'Envoys from the U.S. flew to Kiev, and the US said Nato allies would follow them to Kyiv.',
+    expected: [
+      ['United States', 'place', [['U.S.'], ['US']]],
+      ['Kyiv', 'place', [['Kiev'], ['Kyiv']]],
+      ['NATO', 'organization', [['Nato']]],
+    ],
+  },
+  {
+    rule: 'a leading "The" is not part of the name',
+    text: 'According to The Harbour Times, the vote was close.',
+    expected: [['Harbour Times', 'organization', [['Harbour Times']]]],
+  },
+  {
+    rule: 'coordinated names split; gazetteer names with "and" do not',
+    text: 'Ministers from Lisbon and Porto met delegates from Bosnia and Herzegovina.',
+    expected: [
+      ['Lisbon', 'place', [['Lisbon']]],
+      ['Porto', 'place', [['Porto']]],
+      ['Bosnia and Herzegovina', 'place', [['Bosnia and Herzegovina']]],
+    ],
+  },
+  {
+    rule: 'a person "of" an organisation is two entities',
+    text: 'Reporting by Jean Dubois of Agence France-Presse in Paris.',
+    expected: [
+      ['Jean Dubois', 'person', [['Jean Dubois']]],
+      ['Agence France-Presse', 'organization', [['Agence France-Presse']]],
+      ['Paris', 'place', [['Paris']]],
+    ],
+  },
+  {
+    rule: 'an all-capitals dateline place gets ordinary case; "news agency" after a name types it',
+    text: 'LISBON (Meridian Wire) – The Tarsa news agency quoted officials.',
+    expected: [
+      ['Lisbon', 'place', [['LISBON']]],
+      ['Meridian Wire', 'organization', [['Meridian Wire']]],
+      ['Tarsa', 'organization', [['Tarsa']]],
+    ],
+  },
+  {
+    rule: 'a handle in a photo credit joins the entity it spells',
+    text: 'The Harbour Council voted on Monday. (Photo: Reuters/@HarbourCouncil)',
+    expected: [
+      ['Harbour Council', 'organization', [['Harbour Council'], ['HarbourCouncil']]],
+      ['Reuters', 'organization', [['Reuters']]],
+    ],
+  },
+  {
+    rule: 'a "By" line names a person even in headline case',
+    text: 'By Priya Natarajan, Staff Writer\n\nThe flood reached the town at dawn.',
+    expected: [['Priya Natarajan', 'person', [['Priya Natarajan']]]],
+  },
+];
+
+describe('[entities/recognize] findEntitiesWith', () => {
+  let nlp: Nlp;
+  before(async () => {
+    nlp = await loadNlp();
+  });
+
+  for (const { rule, text, expected } of cases) {
+    it(rule, () => {
+      const got = findEntitiesWith(nlp, articleOf(text));
+      const want = expected.map(([name, type, mentions]) => [name, type, mentions.map(([needle, nth]) => at(text, needle, nth ?? 0))]);
+      assert.deepEqual(got.map((e) => [e.name, e.type, e.mentions]), want);
+      for (const e of got) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    });
+  }
+
+  it('skips boilerplate spans', () => {
+    const text = 'Subscribe to the Harbour Times today.\nThe Ambel River flooded.';
+    const boilerplate = [{ start: 0, end: text.indexOf('\n') }];
+    assert.deepEqual(findEntitiesWith(nlp, articleOf(text, boilerplate)).map((e) => e.name), ['Ambel River']);
+  });
+
+  it('does not join a lone surname shared by two people', () => {
+    const text = 'Ana Reyes and Luis Reyes run the firm. Reyes declined to comment.';
+    const got = findEntitiesWith(nlp, articleOf(text));
+    const ana = got.find((e) => e.name === 'Ana Reyes');
+    const luis = got.find((e) => e.name === 'Luis Reyes');
+    assert.deepEqual(ana?.mentions, [at(text, 'Ana Reyes')]);
+    assert.deepEqual(luis?.mentions, [at(text, 'Luis Reyes')]);
+  });
+
+  it('keeps exact UTF-16 offsets after CRLF line ends and astral characters', () => {
+    const text = '🌊 Storm news\r\n\r\nThe flood hit Kesterfield, said Mayor Helena Varga.\r\n';
+    const got = findEntitiesWith(nlp, articleOf(text));
+    assert.deepEqual(got.map((e) => [e.name, e.mentions]), [
+      ['Kesterfield', [at(text, 'Kesterfield')]],
+      ['Helena Varga', [at(text, 'Helena Varga')]],
+    ]);
+  });
+
+  it('returns nothing for empty or punctuation-only text', () => {
+    assert.deepEqual(findEntitiesWith(nlp, articleOf('')), []);
+    assert.deepEqual(findEntitiesWith(nlp, articleOf('… — “ ” !!')), []);
+  });
+});
