@@ -2,5 +2,5 @@
 export * from './model';
 export { analyzeArticle, analyzeCorpus } from './analyze';
 export { parseArticle, stripBom } from './article';
-export { applyDecisions, resolveByPositionOrText, type AnchorResolver, type DecidedAnalysis, type DecisionOptions, type Placed } from './storage/applyDecisions';
+export { applyDecisions, resolveWithReanchor, type AnchorResolver, type DecidedAnalysis, type DecisionOptions, type Placed } from './storage/applyDecisions';
 export * from './crossSource';

@@ -2,6 +2,7 @@
 // The editor and the CLI both call this, so a corrected speaker reads the same everywhere.
 // Order matters: identity first (alias merges/splits), then removals (suppress), then additions
 // (entities, quotes), then speaker corrections, so a correction also wins over an added quote.
+import { reanchor } from '../anchoring/reanchor';
 import type { ArticleAnalysis, Diagnostic, Entity, EntityType, Mention, Quote, Span } from '../model';
 import type {
   AliasOverride,
@@ -40,7 +41,7 @@ const SAME_SPAN_IOU = 0.5;
 
 export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | undefined, options: DecisionOptions = {}): DecidedAnalysis {
   const text = analysis.article.text;
-  const resolve = options.resolve ?? resolveByPositionOrText;
+  const resolve = options.resolve ?? resolveWithReanchor;
   const diagnostics: Diagnostic[] = [...analysis.diagnostics];
   let entities = applyAliasOverrides(analysis.entities, options.aliasOverrides ?? []);
   let quotes = analysis.quotes.map((q) => ({ ...q, speaker: canonicalSpeaker(q.speaker, entities) }));
@@ -77,21 +78,14 @@ export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | und
   };
 }
 
-/**
- * The simplest faithful resolver: the recorded position when the text there is unchanged, else the
- * occurrence of the exact passage whose context matches best, nearest the old position on ties.
- */
-export function resolveByPositionOrText(text: string, anchor: TextAnchor): Span | null {
-  if (!anchor.exact) return null;
-  if (text.slice(anchor.start, anchor.end) === anchor.exact) return { start: anchor.start, end: anchor.end };
-  let best: { start: number; score: number; distance: number } | null = null;
-  for (let i = text.indexOf(anchor.exact); i >= 0; i = text.indexOf(anchor.exact, i + 1)) {
-    const score = (text.slice(0, i).endsWith(anchor.prefix) ? 1 : 0) + (text.slice(i + anchor.exact.length).startsWith(anchor.suffix) ? 1 : 0);
-    const distance = Math.abs(i - anchor.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: i, score, distance };
-  }
-  return best ? { start: best.start, end: best.start + anchor.exact.length } : null;
+/** The anchoring layer's cascade (position, exact text, context, bounded fuzzy); an orphan is null. */
+export function resolveWithReanchor(text: string, anchor: TextAnchor): Span | null {
+  const result = reanchor(text, anchor);
+  return result.status === 'orphan' ? null : { start: result.start, end: result.end };
 }
+
+/** Former name, kept for callers written against it. */
+export const resolveByPositionOrText = resolveWithReanchor;
 
 function safeResolve(resolve: AnchorResolver, text: string, anchor: TextAnchor | undefined): Span | null {
   if (!anchor) return null;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { ArticleAnalysis, Entity, Quote } from '../../../../src/core/model';
-import { applyDecisions, resolveByPositionOrText } from '../../../../src/core/storage/applyDecisions';
+import { applyDecisions } from '../../../../src/core/storage/applyDecisions';
 import type { Annotation, Sidecar, TextAnchor } from '../../../../src/core/storage/model';
 
 // A fictional article: the Harbour Gazette on a ferry strike in Port Alder.
@@ -125,13 +125,12 @@ describe('[core/storage/applyDecisions]', () => {
     assert.strictEqual(r.orphans.length, 1);
   });
 
-  describe('resolveByPositionOrText', () => {
-    const table: [string, TextAnchor, { start: number; end: number } | null][] = [
-      ['unchanged position', anchor('Quill'), at('Quill')],
-      ['moved text found by its context', { ...anchor('Quill added'), start: 0, end: 11 }, at('Quill added')],
-      ['prefers the occurrence whose context matches', { exact: 'Quill', prefix: 'Mara ', suffix: ', the', start: 150, end: 155 }, at('Quill')],
-      ['gone', { exact: 'Harbour Gazette', prefix: '', suffix: '', start: 0, end: 15 }, null],
-    ];
-    for (const [name, a, want] of table) it(name, () => assert.deepStrictEqual(resolveByPositionOrText(TEXT, a), want));
+  it('places a decision whose passage moved (text inserted before it)', () => {
+    const a = analysis();
+    const shifted = 'UPDATED: ' + TEXT;
+    const moved = { ...a, article: { ...a.article, text: shifted }, quotes: [], entities: [] };
+    const r = applyDecisions(moved, sidecar({ ...base, kind: 'evidence', claimId: 'c_000000000001', stance: 'disputes', target: anchor('walked out on Monday') }));
+    const want = at('walked out on Monday');
+    assert.deepStrictEqual(r.evidence.map((e) => e.span), [{ start: want.start + 9, end: want.end + 9 }]);
   });
 });

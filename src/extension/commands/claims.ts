@@ -1,0 +1,179 @@
+// Commands on claims and their evidence: add, attach, set status, edit, delete, remove, reveal.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { createAnnotation, createClaim } from '../../core/storage/create';
+import type { Claim, Stance } from '../../core/storage/model';
+import { articlesIn } from '../articleFiles';
+import type { ClaimsNode, EvidenceNode } from '../claimsTree';
+import { excerpt } from '../markdown';
+import {
+  allClaims,
+  claimFrom,
+  claimsFolderFor,
+  passageFrom,
+  pickClaim,
+  pickStatus,
+  tell,
+  trimmed,
+  type CommandContext,
+} from './targets';
+
+const now = () => new Date().toISOString();
+
+async function saveClaim(ctx: CommandContext, folder: vscode.Uri, claim: Claim): Promise<boolean> {
+  return ctx.store.updateRegistry(folder, (r) => ({ ...r, claims: [...r.claims, claim] }));
+}
+
+async function changeClaim(ctx: CommandContext, folder: vscode.Uri, id: string, change: (c: Claim) => Claim): Promise<boolean> {
+  return ctx.store.updateRegistry(folder, (r) => {
+    if (!r.claims.some((c) => c.id === id)) return undefined;
+    return { ...r, claims: r.claims.map((c) => (c.id === id ? { ...change(c), modified: now() } : c)) };
+  });
+}
+
+/** The claim text: the selection (trimmed) when there is one, else typed in. */
+export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown): Promise<Claim | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const uri = arg instanceof vscode.Uri ? arg : editor?.document.uri;
+  const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim() : '';
+  const text = await vscode.window.showInputBox({
+    prompt: 'The claim to check, as one statement',
+    value: selected,
+    placeHolder: 'e.g. The plant had passed its last safety inspection',
+    validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
+  });
+  if (!text?.trim()) return undefined;
+  const folder = await claimsFolderFor(ctx, uri?.scheme === 'file' ? uri : undefined);
+  if (!folder) return undefined;
+  const claim = createClaim(text.trim());
+  if (!(await saveClaim(ctx, folder, claim))) return undefined;
+  // The selected passage is also the first evidence: where the claim was found.
+  if (editor && !editor.selection.isEmpty && uri?.scheme === 'file') {
+    const doc = editor.document;
+    const span = trimmed(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+    await ctx.store.updateSidecar(doc.uri, (s) => ({
+      ...s,
+      annotations: [...s.annotations, createAnnotation(doc.getText(), span.start, span.end, { kind: 'evidence', claimId: claim.id, stance: 'mentions' })],
+    }));
+  }
+  void revealClaimNode(ctx, { claimId: claim.id });
+  return claim;
+}
+
+const STANCES: { stance: Stance; label: string; description: string }[] = [
+  { stance: 'supports', label: '$(thumbsup) supports', description: 'the passage backs the claim' },
+  { stance: 'disputes', label: '$(thumbsdown) disputes', description: 'the passage contradicts the claim' },
+  { stance: 'mentions', label: '$(comment) mentions', description: 'the passage reports the claim without taking a side' },
+];
+
+export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const passage = await passageFrom(arg, { needSelection: true, what: 'the passage that supports or disputes a claim' });
+  if (!passage) return false;
+  const span = trimmed(passage.text, passage.start, passage.end);
+  if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach as evidence.'));
+  const folder = path.posix.dirname(passage.uri.path);
+  const claims = await allClaims(ctx, passage.uri.with({ path: folder }));
+  const ref = await pickClaim(ctx, claims, 'Which claim does this passage bear on?');
+  if (!ref) return false;
+  const stance = await vscode.window.showQuickPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
+  if (!stance) return false;
+  const annotation = createAnnotation(passage.text, span.start, span.end, { kind: 'evidence', claimId: ref.claim.id, stance: stance.stance });
+  const saved = await ctx.store.updateSidecar(passage.uri, (s) => ({ ...s, annotations: [...s.annotations, annotation] }));
+  if (saved) void revealClaimNode(ctx, { annotationId: annotation.id });
+  return saved;
+}
+
+export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const ref = await claimFrom(ctx, arg, 'Set the status of which claim?');
+  if (!ref) return false;
+  const status = await pickStatus(ref.claim.status);
+  if (!status || status === ref.claim.status) return false;
+  return changeClaim(ctx, ref.folder, ref.claim.id, (c) => ({ ...c, status }));
+}
+
+export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const ref = await claimFrom(ctx, arg, 'Edit which claim?');
+  if (!ref) return false;
+  const text = await vscode.window.showInputBox({
+    prompt: 'Claim text',
+    value: ref.claim.text,
+    validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
+  });
+  if (!text?.trim() || text.trim() === ref.claim.text) return false;
+  return changeClaim(ctx, ref.folder, ref.claim.id, (c) => ({ ...c, text: text.trim() }));
+}
+
+/** Deletes a claim after confirmation, with the evidence filed under it. */
+export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const ref = await claimFrom(ctx, arg, 'Delete which claim?');
+  if (!ref) return false;
+  const articles = await articlesIn(ref.folder);
+  let evidence = 0;
+  for (const a of articles) {
+    const s = await ctx.store.sidecar(a);
+    if (s.kind === 'ok') evidence += s.value.annotations.filter((x) => x.kind === 'evidence' && x.claimId === ref.claim.id).length;
+  }
+  const choice = await vscode.window.showWarningMessage(
+    `Delete the claim “${excerpt(ref.claim.text, 80)}”${evidence ? ` and its ${evidence} evidence passage${evidence === 1 ? '' : 's'}` : ''}?`,
+    { modal: true, detail: 'The claim is removed from crosscheck.claims.json and its evidence from the sidecars.' },
+    'Delete',
+  );
+  if (choice !== 'Delete') return false;
+  const deleted = await ctx.store.updateRegistry(ref.folder, (r) => ({ ...r, claims: r.claims.filter((c) => c.id !== ref.claim.id) }));
+  if (!deleted) return false;
+  for (const a of articles) {
+    await ctx.store.updateSidecar(a, (s) => {
+      const kept = s.annotations.filter((x) => !(x.kind === 'evidence' && x.claimId === ref.claim.id));
+      return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
+    });
+  }
+  return true;
+}
+
+/** Removes evidence: the nodes selected in the view, or the evidence under the cursor. */
+export async function removeEvidence(ctx: CommandContext, arg?: unknown, selected?: unknown): Promise<boolean> {
+  let nodes: EvidenceNode[] = (Array.isArray(selected) ? (selected as ClaimsNode[]) : [arg as ClaimsNode])
+    .filter((n): n is EvidenceNode => typeof n === 'object' && n !== null && n.kind === 'evidence');
+  if (nodes.length === 0) {
+    const here = await evidenceAtCursor(ctx);
+    if (!here) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
+    nodes = [here];
+  }
+  let removed = false;
+  for (const n of nodes) {
+    removed =
+      (await ctx.store.updateSidecar(n.article, (s) => {
+        const kept = s.annotations.filter((a) => a.id !== n.annotation.id);
+        return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
+      })) || removed;
+  }
+  return removed;
+}
+
+async function evidenceAtCursor(ctx: CommandContext): Promise<EvidenceNode | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const state = await ctx.analysis.ensure(editor.document.uri);
+  const offset = editor.document.offsetAt(editor.selection.active);
+  const placed = state?.analysis.evidence.find((e) => e.span.start <= offset && offset <= e.span.end);
+  if (!state || !placed) return undefined;
+  return { kind: 'evidence', folder: editor.document.uri.with({ path: path.posix.dirname(editor.document.uri.path) }), article: state.uri, annotation: placed.annotation, placed: true };
+}
+
+/** Shows the claim (or the evidence) in the Claims view: from a hover link, or the evidence at the cursor. */
+export async function revealInClaims(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const a = arg as { annotationId?: unknown; claimId?: unknown } | undefined;
+  if (a && typeof a === 'object' && (typeof a.annotationId === 'string' || typeof a.claimId === 'string')) {
+    return revealClaimNode(ctx, { annotationId: a.annotationId as string | undefined, claimId: a.claimId as string | undefined });
+  }
+  const here = await evidenceAtCursor(ctx);
+  if (!here) return Boolean(tell('There is no evidence at the cursor. Put the cursor in a passage filed as evidence (it has a mark in the gutter).'));
+  return revealClaimNode(ctx, { annotationId: here.annotation.id });
+}
+
+export async function revealClaimNode(ctx: CommandContext, match: { claimId?: string; annotationId?: string }): Promise<boolean> {
+  const node = await ctx.claims.find(match);
+  if (!node) return false;
+  await ctx.claims.view.reveal(node, { select: true, focus: true, expand: true });
+  return true;
+}

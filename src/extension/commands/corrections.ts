@@ -1,0 +1,134 @@
+// Commands that correct the analysis: speaker, missed quotes and entities, false positives. Each
+// writes a human decision into the article's sidecar; the analysis itself is never stored.
+import * as vscode from 'vscode';
+import type { Entity, Quote, Span } from '../../core';
+import { createAnnotation, type AnnotationFields } from '../../core/storage/create';
+import type { Annotation, EntityTypeName } from '../../core/storage/model';
+import type { SourcesNode } from '../sourcesTree';
+import { isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
+
+const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+
+/** Adds a decision, replacing an earlier one of the same kind on the same passage (no stacking). */
+async function decide(ctx: CommandContext, passage: Passage, span: Span, fields: AnnotationFields, replaces: (a: Annotation) => boolean): Promise<boolean> {
+  const annotation = createAnnotation(passage.text, span.start, span.end, fields);
+  return ctx.store.updateSidecar(passage.uri, (s) => ({
+    ...s,
+    annotations: [...s.annotations.filter((a) => !(replaces(a) && sameSpan(a.target, span))), annotation],
+  }));
+}
+
+/** Passage from a Sources view node (a quote or an entity), else a hover link or the editor. */
+async function passageOf(ctx: CommandContext, arg: unknown, options: { needSelection: boolean; what: string }): Promise<Passage | undefined> {
+  const node = arg as SourcesNode | undefined;
+  if (node && typeof node === 'object' && 'kind' in node && (node.kind === 'quote' || node.kind === 'entity')) {
+    const span = node.kind === 'quote' ? node.quote : node.entity.mentions[0];
+    const state = ctx.analysis.get(node.uri);
+    if (state && span) return { uri: node.uri, text: state.analysis.article.text, start: span.start, end: span.end };
+  }
+  return passageFrom(arg, options);
+}
+
+async function quoteAt(ctx: CommandContext, passage: Passage): Promise<Quote | undefined> {
+  const state = await ctx.analysis.ensure(passage.uri);
+  if (!state || state.analysis.article.text !== passage.text) return undefined;
+  const { start, end } = passage;
+  return state.analysis.quotes.find((q) => (start === end ? q.start <= start && start <= q.end : q.start < end && start < q.end));
+}
+
+/** Asks who said it: the people named in the article first, then "someone else" or "nobody". */
+async function pickSpeaker(ctx: CommandContext, uri: vscode.Uri, current: string | null | undefined): Promise<{ speaker: string | null } | undefined> {
+  const people = (ctx.analysis.get(uri)?.analysis.entities ?? []).filter((e) => e.type === 'person').map((e) => e.name);
+  const OTHER = '$(edit) Someone else…';
+  const NOBODY = '$(circle-slash) Unattributed (the article does not say)';
+  const items = [...new Set(people)].sort().map((label) => ({ label, description: label === current ? 'current' : undefined }));
+  const pick = await vscode.window.showQuickPick([...items, { label: OTHER, description: undefined }, { label: NOBODY, description: current === null ? 'current' : undefined }], {
+    placeHolder: `Who said it?${current !== undefined ? ` (now: ${current ?? 'unattributed'})` : ''}`,
+  });
+  if (!pick) return undefined;
+  if (pick.label === NOBODY) return { speaker: null };
+  if (pick.label !== OTHER) return { speaker: pick.label };
+  const typed = await vscode.window.showInputBox({ prompt: 'Full name of the speaker, as the article gives it', value: current ?? '' });
+  return typed?.trim() ? { speaker: typed.trim() } : undefined;
+}
+
+export async function correctSpeaker(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const passage = await passageOf(ctx, arg, { needSelection: false, what: 'a quote' });
+  if (!passage) return false;
+  const quote = await quoteAt(ctx, passage);
+  if (!quote) return Boolean(tell('There is no quote here. Put the cursor inside a highlighted quote, or select the words and run "Mark Selection as Quote".'));
+  const answer = await pickSpeaker(ctx, passage.uri, quote.speaker);
+  if (!answer || answer.speaker === quote.speaker) return false;
+  return decide(ctx, { ...passage, text: passage.text }, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker');
+}
+
+export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const passage = await passageFrom(arg, { needSelection: true, what: 'the quoted words' });
+  if (!passage) return false;
+  const span = withoutQuoteMarks(passage.text, passage.start, passage.end);
+  if (span.start === span.end) return Boolean(tell('Select the words inside the quotation marks.'));
+  await ctx.analysis.ensure(passage.uri);
+  const answer = await pickSpeaker(ctx, passage.uri, undefined);
+  if (!answer) return false;
+  return decide(ctx, passage, span, { kind: 'quote', speaker: answer.speaker }, (a) => a.kind === 'quote');
+}
+
+const ENTITY_TYPES: { label: string; type: EntityTypeName }[] = [
+  { label: '$(person) Person', type: 'person' },
+  { label: '$(organization) Organisation', type: 'organization' },
+  { label: '$(location) Place', type: 'place' },
+];
+
+export async function markEntity(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const passage = await passageFrom(arg, { needSelection: true, what: 'the name of a person, organisation or place' });
+  if (!passage) return false;
+  const span = trimmed(passage.text, passage.start, passage.end);
+  const surface = passage.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  if (!surface) return Boolean(tell('Select a name (not only spaces).'));
+  const type = await vscode.window.showQuickPick(ENTITY_TYPES, { placeHolder: `What is “${surface}”?` });
+  if (!type) return false;
+  const name = await vscode.window.showInputBox({
+    prompt: 'Canonical name (the fullest form, shared by every mention of it)',
+    value: surface,
+    validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+  });
+  if (!name?.trim()) return false;
+  return decide(ctx, passage, span, { kind: 'entity', name: name.trim(), entityType: type.type }, (a) => a.kind === 'entity');
+}
+
+interface Highlight {
+  layer: 'quote' | 'entity';
+  span: Span;
+  label: string;
+  human: boolean;
+}
+
+/** Hides a false positive. A highlight the user added is removed instead of being suppressed. */
+export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const passage = await passageOf(ctx, arg, { needSelection: false, what: 'a highlight' });
+  if (!passage) return false;
+  const state = await ctx.analysis.ensure(passage.uri);
+  if (!state || state.analysis.article.text !== passage.text) return Boolean(tell('This file has not been analysed yet; run "Crosscheck: Analyze This File" first.'));
+  const wanted = isSpanArg(arg) && (arg as { layer?: unknown }).layer;
+  const touches = (s: Span) => (passage.start === passage.end ? s.start <= passage.start && passage.start <= s.end : s.start < passage.end && passage.start < s.end);
+  const found: Highlight[] = [
+    ...state.analysis.quotes.filter(touches).map((q) => ({ layer: 'quote' as const, span: q, label: `Quote: “${q.text.slice(0, 60)}”`, human: q.origin === 'human' })),
+    ...state.analysis.entities.flatMap((e: Entity) =>
+      e.mentions.filter(touches).map((m) => ({ layer: 'entity' as const, span: m, label: `${e.type}: ${m.text}`, human: e.origin === 'human' })),
+    ),
+  ].filter((h) => !wanted || h.layer === wanted);
+  if (found.length === 0) return Boolean(tell('There is no quote or entity highlight here.'));
+  const chosen =
+    found.length === 1 ? found[0] : (await vscode.window.showQuickPick(found.map((h) => ({ label: h.label, h })), { placeHolder: 'Which highlight is wrong?' }))?.h;
+  if (!chosen) return false;
+  const span = { start: chosen.span.start, end: chosen.span.end };
+  if (chosen.human) {
+    const kind = chosen.layer === 'quote' ? 'quote' : 'entity';
+    const removed = await ctx.store.updateSidecar(passage.uri, (s) => {
+      const kept = s.annotations.filter((a) => !(a.kind === kind && sameSpan(a.target, span)));
+      return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
+    });
+    if (removed) return true;
+  }
+  return decide(ctx, passage, span, { kind: 'suppress', layer: chosen.layer }, (a) => a.kind === 'suppress' && a.layer === chosen.layer);
+}

@@ -1,0 +1,98 @@
+// Commands on article files: analyse one, add a folder of them, re-analyse, open a sidecar.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { SourceMeta } from '../../core/storage/model';
+import { articlesIn } from '../articleFiles';
+import { emptyRegistry, sidecarUriFor } from '../sidecarStore';
+import type { SourcesNode } from '../sourcesTree';
+import { tell, type CommandContext } from './targets';
+
+/** The article a command is about: a menu's Uri, a Sources node, the active editor, or a pick. */
+async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<vscode.Uri | undefined> {
+  if (arg instanceof vscode.Uri) return arg;
+  const node = arg as SourcesNode | undefined;
+  if (node && typeof node === 'object' && 'uri' in node && node.uri instanceof vscode.Uri) return node.uri;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && (await ctx.articles.isArticle(active))) return active;
+  const all = await ctx.articles.all();
+  if (all.length === 0) return tell('There are no articles yet. Open one and run "Crosscheck: Analyze This File", or run "Crosscheck: Add Folder as Sources".');
+  const pick = await vscode.window.showQuickPick(all.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })), { placeHolder });
+  return pick?.uri;
+}
+
+export async function analyzeFile(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  if (!uri) return Boolean(tell('Open the article to analyse first (a .txt or .md file).'));
+  if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return Boolean(tell('Crosscheck analyses files on disk; save this one first.'));
+  await ctx.articles.add(uri);
+  const state = await ctx.analysis.ensure(uri, { force: true });
+  if (!state) return Boolean(tell(`${path.posix.basename(uri.path)} could not be read as text.`));
+  if (!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) await vscode.window.showTextDocument(uri);
+  const a = state.analysis;
+  void vscode.window.setStatusBarMessage(
+    state.skipped ? `Crosscheck: ${state.skipped}` : `Crosscheck: ${a.quotes.length} quotes, ${a.entities.length} entities in ${path.posix.basename(uri.path)}`,
+    5000,
+  );
+  return true;
+}
+
+/** Makes a folder a story: a claims registry in it makes every .txt/.md file there an article. */
+export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  let folder = arg instanceof vscode.Uri ? arg : undefined;
+  if (!folder) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: false,
+      canSelectMany: false,
+      defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+      openLabel: 'Add as Sources',
+      title: 'Folder of articles on one story',
+    });
+    folder = picked?.[0];
+  }
+  if (!folder) return false;
+  const articles = await articlesIn(folder);
+  if (articles.length === 0) return Boolean(tell(`${path.posix.basename(folder.path)} holds no .txt or .md files.`));
+  const existing = await ctx.store.registry(folder);
+  if (existing.kind === 'invalid') return false;
+  if (existing.kind === 'missing' && !(await ctx.store.updateRegistry(folder, () => emptyRegistry()))) return false;
+  for (const a of articles) await ctx.articles.add(a);
+  ctx.analysis.analyzeWorkspace();
+  await Promise.all(articles.map((a) => ctx.analysis.ensure(a)));
+  void vscode.commands.executeCommand('crosscheck.sources.focus');
+  void vscode.window.setStatusBarMessage(`Crosscheck: ${articles.length} article${articles.length === 1 ? '' : 's'} added from ${path.posix.basename(folder.path)}`, 5000);
+  return true;
+}
+
+/** Analyses again, ignoring the cache: the given article, or every article known so far. */
+export async function reanalyze(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const node = arg as SourcesNode | undefined;
+  const uri = arg instanceof vscode.Uri ? arg : node && typeof node === 'object' && 'uri' in node ? node.uri : undefined;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (uri) await ctx.analysis.reanalyze(uri);
+  else if (active && (await ctx.articles.isArticle(active))) await ctx.analysis.reanalyze(active);
+  else if (ctx.analysis.all().length > 0) await ctx.analysis.reanalyze();
+  else return Boolean(tell('There is nothing to analyse yet: open an article and run "Crosscheck: Analyze This File".'));
+  return true;
+}
+
+/** Opens the article's sidecar; offers to create one (with the source details read from the article) when there is none. */
+export async function openSidecar(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const article = await articleFrom(ctx, arg, 'Open the sidecar of which article?');
+  if (!article) return false;
+  const sidecar = await ctx.store.sidecar(article);
+  if (sidecar.kind === 'missing') {
+    const create = 'Create Sidecar';
+    const choice = await vscode.window.showInformationMessage(
+      `${path.posix.basename(article.path)} has no sidecar yet: it is created with the first decision you record (evidence, a corrected speaker…).`,
+      create,
+    );
+    if (choice !== create) return false;
+    const meta = (await ctx.analysis.ensure(article))?.analysis.article.meta ?? {};
+    const source: SourceMeta = {};
+    for (const key of ['title', 'outlet', 'byline', 'date', 'url'] as const) if (meta[key]) source[key] = meta[key];
+    if (!(await ctx.store.updateSidecar(article, (s) => ({ ...s, source: { ...source, ...s.source } })))) return false;
+  }
+  await vscode.window.showTextDocument(sidecarUriFor(article), { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  return true;
+}

@@ -1,0 +1,62 @@
+// The command table: every palette command, keyed by its id without the `crosscheck.` prefix,
+// which is added in one place below. test/unit/extension/manifest.test.ts checks that this table
+// and package.json's contributes.commands list exactly the same ids.
+import * as vscode from 'vscode';
+import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
+import { REVEAL_SPAN_COMMAND } from '../markdown';
+import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
+import { correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
+import { addFolderAsSources, analyzeFile, openSidecar, reanalyze } from './files';
+import { revealEvidence, revealSpan } from './internal';
+import { toggleLayer } from './layers';
+import type { CommandContext } from './targets';
+
+export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
+
+const PREFIX = 'crosscheck.';
+
+export const COMMANDS = {
+  addClaimFromSelection,
+  attachEvidence,
+  setClaimStatus,
+  editClaim,
+  deleteClaim,
+  removeEvidence,
+  correctSpeaker,
+  markQuote,
+  markEntity,
+  suppressHighlight,
+  reanalyze,
+  toggleQuotes: toggleLayer('quotes'),
+  toggleEntities: toggleLayer('entities'),
+  toggleEvidence: toggleLayer('evidence'),
+  toggleBoilerplate: toggleLayer('boilerplate'),
+  openSidecar,
+  revealInClaims,
+  analyzeFile,
+  addFolderAsSources,
+} satisfies Record<string, CommandHandler>;
+
+/** Not contributed: run by hover links and tree items only. */
+const INTERNAL_COMMANDS: Record<string, CommandHandler> = {
+  [REVEAL_SPAN_COMMAND]: revealSpan,
+  [REVEAL_EVIDENCE_COMMAND]: revealEvidence,
+};
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable {
+  const register = (id: string, handler: CommandHandler) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await handler(ctx, ...args);
+      } catch (e) {
+        ctx.log.error(`${id} failed: ${(e as Error).stack ?? String(e)}`);
+        void vscode.window.showErrorMessage(`Crosscheck: ${id.slice(PREFIX.length)} failed: ${(e as Error).message}`);
+        return undefined;
+      }
+    });
+  const disposables = [
+    ...Object.entries(COMMANDS).map(([name, handler]) => register(PREFIX + name, handler as CommandHandler)),
+    ...Object.entries(INTERNAL_COMMANDS).map(([id, handler]) => register(id, handler)),
+  ];
+  return vscode.Disposable.from(...disposables);
+}

@@ -1,0 +1,159 @@
+// What a command acts on. A command can be run from the palette (no arguments: the active editor,
+// or a prompt), an editor or explorer menu (a Uri), a view (a tree node) or a hover link (a plain
+// JSON object). These helpers turn any of them into one shape, or tell the user why they cannot.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Claim, ClaimStatus } from '../../core/storage/model';
+import { STATUS_ICONS, type ClaimsNode } from '../claimsTree';
+import type { ClaimsTreeHandle } from '../claimsTree';
+import type { Services } from '../services';
+import type { SourcesTreeHandle } from '../sourcesTree';
+import { folderOf } from '../sidecarStore';
+
+export interface CommandContext extends Services {
+  claims: ClaimsTreeHandle;
+  sources: SourcesTreeHandle;
+}
+
+/** A passage of an article, in the text the editor shows now. */
+export interface Passage {
+  uri: vscode.Uri;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The shape hover links pass: `{ uri, start, end }` (plus extras such as `layer`). */
+interface SpanArg {
+  uri: string;
+  start: number;
+  end: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+export const isSpanArg = (v: unknown): v is SpanArg =>
+  isObject(v) && typeof v.uri === 'string' && typeof v.start === 'number' && typeof v.end === 'number';
+
+export function tell(message: string): undefined {
+  void vscode.window.showInformationMessage(message);
+  return undefined;
+}
+
+/** The editor showing `uri`, or the active editor when no uri is given. */
+export function editorFor(uri?: vscode.Uri): vscode.TextEditor | undefined {
+  const active = vscode.window.activeTextEditor;
+  if (!uri) return active;
+  if (active && active.document.uri.toString() === uri.toString()) return active;
+  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+}
+
+/** The current text of an article: the open document's (unsaved edits included), else the file's. */
+export async function textOf(uri: vscode.Uri): Promise<string> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  return document.getText();
+}
+
+/** A passage from a hover link, or the selection (or cursor) of the editor. */
+export async function passageFrom(arg: unknown, options: { needSelection: boolean; what: string }): Promise<Passage | undefined> {
+  if (isSpanArg(arg)) {
+    const uri = vscode.Uri.parse(arg.uri);
+    return { uri, text: await textOf(uri), start: arg.start, end: arg.end };
+  }
+  const editor = editorFor(arg instanceof vscode.Uri ? arg : undefined);
+  if (!editor) return tell(`Open an article and ${options.needSelection ? 'select' : 'put the cursor on'} ${options.what} first.`);
+  const { document, selection } = editor;
+  if (options.needSelection && selection.isEmpty) return tell(`Select ${options.what} in the article first.`);
+  return { uri: document.uri, text: document.getText(), start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
+}
+
+/** The folder whose registry holds claims for this context; asks when it cannot tell. */
+export async function claimsFolderFor(ctx: CommandContext, article?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (article) return folderOf(article);
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && active.scheme === 'file') return folderOf(active);
+  const folders = await ctx.articles.registryFolders();
+  if (folders.length === 1) return folders[0];
+  const candidates = folders.length > 0 ? folders : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+  if (candidates.length === 0) return tell('Open a folder of articles first: claims are kept per folder, in crosscheck.claims.json.');
+  if (candidates.length === 1) return candidates[0];
+  const pick = await vscode.window.showQuickPick(
+    candidates.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })),
+    { placeHolder: 'Which folder (story) does the claim belong to?' },
+  );
+  return pick?.uri;
+}
+
+export interface ClaimRef {
+  folder: vscode.Uri;
+  claim: Claim;
+}
+
+/** A claim from a tree node, a hover link (`{claimId, folder}`), the view's selection, or a quick pick. */
+export async function claimFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<ClaimRef | undefined> {
+  const node = arg as ClaimsNode | undefined;
+  if (isObject(node) && node.kind === 'claim' && 'claim' in node) return { folder: node.folder, claim: node.claim };
+  if (isObject(arg) && typeof arg.claimId === 'string' && typeof arg.folder === 'string') {
+    const folder = vscode.Uri.parse(arg.folder);
+    const registry = await ctx.store.registry(folder);
+    const claim = registry.kind === 'ok' ? registry.value.claims.find((c) => c.id === arg.claimId) : undefined;
+    return claim ? { folder, claim } : tell('That claim is no longer in the registry.');
+  }
+  const selected = ctx.claims.view.selection.find((n) => n.kind === 'claim');
+  if (selected && selected.kind === 'claim' && ctx.claims.view.visible) return { folder: selected.folder, claim: selected.claim };
+  return pickClaim(ctx, await allClaims(ctx), placeHolder);
+}
+
+export async function allClaims(ctx: CommandContext, onlyFolder?: vscode.Uri): Promise<ClaimRef[]> {
+  const folders = onlyFolder ? [onlyFolder] : await ctx.articles.registryFolders();
+  const refs: ClaimRef[] = [];
+  for (const folder of folders) {
+    const registry = await ctx.store.registry(folder);
+    if (registry.kind === 'ok') for (const claim of registry.value.claims) refs.push({ folder, claim });
+  }
+  return refs;
+}
+
+export async function pickClaim(_ctx: CommandContext, refs: ClaimRef[], placeHolder: string): Promise<ClaimRef | undefined> {
+  if (refs.length === 0) return tell('There are no claims yet. Select a sentence in an article and run "Crosscheck: Add Claim from Selection".');
+  const pick = await vscode.window.showQuickPick(
+    refs.map((ref) => ({
+      label: `$(${STATUS_ICONS[ref.claim.status]?.[0] ?? 'circle-large-outline'}) ${ref.claim.text}`,
+      description: ref.claim.status,
+      detail: path.posix.basename(ref.folder.path),
+      ref,
+    })),
+    { placeHolder, matchOnDescription: true },
+  );
+  return pick?.ref;
+}
+
+export const STATUS_CHOICES: { status: ClaimStatus; description: string }[] = [
+  { status: 'unverified', description: 'not checked yet' },
+  { status: 'supported', description: 'the sources back it' },
+  { status: 'disputed', description: 'sources disagree' },
+  { status: 'false', description: 'the sources show it is wrong' },
+  { status: 'needs-context', description: 'true but misleading without context' },
+];
+
+export async function pickStatus(current?: ClaimStatus): Promise<ClaimStatus | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    STATUS_CHOICES.map((c) => ({ label: `$(${STATUS_ICONS[c.status][0]}) ${c.status}`, description: c.status === current ? `${c.description} (current)` : c.description, status: c.status })),
+    { placeHolder: 'Status of the claim' },
+  );
+  return pick?.status;
+}
+
+/** Drops the quotation marks a selection often includes: a quote's span is the text between them. */
+export function withoutQuoteMarks(text: string, start: number, end: number): { start: number; end: number } {
+  const marks = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\s]$/;
+  while (start < end && marks.test(text[start])) start++;
+  while (end > start && marks.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Drops white space at both ends of a selection. */
+export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,45 @@
+// Typed access to the `crosscheck.*` settings. Read on demand (cheap), never cached, so a change in
+// settings is seen at once; `onDidChange` tells listeners which part changed.
+import * as vscode from 'vscode';
+
+export type Layer = 'quotes' | 'entities' | 'evidence' | 'boilerplate';
+export const LAYERS: readonly Layer[] = ['quotes', 'entities', 'evidence', 'boilerplate'];
+
+const SECTION = 'crosscheck';
+
+export interface Config {
+  /** Glob patterns (per workspace folder) of files that are articles. */
+  articleGlobs(folder?: vscode.WorkspaceFolder): string[];
+  layerEnabled(layer: Layer): boolean;
+  setLayerEnabled(layer: Layer, enabled: boolean): Thenable<void>;
+  analysisDelayMs(): number;
+  maxArticleSize(): number;
+  onDidChange: vscode.Event<vscode.ConfigurationChangeEvent>;
+}
+
+export function createConfig(): Config & vscode.Disposable {
+  const emitter = new vscode.EventEmitter<vscode.ConfigurationChangeEvent>();
+  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(SECTION)) emitter.fire(e);
+  });
+  const get = (scope?: vscode.ConfigurationScope) => vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    articleGlobs: (folder) => (get(folder)
+      .get<unknown[]>('articles', []) ?? [])
+      .filter((g): g is string => typeof g === 'string' && g.trim() !== ''),
+    layerEnabled: (layer) => get().get<boolean>(`highlight.${layer}`, true) !== false,
+    // The user's own choice, not the project's: toggles go to user settings, never into the workspace.
+    setLayerEnabled: (layer, enabled) => get().update(`highlight.${layer}`, enabled, vscode.ConfigurationTarget.Global),
+    analysisDelayMs: () => clamp(get().get<number>('analysisDelay', 400), 0, 5000, 400),
+    maxArticleSize: () => clamp(get().get<number>('maxArticleSize', 2_000_000), 1000, Number.MAX_SAFE_INTEGER, 2_000_000),
+    onDidChange: emitter.event,
+    dispose: () => {
+      listener.dispose();
+      emitter.dispose();
+    },
+  };
+}
+
+function clamp(value: number | undefined, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}

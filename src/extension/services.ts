@@ -1,0 +1,27 @@
+// The explicit dependency bundle handed to every register* function (no module-level state).
+import * as vscode from 'vscode';
+import { ArticleFiles } from './articleFiles';
+import { createConfig, type Config } from './config';
+import { DocumentAnalysis } from './documentAnalysis';
+import { SidecarStore } from './sidecarStore';
+import type { StorageBackend } from './storageBackend';
+
+export interface Services {
+  context: vscode.ExtensionContext;
+  config: Config;
+  log: vscode.LogOutputChannel;
+  articles: ArticleFiles;
+  store: SidecarStore;
+  analysis: DocumentAnalysis;
+}
+
+/** Creates the services; each is disposed with the extension. */
+export function createServices(context: vscode.ExtensionContext, backend: StorageBackend): Services {
+  const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  const config = createConfig();
+  const store = new SidecarStore(backend, log);
+  const articles = new ArticleFiles(config, context.workspaceState);
+  const analysis = new DocumentAnalysis({ config, articles, store, log });
+  context.subscriptions.push(log, config, store, articles, analysis);
+  return { context, config, log, articles, store, analysis };
+}

@@ -1,0 +1,54 @@
+// What activate() returns: a small API for the integration tests (and for other extensions that
+// want to read Crosscheck's results). Read-only views of the running services.
+import type * as vscode from 'vscode';
+import type { DecidedAnalysis } from '../core';
+import type { ClaimsTreeHandle } from './claimsTree';
+import type { Layer } from './config';
+import type { DecorationsHandle } from './decorations';
+import type { Services } from './services';
+import type { SourcesTreeHandle } from './sourcesTree';
+import type { StatusBarHandle } from './statusBar';
+import type { TreeSnapshot } from './treeSnapshot';
+
+export interface CrosscheckApi {
+  /** How long activate() took, in milliseconds. */
+  readonly activationMs: number;
+  /** Resolves when no analysis is pending and no sidecar write is queued. */
+  whenIdle(): Promise<void>;
+  /** The analysis with human decisions applied, as hovers and decorations see it. */
+  analysisFor(uri: vscode.Uri): DecidedAnalysis | undefined;
+  decorationRanges(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
+  claimsTreeItems(): Promise<TreeSnapshot[]>;
+  sourcesTreeItems(): Promise<TreeSnapshot[]>;
+  /** The status bar text for the active article, or undefined when hidden. */
+  statusText(): string | undefined;
+  /** Drops everything in memory and reads it all again from disk, as after a restart. */
+  reloadFromDisk(): Promise<void>;
+}
+
+export interface ApiParts {
+  services: Services;
+  claims: ClaimsTreeHandle;
+  sources: SourcesTreeHandle;
+  decorations: DecorationsHandle;
+  status: StatusBarHandle;
+  activationMs: number;
+}
+
+export function createApi({ services, claims, sources, decorations, status, activationMs }: ApiParts): CrosscheckApi {
+  return {
+    activationMs,
+    whenIdle: () => services.analysis.whenIdle(),
+    analysisFor: (uri) => services.analysis.get(uri)?.analysis,
+    decorationRanges: (editor, layer) => decorations.rangesFor(editor, layer),
+    claimsTreeItems: () => claims.snapshot(),
+    sourcesTreeItems: () => sources.snapshot(),
+    statusText: () => status.text(),
+    reloadFromDisk: async () => {
+      await services.analysis.whenIdle();
+      services.store.reload();
+      services.analysis.reset();
+      await services.analysis.whenIdle();
+    },
+  };
+}
