@@ -1,0 +1,187 @@
+// The content every export shares, assembled once: human decisions applied to each article, claims
+// with their evidence passages, quotes by speaker with the wordings the outlets use, and figures
+// only one outlet gives. Renderers (Markdown, HTML, CSV, W3C, ClaimReview) only format this.
+import type { ArticleAnalysis, Quote, Span } from '../model';
+import { applyDecisions, type DecidedAnalysis } from '../storage/applyDecisions';
+import type { Annotation, Claim, ClaimsRegistry, EvidenceAnnotation, Sidecar, SourceMeta, Stance, TextAnchor } from '../storage/model';
+import { reanchor } from '../anchoring/reanchor';
+import { groupQuotes, type QuoteGroup, type QuoteRef } from '../crossSource/quoteGroups';
+import { summarizeGroup, type QuoteGroupSummary } from '../crossSource/groupSummary';
+import { suggestClaims, type ClaimSuggestion } from '../crossSource/claims/suggest';
+
+export interface ExportSource {
+  /** Path relative to the folder, shown to readers. */
+  file: string;
+  /** IRI of the article (a file:// URI from the CLI). */
+  uri: string;
+  analysis: ArticleAnalysis;
+  sidecar?: Sidecar;
+}
+
+export interface ExportInput {
+  /** A name for the collection, e.g. the folder's name. */
+  title: string;
+  /** IRI of the folder, ending in "/": the base of the ids of everything exported. */
+  folderUri: string;
+  /** When the export was made: ISO 8601 with a time zone. */
+  generated: string;
+  sources: ExportSource[];
+  registry: ClaimsRegistry;
+}
+
+export interface ReportSource {
+  file: string;
+  uri: string;
+  text: string;
+  /** The sidecar's source fields over what the article says about itself. */
+  meta: SourceMeta;
+  /** The sidecar's annotations that could be placed in the current text, in sidecar order. */
+  placed: { annotation: Annotation; span: Span }[];
+  decided: DecidedAnalysis;
+}
+
+export interface ReportEvidence extends Span {
+  file: string;
+  stance: Stance;
+  /** The passage: text.slice(start, end) of the current article text. */
+  exact: string;
+  annotation: EvidenceAnnotation;
+}
+
+export interface ReportClaim {
+  claim: Claim;
+  evidence: ReportEvidence[];
+}
+
+export interface ReportQuoteItem {
+  /** Set when several outlets carry this utterance. */
+  group?: { key: string; summary: QuoteGroupSummary };
+  quotes: QuoteRef[];
+}
+
+export interface SpeakerQuotes {
+  /** null: quotes the articles do not attribute. */
+  speaker: string | null;
+  items: ReportQuoteItem[];
+}
+
+export interface Report {
+  title: string;
+  folderUri: string;
+  generated: string;
+  sources: ReportSource[];
+  claims: ReportClaim[];
+  /** Evidence that names a claim missing from the registry (deleted, or a merge gone wrong). */
+  strayEvidence: ReportEvidence[];
+  speakers: SpeakerQuotes[];
+  groups: QuoteGroup[];
+  suggestions: ClaimSuggestion[];
+  /** Decisions whose passage is no longer in the article. */
+  orphans: { file: string; annotation: Annotation }[];
+}
+
+export function buildReport(input: ExportInput): Report {
+  const sources: ReportSource[] = input.sources.map((s) => {
+    const text = s.analysis.article.text;
+    // One placement per anchor, shared by applyDecisions and the exports so they never disagree.
+    const placements = new Map<TextAnchor, Span | null>();
+    const resolve = (t: string, anchor: TextAnchor): Span | null => {
+      if (!placements.has(anchor)) placements.set(anchor, place(t, anchor));
+      return placements.get(anchor) ?? null;
+    };
+    const decided = applyDecisions(s.analysis, s.sidecar, { aliasOverrides: input.registry.aliasOverrides, resolve });
+    const placed: ReportSource['placed'] = [];
+    for (const annotation of s.sidecar?.annotations ?? []) {
+      const span = annotation.target ? resolve(text, annotation.target) : null;
+      if (span) placed.push({ annotation, span });
+    }
+    return {
+      file: s.file,
+      uri: s.uri,
+      text,
+      meta: { ...stripUndefined(s.analysis.article.meta), ...stripUndefined(s.sidecar?.source ?? {}) },
+      placed,
+      decided,
+    };
+  });
+
+  const claimsById = new Map(input.registry.claims.map((c) => [c.id, { claim: c, evidence: [] as ReportEvidence[] }]));
+  const strayEvidence: ReportEvidence[] = [];
+  for (const s of sources) {
+    for (const { annotation, span } of s.decided.evidence) {
+      const item: ReportEvidence = { file: s.file, start: span.start, end: span.end, stance: annotation.stance, exact: s.text.slice(span.start, span.end), annotation };
+      const home = claimsById.get(annotation.claimId);
+      if (home) home.evidence.push(item);
+      else strayEvidence.push(item);
+    }
+  }
+
+  const groups = groupQuotes(sources.map((s) => ({ file: s.file, quotes: s.decided.quotes })));
+  const suggestions = suggestClaims(
+    sources.map((s) => ({ file: s.file, analysis: s.decided })),
+    { dismissed: input.registry.dismissedSuggestions },
+  );
+  return {
+    title: input.title,
+    folderUri: input.folderUri,
+    generated: input.generated,
+    sources,
+    claims: [...claimsById.values()],
+    strayEvidence,
+    speakers: quotesBySpeaker(sources, groups),
+    groups,
+    suggestions,
+    orphans: sources.flatMap((s) => s.decided.orphans.map((annotation) => ({ file: s.file, annotation }))),
+  };
+}
+
+/** A source's display name: its outlet, else its title, else its file. */
+export function sourceLabel(source: ReportSource): string {
+  return source.meta.outlet || source.meta.title || source.file;
+}
+
+/** Speakers with the most quotes first; unattributed quotes last. A group goes to the speaker most outlets credit. */
+function quotesBySpeaker(sources: ReportSource[], groups: QuoteGroup[]): SpeakerQuotes[] {
+  const bySpeaker = new Map<string | null, ReportQuoteItem[]>();
+  const add = (speaker: string | null, item: ReportQuoteItem) => {
+    const list = bySpeaker.get(speaker);
+    if (list) list.push(item);
+    else bySpeaker.set(speaker, [item]);
+  };
+  const grouped = new Set<string>();
+  for (const g of groups) {
+    const summary = summarizeGroup(g);
+    const named = summary.speakers.filter((s) => s.speaker !== null).sort((a, b) => b.files.length - a.files.length);
+    add(named[0]?.speaker ?? null, { group: { key: g.key, summary }, quotes: g.members });
+    for (const m of g.members) grouped.add(`${m.file}@${m.start}`);
+  }
+  for (const s of sources) {
+    for (const q of s.decided.quotes) {
+      if (grouped.has(`${s.file}@${q.start}`)) continue;
+      add(q.speaker, { quotes: [toRef(s.file, q)] });
+    }
+  }
+  return [...bySpeaker]
+    .map(([speaker, items]) => ({ speaker, items }))
+    .sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || count(b) - count(a) || (a.speaker ?? '').localeCompare(b.speaker ?? ''));
+}
+
+const count = (s: SpeakerQuotes) => s.items.reduce((n, i) => n + i.quotes.length, 0);
+
+function toRef(file: string, q: Quote): QuoteRef {
+  return { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+}
+
+/** The anchoring cascade (position, exact text, context, bounded fuzzy); null for an orphan or a bad span. */
+function place(text: string, anchor: TextAnchor): Span | null {
+  try {
+    const r = reanchor(text, anchor);
+    return r.status !== 'orphan' && r.start >= 0 && r.start < r.end && r.end <= text.length ? { start: r.start, end: r.end } : null;
+  } catch {
+    return null;
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
