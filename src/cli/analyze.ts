@@ -1,5 +1,6 @@
 // `crosscheck analyze <dir|file>... [--json]`
 import { analyzeCorpus, groupQuotes, stripBom, type ArticleAnalysis } from '../core';
+import { withDecisions } from './decisions';
 import { collectArticleFiles, readArticle } from './files';
 import type { CliIO } from './io';
 
@@ -13,7 +14,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   let failed = errors.length > 0;
   for (const e of errors) io.err(`crosscheck: ${e}`);
 
-  const texts: { relative: string; text: string }[] = [];
+  const texts: { path: string; relative: string; text: string }[] = [];
   for (const file of files) {
     const read = readArticle(file.path);
     if (read.kind === 'binary') {
@@ -29,13 +30,14 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       io.err(`crosscheck: warning: ${file.relative} is larger than --max-size (${options.maxBytes} bytes); skipped`);
       continue;
     }
-    texts.push({ relative: file.relative, text: stripBom(read.text) });
+    texts.push({ path: file.path, relative: file.relative, text: stripBom(read.text) });
   }
 
   io.progress(`analysing ${texts.length} article${texts.length === 1 ? '' : 's'}…`);
   let analyses: ArticleAnalysis[];
   try {
     analyses = await analyzeCorpus(texts.map((t) => t.text));
+    analyses = analyses.map((a, i) => withDecisions(texts[i].path, a, io));
   } catch (e) {
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;
