@@ -14,7 +14,7 @@ export interface Token {
   tags: ReadonlySet<string>;
   /** Index of the sentence (as compromise splits them) that holds the token. */
   sentence: number;
-  /** True for the first word of its sentence, where a capital letter says nothing. */
+  /** True for the first word of its sentence (and any symbols before it), where a capital letter says nothing. */
   sentenceStart: boolean;
 }
 
@@ -60,7 +60,8 @@ export function flattenTerms(text: string, sentences: RawTerm[][]): Token[] {
       }
       const end = start + term.text.length;
       tokens.push({ text: term.text, start, end, pre: term.pre, post: term.post, tags: term.tags, sentence, sentenceStart: first });
-      first = false;
+      // Emoji and symbols before the first word do not make that word mid-sentence.
+      if (/[\p{L}\p{N}]/u.test(term.text)) first = false;
       cursor = end + term.post.length;
     }
   });
