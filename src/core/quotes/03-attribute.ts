@@ -1,5 +1,225 @@
-import type { Article, Entity, Quote } from '../model';
+// Stage 3: who said each quote. Works sentence by sentence over the article with quotes blanked out,
+// finding reporting verbs and their subjects once, in document order, so pronouns can look back at
+// who spoke last. Order of evidence for a quote, strongest first:
+//   1. a cue right after it ("…,” the minister said; “…,” said Ms Grant; “…,” according to …)
+//   2. a named owner right before it (Grant's “red lines”)
+//   3. the nearest cue before it in its sentence that has a subject (Grant said the plan was “…”)
+//   4. a cue later in its sentence (… “…” capabilities, she said)
+//   5. a colon introduction (Grant: “…”; a headline "Grant rules out …: ‘…’")
+//   6. a quote that opens its sentence with no cue continues the previous quote's speaker.
+import { contentParagraphs } from '../article';
+import type { Article, Cue, Entity, Quote, Span } from '../model';
+import { ADJACENT_ONLY_VERBS, INVERTIBLE_VERBS, PARTICIPLES, REPORTING_VERBS } from './lexicon';
+import { SpeakerResolver, type Speaker } from './resolve';
+import { MASK, maskQuotes, sentenceSpans } from './sentences';
+import { classify, subjectAfter, subjectBefore, type SubjectRef } from './subject';
 
-export function attributeSpeakers(_article: Article, quotes: Quote[], _entities: Entity[]): Quote[] {
-  return quotes;
+interface FoundCue extends Cue {
+  /** Subject read before the verb (or after it, for "according to" and inverted verbs). */
+  subject: SubjectRef;
+  /** What the subject resolved to: a speaker, null for an unnamed source, undefined for nothing. */
+  speaker: Speaker | null | undefined;
+  adjacentOnly: boolean;
 }
+
+interface Attribution {
+  speaker: Speaker | null;
+  mention?: Span;
+  cue?: Cue;
+}
+
+/** How far after a quote its attribution may start ("…,” National Security Adviser Jake Sullivan said"). */
+const ADJACENT_WINDOW = 90;
+/** How many cues before a quote are tried before giving up. */
+const MAX_CUES_BACK = 6; // also how many after it, in its sentence
+
+export function attributeSpeakers(article: Article, quotes: Quote[], entities: Entity[]): Quote[] {
+  const { text } = article;
+  const paragraphs = contentParagraphs(article);
+  const resolver = new SpeakerResolver(article, entities, paragraphs);
+  const order = quotes.map((_q, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const result: Quote[] = quotes.map((q) => ({ ...q }));
+  let qi = 0;
+  let previous: { speaker: Speaker | null; paragraph: number } | undefined;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    while (qi < order.length && quotes[order[qi]].start < para.start) qi++;
+    const inPara: number[] = [];
+    while (qi < order.length && quotes[order[qi]].end <= para.end) inPara.push(order[qi++]);
+    const spans = inPara.map((i) => quotes[i]);
+    const masked = maskQuotes(text, para, spans);
+    const endsSentence = new Set(spans.filter((q) => /[.!?…]\s*$/.test(q.text)).map((q) => Math.min(para.end, q.end + 1) - para.start));
+    const sentences = sentenceSpans(masked, (maskEnd) => endsSentence.has(maskEnd)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
+    const cues = findCues(text, masked, para.start, sentences, resolver);
+
+    for (const i of inPara) {
+      const q = quotes[i];
+      const a = attributeOne(text, masked, para.start, q, sentences, cues, resolver);
+      let found = a;
+      const opensSentence = sentenceOf(sentences, q.start - 1)?.start === q.start - 1 || q.start - 1 === para.start;
+      if (!found && opensSentence && previous && previous.paragraph >= p - 1 && !cueInSentence(cues, sentenceOf(sentences, q.start - 1))) {
+        found = { speaker: previous.speaker };
+      }
+      if (found?.speaker && found.mention) resolver.spoke(found.mention.start, found.speaker);
+      result[i] = { ...result[i], speaker: found?.speaker?.name ?? null, speakerMention: found?.mention, cue: found?.cue };
+      previous = { speaker: found?.speaker ?? null, paragraph: p };
+    }
+  }
+  carryIntoContinuedParts(text, result, order);
+  return result;
+}
+
+/** Every reporting verb of the paragraph with its subject resolved, in order; resolving records who spoke. */
+function findCues(text: string, masked: string, base: number, sentences: Span[], resolver: SpeakerResolver): FoundCue[] {
+  const cues: FoundCue[] = [];
+  const verbs = /\b(?:according to|[\p{L}]+)\b/giu;
+  for (const s of sentences) {
+    const body = masked.slice(s.start - base, s.end - base);
+    for (const m of body.matchAll(verbs)) {
+      const word = m[0].toLowerCase();
+      const adjacentOnly = ADJACENT_ONLY_VERBS.has(word);
+      if (!adjacentOnly && !REPORTING_VERBS.has(word) && word !== 'according to') continue;
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      let subject: SubjectRef;
+      if (word === 'according to') subject = subjectAfter(text, masked, base, end, s.end);
+      else if (PARTICIPLES.test(word)) subject = { kind: 'none', span: { start, end: start }, text: '' };
+      else {
+        subject = subjectBefore(text, masked, base, s.start, start);
+        if (subject.kind === 'none' && INVERTIBLE_VERBS.has(word) && /^[\s\u2063,—–-]*$/.test(masked.slice(s.start - base, start - base))) subject = subjectAfter(text, masked, base, end, s.end);
+      }
+      const speaker = adjacentOnly ? undefined : resolver.resolve(subject, start);
+      if (speaker) resolver.spoke(start, speaker);
+      cues.push({ start, end, text: text.slice(start, end), subject, speaker, adjacentOnly });
+    }
+  }
+  return cues;
+}
+
+function attributeOne(text: string, masked: string, base: number, q: Quote, sentences: Span[], cues: FoundCue[], resolver: SpeakerResolver): Attribution | undefined {
+  const openAt = q.start - 1;
+  const closeEnd = q.end + 1;
+  const sentence = sentenceOf(sentences, openAt) ?? { start: openAt, end: closeEnd };
+
+  const after = adjacentCue(text, masked, base, closeEnd, cues, resolver);
+  if (after) return after;
+
+  const owner = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)['’]s\s*$/u.exec(text.slice(Math.max(sentence.start, openAt - 60), openAt));
+  if (owner) {
+    const start = openAt - owner[0].length + owner[0].indexOf(owner[1]);
+    const span = { start, end: start + owner[1].length };
+    const speaker = resolver.resolveName(span, owner[1]);
+    if (speaker && speaker.type !== 'place') return { speaker, mention: span };
+  }
+
+  let tried = 0;
+  for (let c = lastCueBefore(cues, openAt); c >= 0 && cues[c].start >= sentence.start && tried < MAX_CUES_BACK; c--, tried++) {
+    const cue = cues[c];
+    if (cue.adjacentOnly || cue.speaker === undefined) continue;
+    return toAttribution(cue);
+  }
+
+  for (let c = firstFrom(cues, closeEnd), tried = 0; c < cues.length && cues[c].start < sentence.end && tried < MAX_CUES_BACK; c++, tried++) {
+    if (cues[c].adjacentOnly || cues[c].speaker === undefined) continue;
+    return toAttribution(cues[c]);
+  }
+
+  return colonIntroduction(text, masked, base, openAt, sentence, resolver);
+}
+
+/** "…,” the minister said" / "…,” said Ms Grant" / "…,” according to the ministry": nothing but a subject between. */
+function adjacentCue(text: string, masked: string, base: number, closeEnd: number, cues: FoundCue[], resolver: SpeakerResolver): Attribution | undefined {
+  const c = firstCueFrom(cues, closeEnd);
+  if (c < 0) return undefined;
+  const cue = cues[c];
+  if (cue.start - closeEnd > ADJACENT_WINDOW) return undefined;
+  const between = masked.slice(closeEnd - base, cue.start - base);
+  if (/[\u2063;:!?()]/.test(between) || /[.,]\s*\S.*[.,]/.test(between)) return undefined;
+  const lead = /^[\s,—–-]*/.exec(between)?.[0].length ?? 0;
+  if (/^[^\p{L}]*[.,]/u.test(between.slice(lead)) || /,/.test(between.slice(lead))) return undefined; // a clause or sentence boundary lies between
+  // “…now.” Grant said the plan “…”: after a quote that ends its sentence, a cue that introduces a quote of its own is not this one's.
+  if (/[.!?…]\s*$/.test(text.slice(closeEnd - 2 - 1, closeEnd - 1)) && masked.slice(cue.end - base, sentenceEndAfter(masked, cue.end - base)).includes(MASK)) return undefined;
+  const subjectText = between.slice(lead).trim();
+  if (/\b(?:on|in|at|during|for|with|from|to|by|after|before|over|about|into|than|not|is|was|were|are)\b/i.test(subjectText)) return undefined; // words of a clause, not a subject
+  let subject: SubjectRef;
+  if (subjectText) subject = classify(text, closeEnd + lead, cue.start);
+  else if (cue.text.toLowerCase() === 'according to' || INVERTIBLE_VERBS.has(cue.text.toLowerCase()) || cue.adjacentOnly) subject = subjectAfter(text, masked, base, cue.end, Math.min(base + masked.length, cue.end + 120));
+  else return undefined;
+  if (subject.kind === 'none') return undefined;
+  const speaker = resolver.resolve(subject, cue.start);
+  if (speaker === undefined) return undefined;
+  if (speaker) resolver.spoke(cue.start, speaker);
+  return { speaker, mention: subject.span, cue: { start: cue.start, end: cue.end, text: cue.text } };
+}
+
+/** "Grant: “…”" or a headline "Grant rules out …: ‘…’": the name at the start of the clause before the colon. */
+function colonIntroduction(text: string, masked: string, base: number, openAt: number, sentence: Span, resolver: SpeakerResolver): Attribution | undefined {
+  const before = masked.slice(sentence.start - base, openAt - base);
+  if (!/:\s*$/.test(before)) return undefined;
+  const head = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(before);
+  if (!head) return undefined;
+  const start = sentence.start + head[0].length - head[1].length;
+  const ref = classify(text, start, start + head[1].length);
+  if (ref.kind !== 'name') return undefined;
+  const speaker = resolver.resolveName(ref.span, ref.text);
+  if (!speaker || speaker.type === 'place') return undefined;
+  const colon = openAt - before.length + before.lastIndexOf(':');
+  return { speaker, mention: ref.span, cue: { start: colon, end: colon + 1, text: ':' } };
+}
+
+function toAttribution(cue: FoundCue): Attribution {
+  return { speaker: cue.speaker ?? null, mention: cue.subject.span, cue: { start: cue.start, end: cue.end, text: cue.text } };
+}
+
+/** Parts of a multi-paragraph quote (no closing mark) take the speaker of the part that closes it. */
+function carryIntoContinuedParts(text: string, quotes: Quote[], order: number[]): void {
+  for (let k = order.length - 2; k >= 0; k--) {
+    const q = quotes[order[k]];
+    const closing = text[q.end];
+    if (closing !== undefined && MARKS.includes(closing)) continue;
+    const next = quotes[order[k + 1]];
+    if (q.speaker === null && next.speaker !== null) quotes[order[k]] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, cue: next.cue };
+  }
+}
+
+/** Where the sentence holding masked[from] ends (the next . ! ? or the paragraph end). */
+function sentenceEndAfter(masked: string, from: number): number {
+  const m = /[.!?](?:\s|$)/.exec(masked.slice(from));
+  return m ? from + m.index : masked.length;
+}
+
+const MARKS = '"“”„‟\'‘’‚‛«»‹›';
+
+/** Index of the first item whose start is >= at (items sorted by start). */
+function firstFrom(items: Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceOf(sentences: Span[], at: number): Span | undefined {
+  const i = firstFrom(sentences, at + 1) - 1;
+  return i >= 0 && at < sentences[i].end ? sentences[i] : undefined;
+}
+
+function cueInSentence(cues: FoundCue[], s: Span | undefined): boolean {
+  if (!s) return false;
+  for (let i = firstFrom(cues, s.start); i < cues.length && cues[i].start < s.end; i++) if (!cues[i].adjacentOnly) return true;
+  return false;
+}
+
+function lastCueBefore(cues: FoundCue[], at: number): number {
+  return firstFrom(cues, at) - 1;
+}
+
+function firstCueFrom(cues: FoundCue[], at: number): number {
+  const i = firstFrom(cues, at);
+  return i < cues.length ? i : -1;
+}
+

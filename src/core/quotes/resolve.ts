@@ -1,0 +1,249 @@
+// Turns a speaker reference (a name, pronoun, title or document) into a canonical name, using the
+// entities found in the article, the titles the article gave people, and who spoke most recently.
+import type { Article, Entity, EntityType, Span } from '../model';
+import { HONORIFICS, TITLES } from './lexicon';
+import type { SubjectRef } from './subject';
+
+export interface Speaker {
+  name: string;
+  type: EntityType | 'unknown';
+}
+
+interface Located {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+interface Titled {
+  speaker: Speaker;
+  modifier: string;
+  at: number;
+}
+
+/** How far back pronouns and "the ministry" look: far enough for any article, bounded for hostile input. */
+const LOOK_BACK = 400;
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
+const ORG_WORDS = /\b(?:Department|Ministry|Office|Council|Commission|Committee|Agency|Authority|Bureau|Service|Government|Administration|House|Kremlin|Parliament|Congress|Senate|Court|Union|Party|Embassy|Bank|Police|Army|Navy|Force|Forces|Institute|University|Association|Federation|Organisation|Organization|Company|Corporation|Group|Foundation|Times|News|Post|Press|Agency|Board|Inc|Ltd|Corp|Council|Assembly|Cabinet|Secretariat|Network|Radio|Television|TV)\b/;
+
+/** Canonical form of a nationality or country written before a title ("U.S.", "American" → "us"). */
+function normaliseModifier(m: string | undefined): string {
+  if (!m) return '';
+  const s = m.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').trim();
+  if (/^(?:us|usa|american|united states|america)$/.test(s)) return 'us';
+  if (/^(?:uk|british|britain|united kingdom)$/.test(s)) return 'uk';
+  return s;
+}
+
+function sameModifier(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  return a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
+}
+
+/** Per-article resolution state: built once, then asked in document order. */
+export class SpeakerResolver {
+  private readonly mentions: Located[] = [];
+  private readonly byAlias = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly titled = new Map<string, Titled[]>();
+  private readonly fullNames = new Map<string, string>();
+  private readonly history: { at: number; speaker: Speaker }[] = [];
+
+  constructor(private readonly article: Article, entities: Entity[], content: Span[]) {
+    for (const e of entities) {
+      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+      for (const a of [e.name, ...e.aliases]) if (!this.byAlias.has(a.toLowerCase())) this.byAlias.set(a.toLowerCase(), e);
+      if (e.type === 'person') {
+        const surname = lastToken(e.name);
+        this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), e]);
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    for (const p of content) this.indexNamesAndTitles(p);
+  }
+
+  /** Resolves a reference standing at `at`; null for unnamed sources, undefined when nothing fits. */
+  resolve(ref: SubjectRef, at: number): Speaker | null | undefined {
+    switch (ref.kind) {
+      case 'name': return this.resolveName(ref.span, ref.text);
+      case 'pronoun': return this.resolvePronoun(ref.text.toLowerCase(), at);
+      case 'title': return this.resolveTitle(ref.title ?? '', ref.modifier, at) ?? this.resolveOrgHead(ref.title ?? '', at);
+      case 'document': return this.lastSpeaker(at, (s) => s.type === 'organization') ?? null;
+      case 'anonymous': return null;
+      default: return undefined;
+    }
+  }
+
+  /** Records who spoke at `at`, for later pronouns and documents. */
+  spoke(at: number, speaker: Speaker): void {
+    this.history.push({ at, speaker });
+  }
+
+  resolveName(span: Span, text: string): Speaker | undefined {
+    const hit = this.mentionIn(span);
+    if (hit) return { name: hit.name, type: hit.type };
+    const bare = stripTitles(text);
+    if (!bare) return undefined;
+    const alias = this.byAlias.get(bare.toLowerCase()) ?? this.byAlias.get(text.toLowerCase());
+    if (alias) return { name: alias.name, type: alias.type };
+    const sameSurname = this.bySurname.get(lastToken(bare)) ?? [];
+    if (sameSurname.length === 1 && !bare.includes(' ')) return { name: sameSurname[0].name, type: 'person' };
+    const full = bare.includes(' ') ? bare : this.fullNames.get(bare.toLowerCase()) ?? bare;
+    return { name: full, type: guessType(text, full) };
+  }
+
+  private resolvePronoun(pronoun: string, at: number): Speaker | undefined {
+    if (pronoun === 'he' || pronoun === 'she') return this.lastSpeaker(at, (s) => s.type === 'person' || s.type === 'unknown') ?? this.lastMentioned(at, 'person');
+    if (pronoun === 'it') return this.lastSpeaker(at, (s) => s.type === 'organization' || s.type === 'place');
+    if (pronoun === 'they' || pronoun === 'we') return this.lastSpeaker(at, () => true);
+    return undefined;
+  }
+
+  private resolveTitle(title: string, modifier: string | undefined, at: number): Speaker | undefined {
+    const wanted = normaliseModifier(modifier);
+    let candidates = this.titled.get(title) ?? this.titled.get(lastToken(title)) ?? [];
+    if (wanted) {
+      const narrowed = candidates.filter((c) => sameModifier(c.modifier, wanted));
+      // "the Russian leader": no one was called leader, but someone Russian held a title.
+      candidates = narrowed.length ? narrowed : [...this.titled.values()].flat().filter((c) => sameModifier(c.modifier, wanted));
+    }
+    if (!candidates.length) return undefined;
+    // The person most talked about wins ("the president" in a story about one president); then the latest.
+    let best: Titled | undefined;
+    let bestScore = -1;
+    for (const c of candidates) {
+      const score = this.salience(c.speaker.name) * 1000 + (c.at < at ? c.at / (at + 1) : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return best?.speaker;
+  }
+
+  /** "the ministry said" → the last organisation spoken of whose name ends in Ministry. */
+  private resolveOrgHead(head: string, at: number): Speaker | undefined {
+    const from = this.mentionsBefore(at);
+    for (let i = from, looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
+      const m = this.mentions[i];
+      if (m.entity.type === 'organization' && lastToken(m.entity.name) === head) return { name: m.entity.name, type: 'organization' };
+    }
+    return undefined;
+  }
+
+  private salience(name: string): number {
+    const e = this.byAlias.get(name.toLowerCase());
+    if (e) return e.mentions.length;
+    let n = 0;
+    for (const list of this.titled.values()) for (const c of list) if (c.speaker.name === name) n++;
+    return n;
+  }
+
+  private lastSpeaker(at: number, ok: (s: Speaker) => boolean): Speaker | undefined {
+    for (let i = this.history.length - 1, looked = 0; i >= 0 && looked < LOOK_BACK; i--) {
+      if (this.history[i].at > at) continue;
+      looked++;
+      if (ok(this.history[i].speaker)) return this.history[i].speaker;
+    }
+    return undefined;
+  }
+
+  private lastMentioned(at: number, type: EntityType): Speaker | undefined {
+    for (let i = this.mentionsBefore(at), looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
+      if (this.mentions[i].entity.type === type) return { name: this.mentions[i].entity.name, type };
+    }
+    return undefined;
+  }
+
+  /** Index of the last mention that ends at or before `at`, or -1. */
+  private mentionsBefore(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1;
+    while (i >= 0 && this.mentions[i].end > at) i--;
+    return i;
+  }
+
+  /** The entity mention inside the span that ends last (the head of "European Council President Charles Michel"). */
+  private mentionIn(span: Span): Entity | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Located | undefined;
+    for (let i = Math.max(0, lo - 2); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      const m = this.mentions[i];
+      if (m.end > span.start && m.start < span.end && (!best || m.end >= best.end)) best = m;
+    }
+    return best?.entity;
+  }
+
+  /** One pass over a paragraph: full names ("Joe Biden" for "Biden") and who holds which title. */
+  private indexNamesAndTitles(p: Span): void {
+    const text = this.article.text.slice(p.start, p.end);
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const name = stripTitles(m[0]);
+      if (!/\s/.test(name) || /^(?:The|A|An)\s/.test(name) || ORG_WORDS.test(name) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      const surname = lastToken(name);
+      const known = this.fullNames.get(surname);
+      if (!known || known.length < name.length) this.fullNames.set(surname, name);
+    }
+    for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
+      const nameStart = p.start + (m.index ?? 0) + m[0].length - m[3].length;
+      const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
+      if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, nameStart);
+    }
+    for (const m of text.matchAll(NAME_COMMA_TITLE)) {
+      const nameStart = p.start + (m.index ?? 0);
+      const speaker = this.resolveName({ start: nameStart, end: nameStart + m[1].length }, m[1]);
+      if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2], { ...speaker, type: 'person' }, nameStart);
+    }
+  }
+
+  private addTitle(title: string, modifier: string | undefined, speaker: Speaker, at: number): void {
+    const entry = { speaker, modifier: normaliseModifier(modifier), at };
+    const key = title.toLowerCase();
+    for (const k of new Set([key, lastToken(key)])) this.titled.set(k, [...(this.titled.get(k) ?? []), entry]);
+  }
+}
+
+function lastToken(s: string): string {
+  const parts = s.trim().split(/\s+/);
+  return parts[parts.length - 1].toLowerCase();
+}
+
+/** "National Security Advisor Jake Sullivan" → "Jake Sullivan"; "Mr Putin" → "Putin". */
+export function stripTitles(name: string): string {
+  const tokens = name.trim().split(/\s+/);
+  let i = 0;
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const t = tokens[j].toLowerCase().replace(/[.,]$/, '');
+    if (HONORIFICS.test(t) || TITLE_WORDS.has(t) || t === 'of') i = j + 1;
+  }
+  while (i < tokens.length - 1 && /^(?:U\.S\.|US|UK|EU|UN)$/.test(tokens[i])) i++;
+  return tokens.slice(i).join(' ').replace(/['’]s$/, '');
+}
+
+function guessType(written: string, name: string): Speaker['type'] {
+  if (ORG_WORDS.test(name) || /^the\s/i.test(written)) return 'organization';
+  if (name.includes(' ') || /^(?:mr|mrs|ms|dr)\b/i.test(written) || written !== name) return 'person';
+  return 'unknown';
+}
+
+const bothCases = (w: string) => w.replace(/\b(\w)/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const TITLE_ALTERNATION = TITLES.map((t) => bothCases(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,3}";
+/** "Russian President Vladimir Putin", "Foreign Minister Ana Ruiz": modifier, title, name. */
+const TITLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+)?\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, 'gu');
+/** "Ana Ruiz, the foreign minister," / "Ana Ruiz, Spain's foreign minister,". */
+const NAME_COMMA_TITLE = new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b`, 'gu');
+/** Runs of two to five capitalised words: where full names ("Joe Biden" for a later "Biden") are found. */
+const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/gu;

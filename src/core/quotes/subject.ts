@@ -1,0 +1,133 @@
+// Who a reporting verb's subject is, read from the words around the verb: a name, a pronoun, a title
+// ("the minister"), an unnamed source ("an official"), or a document ("a statement").
+import type { Span } from '../model';
+import { ANONYMOUS_START, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES } from './lexicon';
+import { MASK } from './sentences';
+
+export type SubjectKind = 'name' | 'pronoun' | 'title' | 'anonymous' | 'document' | 'none';
+
+export interface SubjectRef {
+  kind: SubjectKind;
+  /** Absolute span of the words naming the speaker (empty for 'none'). */
+  span: Span;
+  text: string;
+  /** For 'title': the title ("president") and what narrows it ("U.S."), lower-cased. */
+  title?: string;
+  modifier?: string;
+}
+
+/** Subjects sit close to their verbs; looking no further keeps run-on lines linear. */
+const MAX_SUBJECT_DISTANCE = 200;
+const NONE: SubjectRef = { kind: 'none', span: { start: 0, end: 0 }, text: '' };
+const TITLE_AT_END = new RegExp(`^(?:the|its|their|his|her)\\s+(?:(.+?)\\s+)?(${TITLES.map(escape).join('|')})$`, 'i');
+const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The subject standing before a verb at `verbAt` (absolute), searched from `from` (absolute, the start of
+ * the sentence or the end of the last quote before the verb). `masked` is the paragraph's masked text
+ * beginning at absolute offset `base`.
+ */
+export function subjectBefore(text: string, masked: string, base: number, from: number, verbAt: number): SubjectRef {
+  from = Math.max(from, verbAt - MAX_SUBJECT_DISTANCE);
+  let region = masked.slice(from - base, verbAt - base);
+  const maskEnd = region.lastIndexOf(MASK);
+  let regionStart = from;
+  if (maskEnd >= 0) {
+    regionStart = from + maskEnd + 1;
+    region = region.slice(maskEnd + 1);
+  }
+  // Drop what stands between subject and verb ("on Wednesday", "had also"), then keep the last clause.
+  for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
+  const chunks = clauseChunks(region, regionStart);
+  // Walk back over appositives ("Biden's adviser, Jake Sullivan, said"; "Sullivan, who …, said").
+  for (let i = chunks.length - 1, looked = 0; i >= 0 && looked < 3; i--) {
+    const chunk = chunks[i];
+    if (!chunk.text.trim()) {
+      if (chunk.boundary !== ',') break;
+      continue;
+    }
+    looked++;
+    const ref = classify(text, chunk.start, chunk.start + chunk.text.length);
+    const appositiveBefore = chunk.boundary === ',' && i > 0;
+    if (/^(?:who|which|whose)\b/i.test(chunk.text.trim()) && appositiveBefore) continue;
+    if ((ref.kind === 'title' || ref.kind === 'none') && appositiveBefore && i === chunks.length - 1 && region.trimEnd().endsWith(',')) continue;
+    return ref;
+  }
+  return NONE;
+}
+
+/** The subject after a verb ("said Ms Grant, the minister"; "according to the ministry"): up to the next comma or clause word. */
+export function subjectAfter(text: string, masked: string, base: number, afterVerb: number, limit: number): SubjectRef {
+  const region = masked.slice(afterVerb - base, limit - base);
+  const stop = /[,;:.!?()\u2063—–]|\s[-]\s|\b(?:in|on|at|to|who|which|that|during|after|before|when|while|as|of the)\b/.exec(region.replace(/^\s+/, (s) => ' '.repeat(s.length)));
+  const end = afterVerb + (stop ? stop.index : region.length);
+  return classify(text, afterVerb, end);
+}
+
+interface Chunk {
+  start: number;
+  text: string;
+  /** What separated this chunk from the one before: ',' or another boundary. */
+  boundary: string;
+}
+
+function clauseChunks(region: string, regionStart: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  const separators = new RegExp(`[,;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}`, 'gi');
+  let at = 0;
+  let boundary = '';
+  for (let m = separators.exec(region); m; m = separators.exec(region)) {
+    chunks.push({ start: regionStart + at, text: region.slice(at, m.index), boundary });
+    at = m.index + m[0].length;
+    boundary = m[0].trim().toLowerCase() || '-';
+  }
+  chunks.push({ start: regionStart + at, text: region.slice(at), boundary });
+  return chunks;
+}
+
+/** Classifies the words text[start, end) as a speaker reference. */
+export function classify(text: string, start: number, end: number): SubjectRef {
+  while (start < end && /[\s"“”'‘’]/.test(text[start])) start++;
+  while (end > start && /[\s,"“”'‘’]/.test(text[end - 1])) end--;
+  const words = text.slice(start, end);
+  if (!words || /^(?:a|an|the|this|that|its|his|her|their)$/i.test(words)) return NONE;
+  const span = { start, end };
+  const lower = words.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || lower === 'it' || lower === 'i') return { kind: 'pronoun', span, text: words };
+  if (DOCUMENT_NOUNS.test(words) && /^(?:a|an|the|its|their|his|her)\s/i.test(words) && !/['’]s\s/.test(words)) {
+    const hasName = /\s[\p{Lu}]/u.test(words.replace(/^\S+\s+/, ''));
+    if (!hasName) return { kind: 'document', span, text: words };
+  }
+  const title = TITLE_AT_END.exec(words);
+  if (title) return { kind: 'title', span, text: words, title: title[2].toLowerCase(), modifier: title[1]?.toLowerCase() };
+  if (ANONYMOUS_START.test(words)) return { kind: 'anonymous', span, text: words };
+  // "Zelenskyy's chief of staff": a description hung on a name, not the name itself.
+  if (/['’]s\s+[\p{Ll}]/u.test(words) && !/['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words)) return { kind: 'anonymous', span, text: words };
+  if (!CAPITALISED.test(words)) return NONE;
+  const name = lastCapitalisedRun(words);
+  if (!name) return NONE;
+  return { kind: 'name', span: { start: start + name.start, end: start + name.end }, text: words.slice(name.start, name.end) };
+}
+
+/** The last run of capitalised words ("European Council President Charles Michel"), small joining words allowed inside. */
+function lastCapitalisedRun(words: string): Span | undefined {
+  const re = /(?:[\p{Lu}@][\p{L}\p{N}'’.&-]*|(?<=[\p{Lu}][\p{L}.]*\s)(?:of|de|la|van|von|al|bin|du|der|for|and)(?=\s[\p{Lu}]))/gu;
+  let run: Span | undefined;
+  let last: Span | undefined;
+  for (let m = re.exec(words); m; m = re.exec(words)) {
+    const s = { start: m.index, end: m.index + m[0].length };
+    if (run && /^\s+$/.test(words.slice(run.end, s.start))) run.end = s.end;
+    else run = s;
+    last = run;
+  }
+  if (!last) return undefined;
+  // A run starts after a capitalised article ("The State Department") and ends before a possessive.
+  const lead = /^(?:The|A|An)\s+(?=\S)/.exec(words.slice(last.start, last.end));
+  const start = last.start + (lead ? lead[0].length : 0);
+  const tail = words.slice(start, last.end).replace(/['’]s$/, '');
+  return tail ? { start, end: start + tail.length } : undefined;
+}
