@@ -33,6 +33,9 @@ export const AMBIGUITY_MARGIN = 0.5;
 /** How many characters of context next to the passage must survive verbatim to count as "still framed". */
 const FRAME_PROBE = 16;
 const MIN_FRAME_PROBE = 8;
+/** Context score (of 2) a frame needs, and its lead over the best exact copy, to count as "edited in place". */
+const FRAME_MIN_CONTEXT = 1.5;
+const FRAME_MARGIN = 0.5;
 const MAX_CANDIDATES = 500;
 
 export function maxFuzzyErrors(quoteLength: number): number {
@@ -49,10 +52,16 @@ export function reanchor(text: string, anchor: TextAnchor): ReanchorResult {
   const exactHits = exactOccurrences(text, anchor);
   if (exactHits.length > 0) {
     const best = rankByContext(text, anchor, exactHits)[0];
-    // The passage's own context frames different text: it was edited, so copies elsewhere are lookalikes.
-    const editedInPlace = frame !== undefined && best.context.prefix + best.context.suffix < 1.5;
-    if (!editedInPlace) return { status: 'moved', start: best.start, end: best.end };
-    return fuzzyAtFrame(text, anchor, frame);
+    // The passage's own context, clearly better kept than around any copy, frames different text:
+    // the passage was edited there, so the copies elsewhere are lookalikes.
+    if (frame) {
+      const around = contextSimilarity(text, frame, anchor);
+      const frameContext = around.prefix + around.suffix;
+      if (frameContext >= FRAME_MIN_CONTEXT && frameContext - (best.context.prefix + best.context.suffix) >= FRAME_MARGIN) {
+        return fuzzyAtFrame(text, anchor, frame);
+      }
+    }
+    return { status: 'moved', start: best.start, end: best.end };
   }
   return fuzzySearch(text, anchor, frame);
 }
@@ -133,8 +142,9 @@ function windowFor(context: string): number {
 }
 
 function sideSimilarity(stored: string, atTextEdge: boolean, around: () => string): number {
-  // No stored context means the passage was at the start/end of the text: neutral unless it still is.
-  if (stored.length === 0) return atTextEdge ? 1 : MIN_CONTEXT_SIMILARITY;
+  // No stored context means the passage was at the start/end of the text. Elsewhere there is nothing
+  // to compare, which is no evidence at all (a neutral score here let fuzzy matches land on copies).
+  if (stored.length === 0) return atTextEdge ? 1 : 0;
   const window = around();
   if (window.length === 0) return 0;
   const matches = search(window, stored, stored.length);
@@ -157,6 +167,7 @@ function findFrame(text: string, anchor: TextAnchor): Span | undefined {
     const start = at + before.length;
     const next = text.indexOf(after, start);
     if (next === -1 || next - start > maxGap) continue;
+    if (text.slice(start, next) === anchor.exact) continue; // an intact copy, not evidence of an edit
     if (!best || Math.abs(start - anchor.start) < Math.abs(best.start - anchor.start)) best = { start, end: next };
   }
   return best;
