@@ -106,10 +106,19 @@ function isAllCaps(word: string): boolean {
   return word.length > 4 && /^\p{Lu}+$/u.test(word);
 }
 
+/** "Meridian Images/@PortAllerby" is one token: its plain head ends a name run, the rest are compounds. */
+function slashHead(t: Token): string | undefined {
+  const slash = t.text.indexOf('/');
+  if (slash <= 0) return undefined;
+  const head = t.text.slice(0, slash);
+  return /^[\p{L}][\p{L}'’-]*$/u.test(head) ? head : undefined;
+}
+
 function isNameToken(t: Token, headline: boolean): boolean {
-  if (!STARTS_UPPER.test(t.text) || !HAS_LETTER.test(t.text)) return false;
-  if (FUNCTION_WORDS.has(t.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
-  if (t.text.includes('/') || t.text.includes('@') || /\.\p{L}{2,}$/u.test(t.text)) return false; // handled as compounds
+  const text = slashHead(t) ?? t.text;
+  if (!STARTS_UPPER.test(text) || !HAS_LETTER.test(text)) return false;
+  if (FUNCTION_WORDS.has(text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(text)) return false;
+  if (text.includes('/') || text.includes('@') || /\.\p{L}{2,}$/u.test(text)) return false; // handled as compounds
   // Mid-sentence in ordinary prose a capital is itself the evidence, whatever the tagger guessed
   // ("Nordhaven" read as a participle); at a sentence start or in a headline it is not.
   if (t.tags.has('Date') || t.tags.has('Value')) return false;
@@ -136,7 +145,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
       continue;
     }
     let end = i;
-    while (end + 1 < tokens.length && joins(tokens[end]) && !POSSESSIVE.test(tokens[end].text) && !context.skip[end + 1]) {
+    while (end + 1 < tokens.length && !slashHead(tokens[end]) && joins(tokens[end]) && !POSSESSIVE.test(tokens[end].text) && !context.skip[end + 1]) {
       const next = tokens[end + 1];
       if (isNameToken(next, context.headlineCase[end + 1]) && next.pre.trim() === '') {
         end++;
@@ -242,8 +251,9 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
   while (to >= from && NAME_CONNECTORS.has(tokens[to].text)) to--;
   if (from > to) return undefined;
   const start = tokens[from].start;
-  let end = tokens[to].end;
-  const last = tokens[to].text;
+  const head = slashHead(tokens[to]);
+  let end = head ? tokens[to].start + head.length : tokens[to].end;
+  const last = head ?? tokens[to].text;
   const possessive = last.match(POSSESSIVE);
   if (possessive) end -= possessive[0].length;
   // Keep the point of an initial or abbreviation that ends the name ("U.S." is one token already).
@@ -277,6 +287,8 @@ function compoundCandidates(t: Token, index: number): Candidate[] {
   if (!t.text.includes('/') && !t.text.includes('@') && !/\.\p{L}{2,}$/u.test(t.text)) return [];
   const out: Candidate[] = [];
   const re = /@?[\p{L}][\p{L}\p{N}_-]*(?:\.[\p{L}]{2,})*/gu;
+  const head = slashHead(t);
+  if (head) re.lastIndex = head.length; // the head is part of a name run already
   for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
     let part = m[0];
     let offset = m.index;

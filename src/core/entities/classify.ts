@@ -44,6 +44,10 @@ export function nameKey(name: string): string {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'into', 'towards', 'toward', 'outside', 'inside', 'around', 'throughout']);
 const ORG_FOLLOWERS = /^(news agency|agency|newspaper|news|broadcaster|daily|tv|television|radio|website|channel|reported|reports)\b/;
+const SPEECH_AFTER = /^(said|says|told|added|explained|warned|noted|argued|insisted|stressed|claimed|wrote|asked|replied|recalled|announced|declared|called|urged|admitted|denied|acknowledged)\b/;
+const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'according']);
+/** All-capital words that are not names of anything in particular. */
+const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS DNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Types each candidate, or drops it when it cannot name a person, organisation or place. */
@@ -109,7 +113,14 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (c.before && PLACE_PREPOSITIONS.has(c.before)) {
     // "in Kesterfield": a weak hint for an unknown name, a strong one for a known place.
     if (place || evidence.place > 0) evidence.place += 2;
-    else if (single && !org && evidence.organization === 0 && !c.title) evidence.place += 1;
+    else if (!org && evidence.organization === 0 && evidence.person === 0 && !c.title) evidence.place += 1;
+  }
+  const acronym = /^\p{Lu}{2,6}$/u.test(c.name);
+  const speaks = (c.after && SPEECH_AFTER.test(c.after)) || (c.before !== undefined && SPEECH_BEFORE.has(c.before));
+  if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
+    // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
+    if (speaks && !acronym) evidence.person += 2;
+    else if (acronym && !COMMON_ACRONYMS.has(c.name)) evidence.organization += speaks ? 2 : 1;
   }
 
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);

@@ -48,6 +48,14 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     }
   }
 
+  // Organisations by their distinctive first word, to resolve "Nordhaven" after "Nordhaven Shipping Company".
+  const byFirstWord = new Map<string, Group[]>();
+  for (const g of all) {
+    if (typeOf(g) !== 'organization' || !g.key.includes(' ') || g.key.startsWith('org:')) continue;
+    const first = g.key.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), g]);
+  }
+
   const absorbed = new Set<Group>();
   for (const g of all) {
     if (g.key.includes(' ')) continue;
@@ -61,6 +69,10 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (!target && (t === undefined || t === 'organization' || t === 'place') && g.members.some((m) => isAcronym(m.name))) {
       const owners = byInitials.get(g.key.toUpperCase());
       if (owners?.length === 1 && owners[0] !== g) target = owners[0];
+    }
+    if (!target && t !== 'person' && !g.members.some((m) => m.org || m.place)) {
+      const owners = byFirstWord.get(g.key);
+      if (owners?.length === 1) target = owners[0];
     }
     if (target && target !== g) {
       target.members.push(...g.members);
