@@ -189,6 +189,15 @@ const ARTICLES: ArticleSpec[] = [
       { kind: 'evidence', claim: 'ammonia-normal-by-morning', stance: 'mentions', exact: 'above short-term limits for around four hours', created: '2026-03-05T09:39:00+01:00' },
     ],
   },
+  {
+    file: '07-pepa-press-statement.txt',
+    source: { title: 'Update on the incident at Kestrel Quay', outlet: 'Port Elsworth Port Authority', date: '2026-03-03' },
+    decisions: [
+      { kind: 'evidence', claim: 'fire-started-on-tanker', stance: 'disputes', exact: 'a fire broke out at approximately 23:45 on Monday 2 March 2026 in a pump house at Kestrel Quay', created: '2026-03-05T10:12:00+01:00' },
+      { kind: 'evidence', claim: 'union-warned-valves', stance: 'mentions', exact: 'including all correspondence we have received about the condition of equipment at Kestrel Quay', note: 'Neither confirms nor denies the union\'s letter.', created: '2026-03-05T09:30:00+01:00' },
+      { kind: 'suppress', layer: 'quote', exact: 'PEPA', within: 'Please credit "PEPA"', note: 'A photo credit line, not speech.', created: '2026-03-05T10:43:00+01:00' },
+    ],
+  },
 ];
 
 // ---- Building the files ----------------------------------------------------------------------
