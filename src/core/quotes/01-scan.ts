@@ -68,8 +68,9 @@ function roleOf(ch: string, family: MarkFamily, canOpen: boolean, canClose: bool
       if (canOpen) return 'open';
       return canClose ? 'close' : 'either';
     case '”': case '’': case '»': case '›':
-      // Swedish ”…” and Danish »…« use the closing shape to open.
-      if (canClose) return 'close';
+      // Swedish ”…” and Danish »…« use the closing shape to open; a space typed before a closer
+      // followed by punctuation ("Ukraine ”.") still closes.
+      if (canClose || /^[.,;:!?)\]…]?$/.test(next)) return 'close';
       return canOpen ? 'open' : 'either';
     default: // straight marks: only the spacing tells
       if (canOpen && !canClose) return 'open';

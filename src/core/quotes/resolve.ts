@@ -47,6 +47,8 @@ export class SpeakerResolver {
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly titled = new Map<string, Titled[]>();
   private readonly fullNames = new Map<string, string>();
+  /** Person-like names the article writes ("Lydia Grant"), in order: pronouns fall back on them without entities. */
+  private readonly nameRuns: { at: number; name: string }[] = [];
   private readonly history: { at: number; speaker: Speaker }[] = [];
 
   constructor(private readonly article: Article, entities: Entity[], content: Span[]) {
@@ -124,9 +126,10 @@ export class SpeakerResolver {
   /** "the ministry said" → the last organisation spoken of whose name ends in Ministry. */
   private resolveOrgHead(head: string, at: number): Speaker | undefined {
     const from = this.mentionsBefore(at);
+    const named = new RegExp(`\\b${head.replace(/[^\p{L} -]/gu, '')}\\b`, 'iu');
     for (let i = from, looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
       const m = this.mentions[i];
-      if (m.entity.type === 'organization' && lastToken(m.entity.name) === head) return { name: m.entity.name, type: 'organization' };
+      if (m.entity.type === 'organization' && named.test(m.entity.name)) return { name: m.entity.name, type: 'organization' };
     }
     return undefined;
   }
@@ -152,6 +155,16 @@ export class SpeakerResolver {
     for (let i = this.mentionsBefore(at), looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
       if (this.mentions[i].entity.type === type) return { name: this.mentions[i].entity.name, type };
     }
+    if (this.mentions.length) return undefined;
+    // No entities to go by: the last full name written before the pronoun.
+    let lo = 0;
+    let hi = this.nameRuns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nameRuns[mid].at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? { name: this.nameRuns[lo - 1].name, type: 'person' } : undefined;
     return undefined;
   }
 
@@ -192,6 +205,7 @@ export class SpeakerResolver {
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const name = stripTitles(m[0]);
       if (!/\s/.test(name) || /^(?:The|A|An)\s/.test(name) || ORG_WORDS.test(name) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      this.nameRuns.push({ at: p.start + (m.index ?? 0) + m[0].length, name });
       const surname = lastToken(name);
       const known = this.fullNames.get(surname);
       if (!known || known.length < name.length) this.fullNames.set(surname, name);
@@ -204,7 +218,7 @@ export class SpeakerResolver {
     for (const m of text.matchAll(NAME_COMMA_TITLE)) {
       const nameStart = p.start + (m.index ?? 0);
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[1].length }, m[1]);
-      if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2], { ...speaker, type: 'person' }, nameStart);
+      if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2].trim() || undefined, { ...speaker, type: 'person' }, nameStart);
     }
   }
 
@@ -244,6 +258,6 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){
 /** "Russian President Vladimir Putin", "Foreign Minister Ana Ruiz": modifier, title, name. */
 const TITLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+)?\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, 'gu');
 /** "Ana Ruiz, the foreign minister," / "Ana Ruiz, Spain's foreign minister,". */
-const NAME_COMMA_TITLE = new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b`, 'gu');
+const NAME_COMMA_TITLE = new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}.]+\\s+){0,3}?)(${TITLE_ALTERNATION})\\b`, 'gu');
 /** Runs of two to five capitalised words: where full names ("Joe Biden" for a later "Biden") are found. */
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/gu;

@@ -43,20 +43,29 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   // Drop what stands between subject and verb ("on Wednesday", "had also"), then keep the last clause.
   for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
   const chunks = clauseChunks(region, regionStart);
-  // Walk back over appositives ("Biden's adviser, Jake Sullivan, said"; "Sullivan, who …, said").
+  // Walk back over appositives ("Biden's adviser, Jake Sullivan, said"; "Sullivan, who …, said";
+  // "Feld, the utility director, said"): a name before a comma-closed appositive is the better reference.
+  let closedByComma = false;
+  let fallback: SubjectRef | undefined;
   for (let i = chunks.length - 1, looked = 0; i >= 0 && looked < 3; i--) {
     const chunk = chunks[i];
     if (!chunk.text.trim()) {
       if (chunk.boundary !== ',') break;
+      closedByComma = true;
       continue;
     }
     looked++;
     const ref = classify(text, chunk.start, chunk.start + chunk.text.length);
-    const appositiveBefore = chunk.boundary === ',' && i > 0;
-    if (/^(?:who|which|whose)\b/i.test(chunk.text.trim()) && appositiveBefore) continue;
-    if ((ref.kind === 'title' || ref.kind === 'none') && appositiveBefore && i === chunks.length - 1 && region.trimEnd().endsWith(',')) continue;
+    const appositive = closedByComma && chunk.boundary === ',' && i > 0;
+    if (appositive && (ref.kind === 'title' || ref.kind === 'none' || /^(?:who|which|whose)\b/i.test(chunk.text.trim()))) {
+      if (ref.kind === 'title') fallback ??= ref;
+      closedByComma = false;
+      continue;
+    }
+    if (fallback && ref.kind !== 'name') return fallback;
     return ref;
   }
+  return fallback ?? NONE;
   return NONE;
 }
 
@@ -105,6 +114,9 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   const title = TITLE_AT_END.exec(words);
   if (title) return { kind: 'title', span, text: words, title: title[2].toLowerCase(), modifier: title[1]?.toLowerCase() };
   if (ANONYMOUS_START.test(words)) return { kind: 'anonymous', span, text: words };
+  // "the ministry", "the utility": a role or kind of body, resolved later against who holds it.
+  const role = /^the\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(words);
+  if (role) return { kind: 'title', span, text: words, title: role[1], modifier: words.slice(4, words.length - role[1].length).trim() || undefined };
   // "Zelenskyy's chief of staff": a description hung on a name, not the name itself.
   if (/['’]s\s+[\p{Ll}]/u.test(words) && !/['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words)) return { kind: 'anonymous', span, text: words };
   if (!CAPITALISED.test(words)) return NONE;

@@ -1,0 +1,104 @@
+import * as assert from 'assert';
+import { attribute, entity, type Attributed } from './helpers';
+
+// Fictional town: Mayor Lydia Grant, utility director Omar Feld, the Harbour Authority.
+const INTRO = 'Mayor Lydia Grant met Omar Feld, the water utility director, at the harbour on Monday.\n';
+
+describe('[quotes/attribute]', () => {
+  const cases: [string, string, Attributed[]][] = [
+    ['"X said" after the quote', '“We will rebuild the pier,” Mayor Lydia Grant said.',
+      [{ text: 'We will rebuild the pier,', speaker: 'Lydia Grant', cue: 'said', mention: 'Mayor Lydia Grant' }]],
+    ['"said X" after the quote', '“The water is safe,” said Omar Feld, the utility director.',
+      [{ text: 'The water is safe,', speaker: 'Omar Feld', cue: 'said', mention: 'Omar Feld' }]],
+    ['"X, the <title>, said" before a partial quote', 'Omar Feld, the utility director, said the pumps were “fully restored.”',
+      [{ text: 'fully restored.', speaker: 'Omar Feld', cue: 'said', mention: 'Omar Feld' }]],
+    ['"according to X"', 'The repairs will cost “at least four million”, according to Tessa Lind.',
+      [{ text: 'at least four million', speaker: 'Tessa Lind', cue: 'according to', mention: 'Tessa Lind' }]],
+    ['colon introduction with a verb', 'Grant said: “We are not leaving.”',
+      [{ text: 'We are not leaving.', speaker: 'Grant', cue: 'said', mention: 'Grant' }]],
+    ['bare colon introduction', 'Lydia Grant: “We are not leaving.”',
+      [{ text: 'We are not leaving.', speaker: 'Lydia Grant', cue: ':', mention: 'Lydia Grant' }]],
+    ['a headline subject before a colon', 'Grant rules out closing the port: ‘We stay open’\nThe port reopened.',
+      [{ text: 'We stay open', speaker: 'Grant', cue: ':', mention: 'Grant' }]],
+    ['pronoun after a named speaker', INTRO + 'Lydia Grant said the port would reopen. “We stay,” she said.',
+      [{ text: 'We stay,', speaker: 'Lydia Grant', cue: 'said', mention: 'she' }]],
+    ['pronoun skips a person only mentioned, not speaking', 'Grant told reporters the pier was gone. “It is over,” Grant said after meeting Omar Feld. “We start again,” she added.',
+      [{ text: 'It is over,', speaker: 'Grant', cue: 'said', mention: 'Grant' }, { text: 'We start again,', speaker: 'Grant', cue: 'added', mention: 'she' }]],
+    ['pronoun with no speaker yet: the last full name', 'Lydia Grant walked the pier. “We stay,” she said.',
+      [{ text: 'We stay,', speaker: 'Lydia Grant', cue: 'said', mention: 'she' }]],
+    ['a title resolved to the person introduced with it', INTRO + '“We will not wait,” the mayor said.',
+      [{ text: 'We will not wait,', speaker: 'Lydia Grant', cue: 'said', mention: 'the mayor' }]],
+    ['a title with a nationality', 'Norwegian Minister Ola Berg and Danish Minister Ida Holm met. “No deal,” the Danish minister said.',
+      [{ text: 'No deal,', speaker: 'Ida Holm', cue: 'said', mention: 'the Danish minister' }]],
+    ['an appositive title', INTRO + '“Pressure is normal,” the water utility director said.',
+      [{ text: 'Pressure is normal,', speaker: 'Omar Feld', cue: 'said', mention: 'the water utility director' }]],
+    ['an organisation as speaker', '“The plant is closed,” the Harbour Authority said in a statement.',
+      [{ text: 'The plant is closed,', speaker: 'Harbour Authority', cue: 'said', mention: 'Harbour Authority' }]],
+    ['a document standing for the last organisation that spoke', 'The Harbour Authority said the berth was shut. “Repairs begin Monday,” according to the statement.',
+      [{ text: 'Repairs begin Monday,', speaker: 'Harbour Authority', cue: 'according to', mention: 'the statement' }]],
+    ['an anonymous official', '“It was chaos,” a senior official said.',
+      [{ text: 'It was chaos,', speaker: null, cue: 'said', mention: 'a senior official' }]],
+    ['anonymous before the quote, even with a named outlet earlier', 'According to the Coast Ledger, two diplomats said the talks were “dead.”',
+      [{ text: 'dead.', speaker: null, cue: 'said', mention: 'two diplomats' }]],
+    ['a description hung on a name is not the name', 'Grant’s deputy told the council the fund was “empty.”',
+      [{ text: 'empty.', speaker: null, cue: 'told', mention: 'Grant’s deputy' }]],
+    ['a quote split by its attribution', '“We are ready,” Grant said, “and we will act.”',
+      [{ text: 'We are ready,', speaker: 'Grant', cue: 'said', mention: 'Grant' }, { text: 'and we will act.', speaker: 'Grant', cue: 'said', mention: 'Grant' }]],
+    ['a partial quote with "called"', 'Feld called the delay “a disgrace” on Tuesday.',
+      [{ text: 'a disgrace', speaker: 'Feld', cue: 'called', mention: 'Feld' }]],
+    ['the owner of a quoted phrase', 'Feld rejected Grant’s “wild claims” about the pumps.',
+      [{ text: 'wild claims', speaker: 'Grant', mention: 'Grant' }]],
+    ['a cue later in the sentence', 'The pumps would get “new seals” by May, Feld told reporters.',
+      [{ text: 'new seals', speaker: 'Feld', cue: 'told', mention: 'Feld' }]],
+    ['adverbials between subject and verb', 'Grant on Monday also said the pier was “beyond repair.”',
+      [{ text: 'beyond repair.', speaker: 'Grant', cue: 'said', mention: 'Grant' }]],
+    ['a reporting verb followed by a quote of its own is not the previous quote\'s cue', '“We are done.” Feld said the vote was “a farce.”',
+      [{ text: 'We are done.', speaker: null }, { text: 'a farce.', speaker: 'Feld', cue: 'said', mention: 'Feld' }]],
+    ['a sentence ended after the closing mark is not an attribution', 'Grant spoke of a “long winter”. She then left the hall.',
+      [{ text: 'long winter', speaker: null }]],
+    ['a quote alone in the next paragraph continues its speaker', '“We stay,” Grant said.\n“We rebuild.”\nThe council adjourned.',
+      [{ text: 'We stay,', speaker: 'Grant', cue: 'said', mention: 'Grant' }, { text: 'We rebuild.', speaker: 'Grant' }]],
+    ['a multi-paragraph quote takes the speaker of its last part', 'Grant said on Friday:\n“We lost the pier.\n“We will not lose the town,” she said.',
+      [{ text: 'We lost the pier.', speaker: 'Grant', cue: 'said', mention: 'she' }, { text: 'We will not lose the town,', speaker: 'Grant', cue: 'said', mention: 'she' }]],
+    ['no cue and no previous quote: null', 'The slogan on the wall read “never again” in red paint.',
+      [{ text: 'never again', speaker: null }]],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(attribute(text), expected));
+  }
+
+  it('maps "Mr Surname" to the canonical name of the entity', () => {
+    const text = 'Lydia Grant chaired the meeting. “We stay,” Ms Grant said.';
+    const grant = entity(text, 'Lydia Grant', 'person', ['Lydia Grant', 'Grant']);
+    assert.deepStrictEqual(attribute(text, [grant]), [{ text: 'We stay,', speaker: 'Lydia Grant', cue: 'said', mention: 'Ms Grant' }]);
+  });
+
+  it('maps a surname to the full name the article wrote, without entities', () => {
+    const text = 'Lydia Grant chaired the meeting. “We stay,” Grant said.';
+    assert.deepStrictEqual(attribute(text), [{ text: 'We stay,', speaker: 'Lydia Grant', cue: 'said', mention: 'Grant' }]);
+  });
+
+  it('resolves "the president" to the most mentioned president', () => {
+    const text = 'President Ana Ruiz spoke after President Karl Vos. Ruiz thanked the crews. Ruiz left. “We will pay,” the president said.';
+    const ruiz = entity(text, 'Ana Ruiz', 'person', ['Ana Ruiz', 'Ruiz']);
+    const vos = entity(text, 'Karl Vos', 'person', ['Karl Vos']);
+    assert.strictEqual(attribute(text, [ruiz, vos])[0].speaker, 'Ana Ruiz');
+  });
+
+  it('resolves "the ministry" to the organisation of that kind', () => {
+    const text = 'The Ministry of Water sent engineers. “Supply is restored,” the ministry said.';
+    const ministry = entity(text, 'Ministry of Water', 'organization');
+    assert.deepStrictEqual(attribute(text, [ministry]), [{ text: 'Supply is restored,', speaker: 'Ministry of Water', cue: 'said', mention: 'the ministry' }]);
+  });
+
+  it('prefers the organisation after the quote to the person inside the sentence', () => {
+    const text = 'Grant told Feld that the town “would pay for the pumps,” the Harbour Authority said in a statement.';
+    const authority = entity(text, 'Harbour Authority', 'organization');
+    assert.strictEqual(attribute(text, [authority])[0].speaker, 'Harbour Authority');
+  });
+
+  it('takes the nearer "X said" over an earlier subject in the sentence', () => {
+    const text = 'The Harbour Authority said Grant had agreed that the berths should be “shut at once”.';
+    assert.strictEqual(attribute(text)[0].speaker, 'Harbour Authority');
+  });
+});

@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { pairQuotes } from '../../../../src/core/quotes/02-pair';
+import { contentLines } from '../../../../src/core/article/paragraphs';
+import { quoteSpans } from './helpers';
+
+/** Quoted texts found by pairing alone, one paragraph per line. */
+function paired(text: string): string[] {
+  return pairQuotes(text, contentLines(text)).map((q) => text.slice(q.start, q.end));
+}
+
+describe('[quotes/pair]', () => {
+  const cases: [string, string, string[]][] = [
+    ['curly', 'She said “we will stay” and left.', ['we will stay']],
+    ['mixed straight open and curly close', 'It was "direct and frank” in tone.', ['direct and frank']],
+    ['curly open and straight close', '“We are ready," the mayor said.', ['We are ready,']],
+    ['apostrophes inside a single-quoted quote', "He called it 'the town's worst day' and wept.", ["the town's worst day"]],
+    ['a quote split by its attribution is two quotes', '“We are ready,” Grant said, “and we will act.”', ['We are ready,', 'and we will act.']],
+    ['nested: the outer quote only', '“He told me ‘never again’ and left,” she said.', ['He told me ‘never again’ and left,']],
+    ['nested guillemets with inner double marks', '«Il a dit “jamais” hier», a-t-elle ajouté.', ['Il a dit “jamais” hier']],
+    ['German low-9', 'Er sagte: „Wir bleiben hier.“ Dann ging er.', ['Wir bleiben hier.']],
+    ['a space before the closing mark is kept', 'They should “act now ”.', ['act now ']],
+    ['a stray closing mark makes no quote', 'He spoke of the eastern front." Then he left.', []],
+    ['an inch mark makes no quote', 'a 5" pipe burst', []],
+    ['an unclosed opening mark makes no quote', 'He said “we will rebuild and left.', []],
+    ['what an unclosed mark held still counts', 'A stray “ mark, then the ‘provocative’ remark.', ['provocative']],
+    ['marks with nothing but punctuation between make no quote', 'He typed “” and “…” twice.', []],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(paired(text), expected));
+  }
+
+  it('keeps an unbalanced mark inside its paragraph', () => {
+    const text = 'He said “we will go on.\nThe council met on Monday. “It is over,” Grant said.';
+    assert.deepStrictEqual(paired(text), ['It is over,']);
+  });
+
+  it('reads a multi-paragraph quote as one part per paragraph, marks excluded', () => {
+    const text = 'Grant said: “We lost the pier.\n“We lost the boats.\n“We will not lose the town,” she said.';
+    assert.deepStrictEqual(paired(text), ['We lost the pier.', 'We lost the boats.', 'We will not lose the town,']);
+  });
+
+  it('gives exact offsets with CRLF line endings', () => {
+    const text = 'Title\r\n\r\n“One,” she said.\r\nHe said “two.”';
+    assert.deepStrictEqual(quoteSpans(text), [[10, 14, 'One,'], [36, 40, 'two.']]);
+  });
+
+  it('stays linear on thousands of unbalanced marks and a 200k-character line', () => {
+    const hostile = '“ ‘ « „ " '.repeat(20000) + 'x'.repeat(100000) + ' ”’» '.repeat(5000);
+    const started = process.hrtime.bigint();
+    pairQuotes(hostile, contentLines(hostile));
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(hostile.length > 200000 && ms < 1000, `${hostile.length} characters took ${ms} ms`);
+  });
+
+  it('stays linear when many closers search past other open marks', () => {
+    const hostile = '“'.repeat(50000) + ' ‘a’'.repeat(50000);
+    const started = process.hrtime.bigint();
+    const quotes = pairQuotes(hostile, contentLines(hostile));
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(ms < 1000, `took ${ms} ms`);
+    assert.strictEqual(quotes.length, 50000); // the single quotes surface: the double marks never closed
+  });
+});
