@@ -4,3 +4,4 @@ export { analyzeArticle, analyzeCorpus } from './analyze';
 export { parseArticle, stripBom } from './article';
 export { applyDecisions, resolveWithReanchor, type AnchorResolver, type DecidedAnalysis, type DecisionOptions, type Placed } from './storage/applyDecisions';
 export * from './crossSource';
+export * from './export';

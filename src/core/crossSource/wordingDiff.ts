@@ -13,11 +13,32 @@ const foldMarks = (s: string) => s.replace(/[\u2018\u2019\u02BC]/g, "'").replace
 /** Parts that turn `a` into `b`: common parts (neither flag), `removed` from a, `added` in b. */
 export function wordingDiff(a: string, b: string): DiffPart[] {
   try {
-    return diffWords(foldMarks(a), foldMarks(b), { ignoreCase: true }).map((c) => ({
-      value: c.value,
-      added: c.added,
-      removed: c.removed,
-    }));
+    // Folding keeps lengths, so each part is cut back out of the original strings: the reader sees
+    // the outlet's own marks. Common parts come from b, as the diff library reports them.
+    const fa = foldMarks(a);
+    const fb = foldMarks(b);
+    const changes = diffWords(fa, fb, { ignoreCase: true });
+    const side = (skip: 'added' | 'removed') => changes.filter((c) => !c[skip]).map((c) => c.value).join('');
+    // When whitespace differs the library's common parts are not exact slices: keep its values then.
+    if (side('added') !== fa || side('removed') !== fb) return changes.map((c) => ({ value: c.value, added: c.added, removed: c.removed }));
+    let ia = 0;
+    let ib = 0;
+    return changes.map((c) => {
+      const n = c.value.length;
+      let value: string;
+      if (c.removed) {
+        value = a.slice(ia, ia + n);
+        ia += n;
+      } else if (c.added) {
+        value = b.slice(ib, ib + n);
+        ib += n;
+      } else {
+        value = b.slice(ib, ib + n);
+        ia += n;
+        ib += n;
+      }
+      return { value, added: c.added, removed: c.removed };
+    });
   } catch {
     // The diff library is not ours: never let it take a hover down.
     return [

@@ -149,7 +149,8 @@ function unitAfter(after: string, percent: boolean): { head: string; phrase: str
   for (const w of m.slice(1)) {
     if (!w) break;
     const lower = w.toLowerCase();
-    if (NOT_UNITS.has(lower) || isStopword(lower) || (words.length > 0 && /ed$/.test(lower))) break;
+    // "1,200 evacuated": a participle right after the number is what happened, not what was counted.
+    if (NOT_UNITS.has(lower) || isStopword(lower) || /ed$/.test(lower)) break;
     words.push(w);
     if (/[^s']s$/.test(lower)) break;
   }

@@ -158,7 +158,7 @@ function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
       kind: first.kind,
       status,
       text: claimText(cluster[0].evidence.excerpt),
-      subject: first.kind === 'date' ? 'date' : first.unitPhrase || first.unit,
+      subject: first.kind === 'date' ? 'date' : first.kind === 'money' ? `money (${first.unit.toUpperCase()})` : first.unitPhrase || first.unit,
       files,
       evidence: cluster.map((m) => m.evidence),
       values,

@@ -10,6 +10,8 @@ describe('[crossSource/wordingDiff]', () => {
   const cases: [string, string, string][] = [
     ['not in the cards right now', 'not on the cards right now', 'not -[in]+[on] the cards right now'],
     ['That’s not on the table', "that's not on the table", "that's not on the table"],
+    ['He said “no”', 'he said: "no"', 'he said+[: ]"no"'],
+    ['in  the\ncards', 'in the cards', 'in the cards'],
     ['We will meet within a week', 'We will meet within a week.', 'We will meet within a week+[.]'],
     ['', 'new words', '+[new words]'],
   ];

@@ -41,7 +41,7 @@ describe('[crossSource/claims/suggest]', () => {
         ['contradicted', 'count', 'people', ['gazette.txt', 'post.txt']],
         ['corroborated', 'count', 'workers', ['gazette.txt', 'post.txt', 'daily.txt']],
         ['corroborated', 'causal', 'causal', ['gazette.txt', 'post.txt']],
-        ['single-sourced', 'money', 'usd', ['daily.txt']],
+        ['single-sourced', 'money', 'money (USD)', ['daily.txt']],
       ],
     );
   });

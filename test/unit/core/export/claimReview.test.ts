@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { buildReport } from '../../../../src/core/export/report';
+import { toClaimReviews } from '../../../../src/core/export/claimReview';
+import { exportInput } from './fixture';
+
+describe('[export/claimReview]', () => {
+  const reviews = toClaimReviews(buildReport(exportInput()), { author: 'Tern Row Fact Desk', baseUrl: 'https://factdesk.example/tern-row' });
+
+  it('reviews only claims with a verdict', () => {
+    assert.deepStrictEqual(
+      reviews.map((r) => r.claimReviewed),
+      ['About 1,200 residents of Tern Row were evacuated.'],
+    );
+  });
+
+  it('has the fields Google documents for fact-check markup', () => {
+    const r = reviews[0];
+    assert.strictEqual(r['@context'], 'https://schema.org');
+    assert.strictEqual(r['@type'], 'ClaimReview');
+    assert.strictEqual(r.url, 'https://factdesk.example/tern-row#c_evacuated001');
+    assert.deepStrictEqual(r.author, { '@type': 'Organization', name: 'Tern Row Fact Desk' });
+    assert.strictEqual(r.datePublished, '2026-03-06');
+    assert.deepStrictEqual(r.reviewRating, {
+      '@type': 'Rating',
+      ratingValue: 2,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Disputed',
+      ratingExplanation: 'Coast Daily says 1,500',
+    });
+  });
+
+  it('describes the claim with every appearance and the earliest as the first', () => {
+    const item = reviews[0].itemReviewed;
+    assert.ok(item.appearance);
+    assert.strictEqual(item['@type'], 'Claim');
+    assert.deepStrictEqual(item.author, { '@type': 'Organization', name: 'City officials' });
+    assert.deepStrictEqual(
+      item.appearance.map((a) => [a.url, a.datePublished]),
+      [
+        ['https://gazette.example/port-fire', '2026-03-03'],
+        ['file:///stories/tern%20row/coast.txt', '2026-03-04'],
+      ],
+    );
+    assert.deepStrictEqual(item.firstAppearance, item.appearance[0]);
+    assert.strictEqual(item.datePublished, '2026-03-03');
+  });
+
+  it('maps every verdict to a rating between worst and best', () => {
+    const input = exportInput();
+    const statuses = ['supported', 'false', 'needs-context', 'disputed'] as const;
+    input.registry.claims = statuses.map((status, i) => ({ ...input.registry.claims[0], id: `c_${i}`, status }));
+    const got = toClaimReviews(buildReport(input), { author: 'x' }).map((r) => [r.reviewRating.ratingValue, r.reviewRating.alternateName]);
+    assert.deepStrictEqual(got, [
+      [5, 'Supported'],
+      [1, 'False'],
+      [3, 'Needs context'],
+      [2, 'Disputed'],
+    ]);
+  });
+});
