@@ -176,7 +176,10 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
     }
   }
   if (and.length === 0) return [[from, to]];
-  if (known(text.slice(tokens[from].start, tokens[to].end)) || ORG_HEADS.has(tokens[to].text.toLowerCase())) return [[from, to]];
+  if (known(text.slice(tokens[from].start, tokens[to].end))) return [[from, to]];
+  // "Food and Drug Administration" is one name, "the Pentagon and Acme Corp." two: the left side must not stand alone.
+  const left = text.slice(tokens[from].start, tokens[and[0] - 1].end);
+  if (ORG_HEADS.has(tokens[to].text.toLowerCase()) && !known(left) && and[0] - from === 1 && !ORG_HEADS.has(tokens[from].text.toLowerCase())) return [[from, to]];
   const out: [number, number][] = [];
   let start = from;
   for (const k of and) {
@@ -190,7 +193,10 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
 /** "East European NATO" names NATO: leading demonyms and compass words go when the rest is a known name. */
 function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number] {
   // A sentence's first word is capitalised anyway: unless the lexicon knows it as a name, it is not part of one.
-  if (from < to && tokens[from].sentenceStart && !tokens[from].tags.has('ProperNoun') && !hasAny(tokens[from].tags, NAME_TAGS)
+  // Only words that look common go ("Residents of Kesterfield", "Officials"); "Kofi Mensah-Bonsu" stays.
+  const first = tokens[from];
+  const looksCommon = NAME_CONNECTORS.has(tokens[from + 1]?.text ?? '') || hasAny(first.tags, ['Plural', 'Adjective', 'Verb', 'Adverb', 'Gerund']);
+  if (from < to && first.sentenceStart && looksCommon && first.post !== '-' && !first.tags.has('ProperNoun') && !hasAny(first.tags, NAME_TAGS)
     && !known(text.slice(tokens[from].start, tokens[to].end))) {
     from++;
     while (from < to && NAME_CONNECTORS.has(tokens[from].text)) from++;
@@ -210,7 +216,8 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
     const w = lower(tokens[k].text);
     if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName')) lastTitle = k;
   }
-  if (lastTitle < 0) return [makeCandidate(text, tokens, from, to, context)].filter(isCandidate);
+  // "Justice Department", "Prime Minister's Office": a title inside an organisation's name stays.
+  if (lastTitle < 0 || ORG_HEADS.has(lower(tokens[to].text))) return [makeCandidate(text, tokens, from, to, context)].filter(isCandidate);
   const title = lower(tokens[lastTitle].text);
   let nameFrom = lastTitle + 1;
   // "Secretary of State Antony Blinken": the "of …" belongs to the title, up to the first given name.
@@ -264,7 +271,8 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
   const prev = tokens[from - 1];
   // "By Priya Natarajan" opening a line: a byline names a person whatever the line's case.
   const byline = prev?.text === 'By' && (from === 1 || /\n/.test(tokens[from - 2].post)) && to > from;
-  const reliable = byline || (!context.headlineCase[from] && !(first.sentenceStart && !hasAny(first.tags, ['Person', 'Place', 'Acronym'])));
+  // Two capitalised words in a row are a name even at a sentence start; one word there proves nothing.
+  const reliable = byline || (!context.headlineCase[from] && (!first.sentenceStart || to > from || hasAny(first.tags, ['Person', 'Place', 'Acronym'])));
   const indices: number[] = [];
   for (let k = from; k <= to; k++) indices.push(k);
   const next1 = tokens[to + 1];

@@ -48,6 +48,7 @@ const SPEECH_AFTER = /^(said|says|told|added|explained|warned|noted|argued|insis
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'according']);
 /** All-capital words that are not names of anything in particular. */
 const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS DNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
+const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route|highway|interstate|flight|covid)$/i;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Types each candidate, or drops it when it cannot name a person, organisation or place. */
@@ -72,6 +73,11 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const lname = c.name.toLowerCase().replace(/\.$/, '');
   if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname))) return undefined;
   if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
+  // Events and products are not people, organisations or places: "Hurricane Delia", "Covid-19", "Route 66".
+  if (EVENT_PREFIX.test(words[0]) && !single) return undefined;
+  const lastToken = tokens[c.tokens[c.tokens.length - 1]];
+  const following = tokens[c.tokens[c.tokens.length - 1] + 1];
+  if (lastToken && /^[-\s]?$/.test(lastToken.post) && following && /^\d/.test(following.text)) return undefined;
 
   const evidence: Evidence = { person: 0, organization: 0, place: 0 };
   const org = lookup(k.orgs, c.name);
@@ -116,7 +122,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
     else if (!org && evidence.organization === 0 && evidence.person === 0 && !c.title) evidence.place += 1;
   }
   const acronym = /^\p{Lu}{2,6}$/u.test(c.name);
-  const speaks = (c.after && SPEECH_AFTER.test(c.after)) || (c.before !== undefined && SPEECH_BEFORE.has(c.before));
+  // "said Varga." counts; "said Covid-19 had…" does not: after "said" the name must end the clause.
+  const speaks = (c.after && SPEECH_AFTER.test(c.after)) || (c.before !== undefined && SPEECH_BEFORE.has(c.before) && c.after === undefined);
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
     if (speaks && !acronym) evidence.person += 2;

@@ -47,7 +47,8 @@ const REGIONS = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
 Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada
 New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island
 South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec
-British Columbia|Alberta|Bavaria|Kent|Yorkshire|Queensland|Punjab|Bengal|Kerala|Sichuan|Guangdong|Hokkaido|Okinawa`;
+California;Calif|Colorado;Colo|Connecticut;Conn|Oklahoma;Okla|Tennessee;Tenn|Minnesota;Minn|Michigan;Mich|Arizona;Ariz
+Nevada;Nev|Nebraska;Neb|Florida;Fla|Alabama;Ala|Arkansas;Ark|Wyoming;Wyo|Wisconsin;Wis|British Columbia|Alberta|Bavaria|Kent|Yorkshire|Queensland|Punjab|Bengal|Kerala|Sichuan|Guangdong|Hokkaido|;Okinawa`
 
 export interface PlaceEntry {
   canonical: string;

@@ -32,7 +32,9 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   // Full names, by surname, to resolve "Biden" and "Mr Biden".
   const bySurname = new Map<string, Group[]>();
   for (const g of all) {
-    if (typeOf(g) !== 'person') continue;
+    // Untyped full names count too: "Kofi Mensah-Bonsu" is typed by "Mensah-Bonsu said" later on.
+    const t = typeOf(g);
+    if (t !== 'person' && !(t === undefined && g.reliable && !g.key.includes(':'))) continue;
     const words = g.key.split(' ');
     if (words.length < 2) continue;
     const surname = words[words.length - 1];
@@ -76,6 +78,8 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     }
     if (target && target !== g) {
       target.members.push(...g.members);
+      for (const k of ['person', 'organization', 'place'] as const) target.evidence[k] += g.evidence[k];
+      target.lexical ||= g.lexical;
       target.reliable ||= g.reliable;
       absorbed.add(g);
     }
