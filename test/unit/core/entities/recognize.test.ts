@@ -133,6 +133,41 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
     text: 'By Priya Natarajan, Staff Writer\n\nThe flood reached the town at dawn.',
     expected: [['Priya Natarajan', 'person', [['Priya Natarajan']]]],
   },
+  {
+    rule: 'a title word inside an organisation name stays ("Justice Department")',
+    text: 'Rep. Sam Ito said the Justice Department should review the deal.',
+    expected: [
+      ['Sam Ito', 'person', [['Sam Ito']]],
+      ['Justice Department', 'organization', [['Justice Department']]],
+    ],
+  },
+  {
+    rule: 'a known name before "and" splits even when an organisation head ends the run',
+    text: 'The Pentagon and Acme Corp. declined to comment.',
+    expected: [
+      ['Pentagon', 'organization', [['Pentagon']]],
+      ['Acme Corp', 'organization', [['Acme Corp']]],
+    ],
+  },
+  {
+    rule: 'storms and numbered names are not entities',
+    text: 'Officials said Hurricane Delia and Covid-19 had delayed the work in Tampa.',
+    expected: [['Tampa', 'place', [['Tampa']]]],
+  },
+  {
+    rule: 'an AP state abbreviation in a dateline is the state',
+    text: 'SACRAMENTO, Calif. (Coastline Press) — The bill passed.',
+    expected: [
+      ['Sacramento', 'place', [['SACRAMENTO']]],
+      ['California', 'place', [['Calif']]],
+      ['Coastline Press', 'organization', [['Coastline Press']]],
+    ],
+  },
+  {
+    rule: 'two capitalised words at a sentence start are a name, typed by a later "Surname said"',
+    text: 'Kofi Mensah-Bonsu attended the signing. Mensah-Bonsu said the port was ready.',
+    expected: [['Kofi Mensah-Bonsu', 'person', [['Kofi Mensah-Bonsu'], ['Mensah-Bonsu', 1]]]],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
