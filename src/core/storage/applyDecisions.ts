@@ -174,9 +174,14 @@ function addEntityMention(entities: Entity[], { annotation, span }: Placed<Entit
     .filter((e) => e.mentions.length > 0);
   const type: EntityType = annotation.entityType;
   const key = fold(annotation.name);
-  const target = cleared.find((e) => e.type === type && namesOf(e).has(key));
-  if (target) return cleared.map((e) => (e === target ? withMentions(e, [...e.mentions, mention]) : e));
-  return [...cleared, withMentions({ name: annotation.name, type, mentions: [], aliases: [], origin: 'human' }, [mention])];
+  // "Tidewater Lines is an organisation" holds for every mention of that name, not only this one:
+  // the same name analysed as another type is retyped into the human's entity.
+  const mistyped = cleared.filter((e) => e.type !== type && namesOf(e).has(key));
+  const rest = cleared.filter((e) => !mistyped.includes(e));
+  const moved = mistyped.flatMap((e) => e.mentions);
+  const target = rest.find((e) => e.type === type && namesOf(e).has(key));
+  if (target) return rest.map((e) => (e === target ? withMentions(e, [...e.mentions, ...moved, mention]) : e));
+  return [...rest, withMentions({ name: annotation.name, type, mentions: [], aliases: [], origin: 'human' }, [...moved, mention])];
 }
 
 function addQuote(quotes: Quote[], { annotation, span }: Placed<QuoteAnnotation>, text: string): Quote[] {

@@ -88,7 +88,7 @@ export interface ClaimRef {
   claim: Claim;
 }
 
-/** A claim from a tree node, a hover link (`{claimId, folder}`), the view's selection, or a quick pick. */
+/** A claim from a tree node, a hover link (`{claimId, folder}`), or a quick pick (from the palette). */
 export async function claimFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<ClaimRef | undefined> {
   const node = arg as ClaimsNode | undefined;
   if (isObject(node) && node.kind === 'claim' && 'claim' in node) return { folder: node.folder, claim: node.claim };
@@ -98,8 +98,6 @@ export async function claimFrom(ctx: CommandContext, arg: unknown, placeHolder: 
     const claim = registry.kind === 'ok' ? registry.value.claims.find((c) => c.id === arg.claimId) : undefined;
     return claim ? { folder, claim } : tell('That claim is no longer in the registry.');
   }
-  const selected = ctx.claims.view.selection.find((n) => n.kind === 'claim');
-  if (selected && selected.kind === 'claim' && ctx.claims.view.visible) return { folder: selected.folder, claim: selected.claim };
   return pickClaim(ctx, await allClaims(ctx), placeHolder);
 }
 

@@ -98,6 +98,15 @@ describe('[core/storage/applyDecisions]', () => {
   ];
   for (const c of cases) it(c.name, () => c.check(applyDecisions(analysis(), sidecar(...c.annotations))));
 
+  it('a marked entity retypes the other mentions of the same name', () => {
+    const a = analysis();
+    a.entities.push(entity('Tidewater Lines', 'person', 'Tidewater Lines'));
+    a.entities = a.entities.filter((e) => e.name !== 'Tidewater');
+    const r = applyDecisions(a, sidecar({ ...base, kind: 'entity', target: anchor('Port Alder'), name: 'Tidewater Lines', entityType: 'organization' }));
+    const t = r.entities.filter((e) => e.name === 'Tidewater Lines');
+    assert.deepStrictEqual(t.map((e) => [e.type, e.mentions.map((m) => m.text)]), [['organization', ['Port Alder', 'Tidewater Lines']]]);
+  });
+
   it('without a sidecar the analysis comes back unchanged, with no evidence', () => {
     const r = applyDecisions(analysis(), undefined);
     assert.deepStrictEqual(r.quotes, analysis().quotes);

@@ -1,0 +1,126 @@
+// Shared by the extension's integration tests: the running extension's API, the temp workspace,
+// condition polling (never fixed sleeps) and temporary stubs of vscode.window prompts.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CrosscheckApi } from '../../../src/extension/testApi';
+
+export const EXTENSION_ID = 'crosscheck.crosscheck';
+
+export async function crosscheck(): Promise<CrosscheckApi> {
+  const extension = vscode.extensions.getExtension<CrosscheckApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+  return extension.activate();
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder');
+  return folder.uri;
+}
+
+export const fixture = (...segments: string[]) => vscode.Uri.joinPath(workspaceRoot(), ...segments);
+
+/** Polls `probe` until it returns something truthy; fails with `what` after the timeout. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Opens an article and waits until its analysis matches the editor's text. */
+export async function openArticle(api: CrosscheckApi, ...segments: string[]): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(fixture(...segments), { preview: false });
+  await waitFor(`analysis of ${segments.join('/')}`, () => {
+    const a = api.analysisFor(editor.document.uri);
+    return a && a.article.text === editor.document.getText();
+  });
+  await api.whenIdle();
+  return editor;
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function readJson<T = Record<string, unknown>>(uri: vscode.Uri): Promise<T> {
+  return JSON.parse(await readText(uri)) as T;
+}
+
+export function select(editor: vscode.TextEditor, needle: string, occurrence = 0): { start: number; end: number } {
+  const text = editor.document.getText();
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(needle, start + 1);
+  assert.ok(start >= 0, `"${needle}" is not in ${editor.document.uri.path}`);
+  const end = start + needle.length;
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+  return { start, end };
+}
+
+type WindowPrompt = 'showQuickPick' | 'showInputBox' | 'showWarningMessage' | 'showInformationMessage' | 'showErrorMessage' | 'showOpenDialog';
+type Stub = (...args: never[]) => unknown;
+
+/**
+ * Replaces prompts on vscode.window for the duration of `body`, restoring them afterwards even
+ * when it throws.
+ */
+export async function withPrompts<T>(stubs: Partial<Record<WindowPrompt, Stub>>, body: () => Thenable<T>): Promise<T> {
+  const target = vscode.window as unknown as Record<string, unknown>;
+  const saved = new Map<string, unknown>();
+  for (const [name, stub] of Object.entries(stubs)) {
+    saved.set(name, target[name]);
+    target[name] = stub;
+  }
+  try {
+    return await body();
+  } finally {
+    for (const [name, original] of saved) target[name] = original;
+  }
+}
+
+type PickItem = vscode.QuickPickItem & Record<string, unknown>;
+
+/** A showQuickPick stub answering each call in turn with the first item whose label contains the text. */
+export function pickInOrder(...labels: string[]): Stub {
+  const queue = [...labels];
+  return (async (items: readonly PickItem[] | Thenable<readonly PickItem[]>) => {
+    const wanted = queue.shift();
+    assert.ok(wanted !== undefined, 'showQuickPick called more often than the test expected');
+    const list = await items;
+    const found = list.find((i) => i.label.includes(wanted));
+    assert.ok(found, `no quick pick item contains "${wanted}"; items: ${list.map((i) => i.label).join(' | ')}`);
+    return found;
+  }) as unknown as Stub;
+}
+
+/** A showInputBox stub answering each call in turn; `undefined` keeps the proposed value. */
+export function typeInOrder(...answers: (string | undefined)[]): Stub {
+  const queue = [...answers];
+  return (async (options?: vscode.InputBoxOptions) => {
+    assert.ok(queue.length > 0, 'showInputBox called more often than the test expected');
+    const answer = queue.shift();
+    return answer ?? options?.value;
+  }) as unknown as Stub;
+}
+
+/** Messages shown while stubbed, for assertions; `answer` is the button "clicked". */
+export function recordMessages(into: string[], answer?: string): Stub {
+  return (async (message: string) => {
+    into.push(message);
+    return answer;
+  }) as unknown as Stub;
+}
+
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<{ text: string; trusted: unknown[] }> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  const parts = hovers.flatMap((h) => h.contents);
+  return {
+    text: parts.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'),
+    trusted: parts.map((c) => (typeof c === 'string' ? undefined : (c as vscode.MarkdownString).isTrusted)),
+  };
+}
+
+export const spanOf = (document: vscode.TextDocument, r: vscode.Range) => [document.offsetAt(r.start), document.offsetAt(r.end)];
