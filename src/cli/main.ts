@@ -1,6 +1,7 @@
 // Entry of the headless CLI: parses arguments and dispatches to a command. Exit codes:
 // 0 all went well, 1 some files could not be read or analysed, 2 usage error.
 import { runAnalyze } from './analyze';
+import { EXPORT_USAGE, parseExportArgs, runExport } from './export';
 import { processIO, type CliIO } from './io';
 
 const USAGE = `usage: crosscheck <command> [options]
@@ -10,7 +11,7 @@ commands:
       Find quotes, speakers and named entities in .txt/.md articles (folders are walked recursively).
       --json        print the version-1 analysis JSON
       --max-size N  skip articles larger than N bytes (default 5000000)
-`;
+${EXPORT_USAGE}`;
 
 export const DEFAULT_MAX_BYTES = 5_000_000;
 
@@ -36,6 +37,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
     if (inputs.length === 0) return usageError(io, 'analyze needs at least one file or folder');
     return runAnalyze(inputs, { json, maxBytes }, io);
+  }
+  if (command === 'export') {
+    const parsed = parseExportArgs(rest, DEFAULT_MAX_BYTES);
+    return typeof parsed === 'string' ? usageError(io, parsed) : runExport(parsed.dir, parsed.options, io);
   }
   return usageError(io, `unknown command ${command}`);
 }
