@@ -1,0 +1,60 @@
+// Crash-safe file replacement: write a temp file in the same folder, fsync it, rename it over the
+// target, fsync the folder. A reader (or a process killed mid-save) sees the old file or the new one,
+// never a torn mix. Same folder, because rename is only atomic within one file system.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+const TEMP_MARK = '.crosscheck-tmp';
+
+/** The temp name for `target`: hidden, unique per attempt, recognisable for cleanup. */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_MARK}`);
+}
+
+export async function atomicWriteFile(target: string, content: string): Promise<void> {
+  const temp = tempPathFor(target);
+  const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => 0o644);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', mode);
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(path.dirname(target));
+}
+
+/** Makes the rename itself durable; not possible on every platform (Windows), where it is skipped. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // EISDIR/EPERM/EINVAL on platforms that cannot fsync a directory: the data itself is synced.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Removes temp files a killed process left beside `target` (older than `minAgeMs`). Returns how many. */
+export async function removeStaleTempFiles(target: string, minAgeMs = 60_000, now = Date.now()): Promise<number> {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let removed = 0;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(TEMP_MARK)) continue;
+    const full = path.join(dir, name);
+    const stat = await fs.stat(full).catch(() => undefined);
+    if (stat && now - stat.mtimeMs >= minAgeMs && (await fs.unlink(full).then(() => true, () => false))) removed++;
+  }
+  return removed;
+}
