@@ -5,7 +5,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /** The first date written in a line, as yyyy-mm-dd. */
 export function readDate(line: string): string | undefined {
@@ -37,11 +37,12 @@ export function looksLikeHeadline(line: string): boolean {
 /** The headline's text span inside its line, leaving out a markdown "# " marker. */
 export function headlineSpan(text: string, line: Span): Span {
   const m = /^#{1,6}\s+/.exec(text.slice(line.start, Math.min(line.end, line.start + 8)));
-  return m ? { start: line.start + m[0].length, end: line.end } : line;
+  return { start: line.start + (m ? m[0].length : 0), end: line.end };
 }
 
 const NAME_TOKEN = "(?:[A-Z][\\p{Ll}'’-]+|[A-Z]\\.|[A-Z][\\p{Ll}]*[A-Z][\\p{Ll}]+)";
 const BY_LINE = new RegExp(`^(?:\\*\\*|_)?(?:by|written by|reporting by|words by)\\s+(${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|van|von|de|da|del|bin|al))*(?:(?:,\\s*|\\s+and\\s+)${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'iu');
+const MEDIA_WORDS = /\b(?:Images|News|Press|Photo|Photos|Radio|TV|Television|Podcast|Media|Online|Daily|Times|Post|Herald|Wire|Agency|Group)\b/;
 const NAME_ONLY = new RegExp(`^${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}$`, 'u');
 
 /** The names in a "By Jane Doe" line, or the whole line when it is nothing but a name. */
@@ -53,7 +54,7 @@ export function bylineSpan(text: string, line: Span, nameOnlyAllowed: boolean): 
     const at = s.indexOf(m[1], m[0].length - m[1].length);
     return { start: line.start + at, end: line.start + at + m[1].length };
   }
-  if (nameOnlyAllowed && NAME_ONLY.test(s) && /(?:^|\s)[A-Z]\.(?:\s|$)|\p{Ll}/u.test(s) && !/\b(?:Images|News|Press|Photo|Reuters|AFP|AP)\b/.test(s)) return line;
+  if (nameOnlyAllowed && NAME_ONLY.test(s) && s.split(/\s+/).length <= 3 && !MEDIA_WORDS.test(s)) return { start: line.start, end: line.end };
   return undefined;
 }
 

@@ -41,7 +41,8 @@ function findByline(article: Article, keep: Set<number>): void {
   const { text, paragraphs } = article;
   const content = paragraphs.map((_p, i) => i).filter((i) => !paragraphs[i].boilerplate);
   const candidates = content.slice(0, 4).map((i) => ({ i, nameOnly: false }));
-  if (content.length > 3) candidates.push({ i: content[content.length - 1], nameOnly: true }); // a sign-off at the end
+  const last = content[content.length - 1];
+  if (content.length > 3 && last > 0 && !paragraphs[last - 1].boilerplate) candidates.push({ i: last, nameOnly: true }); // a sign-off at the end
   for (const { i, nameOnly } of candidates) {
     if (keep.has(i)) continue;
     const span = bylineSpan(text, paragraphs[i], nameOnly);
@@ -53,16 +54,20 @@ function findByline(article: Article, keep: Set<number>): void {
   }
 }
 
+/** The voice of an appeal: the outlet speaking to its reader. Reports do not, outside quotes. */
+const ADDRESSES_READER = /\b(?:we|our|us|you|your)\b/i;
+
 /**
  * Page furniture comes in blocks: a paragraph between two boilerplate paragraphs belongs to the block
- * (the middle of a donation appeal), and short non-sentence lines after boilerplate are more of it
+ * (the middle of a donation appeal, told in the outlet's own voice), and short non-sentence lines after boilerplate are more of it
  * (channel lists, "Comments").
  */
 function spreadBoilerplate(text: string, paragraphs: Paragraph[], keep: Set<number>): void {
   for (let i = 1; i + 1 < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.boilerplate || keep.has(i)) continue;
-    if (paragraphs[i - 1].boilerplate && paragraphs[i + 1].boilerplate && !/[“”"«»„]/.test(text.slice(p.start, p.end))) p.boilerplate = true;
+    const body = text.slice(p.start, p.end);
+    if (paragraphs[i - 1].boilerplate && paragraphs[i + 1].boilerplate && !/[“”"«»„]/.test(body) && ADDRESSES_READER.test(body)) p.boilerplate = true;
   }
   const firstContent = paragraphs.findIndex((p, i) => !p.boilerplate && !keep.has(i));
   for (let i = Math.max(1, firstContent + 1); i < paragraphs.length; i++) {

@@ -56,7 +56,8 @@ export function pairQuotes(text: string, paragraphs: Span[]): PairedQuote[] {
       const part = quoteBetween(text, bottom.mark.at, end, p);
       if (part) out.push({ ...part, closeAt: -1 });
     } else {
-      for (const open of stack) out.push(...open.inner); // the unclosed marks were not quotes; what they held still is
+      // The unclosed marks were not quotes; what they held still is. (A loop: spreading a huge list overflows the stack.)
+      for (const open of stack) for (const q of open.inner) out.push(q);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -89,7 +89,13 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
         subject = subjectBefore(text, masked, base, s.start, start);
         if (subject.kind === 'none' && INVERTIBLE_VERBS.has(word) && /^[\s\u2063,—–-]*$/.test(masked.slice(s.start - base, start - base))) subject = subjectAfter(text, masked, base, end, s.end);
       }
-      const speaker = adjacentOnly ? undefined : resolver.resolve(subject, start);
+      // "Ruiz described the smoke as … and said …": a verb joined by "and" shares the subject of the verb before.
+      const prior = cues[cues.length - 1];
+      if (subject.kind === 'none' && prior && prior.start >= s.start && /^[^\u2063.;]*\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(masked.slice(prior.end - base, start - base))) {
+        cues.push({ start, end, text: text.slice(start, end), subject: prior.subject, speaker: prior.speaker, adjacentOnly });
+        continue;
+      }
+      const speaker = adjacentOnly ? undefined : resolver.resolve(subject, start, s.start);
       if (speaker) resolver.spoke(start, speaker);
       cues.push({ start, end, text: text.slice(start, end), subject, speaker, adjacentOnly });
     }
@@ -147,7 +153,7 @@ function adjacentCue(text: string, masked: string, base: number, closeEnd: numbe
   else if (cue.text.toLowerCase() === 'according to' || INVERTIBLE_VERBS.has(cue.text.toLowerCase()) || cue.adjacentOnly) subject = subjectAfter(text, masked, base, cue.end, Math.min(base + masked.length, cue.end + 120));
   else return undefined;
   if (subject.kind === 'none') return undefined;
-  const speaker = resolver.resolve(subject, cue.start);
+  const speaker = resolver.resolve(subject, cue.start, cue.start - 200);
   if (speaker === undefined) return undefined;
   if (speaker) resolver.spoke(cue.start, speaker);
   return { speaker, mention: subject.span, cue: { start: cue.start, end: cue.end, text: cue.text } };
@@ -158,7 +164,8 @@ function colonIntroduction(text: string, masked: string, base: number, openAt: n
   const before = masked.slice(sentence.start - base, openAt - base);
   if (!/:\s*$/.test(before)) return undefined;
   const head = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(before);
-  if (!head) return undefined;
+  // Only a name alone before the colon, or a name followed by a headline verb ("Grant rules out …:").
+  if (!head || !/^\s*:\s*$|^\s+\p{Ll}+s\b/u.test(before.slice(head[0].length))) return undefined;
   const start = sentence.start + head[0].length - head[1].length;
   const ref = classify(text, start, start + head[1].length);
   if (ref.kind !== 'name') return undefined;

@@ -65,10 +65,10 @@ export class SpeakerResolver {
   }
 
   /** Resolves a reference standing at `at`; null for unnamed sources, undefined when nothing fits. */
-  resolve(ref: SubjectRef, at: number): Speaker | null | undefined {
+  resolve(ref: SubjectRef, at: number, sentenceStart = at): Speaker | null | undefined {
     switch (ref.kind) {
       case 'name': return this.resolveName(ref.span, ref.text);
-      case 'pronoun': return this.resolvePronoun(ref.text.toLowerCase(), at);
+      case 'pronoun': return this.resolvePronoun(ref.text.toLowerCase(), at, sentenceStart);
       case 'title': return this.resolveTitle(ref.title ?? '', ref.modifier, at) ?? this.resolveOrgHead(ref.title ?? '', at);
       case 'document': return this.lastSpeaker(at, (s) => s.type === 'organization') ?? null;
       case 'anonymous': return null;
@@ -94,9 +94,10 @@ export class SpeakerResolver {
     return { name: full, type: guessType(text, full) };
   }
 
-  private resolvePronoun(pronoun: string, at: number): Speaker | undefined {
+  private resolvePronoun(pronoun: string, at: number, sentenceStart: number): Speaker | undefined {
     if (pronoun === 'he' || pronoun === 'she') return this.lastSpeaker(at, (s) => s.type === 'person' || s.type === 'unknown') ?? this.lastMentioned(at, 'person');
-    if (pronoun === 'it') return this.lastSpeaker(at, (s) => s.type === 'organization' || s.type === 'place');
+    // "the operator, Saltmarsh Logistics, rejected what it called …": "it" is the organisation of its own sentence first.
+    if (pronoun === 'it') return this.organisationSince(sentenceStart, at) ?? this.lastSpeaker(at, (s) => s.type === 'organization' || s.type === 'place');
     if (pronoun === 'they' || pronoun === 'we') return this.lastSpeaker(at, () => true);
     return undefined;
   }
@@ -123,7 +124,14 @@ export class SpeakerResolver {
     return best?.speaker;
   }
 
-  /** "the ministry said" → the last organisation spoken of whose name ends in Ministry. */
+  private organisationSince(from: number, at: number): Speaker | undefined {
+    for (let i = this.mentionsBefore(at); i >= 0 && this.mentions[i].start >= from; i--) {
+      if (this.mentions[i].entity.type === 'organization') return { name: this.mentions[i].entity.name, type: 'organization' };
+    }
+    return undefined;
+  }
+
+  /** "the ministry said" → the last organisation spoken of whose name holds the word "ministry". */
   private resolveOrgHead(head: string, at: number): Speaker | undefined {
     const from = this.mentionsBefore(at);
     const named = new RegExp(`\\b${head.replace(/[^\p{L} -]/gu, '')}\\b`, 'iu');
@@ -131,7 +139,7 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.entity.type === 'organization' && named.test(m.entity.name)) return { name: m.entity.name, type: 'organization' };
     }
-    return undefined;
+    return this.lastSpeaker(at, (s) => s.type !== 'person' && named.test(s.name));
   }
 
   private salience(name: string): number {

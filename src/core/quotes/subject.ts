@@ -42,31 +42,20 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   }
   // Drop what stands between subject and verb ("on Wednesday", "had also"), then keep the last clause.
   for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
-  const chunks = clauseChunks(region, regionStart);
-  // Walk back over appositives ("Biden's adviser, Jake Sullivan, said"; "Sullivan, who …, said";
-  // "Feld, the utility director, said"): a name before a comma-closed appositive is the better reference.
-  let closedByComma = false;
-  let fallback: SubjectRef | undefined;
-  for (let i = chunks.length - 1, looked = 0; i >= 0 && looked < 3; i--) {
-    const chunk = chunks[i];
-    if (!chunk.text.trim()) {
-      if (chunk.boundary !== ',') break;
-      closedByComma = true;
-      continue;
-    }
-    looked++;
-    const ref = classify(text, chunk.start, chunk.start + chunk.text.length);
-    const appositive = closedByComma && chunk.boundary === ',' && i > 0;
-    if (appositive && (ref.kind === 'title' || ref.kind === 'none' || /^(?:who|which|whose)\b/i.test(chunk.text.trim()))) {
-      if (ref.kind === 'title') fallback ??= ref;
-      closedByComma = false;
-      continue;
-    }
-    if (fallback && ref.kind !== 'name') return fallback;
-    return ref;
-  }
-  return fallback ?? NONE;
-  return NONE;
+  // Appositives sit between commas before the verb ("Biden's adviser, Jake Sullivan, said"; "Feld, the
+  // utility director, said"; "Grant, who cut short a trip, said"). A name in the appositive is the speaker;
+  // a title or relative clause there points back to the segment before it.
+  const segments = commaSegments(region, regionStart);
+  const last = segments[segments.length - 1];
+  if (last.text.trim() || segments.length < 2) return lastClause(text, last);
+  const appositive = segments[segments.length - 2];
+  const apposRef = lastClause(text, appositive);
+  const relative = /^\s*(?:who|which|whose)\b/i.test(appositive.text);
+  if (!relative && apposRef.kind !== 'title' && apposRef.kind !== 'none') return apposRef;
+  if (segments.length < 3) return relative ? NONE : apposRef;
+  const before = lastClause(text, segments[segments.length - 3]);
+  if (before.kind !== 'none') return before;
+  return relative ? NONE : apposRef;
 }
 
 /** The subject after a verb ("said Ms Grant, the minister"; "according to the ministry"): up to the next comma or clause word. */
@@ -77,25 +66,28 @@ export function subjectAfter(text: string, masked: string, base: number, afterVe
   return classify(text, afterVerb, end);
 }
 
-interface Chunk {
+interface Segment {
   start: number;
   text: string;
-  /** What separated this chunk from the one before: ',' or another boundary. */
-  boundary: string;
 }
 
-function clauseChunks(region: string, regionStart: number): Chunk[] {
-  const chunks: Chunk[] = [];
-  const separators = new RegExp(`[,;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}`, 'gi');
+function commaSegments(region: string, regionStart: number): Segment[] {
+  const out: Segment[] = [];
   let at = 0;
-  let boundary = '';
-  for (let m = separators.exec(region); m; m = separators.exec(region)) {
-    chunks.push({ start: regionStart + at, text: region.slice(at, m.index), boundary });
-    at = m.index + m[0].length;
-    boundary = m[0].trim().toLowerCase() || '-';
+  for (let i = region.indexOf(','); i >= 0; i = region.indexOf(',', at)) {
+    out.push({ start: regionStart + at, text: region.slice(at, i) });
+    at = i + 1;
   }
-  chunks.push({ start: regionStart + at, text: region.slice(at), boundary });
-  return chunks;
+  out.push({ start: regionStart + at, text: region.slice(at) });
+  return out;
+}
+
+/** The subject in the last clause of a comma segment: what follows its last clause word or other boundary. */
+function lastClause(text: string, seg: Segment): SubjectRef {
+  const separators = new RegExp(`[;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}`, 'gi');
+  let at = 0;
+  for (let m = separators.exec(seg.text); m; m = separators.exec(seg.text)) at = m.index + m[0].length;
+  return classify(text, seg.start + at, seg.start + seg.text.length);
 }
 
 /** Classifies the words text[start, end) as a speaker reference. */
@@ -115,7 +107,7 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   if (title) return { kind: 'title', span, text: words, title: title[2].toLowerCase(), modifier: title[1]?.toLowerCase() };
   if (ANONYMOUS_START.test(words)) return { kind: 'anonymous', span, text: words };
   // "the ministry", "the utility": a role or kind of body, resolved later against who holds it.
-  const role = /^the\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(words);
+  const role = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(words);
   if (role) return { kind: 'title', span, text: words, title: role[1], modifier: words.slice(4, words.length - role[1].length).trim() || undefined };
   // "Zelenskyy's chief of staff": a description hung on a name, not the name itself.
   if (/['’]s\s+[\p{Ll}]/u.test(words) && !/['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words)) return { kind: 'anonymous', span, text: words };
@@ -138,7 +130,7 @@ function lastCapitalisedRun(words: string): Span | undefined {
   }
   if (!last) return undefined;
   // A run starts after a capitalised article ("The State Department") and ends before a possessive.
-  const lead = /^(?:The|A|An)\s+(?=\S)/.exec(words.slice(last.start, last.end));
+  const lead = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their)(?:\s+|$)/.exec(words.slice(last.start, last.end));
   const start = last.start + (lead ? lead[0].length : 0);
   const tail = words.slice(start, last.end).replace(/['’]s$/, '');
   return tail ? { start, end: start + tail.length } : undefined;
