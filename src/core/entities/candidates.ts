@@ -151,10 +151,11 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
         end++;
         continue;
       }
-      // "Secretary of State", "Bank of England": a connector followed by another name word.
-      const after = tokens[end + 2];
-      if (NAME_CONNECTORS.has(next.text) && joins(next) && after && isNameToken(after, context.headlineCase[end + 2]) && !POSSESSIVE.test(next.text)) {
-        end += 2;
+      // "Secretary of State", "Ursula von der Leyen": one or two connectors followed by another name word.
+      const gap = NAME_CONNECTORS.has(next.text) && joins(next) ? (NAME_CONNECTORS.has(tokens[end + 2]?.text ?? '') && joins(tokens[end + 2]) ? 2 : 1) : 0;
+      const after = tokens[end + gap + 1];
+      if (gap > 0 && after && isNameToken(after, context.headlineCase[end + gap + 1])) {
+        end += gap + 1;
         continue;
       }
       break;

@@ -64,7 +64,22 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
     }
   });
 
-  // 3. Each cluster's canonical name (fullest, most used) and type (most used).
+  // 3. Transliteration variants of a person's name ("Zelensky" / "Zelenskyy"): one edit apart in a long
+  //    surname, with the same given name or none.
+  const persons = nodes.map((n, i) => ({ i, words: nameKey(n.entity.name).split(' ') })).filter((p) => nodes[p.i].entity.type === 'person');
+  for (let a = 0; a < persons.length; a++) {
+    for (let b = a + 1; b < persons.length; b++) {
+      const x = persons[a].words;
+      const y = persons[b].words;
+      const sx = x[x.length - 1];
+      const sy = y[y.length - 1];
+      if (sx === sy || sx.length < 6 || sy.length < 6 || find(persons[a].i) === find(persons[b].i)) continue;
+      const sameGiven = x.length === 1 || y.length === 1 || x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ');
+      if (sameGiven && oneEditApart(sx, sy)) union(persons[a].i, persons[b].i);
+    }
+  }
+
+  // 4. Each cluster's canonical name (fullest, most used) and type (most used).
   const clusters = new Map<number, Node[]>();
   nodes.forEach((n, i) => {
     const r = find(i);
@@ -78,7 +93,7 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
     for (const m of members) renamed.set(m.entity, { name, type, aliases });
   }
 
-  // 4. Rebuild each article, joining entities that now share a name.
+  // 5. Rebuild each article, joining entities that now share a name.
   return perArticle.map((entities) => {
     const byName = new Map<string, Entity>();
     for (const e of entities) {
@@ -92,6 +107,15 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
     }
     return [...byName.values()];
   });
+}
+
+/** True when one insertion, deletion or substitution turns a into b. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function addTo(map: Map<string, Set<number>>, key: string, value: number) {

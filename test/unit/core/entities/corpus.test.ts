@@ -1,6 +1,7 @@
 // mergeAcrossArticles: the same entity gets the same canonical name and type in every article.
 import assert from 'node:assert/strict';
 import { mergeAcrossArticles } from '../../../../src/core/entities';
+import { oneEditApart } from '../../../../src/core/entities/corpus';
 import type { Entity, EntityType } from '../../../../src/core/model';
 
 /** An entity with one mention per alias, at made-up but distinct offsets. */
@@ -51,7 +52,25 @@ const cases: { rule: string; input: Entity[][]; expected: string[][] }[] = [
     input: [[entity('Amara Okafor', 'person')], [entity('Okafor', 'person')], [entity('Okafor', 'person')]],
     expected: [['person:Amara Okafor'], ['person:Amara Okafor'], ['person:Amara Okafor']],
   },
+  {
+    rule: 'a one-letter transliteration variant of a long surname is the same person',
+    input: [[entity('Olena Kovalenkoo', 'person')], [entity('Olena Kovalenko', 'person')], [entity('Kovalenkoo', 'person')]],
+    expected: [['person:Olena Kovalenkoo'], ['person:Olena Kovalenkoo'], ['person:Olena Kovalenkoo']],
+  },
+  {
+    rule: 'one letter apart with different given names are different people',
+    input: [[entity('Jordan Hendrix', 'person')], [entity('Gordon Hendrik', 'person')]],
+    expected: [['person:Jordan Hendrix'], ['person:Gordon Hendrik']],
+  },
 ];
+
+describe('[entities/corpus] oneEditApart', () => {
+  const rows: [string, string, boolean][] = [
+    ['zelensky', 'zelenskyy', true], ['zelenskyy', 'zelensky', true], ['kovalenko', 'kovalenka', true],
+    ['kovalenko', 'kovalenko', true], ['okafor', 'okafur', true], ['okafor', 'okafurr', false], ['brenner', 'brennan', false],
+  ];
+  for (const [a, b, want] of rows) it(`${a} / ${b} → ${want}`, () => assert.equal(oneEditApart(a, b), want));
+});
 
 describe('[entities/corpus] mergeAcrossArticles', () => {
   for (const { rule, input, expected } of cases) {
