@@ -32,8 +32,20 @@ function vsce(args) {
   return spawnSync(process.execPath, [bin, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * Manifest mistakes VS Code only logs: a colour whose light or dark default is not a string
+ * makes it drop that colour and every colour contributed after it.
+ */
+function manifestProblems(pkg) {
+  return (pkg.contributes?.colors ?? [])
+    .filter((color) => typeof color.defaults?.light !== 'string' || typeof color.defaults?.dark !== 'string')
+    .map((color) => `colour ${color.id}: defaults.light and defaults.dark must be strings (use "#00000000" for none)`);
+}
+
 export function packageVsix() {
   const pkg = manifest();
+  const problems = manifestProblems(pkg);
+  if (problems.length) throw new Error(`package.json:\n  ${problems.join('\n  ')}`);
   const out = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
   fs.rmSync(out, { force: true });
   const result = vsce(['package', '--no-dependencies', '--out', out, ...baseUrlArgs(pkg)]);

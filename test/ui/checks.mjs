@@ -1,0 +1,141 @@
+// What a user sees, checked through the page. Each check leaves the workbench ready for
+// the next and names the screenshot taken after it. Expectations come from our own
+// sample corpus (samples/), read at run time where the sample files state them.
+/* global document */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  DEFAULT_TIMEOUT, closeQuickInput, collapseTree, editorDecorations, openFile, paletteLabels, positionOfText, runCommand,
+  showView, treeRowLabels, waitForInputBox, waitForWorkbench,
+} from './workbench.mjs';
+
+/** Passages of samples/01-meridian-wire-ammonia-fire.txt the checks look at. */
+const SAMPLE = {
+  file: '01-meridian-wire-ammonia-fire.txt',
+  firstLine: 'Meridian Wire',
+  quoteStart: 'We will leave no stone unturned',
+  speaker: 'Mercer',
+  person: 'Helen Mercer',
+  claimSentence: 'It burned for more than six hours before crews brought it under control.',
+};
+
+const QUOTE_COLOR = 'crosscheck.quoteBackground';
+const ENTITY_COLORS = ['crosscheck.personUnderline', 'crosscheck.organizationUnderline', 'crosscheck.placeUnderline'];
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Palette titles of the commands users can run from anywhere ("Crosscheck: …"). */
+function expectedPaletteTitles(repo) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(repo, 'package.nls.json'), 'utf8'));
+  // Commands whose palette entry has a `when` clause depend on context; they are not expected here.
+  const gated = new Set((manifest.contributes.menus?.commandPalette ?? []).map((entry) => entry.command));
+  return manifest.contributes.commands
+    .filter((command) => !gated.has(command.command))
+    .map((command) => `${command.category}: ${command.title.replace(/^%(.+)%$/, (_, key) => nls[key] ?? key)}`);
+}
+
+function themeColorIds(repo) {
+  return JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).contributes.colors.map((c) => c.id);
+}
+
+async function waitForDecorations(page, colorIds, predicate, what) {
+  const deadline = Date.now() + DEFAULT_TIMEOUT;
+  let last = [];
+  while (Date.now() < deadline) {
+    last = await editorDecorations(page, colorIds);
+    if (predicate(last)) return last;
+    // Re-measure on the next animation frame rather than after a fixed delay.
+    await page.evaluate(() => new Promise((resolve) => document.defaultView.requestAnimationFrame(() => resolve())));
+  }
+  throw new Error(`${what}; decorations seen: ${JSON.stringify(last.map((d) => [d.text, d.colors]).slice(0, 12))}`);
+}
+
+export const CHECKS = [
+  {
+    name: 'the workbench opens the samples folder',
+    screenshot: '01-workbench',
+    async run({ page }) {
+      await waitForWorkbench(page);
+      // The container's icon appears once the installed extension's contributions are registered.
+      await page.locator('.part.activitybar .action-item a[aria-label^="Crosscheck"], .part.activitybar .action-item[aria-label^="Crosscheck"]')
+        .first().waitFor({ timeout: DEFAULT_TIMEOUT });
+      const rows = await page.$$eval('.explorer-folders-view .monaco-list-row', (r) => r.map((x) => x.getAttribute('aria-label') || ''));
+      assert(rows.some((label) => label.startsWith(SAMPLE.file)), `explorer lacks ${SAMPLE.file}: ${rows.join(' | ')}`);
+    },
+  },
+  {
+    name: 'the command palette lists the Crosscheck commands',
+    screenshot: '02-command-palette',
+    async run({ page, repo, shoot }) {
+      const listed = await paletteLabels(page, 'Crosscheck: ', shoot);
+      await closeQuickInput(page);
+      const missing = expectedPaletteTitles(repo).filter((title) => !listed.some((label) => label.startsWith(title)));
+      assert(missing.length === 0, `palette lacks: ${missing.join(', ')} (listed: ${listed.join(' | ')})`);
+    },
+  },
+  {
+    name: 'an article shows quote and entity decorations over the right words',
+    screenshot: '03-decorations',
+    async run({ page, repo }) {
+      await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+      await waitForDecorations(page, themeColorIds(repo), (decorations) =>
+        decorations.some((d) => d.colors.includes(QUOTE_COLOR) && d.text.startsWith(SAMPLE.quoteStart.slice(0, 12))) &&
+        decorations.some((d) => d.colors.some((c) => ENTITY_COLORS.includes(c)) && d.text === SAMPLE.person),
+      `no quote decoration over "${SAMPLE.quoteStart}…" or no entity decoration exactly over "${SAMPLE.person}"`);
+    },
+  },
+  {
+    name: 'hovering a quote shows its speaker',
+    screenshot: '04-hover',
+    async run({ page }) {
+      const at = await positionOfText(page, SAMPLE.quoteStart);
+      assert(at, `"${SAMPLE.quoteStart}" is not on screen`);
+      await page.mouse.move(at.middle.x, at.middle.y);
+      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: SAMPLE.speaker }).first();
+      await hover.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
+    },
+  },
+  {
+    name: 'the Claims view lists the sample claims',
+    screenshot: '05-claims',
+    async run({ page, workspace }) {
+      await page.mouse.move(2, 2);
+      const registry = JSON.parse(fs.readFileSync(path.join(workspace, 'crosscheck.claims.json'), 'utf8'));
+      const pane = await showView(page, 'Crosscheck', 'Claims');
+      const expected = registry.claims.map((claim) => claim.text.slice(0, 40));
+      await pane.locator('.monaco-list-row').first().waitFor({ timeout: DEFAULT_TIMEOUT });
+      await collapseTree(page, pane);
+      const labels = await treeRowLabels(pane);
+      const missing = expected.filter((text) => !labels.some((label) => label.includes(text)));
+      assert(missing.length === 0, `Claims view lacks: ${missing.join(' | ')} (rows: ${labels.join(' | ')})`);
+    },
+  },
+  {
+    name: 'Crosscheck: Add Claim from Selection adds a tree item',
+    screenshot: '06-add-claim',
+    async run({ page }) {
+      const pane = await showView(page, 'Crosscheck', 'Claims');
+      const before = await treeRowLabels(pane);
+      const at = await positionOfText(page, SAMPLE.claimSentence.slice(0, 40));
+      assert(at, `"${SAMPLE.claimSentence}" is not on screen`);
+      const end = await positionOfText(page, SAMPLE.claimSentence.slice(-30));
+      assert(end, `the end of "${SAMPLE.claimSentence}" is not on screen`);
+      await page.mouse.click(at.start.x + 1, at.start.y);
+      await page.keyboard.down('Shift');
+      await page.mouse.click(end.end.x, end.end.y);
+      await page.keyboard.up('Shift');
+      await runCommand(page, 'Crosscheck: Add Claim from Selection');
+      // The command proposes the selected text as the claim's wording: accept it.
+      const proposed = await waitForInputBox(page, SAMPLE.claimSentence.slice(0, 20));
+      assert(proposed === SAMPLE.claimSentence, `proposed claim "${proposed}" is not the selection "${SAMPLE.claimSentence}"`);
+      await page.keyboard.press('Enter');
+      const sentenceStart = SAMPLE.claimSentence.slice(0, 30);
+      await pane.locator('.monaco-list-row').filter({ hasText: sentenceStart }).first().waitFor({ timeout: DEFAULT_TIMEOUT });
+      const after = await treeRowLabels(pane);
+      assert(after.length > before.length || after.some((label) => label.includes(sentenceStart)), 'no new claim row');
+    },
+  },
+];
