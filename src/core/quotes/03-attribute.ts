@@ -91,7 +91,7 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
       }
       // "Ruiz described the smoke as … and said …": a verb joined by "and" shares the subject of the verb before.
       const prior = cues[cues.length - 1];
-      if (subject.kind === 'none' && prior && prior.start >= s.start && /^[^\u2063.;]*\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(masked.slice(prior.end - base, start - base))) {
+      if (subject.kind === 'none' && prior && prior.start >= s.start && /^[^.;]*\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(masked.slice(prior.end - base, start - base))) {
         cues.push({ start, end, text: text.slice(start, end), subject: prior.subject, speaker: prior.speaker, adjacentOnly });
         continue;
       }
