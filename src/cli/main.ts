@@ -3,6 +3,7 @@
 import { runAnalyze } from './analyze';
 import { EXPORT_USAGE, parseExportArgs, runExport } from './export';
 import { processIO, type CliIO } from './io';
+import { runMergeDriver } from './mergeDriver';
 
 const USAGE = `usage: crosscheck <command> [options]
 
@@ -11,7 +12,10 @@ commands:
       Find quotes, speakers and named entities in .txt/.md articles (folders are walked recursively).
       --json        print the version-1 analysis JSON
       --max-size N  skip articles larger than N bytes (default 5000000)
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}  merge-driver %O %A %B
+      Git merge driver for *.crosscheck.json and crosscheck.claims.json (three-way merge by id;
+      exit 1 on conflict, with both versions kept under "conflicts").
+`;
 
 export const DEFAULT_MAX_BYTES = 5_000_000;
 
@@ -38,6 +42,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (inputs.length === 0) return usageError(io, 'analyze needs at least one file or folder');
     return runAnalyze(inputs, { json, maxBytes }, io);
   }
+  if (command === 'merge-driver') return runMergeDriver(rest, io);
   if (command === 'export') {
     const parsed = parseExportArgs(rest, DEFAULT_MAX_BYTES);
     return typeof parsed === 'string' ? usageError(io, parsed) : runExport(parsed.dir, parsed.options, io);

@@ -1,0 +1,152 @@
+// Three-way merge of sidecars and claims registries by item id, for the git merge driver.
+// Items are merged field by field: a field changed on one side only takes that change; the same
+// field changed differently on both sides (or an edit on one side and a deletion on the other) is a
+// conflict. A conflicting item keeps our version in place (or the surviving edit, if we deleted it)
+// and all versions go into `conflicts`, so the file stays valid JSON and nothing is lost.
+// `modified` never conflicts: the later time wins.
+import { canonicalJson } from './jsonText';
+import type { AliasOverride, Annotation, Claim, ClaimsConflict, ClaimsRegistry, ConflictRecord, Sidecar, SidecarConflict, SourceMeta } from './model';
+
+export interface MergeOutcome<T> {
+  value: T;
+  /** New conflicts found by this merge (existing unresolved ones are carried over, not counted). */
+  conflicts: number;
+  /** One line per item merged from both sides or in conflict, for the driver's summary. */
+  notes: string[];
+}
+
+type Item = { id: string } & object;
+
+function same(a: unknown, b: unknown): boolean {
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+}
+
+/** Field-level three-way merge of one item; undefined when some field conflicts. */
+function mergeFields<T extends Item>(base: T, ours: T, theirs: T): T | undefined {
+  const b = base as Record<string, unknown>;
+  const o = ours as Record<string, unknown>;
+  const t = theirs as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])) {
+    if (key === 'modified') {
+      out[key] = [o[key], t[key]].filter((v): v is string => typeof v === 'string').sort().pop();
+      continue;
+    }
+    let value: unknown;
+    if (same(o[key], t[key])) value = o[key];
+    else if (same(o[key], b[key])) value = t[key];
+    else if (same(t[key], b[key])) value = o[key];
+    else return undefined;
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
+}
+
+function mergeItems<K extends string, T extends Item>(
+  kind: K,
+  label: string,
+  base: readonly T[],
+  ours: readonly T[],
+  theirs: readonly T[],
+): { items: T[]; conflicts: Array<ConflictRecord<K, T>>; notes: string[] } {
+  const byId = (list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+  const [b, o, t] = [byId(base), byId(ours), byId(theirs)];
+  const items: T[] = [];
+  const conflicts: Array<ConflictRecord<K, T>> = [];
+  const notes: string[] = [];
+  const ids = [...new Set([...o.keys(), ...t.keys(), ...b.keys()])];
+  for (const id of ids) {
+    const [bi, oi, ti] = [b.get(id), o.get(id), t.get(id)];
+    if (same(oi, ti)) {
+      if (oi) items.push(oi);
+    } else if (same(oi, bi)) {
+      if (ti) items.push(ti);
+    } else if (same(ti, bi)) {
+      if (oi) items.push(oi);
+    } else {
+      const merged = bi && oi && ti ? mergeFields(bi, oi, ti) : undefined;
+      if (merged) {
+        items.push(merged);
+        notes.push(`${label} ${id}: changes from both sides combined`);
+      } else {
+        const kept = oi ?? ti;
+        if (kept) items.push(kept);
+        conflicts.push({ kind, id, base: bi ?? null, ours: oi ?? null, theirs: ti ?? null });
+        const what = !oi ? 'deleted on our side, changed on theirs' : !ti ? 'changed on our side, deleted on theirs' : bi ? 'changed differently on both sides' : 'added on both sides with different content';
+        notes.push(`conflict: ${label} ${id} ${what}; ours kept, both versions recorded under "conflicts"`);
+      }
+    }
+  }
+  return { items, conflicts, notes };
+}
+
+function mergeSource(base: SourceMeta, ours: SourceMeta, theirs: SourceMeta): { source: SourceMeta; conflicts: SidecarConflict[] } {
+  const source: Record<string, unknown> = {};
+  const conflicts: SidecarConflict[] = [];
+  const [b, o, t] = [base as Record<string, unknown>, ours as Record<string, unknown>, theirs as Record<string, unknown>];
+  for (const key of new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])) {
+    let value: unknown;
+    if (same(o[key], t[key]) || same(t[key], b[key])) value = o[key];
+    else if (same(o[key], b[key])) value = t[key];
+    else {
+      value = o[key] ?? t[key];
+      const side = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? null : JSON.stringify(v));
+      conflicts.push({ kind: 'source', id: key, base: side(b[key]), ours: side(o[key]), theirs: side(t[key]) });
+    }
+    if (value !== undefined) source[key] = value;
+  }
+  return { source: source as SourceMeta, conflicts };
+}
+
+/** Unresolved conflicts from both sides, one per kind+id (ours first). */
+function carryConflicts<C extends { kind: string; id: string }>(ours: readonly C[] = [], theirs: readonly C[] = [], fresh: readonly C[]): C[] {
+  const seen = new Map<string, C>();
+  for (const c of [...fresh, ...ours, ...theirs]) if (!seen.has(`${c.kind} ${c.id}`)) seen.set(`${c.kind} ${c.id}`, c);
+  return [...seen.values()];
+}
+
+/** Top-level properties this build does not know (kept from whichever side has them; ours wins). */
+function otherProperties(known: string[], base: object, ours: object, theirs: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const side of [base, theirs, ours] as Array<Record<string, unknown>>) {
+    for (const [key, value] of Object.entries(side)) if (!known.includes(key)) out[key] = value;
+  }
+  return out;
+}
+
+export function mergeSidecars(base: Sidecar, ours: Sidecar, theirs: Sidecar): MergeOutcome<Sidecar> {
+  const annotations = mergeItems<'annotation', Annotation>('annotation', 'annotation', base.annotations, ours.annotations, theirs.annotations);
+  const source = mergeSource(base.source, ours.source, theirs.source);
+  const fresh: SidecarConflict[] = [...annotations.conflicts, ...source.conflicts];
+  const conflicts = carryConflicts(ours.conflicts, theirs.conflicts, fresh);
+  const value: Sidecar = {
+    ...otherProperties(['version', 'source', 'annotations', 'conflicts'], base, ours, theirs),
+    version: Math.max(ours.version, theirs.version),
+    source: source.source,
+    annotations: annotations.items,
+  };
+  if (conflicts.length > 0) value.conflicts = conflicts;
+  const notes = [...annotations.notes, ...source.conflicts.map((c) => `conflict: source.${c.id} changed differently on both sides; ours kept`)];
+  return { value, conflicts: fresh.length, notes };
+}
+
+function mergeStringSets(base: readonly string[], ours: readonly string[], theirs: readonly string[]): string[] {
+  const removed = new Set(base.filter((k) => !ours.includes(k) || !theirs.includes(k)));
+  return [...new Set([...ours, ...theirs])].filter((k) => !removed.has(k));
+}
+
+export function mergeClaimsRegistries(base: ClaimsRegistry, ours: ClaimsRegistry, theirs: ClaimsRegistry): MergeOutcome<ClaimsRegistry> {
+  const claims = mergeItems<'claim', Claim>('claim', 'claim', base.claims, ours.claims, theirs.claims);
+  const aliases = mergeItems<'aliasOverride', AliasOverride>('aliasOverride', 'alias override', base.aliasOverrides, ours.aliasOverrides, theirs.aliasOverrides);
+  const fresh: ClaimsConflict[] = [...claims.conflicts, ...aliases.conflicts];
+  const conflicts = carryConflicts(ours.conflicts, theirs.conflicts, fresh);
+  const value: ClaimsRegistry = {
+    ...otherProperties(['version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'conflicts'], base, ours, theirs),
+    version: Math.max(ours.version, theirs.version),
+    claims: claims.items,
+    aliasOverrides: aliases.items,
+    dismissedSuggestions: mergeStringSets(base.dismissedSuggestions, ours.dismissedSuggestions, theirs.dismissedSuggestions),
+  };
+  if (conflicts.length > 0) value.conflicts = conflicts;
+  return { value, conflicts: fresh.length, notes: [...claims.notes, ...aliases.notes] };
+}
