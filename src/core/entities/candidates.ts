@@ -168,7 +168,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
 
 /** "Kyiv and NATO" is two names; "Bosnia and Herzegovina" and "Food and Drug Administration" are one. */
 function splitCoordination(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number][] {
-  const and = [];
+  const and: number[] = [];
   for (let k = from + 1; k < to; k++) {
     if (tokens[k].text === 'and' || tokens[k].text === '&') and.push(k);
     // "Jean Dubois of Agence France-Presse": a person's name, then where they work.
@@ -178,6 +178,9 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
   }
   if (and.length === 0) return [[from, to]];
   if (known(text.slice(tokens[from].start, tokens[to].end))) return [[from, to]];
+  // "Ministry of Roads and Transport": a portfolio list after "<head> of" belongs to the name.
+  const of = tokens.findIndex((t, k) => k > from && k < and[0] && t.text === 'of');
+  if (of > 0 && ORG_HEADS.has(tokens[of - 1].text.toLowerCase())) return [[from, to]];
   // "Food and Drug Administration" is one name, "the Pentagon and Acme Corp." two: the left side must not stand alone.
   const left = text.slice(tokens[from].start, tokens[and[0] - 1].end);
   if (ORG_HEADS.has(tokens[to].text.toLowerCase()) && !known(left) && and[0] - from === 1 && !ORG_HEADS.has(tokens[from].text.toLowerCase())) return [[from, to]];
@@ -284,8 +287,8 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
     surface,
     name: surface.replace(/\s+/g, ' '),
     tokens: indices,
-    before: prev && /^\s*$/.test(prev.post) ? prev.text.toLowerCase() : undefined,
-    after: next1 && /^\s*$/.test(tokens[to].post.replace(/^['’]s?/, '')) ? [next1.text, next2?.text ?? ''].join(' ').toLowerCase().trim() : undefined,
+    before: prev && /^[ \t]*$/.test(prev.post) ? prev.text.toLowerCase() : undefined,
+    after: next1 && /^[ \t]*$/.test(tokens[to].post.replace(/^['’]s?/, '')) ? [next1.text, next2?.text ?? ''].join(' ').toLowerCase().trim() : undefined,
     reliable,
     byline,
   };

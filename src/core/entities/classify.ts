@@ -49,6 +49,8 @@ const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'accord
 /** All-capital words that are not names of anything in particular. */
 const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS DNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
 const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route|highway|interstate|flight|covid)$/i;
+/** "the West", "the North": directions, not places (while "West Bank" is one). */
+const COMPASS = /^(north|south|east|west)(ern)?$/;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Types each candidate, or drops it when it cannot name a person, organisation or place. */
@@ -71,7 +73,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const lastWord = words[words.length - 1].toLowerCase();
   const single = words.length === 1;
   const lname = c.name.toLowerCase().replace(/\.$/, '');
-  if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname))) return undefined;
+  if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname) || COMPASS.test(lname))) return undefined;
   if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
   // Events and products are not people, organisations or places: "Hurricane Delia", "Covid-19", "Route 66".
   if (EVENT_PREFIX.test(words[0]) && !single) return undefined;
@@ -97,7 +99,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   // The head is the last word, or the word before "of"/"for": "Ministry of Transport", "Bank of Ireland".
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const head = ofAt > 0 ? words[ofAt - 1].toLowerCase() : lastWord;
-  if (!single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord))) evidence.organization += 4;
+  if (!single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord))) evidence.organization += 5;
   else if (!single && PLACE_HEADS.has(head) && !org) evidence.place += 4;
   if (c.after && ORG_FOLLOWERS.test(c.after) && !place) evidence.organization += 3;
 
@@ -133,6 +135,25 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;
   return { ...c, key, evidence, lexical, org, place };
+}
+
+/**
+ * Lists share a type: in "Mombasa, Kisumu and Nakuru" the known first place vouches for the others.
+ * Gives a weak hint (1) to untyped names next to a typed one, separated only by a comma or "and".
+ */
+export function shareListTypes(text: string, typed: TypedCandidate[]): void {
+  const untyped = (c: TypedCandidate) => c.evidence.person + c.evidence.organization + c.evidence.place === 0;
+  const listed = (a: TypedCandidate, b: TypedCandidate) => /^(\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)$/.test(text.slice(a.end, b.start));
+  const pass = (order: TypedCandidate[]) => {
+    for (let i = 1; i < order.length; i++) {
+      const [prev, cur] = [order[i - 1], order[i]];
+      if (!untyped(cur) || untyped(prev) || cur.tokens.length > 1 || !(prev.start < cur.start ? listed(prev, cur) : listed(cur, prev))) continue;
+      const t = strongestType(prev.evidence);
+      if (t && (prev.place || prev.org || t !== 'person')) cur.evidence[t] += 1;
+    }
+  };
+  pass(typed);
+  pass([...typed].reverse());
 }
 
 /** The strongest type in an evidence tally, or undefined when there is none. */

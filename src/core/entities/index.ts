@@ -4,7 +4,7 @@ import type { Article, Entity } from '../model';
 import { loadNlp, type Nlp } from '../nlp/compromise';
 import { tokenize, type Token } from '../nlp/tokens';
 import { findCandidates } from './candidates';
-import { buildKnowledge, classify, type Knowledge } from './classify';
+import { buildKnowledge, classify, shareListTypes, type Knowledge } from './classify';
 import { mergeWithinArticle } from './merge';
 
 export { mergeAcrossArticles } from './corpus';
@@ -32,7 +32,9 @@ export function entitiesFromTokens(article: Article, tokens: Token[], knowledge:
   try {
     const known = (name: string) => knowledge.orgs.has(name.toLowerCase()) || knowledge.places.has(name.toLowerCase());
     const candidates = findCandidates(article.text, tokens, article.boilerplate, known);
-    return mergeWithinArticle(classify(candidates, tokens, knowledge));
+    const typed = classify(candidates, tokens, knowledge);
+    shareListTypes(article.text, typed);
+    return mergeWithinArticle(typed);
   } catch {
     // The stages are written not to throw; this guard keeps a surprise from failing the whole analysis.
     return [];

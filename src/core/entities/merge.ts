@@ -50,18 +50,34 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     }
   }
 
-  // Organisations by their distinctive first word, to resolve "Nordhaven" after "Nordhaven Shipping Company".
-  const byFirstWord = new Map<string, Group[]>();
+  // Organisations by the start of their name, to resolve "Nordhaven" and "Lotus Engineering" after
+  // "Nordhaven Shipping Company" and "Lotus Engineering Group".
+  const byPrefix = new Map<string, Group[]>();
   for (const g of all) {
-    if (typeOf(g) !== 'organization' || !g.key.includes(' ') || g.key.startsWith('org:')) continue;
-    const first = g.key.split(' ')[0];
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), g]);
+    if (typeOf(g) !== 'organization' || !g.key.includes(' ') || g.key.includes(':')) continue;
+    const words = g.key.split(' ');
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (!['of', 'for', 'and', 'the'].includes(words[n - 1])) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), g]);
+    }
   }
 
   const absorbed = new Set<Group>();
+  const absorb = (target: Group, g: Group) => {
+    target.members.push(...g.members);
+    for (const k of ['person', 'organization', 'place'] as const) target.evidence[k] += g.evidence[k];
+    target.lexical ||= g.lexical;
+    target.reliable ||= g.reliable;
+    absorbed.add(g);
+  };
   for (const g of all) {
-    if (g.key.includes(' ')) continue;
     const t = typeOf(g);
+    if (g.key.includes(' ')) {
+      // Only speech ("Lotus Engineering said") made it a person: an organisation's name start outweighs that.
+      const owners = (t !== 'person' || g.evidence.person <= 2) && !g.key.includes(':') ? byPrefix.get(g.key) : undefined;
+      if (owners?.length === 1 && owners[0] !== g) absorb(owners[0], g);
+      continue;
+    }
     let target: Group | undefined;
     // A lone surname joins the full name unless a gazetteer says it is something else.
     if (t === undefined || t === 'person' || !g.members.some((m) => m.org || m.place)) {
@@ -72,17 +88,11 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
       const owners = byInitials.get(g.key.toUpperCase());
       if (owners?.length === 1 && owners[0] !== g) target = owners[0];
     }
-    if (!target && t !== 'person' && !g.members.some((m) => m.org || m.place)) {
-      const owners = byFirstWord.get(g.key);
+    if (!target && (t !== 'person' || g.evidence.person <= 2) && !g.members.some((m) => m.org || m.place)) {
+      const owners = byPrefix.get(g.key);
       if (owners?.length === 1) target = owners[0];
     }
-    if (target && target !== g) {
-      target.members.push(...g.members);
-      for (const k of ['person', 'organization', 'place'] as const) target.evidence[k] += g.evidence[k];
-      target.lexical ||= g.lexical;
-      target.reliable ||= g.reliable;
-      absorbed.add(g);
-    }
+    if (target && target !== g) absorb(target, g);
   }
 
   const entities: Entity[] = [];

@@ -168,6 +168,34 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
     text: 'Kofi Mensah-Bonsu attended the signing. Mensah-Bonsu said the port was ready.',
     expected: [['Kofi Mensah-Bonsu', 'person', [['Kofi Mensah-Bonsu'], ['Mensah-Bonsu', 1]]]],
   },
+  {
+    rule: 'names listed with a known place are places; "the West" is not one',
+    text: 'Signatures came from Lagos, Kisumu and Nakuru, and from the West.',
+    expected: [
+      ['Lagos', 'place', [['Lagos']]],
+      ['Kisumu', 'place', [['Kisumu']]],
+      ['Nakuru', 'place', [['Nakuru']]],
+    ],
+  },
+  {
+    rule: 'a portfolio list after "Ministry of" stays in the name',
+    text: 'The Ministry of Roads and Transport declined to comment.',
+    expected: [['Ministry of Roads and Transport', 'organization', [['Ministry of Roads and Transport']]]],
+  },
+  {
+    rule: 'the start of an organisation name refers to it',
+    text: 'The deal went to the Lotus Engineering Group. Later, Lotus Engineering said Lotus would appeal.',
+    expected: [['Lotus Engineering Group', 'organization', [['Lotus Engineering Group'], ['Lotus Engineering', 1], ['Lotus', 2]]]],
+  },
+  {
+    rule: 'particles inside names ("von der") and a bylined name in capitals',
+    text: 'By JANE MWANGI\n\nThe plan was backed by Ursula von der Leyen in Brussels.',
+    expected: [
+      ['Jane Mwangi', 'person', [['JANE MWANGI']]],
+      ['Ursula von der Leyen', 'person', [['Ursula von der Leyen']]],
+      ['Brussels', 'place', [['Brussels']]],
+    ],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
