@@ -6,15 +6,16 @@ import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
 import { registerDecorations } from './decorations';
 import { registerHovers } from './hovers';
+import { nodeStorageBackend } from './nodeStorageBackend';
+import { registerRenameFollowing } from './renames';
 import { createServices } from './services';
 import { registerSourcesTree } from './sourcesTree';
 import { registerStatusBar } from './statusBar';
-import { workspaceFsBackend } from './storageBackend';
 import { createApi, type CrosscheckApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const started = performance.now();
-  const services = createServices(context, workspaceFsBackend());
+  const services = createServices(context, nodeStorageBackend());
   const claims = registerClaimsTree(services);
   const sources = registerSourcesTree(services);
   const decorations = registerDecorations(services);
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     status,
     registerHovers(services),
     registerContextKeys(services),
+    registerRenameFollowing(services),
     registerCommands({ ...services, claims, sources }),
   );
   const activationMs = performance.now() - started;

@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CLAIMS_FILE, CLAIMS_VERSION, SIDECAR_SUFFIX, SIDECAR_VERSION, type ClaimsRegistry, type Sidecar } from '../core/storage/model';
-import type { Loaded, StorageBackend } from './storageBackend';
+import { StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
 
 export type StoredKind = 'sidecar' | 'claims';
 
@@ -142,8 +142,11 @@ export class SidecarStore implements vscode.Disposable {
       this.emitter.fire({ kind, file });
       return true;
     };
+    // A file changed on disk between our read and our write (a pull, another window) is read again
+    // and the user's change applied to the new content, once; never a stale overwrite.
+    const runWithRetry = () => run().catch((e: unknown) => (e instanceof StaleFileError ? run() : Promise.reject(e)));
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const result = previous.then(run, run);
+    const result = previous.then(runWithRetry, runWithRetry);
     const settled = result.catch((e: unknown) => {
       void vscode.window.showErrorMessage(`Crosscheck could not save ${path.basename(file.fsPath)}: ${(e as Error).message}`);
       return false;

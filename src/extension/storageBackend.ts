@@ -1,16 +1,20 @@
-// The one seam between the extension and the storage layer: validated parse/serialize from the
-// core, bytes through the editor's file system. The store only sees this interface.
-import * as vscode from 'vscode';
-import { parseClaimsRegistry, serializeClaimsRegistry } from '../core/storage/claims';
+// The one seam between the extension and the storage layer: the store only sees this interface
+// (nodeStorageBackend implements it with src/node; a web build would bring its own).
 import type { Loaded as ParsedDocument } from '../core/storage/document';
 import type { ClaimsRegistry, Sidecar } from '../core/storage/model';
-import { parseSidecar, serializeSidecar } from '../core/storage/sidecar';
 
 export type Loaded<T> =
   | { kind: 'missing' }
   | { kind: 'ok'; value: T; warnings: string[] }
   /** Unreadable, or readable but not safe to write (newer version, parts not understood). */
   | { kind: 'invalid'; message: string };
+
+/** The file changed on disk after it was read: the write was refused, read again and retry. */
+export class StaleFileError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed on disk while it was being edited`);
+  }
+}
 
 export interface StorageBackend {
   loadSidecar(file: string): Promise<Loaded<Sidecar>>;
@@ -19,30 +23,12 @@ export interface StorageBackend {
   saveClaims(file: string, value: ClaimsRegistry): Promise<void>;
 }
 
-export function workspaceFsBackend(): StorageBackend {
-  const load = async <T>(file: string, parse: (text: string) => ParsedDocument<T>): Promise<Loaded<T>> => {
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file));
-    } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { kind: 'missing' };
-      return { kind: 'invalid', message: (e as Error).message };
-    }
-    const parsed = parse(new TextDecoder('utf-8').decode(bytes));
-    const messages = parsed.diagnostics.map((d) => d.message);
-    if (!parsed.writable) {
-      const detail = parsed.diagnostics.find((d) => d.severity === 'error')?.message ?? messages[0];
-      return { kind: 'invalid', message: [parsed.readOnlyReason, detail].filter(Boolean).join(' — ') };
-    }
-    return { kind: 'ok', value: parsed.value, warnings: messages };
-  };
-  const save = async (file: string, text: string) => {
-    await vscode.workspace.fs.writeFile(vscode.Uri.file(file), new TextEncoder().encode(text));
-  };
-  return {
-    loadSidecar: (file) => load(file, parseSidecar),
-    saveSidecar: (file, value) => save(file, serializeSidecar(value)),
-    loadClaims: (file) => load(file, parseClaimsRegistry),
-    saveClaims: (file, value) => save(file, serializeClaimsRegistry(value)),
-  };
+/** A parsed document as the store sees it: unsafe to write means invalid (never written). */
+export function fromParsed<T>(parsed: ParsedDocument<T>): Loaded<T> {
+  const messages = parsed.diagnostics.map((d) => d.message);
+  if (!parsed.writable) {
+    const detail = parsed.diagnostics.find((d) => d.severity === 'error')?.message ?? messages[0];
+    return { kind: 'invalid', message: [parsed.readOnlyReason, detail].filter(Boolean).join(' — ') };
+  }
+  return { kind: 'ok', value: parsed.value, warnings: messages };
 }
