@@ -11,7 +11,7 @@ import { nameKey } from './classify';
  * move to a new entity `name` of the same type.
  * Returns new entities; the input is not modified. Overrides that match nothing change nothing.
  */
-export function applyAliasOverrides(entities: Entity[], overrides: AliasOverride[]): Entity[] {
+export function applyAliasOverrides(entities: readonly Entity[], overrides: readonly AliasOverride[]): Entity[] {
   let current = entities.map((e) => ({ ...e, mentions: [...e.mentions], aliases: [...e.aliases] }));
   for (const o of overrides) current = o.kind === 'merge' ? applyMerge(current, o) : applySplit(current, o);
   return current;
