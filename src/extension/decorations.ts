@@ -42,7 +42,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
     set('quotes', types.quote, (a?.quotes ?? []).map((q) => ({ range: range(q) })));
     editor.setDecorations(
       types.speaker,
-      state && config.layerEnabled('quotes') ? (a?.quotes ?? []).map((q) => speakerLabel(document, q.end, q.speaker)) : [],
+      state && config.layerEnabled('quotes') ? (a?.quotes ?? []).map((q) => speakerLabel(document, state.analysis.article.text, q.end, q.speaker)) : [],
     );
     for (const t of ENTITY_TYPES) {
       set('entities', types.entity[t], (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => ({ range: range(m) }))));
@@ -77,8 +77,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
 }
 
 /** A faint "— Speaker" after the closing mark of a quote. */
-function speakerLabel(document: vscode.TextDocument, end: number, speaker: string | null): vscode.DecorationOptions {
-  const text = document.getText();
+function speakerLabel(document: vscode.TextDocument, text: string, end: number, speaker: string | null): vscode.DecorationOptions {
   const after = end < text.length && CLOSING_MARKS.has(text[end]) ? end + 1 : end;
   const at = document.positionAt(after);
   return {

@@ -196,6 +196,8 @@ export class DocumentAnalysis implements vscode.Disposable {
     const skipped = tooLarge ? `larger than crosscheck.maxArticleSize (${this.deps.config.maxArticleSize()} characters)` : undefined;
     this.states.set(key, { uri, hash, analysis: decided, sidecar, claims, skipped });
     this.emitter.fire(uri);
+    // Hovers compare speakers and entities across the story: once one article is in, analyse the rest.
+    this.analyzeWorkspace();
   }
 
   private rawAnalysis(hash: string, text: string): Promise<ArticleAnalysis> {

@@ -66,11 +66,19 @@ describe('[extension/manifest]', () => {
     for (const stance of ['supports', 'disputes', 'mentions']) assert.ok(fs.existsSync(path.join(ROOT, `media/icons/evidence-${stance}.svg`)));
   });
 
-  it('gives every contributed colour a dark, light and high-contrast default', () => {
+  it('gives every contributed colour a dark, light and high-contrast default, each a colour string', () => {
+    // VS Code drops every colour contributed after one whose default is null.
     for (const c of pkg.contributes.colors) {
       assert.match(c.id, /^crosscheck\.\w+$/);
-      for (const theme of ['dark', 'light', 'highContrast']) assert.ok(theme in c.defaults, `${c.id} lacks ${theme}`);
+      for (const theme of ['dark', 'light', 'highContrast']) {
+        assert.match(String(c.defaults[theme]), /^(#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?|[a-z]+(\.[a-zA-Z]+)+)$/, `${c.id}.${theme}`);
+      }
     }
+  });
+
+  it('validates sidecars and registries against the shipped schemas', () => {
+    for (const v of pkg.contributes.jsonValidation) assert.ok(fs.existsSync(path.join(ROOT, v.url)), v.url);
+    assert.deepStrictEqual(pkg.contributes.jsonValidation.map((v: { fileMatch: string }) => v.fileMatch), ['*.crosscheck.json', 'crosscheck.claims.json']);
   });
 
   it('has a setting per highlight layer and a toggle command per layer', () => {
