@@ -152,7 +152,9 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
         continue;
       }
       // "Secretary of State", "Ursula von der Leyen": one or two connectors followed by another name word.
-      const gap = NAME_CONNECTORS.has(next.text) && joins(next) ? (NAME_CONNECTORS.has(tokens[end + 2]?.text ?? '') && joins(tokens[end + 2]) ? 2 : 1) : 0;
+      const second = tokens[end + 2]?.text ?? '';
+      const chained = (NAME_CONNECTORS.has(second) || (next.text === 'of' && second === 'the')) && joins(tokens[end + 2]); // "Bank of the South"
+      const gap = NAME_CONNECTORS.has(next.text) && joins(next) ? (chained ? 2 : 1) : 0;
       const after = tokens[end + gap + 1];
       if (gap > 0 && after && isNameToken(after, context.headlineCase[end + gap + 1])) {
         end += gap + 1;
@@ -257,8 +259,8 @@ function isTitleModifier(t: Token): boolean {
 const isCandidate = (c: Candidate | undefined): c is Candidate => c !== undefined;
 
 function makeCandidate(text: string, tokens: Token[], from: number, to: number, context: TokenContext): Candidate | undefined {
-  // Connectors never start or end a name.
-  while (from <= to && NAME_CONNECTORS.has(tokens[from].text)) from++;
+  // Connectors (and a lower-case article) never start or end a name.
+  while (from <= to && (NAME_CONNECTORS.has(tokens[from].text) || tokens[from].text === 'the')) from++;
   while (to >= from && NAME_CONNECTORS.has(tokens[to].text)) to--;
   if (from > to) return undefined;
   const start = tokens[from].start;

@@ -99,8 +99,14 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   // The head is the last word, or the word before "of"/"for": "Ministry of Transport", "Bank of Ireland".
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const head = ofAt > 0 ? words[ofAt - 1].toLowerCase() : lastWord;
-  if (!single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord))) evidence.organization += 5;
-  else if (!single && PLACE_HEADS.has(head) && !org) evidence.place += 4;
+  // A head word is structure, not typography: it vouches for the name even in a headline or dateline.
+  if (!single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord))) {
+    evidence.organization += 5;
+    lexical = true;
+  } else if (!single && PLACE_HEADS.has(head) && !org) {
+    evidence.place += 4;
+    lexical = true;
+  }
   if (c.after && ORG_FOLLOWERS.test(c.after) && !place) evidence.organization += 3;
 
   let personTags = 0;
@@ -138,8 +144,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
 }
 
 /**
- * Lists share a type: in "Mombasa, Kisumu and Nakuru" the known first place vouches for the others.
- * Gives a weak hint (1) to untyped names next to a typed one, separated only by a comma or "and".
+ * Lists share a type: in "Lagos, Kisumu and Nakuru" the known first place vouches for the others.
+ * Gives a weak hint (1) to untyped names next to a place or a gazetteer organisation, separated only by a comma or "and".
  */
 export function shareListTypes(text: string, typed: TypedCandidate[]): void {
   const untyped = (c: TypedCandidate) => c.evidence.person + c.evidence.organization + c.evidence.place === 0;
@@ -149,7 +155,7 @@ export function shareListTypes(text: string, typed: TypedCandidate[]): void {
       const [prev, cur] = [order[i - 1], order[i]];
       if (!untyped(cur) || untyped(prev) || cur.tokens.length > 1 || !(prev.start < cur.start ? listed(prev, cur) : listed(cur, prev))) continue;
       const t = strongestType(prev.evidence);
-      if (t && (prev.place || prev.org || t !== 'person')) cur.evidence[t] += 1;
+      if (t && (t === 'place' || prev.org)) cur.evidence[t] += 1;
     }
   };
   pass(typed);

@@ -54,7 +54,9 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   // "Nordhaven Shipping Company" and "Lotus Engineering Group".
   const byPrefix = new Map<string, Group[]>();
   for (const g of all) {
-    if (typeOf(g) !== 'organization' || !g.key.includes(' ') || g.key.includes(':')) continue;
+    // Places register too, so that "Talvera" next to "Talvera City" and "Talvera Herald" stays ambiguous.
+    const t = typeOf(g);
+    if ((t !== 'organization' && t !== 'place') || !g.key.includes(' ') || g.key.includes(':')) continue;
     const words = g.key.split(' ');
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
@@ -75,7 +77,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (g.key.includes(' ')) {
       // Only speech ("Lotus Engineering said") made it a person: an organisation's name start outweighs that.
       const owners = (t !== 'person' || g.evidence.person <= 2) && !g.key.includes(':') ? byPrefix.get(g.key) : undefined;
-      if (owners?.length === 1 && owners[0] !== g) absorb(owners[0], g);
+      if (owners?.length === 1 && owners[0] !== g && typeOf(owners[0]) === 'organization') absorb(owners[0], g);
       continue;
     }
     let target: Group | undefined;
@@ -90,7 +92,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     }
     if (!target && (t !== 'person' || g.evidence.person <= 2) && !g.members.some((m) => m.org || m.place)) {
       const owners = byPrefix.get(g.key);
-      if (owners?.length === 1) target = owners[0];
+      if (owners?.length === 1 && typeOf(owners[0]) === 'organization') target = owners[0];
     }
     if (target && target !== g) absorb(target, g);
   }
