@@ -104,7 +104,8 @@ export class ArticleFiles implements vscode.Disposable {
     if (this.state.get<string[]>(EXPLICIT_KEY, []).includes(uri.toString())) return true;
     if (uri.scheme !== 'file') return false;
     if (await exists(sidecarUriFor(uri))) return true;
-    if (hasArticleExtension(uri) && (await exists(claimsUriFor(folderOf(uri))))) return true;
+    const name = path.posix.basename(uri.path);
+    if (hasArticleExtension(uri) && !NOT_ARTICLES.test(name) && (await exists(claimsUriFor(folderOf(uri))))) return true;
     return (await this.globbed()).has(uri.toString());
   }
 
@@ -135,6 +136,9 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** A folder's own paperwork, not an article: README.md, CHANGELOG.md, LICENSE.txt, NOTES… */
+const NOT_ARTICLES = /^(readme|changelog|changes|license|licence|contributing|notes|todo)(\.|$)/i;
+
 /** The article files directly inside a folder (not its subfolders: each folder is one story). */
 export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
   let entries: [string, vscode.FileType][];
@@ -144,7 +148,7 @@ export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
     return [];
   }
   return entries
-    .filter(([name, type]) => type === vscode.FileType.File && !name.endsWith(SIDECAR_SUFFIX) && name !== CLAIMS_FILE)
+    .filter(([name, type]) => type === vscode.FileType.File && !name.endsWith(SIDECAR_SUFFIX) && name !== CLAIMS_FILE && !NOT_ARTICLES.test(name))
     .map(([name]) => vscode.Uri.joinPath(folder, name))
     .filter(hasArticleExtension);
 }

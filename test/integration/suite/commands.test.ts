@@ -194,6 +194,7 @@ describe('extension: commands', () => {
     assert.ok(api.analysisFor(uri), 'analysed');
     const labels = (await api.sourcesTreeItems()).map((n) => n.label);
     assert.ok(labels.includes('harbour-bridge-closure.txt'), labels.join(', '));
+    assert.ok(labels.includes('gazette.txt') && !labels.includes('README.md'), `a folder's README is not an article: ${labels.join(', ')}`);
   });
 
   it('Add Folder as Sources: a registry in the folder, its articles analysed', async () => {
