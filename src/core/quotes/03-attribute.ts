@@ -58,9 +58,10 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       const a = attributeOne(text, masked, para.start, q, sentences, cues, resolver);
       let found = a;
       const opensSentence = sentenceOf(sentences, q.start - 1)?.start === q.start - 1 || q.start - 1 === para.start;
-      if (!found && opensSentence && previous && previous.paragraph >= p - 1 && !cueInSentence(cues, sentenceOf(sentences, q.start - 1))) {
-        found = { speaker: previous.speaker };
-      }
+      const noCue = !cueInSentence(cues, sentenceOf(sentences, q.start - 1));
+      if (!found && opensSentence && noCue && previous && previous.paragraph >= p - 1) found = { speaker: previous.speaker };
+      // "Ms Castell … was blunt when she came out." followed by a paragraph that is a quote: the person just described.
+      if (!found && q.start - 1 === para.start && noCue && p > 0 && previous?.paragraph !== p - 1) found = introducedBefore(text, paragraphs[p - 1], resolver);
       if (found?.speaker && found.mention) resolver.spoke(found.mention.start, found.speaker);
       result[i] = { ...result[i], speaker: found?.speaker?.name ?? null, speakerMention: found?.mention, cue: found?.cue };
       previous = { speaker: found?.speaker ?? null, paragraph: p };
@@ -95,7 +96,7 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
         cues.push({ start, end, text: text.slice(start, end), subject: prior.subject, speaker: prior.speaker, adjacentOnly });
         continue;
       }
-      const speaker = adjacentOnly ? undefined : resolver.resolve(subject, start, s.start);
+      const speaker = adjacentOnly ? undefined : resolveRef(resolver, subject, start, s.start, { masked, base, sentences });
       if (speaker) resolver.spoke(start, speaker);
       cues.push({ start, end, text: text.slice(start, end), subject, speaker, adjacentOnly });
     }
@@ -103,12 +104,45 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
   return cues;
 }
 
+/** The paragraph around a reference: its masked text and sentences. */
+interface Local {
+  masked: string;
+  base: number;
+  sentences: Span[];
+}
+
+/**
+ * Resolves a reference; "he"/"she" first looks for a person newly made the subject in this paragraph
+ * ("The commander of the crews, Tomas Brannigan, praised his men. “…,” he said.") before falling back
+ * on whoever spoke last.
+ */
+function resolveRef(resolver: SpeakerResolver, ref: SubjectRef, at: number, sentenceStart: number, local: Local): Speaker | null | undefined {
+  if (ref.kind === 'pronoun' && /^(?:he|she)$/i.test(ref.text)) {
+    const subject = paragraphSubject(resolver, at, local);
+    if (subject) return subject;
+  }
+  return resolver.resolve(ref, at, sentenceStart);
+}
+
+function paragraphSubject(resolver: SpeakerResolver, at: number, { masked, base, sentences }: Local): Speaker | undefined {
+  const inQuote = (pos: number) => masked[pos - base] === MASK;
+  for (let i = firstFrom(sentences, at + 1) - 1; i >= 0; i--) {
+    const s = sentences[i];
+    const first = resolver.firstPersonMention(s.start, Math.min(s.end, at), inQuote);
+    if (!first) continue;
+    // "But he warned Vladimir Putin …": a pronoun before the name means the sentence is about the earlier speaker.
+    if (/\b(?:he|she)\b/i.test(masked.slice(s.start - base, first.start - base))) return undefined;
+    return resolver.lastPersonSpokeAt(at) < first.start ? first.speaker : undefined;
+  }
+  return undefined;
+}
+
 function attributeOne(text: string, masked: string, base: number, q: Quote, sentences: Span[], cues: FoundCue[], resolver: SpeakerResolver): Attribution | undefined {
   const openAt = q.start - 1;
   const closeEnd = q.end + 1;
   const sentence = sentenceOf(sentences, openAt) ?? { start: openAt, end: closeEnd };
 
-  const after = adjacentCue(text, masked, base, closeEnd, cues, resolver);
+  const after = adjacentCue(text, { masked, base, sentences }, closeEnd, cues, resolver);
   if (after) return after;
 
   const owner = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)['’]s\s*$/u.exec(text.slice(Math.max(sentence.start, openAt - 60), openAt));
@@ -134,8 +168,21 @@ function attributeOne(text: string, masked: string, base: number, q: Quote, sent
   return colonIntroduction(text, masked, base, openAt, sentence, resolver);
 }
 
+/** The person who is the subject of the last sentence of the paragraph before, when it has no quote of its own. */
+function introducedBefore(text: string, prev: Span, resolver: SpeakerResolver): Attribution | undefined {
+  const body = text.slice(prev.start, prev.end);
+  if (/["“”«»„]/.test(body)) return undefined;
+  let lastStart = 0;
+  for (const m of body.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) if ((m.index ?? 0) + m[0].length < body.length - 1) lastStart = (m.index ?? 0) + m[0].length;
+  const first = resolver.firstPersonMention(prev.start + lastStart, prev.end, () => false);
+  // The person must open the sentence (titles and honorifics may stand before the name), or close an appositive.
+  if (!first || !/^(?:[\p{Lu}][\p{L}.]*\s+)*$|,\s*$/u.test(body.slice(lastStart, first.start - prev.start))) return undefined;
+  return { speaker: first.speaker, mention: { start: first.start, end: first.end } };
+}
+
 /** "…,” the minister said" / "…,” said Ms Grant" / "…,” according to the ministry": nothing but a subject between. */
-function adjacentCue(text: string, masked: string, base: number, closeEnd: number, cues: FoundCue[], resolver: SpeakerResolver): Attribution | undefined {
+function adjacentCue(text: string, local: Local, closeEnd: number, cues: FoundCue[], resolver: SpeakerResolver): Attribution | undefined {
+  const { masked, base } = local;
   const c = firstCueFrom(cues, closeEnd);
   if (c < 0) return undefined;
   const cue = cues[c];
@@ -153,7 +200,7 @@ function adjacentCue(text: string, masked: string, base: number, closeEnd: numbe
   else if (cue.text.toLowerCase() === 'according to' || INVERTIBLE_VERBS.has(cue.text.toLowerCase()) || cue.adjacentOnly) subject = subjectAfter(text, masked, base, cue.end, Math.min(base + masked.length, cue.end + 120));
   else return undefined;
   if (subject.kind === 'none') return undefined;
-  const speaker = resolver.resolve(subject, cue.start, cue.start - 200);
+  const speaker = resolveRef(resolver, subject, cue.start, sentenceOf(local.sentences, cue.start)?.start ?? cue.start, local);
   if (speaker === undefined) return undefined;
   if (speaker) resolver.spoke(cue.start, speaker);
   return { speaker, mention: subject.span, cue: { start: cue.start, end: cue.end, text: cue.text } };

@@ -14,7 +14,8 @@ export const REPORTING_VERBS = new Set(verbForms(`
   concedes conceded suggests suggested urges urged called describes described highlighted promised vowed pledged predicts
   predicted cautioned complained boasted joked quipped countered maintains maintained contends contended reiterates
   reiterated underlined underscored asserts asserted alleges alleged demanded hinted protested recounted whispered shouted
-  exclaimed saying adding telling noting warning insisting explaining stressing calling describing arguing asking claiming
+  exclaimed assured assures affirmed affirms saying adding telling noting warning insisting explaining stressing calling
+  describing arguing asking claiming
 `));
 
 /** Verbs that report speech only right after a quote ("“No,” she replied."): elsewhere they mean other things. */
@@ -24,7 +25,11 @@ export const ADJACENT_ONLY_VERBS = new Set(verbForms(`
 `));
 
 /** Verbs whose subject may follow them right after a quote ("“…,” said Ms Grant."). */
-export const INVERTIBLE_VERBS = new Set(verbForms('say says said add adds added ask asks asked explain explains explained write writes wrote continue continues continued reply replies replied note notes noted recall recalls recalled'));
+export const INVERTIBLE_VERBS = new Set(verbForms(`
+  say says said add adds added ask asks asked explain explains explained write writes wrote continue continues continued
+  reply replies replied note notes noted recall recalls recalled declared declares affirmed affirms assured assures
+  insisted insists warned warns
+`));
 
 /** Participles report speech but carry no subject of their own ("…, adding that …"). */
 export const PARTICIPLES = /ing$/;
@@ -41,7 +46,7 @@ export const TITLES = [
   'pope', 'general', 'admiral', 'colonel', 'captain', 'commander', 'chief executive', 'ceo', 'chairman', 'chairwoman',
   'chair', 'director', 'director general', 'director-general', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser',
   'advisor', 'national security adviser', 'national security advisor', 'judge', 'justice', 'speaker', 'sheriff',
-  'police chief', 'fire chief', 'chief', 'leader', 'head', 'superintendent', 'inspector', 'professor', 'dean', 'coach',
+  'police chief', 'fire chief', 'chief', 'chief officer', 'officer', 'leader', 'head', 'superintendent', 'inspector', 'professor', 'dean', 'coach',
   'manager', 'councillor', 'councilor', 'councilman', 'councilwoman', 'mp', 'senator', 'lawmaker', 'attorney general',
   'prosecutor', 'archbishop', 'bishop', 'rabbi', 'imam', 'emir', 'sheikh', 'chief minister',
 ];

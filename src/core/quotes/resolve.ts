@@ -24,6 +24,7 @@ interface Titled {
 /** How far back pronouns and "the ministry" look: far enough for any article, bounded for hostile input. */
 const LOOK_BACK = 400;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
+const PERSON_TITLE_HEADS = new Set(TITLES.map((t) => t.split(/\s+/).pop() as string));
 const ORG_WORDS = /\b(?:Department|Ministry|Office|Council|Commission|Committee|Agency|Authority|Bureau|Service|Government|Administration|House|Kremlin|Parliament|Congress|Senate|Court|Union|Party|Embassy|Bank|Police|Army|Navy|Force|Forces|Institute|University|Association|Federation|Organisation|Organization|Company|Corporation|Group|Foundation|Times|News|Post|Press|Agency|Board|Inc|Ltd|Corp|Council|Assembly|Cabinet|Secretariat|Network|Radio|Television|TV)\b/;
 
 /** Canonical form of a nationality or country written before a title ("U.S.", "American" → "us"). */
@@ -45,6 +46,7 @@ export class SpeakerResolver {
   private readonly mentions: Located[] = [];
   private readonly byAlias = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byFirstName = new Map<string, Entity[]>();
   private readonly titled = new Map<string, Titled[]>();
   private readonly fullNames = new Map<string, string>();
   /** Person-like names the article writes ("Lydia Grant"), in order: pronouns fall back on them without entities. */
@@ -58,6 +60,8 @@ export class SpeakerResolver {
       if (e.type === 'person') {
         const surname = lastToken(e.name);
         this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), e]);
+        const first = e.name.split(/\s+/)[0].toLowerCase();
+        if (first !== surname) this.byFirstName.set(first, [...(this.byFirstName.get(first) ?? []), e]);
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -69,11 +73,34 @@ export class SpeakerResolver {
     switch (ref.kind) {
       case 'name': return this.resolveName(ref.span, ref.text);
       case 'pronoun': return this.resolvePronoun(ref.text.toLowerCase(), at, sentenceStart);
-      case 'title': return this.resolveTitle(ref.title ?? '', ref.modifier, at) ?? this.resolveOrgHead(ref.title ?? '', at);
+      case 'title': {
+        const head = ref.title ?? '';
+        // "the minister" is a person's title; "the port authority" names a kind of body.
+        if (PERSON_TITLE_HEADS.has(head)) return this.resolveTitle(head, ref.modifier, at) ?? this.resolveOrgHead(head, at);
+        return this.resolveOrgHead(head, at) ?? this.resolveTitle(head, undefined, at);
+      }
       case 'document': return this.lastSpeaker(at, (s) => s.type === 'organization') ?? null;
       case 'anonymous': return null;
       default: return undefined;
     }
+  }
+
+  /** The first person named in text[from, to), skipping positions `skip` rejects (inside quotes). */
+  firstPersonMention(from: number, to: number, skip: (at: number) => boolean): { start: number; end: number; speaker: Speaker } | undefined {
+    for (let i = this.mentionsBefore(from) + 1; i < this.mentions.length && this.mentions[i].start < to; i++) {
+      const m = this.mentions[i];
+      if (m.start >= from && m.entity.type === 'person' && !skip(m.start)) return { start: m.start, end: m.end, speaker: { name: m.entity.name, type: 'person' } };
+    }
+    return undefined;
+  }
+
+  /** Where the last person spoke before `at`, or -1. */
+  lastPersonSpokeAt(at: number): number {
+    for (let i = this.history.length - 1, looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
+      const h = this.history[i];
+      if (h.at <= at && (h.speaker.type === 'person' || h.speaker.type === 'unknown')) return h.at;
+    }
+    return -1;
   }
 
   /** Records who spoke at `at`, for later pronouns and documents. */
@@ -90,6 +117,9 @@ export class SpeakerResolver {
     if (alias) return { name: alias.name, type: alias.type };
     const sameSurname = this.bySurname.get(lastToken(bare)) ?? [];
     if (sameSurname.length === 1 && !bare.includes(' ')) return { name: sameSurname[0].name, type: 'person' };
+    // Feature writing calls people by first name ("Abena told me"): one person with that first name.
+    const sameFirst = !bare.includes(' ') && !sameSurname.length ? this.byFirstName.get(bare.toLowerCase()) ?? [] : [];
+    if (sameFirst.length === 1) return { name: sameFirst[0].name, type: 'person' };
     const full = bare.includes(' ') ? bare : this.fullNames.get(bare.toLowerCase()) ?? bare;
     return { name: full, type: guessType(text, full) };
   }
@@ -111,6 +141,8 @@ export class SpeakerResolver {
       candidates = narrowed.length ? narrowed : [...this.titled.values()].flat().filter((c) => sameModifier(c.modifier, wanted));
     }
     if (!candidates.length) return undefined;
+    const introduced = candidates.filter((c) => c.at < at);
+    if (introduced.length) candidates = introduced;
     // The person most talked about wins ("the president" in a story about one president); then the latest.
     let best: Titled | undefined;
     let bestScore = -1;
@@ -223,10 +255,20 @@ export class SpeakerResolver {
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, nameStart);
     }
+    this.indexTitleThenName(p, text);
     for (const m of text.matchAll(NAME_COMMA_TITLE)) {
       const nameStart = p.start + (m.index ?? 0);
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[1].length }, m[1]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2].trim() || undefined, { ...speaker, type: 'person' }, nameStart);
+    }
+  }
+
+  /** Scans "The commander of the tanker, Ana Ruiz," once more for titles given before a name. */
+  private indexTitleThenName(p: Span, text: string): void {
+    for (const m of text.matchAll(TITLE_COMMA_NAME)) {
+      const nameStart = p.start + (m.index ?? 0) + m[0].length - m[3].length;
+      const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
+      if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, p.start + (m.index ?? 0));
     }
   }
 
@@ -255,7 +297,7 @@ export function stripTitles(name: string): string {
 }
 
 function guessType(written: string, name: string): Speaker['type'] {
-  if (ORG_WORDS.test(name) || /^the\s/i.test(written)) return 'organization';
+  if (ORG_WORDS.test(name) || /^the\s/i.test(written) || /^\p{Lu}{2,6}$/u.test(name)) return 'organization';
   if (name.includes(' ') || /^(?:mr|mrs|ms|dr)\b/i.test(written) || written !== name) return 'person';
   return 'unknown';
 }
@@ -268,4 +310,6 @@ const TITLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.
 /** "Ana Ruiz, the foreign minister," / "Ana Ruiz, Spain's foreign minister,". */
 const NAME_COMMA_TITLE = new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}.]+\\s+){0,3}?)(${TITLE_ALTERNATION})\\b`, 'gu');
 /** Runs of two to five capitalised words: where full names ("Joe Biden" for a later "Biden") are found. */
+/** "The commander of the tanker Corvina Star, the Portuguese Ana Ruiz," / "The mayor of Valmore, Ines Varga,". */
+const TITLE_COMMA_NAME = new RegExp(`\\b[Tt]he\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b[^,.;:“”"]{0,80},\\s+(?:the\\s+\\p{Lu}\\p{Ll}+\\s+)?(${NAME})(?=,)`, 'gu');
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/gu;

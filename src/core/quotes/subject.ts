@@ -1,7 +1,7 @@
 // Who a reporting verb's subject is, read from the words around the verb: a name, a pronoun, a title
 // ("the minister"), an unnamed source ("an official"), or a document ("a statement").
 import type { Span } from '../model';
-import { ANONYMOUS_START, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES } from './lexicon';
+import { ANONYMOUS_START, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, TITLES } from './lexicon';
 import { MASK } from './sentences';
 
 export type SubjectKind = 'name' | 'pronoun' | 'title' | 'anonymous' | 'document' | 'none';
@@ -20,6 +20,7 @@ export interface SubjectRef {
 const MAX_SUBJECT_DISTANCE = 200;
 const NONE: SubjectRef = { kind: 'none', span: { start: 0, end: 0 }, text: '' };
 const TITLE_AT_END = new RegExp(`^(?:the|its|their|his|her)\\s+(?:(.+?)\\s+)?(${TITLES.map(escape).join('|')})$`, 'i');
+const TITLE_WORD_SET = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
 const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/u;
 
 function escape(s: string): string {
@@ -40,7 +41,8 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
     regionStart = from + maskEnd + 1;
     region = region.slice(maskEnd + 1);
   }
-  // Drop what stands between subject and verb ("on Wednesday", "had also"), then keep the last clause.
+  // Drop what stands between subject and verb ("on Wednesday", "had also", "(PEPA)"), then keep the last clause.
+  region = region.replace(/\s*\([^()]{0,60}\)\s*$/, ' ');
   for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
   // Appositives sit between commas before the verb ("Biden's adviser, Jake Sullivan, said"; "Feld, the
   // utility director, said"; "Grant, who cut short a trip, said"). A name in the appositive is the speaker;
@@ -84,11 +86,19 @@ function commaSegments(region: string, regionStart: number): Segment[] {
 
 /** The subject in the last clause of a comma segment: what follows its last clause word or other boundary. */
 function lastClause(text: string, seg: Segment): SubjectRef {
-  const separators = new RegExp(`[;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}`, 'gi');
+  const separators = new RegExp(`[;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}|\\b[\\p{L}]+\\b`, 'giu');
   let at = 0;
-  for (let m = separators.exec(seg.text); m; m = separators.exec(seg.text)) at = m.index + m[0].length;
+  for (let m = separators.exec(seg.text); m; m = separators.exec(seg.text)) {
+    const word = m[0].toLowerCase();
+    if (/^\p{L}/u.test(word) && !REPORTING_VERBS.has(word) && !CLAUSE_WORD_SET.has(word)) continue; // an ordinary word
+    // "Fire and Rescue Service", "Port and Harbour Workers": "and" inside a name is no boundary.
+    if ((word === 'and' || word === 'of') && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(seg.text.slice(0, m.index)) && /^\s+\p{Lu}/u.test(seg.text.slice(m.index + m[0].length))) continue;
+    at = m.index + m[0].length;
+  }
   return classify(text, seg.start + at, seg.start + seg.text.length);
 }
+
+const CLAUSE_WORD_SET = new Set(CLAUSE_WORDS.source.replace(/^\\b\(\?:|\)\\b$/g, '').split('|'));
 
 /** Classifies the words text[start, end) as a speaker reference. */
 export function classify(text: string, start: number, end: number): SubjectRef {
@@ -103,6 +113,12 @@ export function classify(text: string, start: number, end: number): SubjectRef {
     const hasName = /\s[\p{Lu}]/u.test(words.replace(/^\S+\s+/, ''));
     if (!hasName) return { kind: 'document', span, text: words };
   }
+  // "Tomas Brannigan of the Fire Service", "regional secretary of the Dockers' Union": the head comes before "of the".
+  const ofThe = /^(.+?)\s+(?:of|from|at|for)\s+the\s+\p{Lu}/u.exec(words);
+  if (ofThe && !/^(?:a|an|another|one)\s/i.test(words)) {
+    const head = classify(text, start, start + ofThe[1].length);
+    return head.kind === 'none' && /^\p{Ll}/u.test(ofThe[1]) ? { kind: 'title', span, text: words, title: lastWord(ofThe[1]) } : head;
+  }
   const title = TITLE_AT_END.exec(words);
   if (title) return { kind: 'title', span, text: words, title: title[2].toLowerCase(), modifier: title[1]?.toLowerCase() };
   if (ANONYMOUS_START.test(words)) return { kind: 'anonymous', span, text: words };
@@ -114,7 +130,17 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   if (!CAPITALISED.test(words)) return NONE;
   const name = lastCapitalisedRun(words);
   if (!name) return NONE;
-  return { kind: 'name', span: { start: start + name.start, end: start + name.end }, text: words.slice(name.start, name.end) };
+  const named = words.slice(name.start, name.end);
+  // "the Kestrel Quay fire": the name only qualifies a common noun, which is the real head.
+  if (/\p{Ll}/u.test(words.slice(name.end).replace(/^['’]s\b/, ''))) return { kind: 'title', span, text: words, title: lastWord(words) };
+  // "Chief Executive", "Deputy Mayor": a title standing alone is no name.
+  if (named.split(/\s+/).every((w) => TITLE_WORD_SET.has(w.toLowerCase()))) return { kind: 'title', span, text: words, title: lastWord(named) };
+  return { kind: 'name', span: { start: start + name.start, end: start + name.end }, text: named };
+}
+
+function lastWord(s: string): string {
+  const words = s.trim().split(/\s+/);
+  return words[words.length - 1].toLowerCase();
 }
 
 /** The last run of capitalised words ("European Council President Charles Michel"), small joining words allowed inside. */

@@ -13,11 +13,12 @@ export function isTitleCase(phrase: string): boolean {
 }
 
 /**
- * A quoted title of a work: Title Case, and either introduced by a word such as "documentary" or
- * "titled", or several words long with no speech cue near it (a cue makes it a partial quote).
+ * A quoted title of a work or a name: Title Case, and either introduced by a word such as "documentary"
+ * or "titled", or (several words long, or an acronym) with no speech cue near it (a cue makes it a
+ * partial quote).
  */
 export function isTitleOfWork(quoted: string, before: string, hasSpeechCue: boolean): boolean {
   if (!isTitleCase(quoted)) return false;
   if (WORK_NOUN.test(before.slice(-40))) return true;
-  return !hasSpeechCue && quoted.split(/\s+/).length >= 2;
+  return !hasSpeechCue && (quoted.split(/\s+/).length >= 2 || /^\p{Lu}{2,}$/u.test(quoted)); // or an acronym: Please credit “PEPA”
 }

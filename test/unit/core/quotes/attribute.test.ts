@@ -60,12 +60,65 @@ describe('[quotes/attribute]', () => {
       [{ text: 'We stay,', speaker: 'Grant', cue: 'said', mention: 'Grant' }, { text: 'We rebuild.', speaker: 'Grant' }]],
     ['a multi-paragraph quote takes the speaker of its last part', 'Grant said on Friday:\n“We lost the pier.\n“We will not lose the town,” she said.',
       [{ text: 'We lost the pier.', speaker: 'Grant', cue: 'said', mention: 'she' }, { text: 'We will not lose the town,', speaker: 'Grant', cue: 'said', mention: 'she' }]],
+    ['the head of "X of the Y" is X', 'Chief Officer Tomas Brede of the Valmore Fire and Rescue Service said crews were “exhausted.”',
+      [{ text: 'exhausted.', speaker: 'Tomas Brede', cue: 'said', mention: 'Chief Officer Tomas Brede' }]],
+    ['a title alone in an appositive points to the name before it', 'Daniel Osei, Chief Executive of the Harbour Authority, said: “The berth stays shut.”',
+      [{ text: 'The berth stays shut.', speaker: 'Daniel Osei', cue: 'said', mention: 'Daniel Osei' }]],
+    ['a role in an appositive, then "of the", points to the name before it', 'Gareth Pym, regional secretary of the Dockers Union, said the valves “wept” for months.',
+      [{ text: 'wept', speaker: 'Gareth Pym', cue: 'said', mention: 'Gareth Pym' }]],
+    ['a parenthetical acronym after the subject', 'The Harbour Authority (HA) said operations were suspended “until further notice”.',
+      [{ text: 'until further notice', speaker: 'Harbour Authority', cue: 'said', mention: 'Harbour Authority' }]],
+    ['a name qualifying a common noun is not the speaker', 'What the Kestrel fire tells us is simple. “Nobody listened,” said Ana Ruiz.',
+      [{ text: 'Nobody listened,', speaker: 'Ana Ruiz', cue: 'said', mention: 'Ana Ruiz' }]],
+    ['a reporting verb inside the subject region ends it', 'Grant said one harbour manager had described the leak as “a paperwork issue”.',
+      [{ text: 'a paperwork issue', speaker: null, cue: 'described', mention: 'one harbour manager' }]],
+    ['a verb joined by "and" shares its subject', 'Ruiz described the smoke as “heavy” and said the order would end “soon.”',
+      [{ text: 'heavy', speaker: 'Ruiz', cue: 'described', mention: 'Ruiz' }, { text: 'soon.', speaker: 'Ruiz', cue: 'said', mention: 'Ruiz' }]],
+    ['translated reporting verbs; a title named just after the quote', '“The crew is safe”, affirmed the captain to the radio. Captain Rui Matos assured that the ship had “no damage”.',
+      [{ text: 'The crew is safe', speaker: 'Rui Matos', cue: 'affirmed', mention: 'the captain' }, { text: 'no damage', speaker: 'Rui Matos', cue: 'assured', mention: 'Captain Rui Matos' }]],
+    ['a quoted acronym with no cue is not speech', 'Photographs are available on request. Please credit “HA”.', []],
+    ['a documentary title is not speech', 'The channel aired its documentary ‘Salt and Iron’ on Sunday.', []],
     ['no cue and no previous quote: null', 'The slogan on the wall read “never again” in red paint.',
       [{ text: 'never again', speaker: null }]],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepStrictEqual(attribute(text), expected));
   }
+
+  it('"he" is the person made subject in the paragraph since the last speaker', () => {
+    const text = '“We are ready,” Grant said.\nThe commander of the crews, Tomas Brede, praised his men. “They did an extraordinary job,” he said.';
+    const brede = entity(text, 'Tomas Brede', 'person');
+    const grant = entity(text, 'Grant', 'person');
+    assert.deepStrictEqual(attribute(text, [grant, brede]).map((q) => q.speaker), ['Grant', 'Tomas Brede']);
+  });
+
+  it('"he" stays with the speaker when the paragraph names someone only as an object', () => {
+    const text = '“We are ready,” Grant said.\nBut he warned Mayor Ana Ruiz that the fund was “nearly empty.”';
+    const grant = entity(text, 'Grant', 'person');
+    const ruiz = entity(text, 'Ana Ruiz', 'person');
+    assert.deepStrictEqual(attribute(text, [grant, ruiz]).map((q) => q.speaker), ['Grant', 'Grant']);
+  });
+
+  it('a quote paragraph after a paragraph about a person is that person\'s', () => {
+    const text = 'The hall was full.\nMs Castell, who has campaigned for years, was blunt when she came out.\n“Nobody here was asked.\n“Nobody here was warned.”';
+    const castell = entity(text, 'Abena Castell', 'person', ['Castell']);
+    assert.deepStrictEqual(attribute(text, [castell]), [
+      { text: 'Nobody here was asked.', speaker: 'Abena Castell', mention: 'Castell' },
+      { text: 'Nobody here was warned.', speaker: 'Abena Castell' },
+    ]);
+  });
+
+  it('learns a title given before the name ("The commander of the tanker, the Portuguese João Lopes,")', () => {
+    const text = 'The commander of the tanker Corvina, the Portuguese João Lopes, spoke by phone. «We stopped the pumps», said the commander.';
+    const lopes = entity(text, 'João Lopes', 'person');
+    assert.strictEqual(attribute(text, [lopes])[0].speaker, 'João Lopes');
+  });
+
+  it('maps a first name to the one person who has it', () => {
+    const text = 'The mayor, Abena Castell, called a meeting. Abena told me: “Come and ask.”';
+    const castell = entity(text, 'Abena Castell', 'person', ['Abena Castell']);
+    assert.strictEqual(attribute(text, [castell])[0].speaker, 'Abena Castell');
+  });
 
   it('maps "Mr Surname" to the canonical name of the entity', () => {
     const text = 'Lydia Grant chaired the meeting. “We stay,” Ms Grant said.';
