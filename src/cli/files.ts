@@ -2,13 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
-const SKIPPED_DIRS = new Set(['node_modules']);
+import { isArticleFileName } from '../core/articleFileNames';
 
-/** Sidecars and the claims registry are JSON, but a stray "x.txt.crosscheck.json.txt" must not count either. */
-export function isSidecarName(name: string): boolean {
-  return /\.crosscheck\.json(\.|$)/i.test(name) || name === 'crosscheck.claims.json';
-}
+const SKIPPED_DIRS = new Set(['node_modules']);
 
 export interface ArticleFile {
   /** Absolute path. */
@@ -50,8 +46,7 @@ function walk(root: string, dir: string, out: ArticleFile[], errors: string[]): 
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
       walk(root, full, out, errors);
     } else if (entry.isFile()) {
-      if (isSidecarName(entry.name)) continue;
-      if (!ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
+      if (!isArticleFileName(entry.name)) continue;
       out.push({ path: full, relative: path.relative(root, full).split(path.sep).join('/') });
     }
   }

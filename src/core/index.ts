@@ -18,3 +18,4 @@ export { reanchor, settleEdited, anchorAfter, MIN_FUZZY_LENGTH, MAX_ERROR_RATE, 
 export { makeAnchor, refreshAnchor, CONTEXT_LENGTH } from './anchoring/selectors';
 export * from './crossSource';
 export * from './export';
+export * from './articleFileNames';
