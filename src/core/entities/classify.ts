@@ -30,6 +30,11 @@ export function buildKnowledge(): Knowledge {
   return { places: buildPlaceIndex(), orgs: buildOrgIndex(), demonyms: buildDemonymIndex() };
 }
 
+/** Whether a name, as written, is a gazetteer name (for stage 1's splitting decisions). */
+export function knownNameIn(k: Knowledge): (name: string) => boolean {
+  return (name) => k.orgs.has(name.toLowerCase()) || k.places.has(name.toLowerCase());
+}
+
 /** Lower case, no points or possessive, no leading article, single spaces: "The U.S." → "us". */
 export function nameKey(name: string): string {
   return name

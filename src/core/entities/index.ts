@@ -4,7 +4,7 @@ import type { Article, Entity } from '../model';
 import { loadNlp, type Nlp } from '../nlp/compromise';
 import { tokenize, type Token } from '../nlp/tokens';
 import { findCandidates } from './candidates';
-import { buildKnowledge, classify, shareListTypes, type Knowledge } from './classify';
+import { buildKnowledge, classify, knownNameIn, shareListTypes, type Knowledge } from './classify';
 import { mergeWithinArticle } from './merge';
 
 export { mergeAcrossArticles } from './corpus';
@@ -30,8 +30,7 @@ export function findEntitiesWith(nlp: Nlp, article: Article, knowledge: Knowledg
 /** For callers that already parsed the text once (the parse is the expensive part: share it). */
 export function entitiesFromTokens(article: Article, tokens: Token[], knowledge: Knowledge = buildKnowledge()): Entity[] {
   try {
-    const known = (name: string) => knowledge.orgs.has(name.toLowerCase()) || knowledge.places.has(name.toLowerCase());
-    const candidates = findCandidates(article.text, tokens, article.boilerplate, known);
+    const candidates = findCandidates(article.text, tokens, article.boilerplate, knownNameIn(knowledge));
     const typed = classify(candidates, tokens, knowledge);
     shareListTypes(article.text, typed);
     return mergeWithinArticle(typed);
