@@ -3,6 +3,7 @@ export { tokenize, normalizedText, type Token } from './normalize';
 export { alignTokens, type Alignment } from './align';
 export {
   groupQuotes,
+  indexGroups,
   compareRenderings,
   isSameUtterance,
   speakerRelation,

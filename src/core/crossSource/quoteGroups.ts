@@ -80,8 +80,12 @@ export function isSameUtterance(link: QuoteLink): boolean {
   return false;
 }
 
+// A "quote" longer than this is a detection gone wrong (a whole article between stray marks);
+// aligning only its head keeps the cost of a pair bounded.
+const MAX_TOKENS = 600;
+
 function toNode(ref: QuoteRef): Node {
-  const tokens = tokenize(ref.text);
+  const tokens = tokenize(ref.text).slice(0, MAX_TOKENS);
   return { ref, tokens, weight: selfWeight(tokens), stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
 }
 
@@ -114,6 +118,8 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   const byStem = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     for (const s of n.stems) {
+      // Every other quote has a negation: as a reason to compare two quotes it says nothing.
+      if (s === 'not' && n.stems.size > 1) continue;
       const list = byStem.get(s);
       if (list) list.push(i);
       else byStem.set(s, [i]);
@@ -165,4 +171,23 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
 function compareRefs(a: QuoteRef, b: QuoteRef): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start - b.start || a.end - b.end;
+}
+
+/** Finds the groups a position of a file belongs to (for hovers): a quote may sit in several. */
+export function indexGroups(groups: QuoteGroup[]): (file: string, offset: number) => QuoteGroup[] {
+  const byFile = new Map<string, { member: QuoteRef; group: QuoteGroup }[]>();
+  for (const group of groups) {
+    for (const member of group.members) {
+      const list = byFile.get(member.file);
+      if (list) list.push({ member, group });
+      else byFile.set(member.file, [{ member, group }]);
+    }
+  }
+  return (file, offset) => {
+    const found: QuoteGroup[] = [];
+    for (const { member, group } of byFile.get(file) ?? []) {
+      if (offset >= member.start && offset <= member.end && !found.includes(group)) found.push(group);
+    }
+    return found;
+  };
 }

@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import type { Quote } from '../../../../src/core/model';
 import {
   compareRenderings,
   groupQuotes,
+  indexGroups,
   isSameUtterance,
   speakerRelation,
   type SourceQuotes,
@@ -135,4 +137,40 @@ describe('[crossSource/quoteGroups] groupQuotes', () => {
   });
 
   it('returns no groups for no input', () => assert.deepStrictEqual(groupQuotes([]), []));
+});
+
+describe('[crossSource/quoteGroups] indexGroups', () => {
+  const a = source('a.txt', [['A lockout is not on the table,', 'Elena Varga']]);
+  const b = source('b.txt', [['not on the table', 'Elena Varga']]);
+  const at = indexGroups(groupQuotes([a, b]));
+  const cases: [string, number, number][] = [
+    ['a.txt', 19, 1],
+    ['a.txt', 49, 1],
+    ['a.txt', 50, 0],
+    ['b.txt', 20, 1],
+    ['c.txt', 20, 0],
+  ];
+  for (const [file, offset, n] of cases) {
+    it(`${file}@${offset} → ${n} group(s)`, () => assert.strictEqual(at(file, offset).length, n));
+  }
+});
+
+describe('[crossSource/quoteGroups] properties', () => {
+  it('never throws, and every group spans two files and holds only input quotes', () => {
+    const word = fc.constantFrom('the', 'not', 'harbour', 'table', 'strike', 'Varga', 'on', '’s', 'won’t', '—', '94,000', 'ships', '', ' ');
+    const quoteText = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
+    const speaker = fc.constantFrom<string | null>(null, 'Elena Varga', 'Varga', 'Tomas Reyes');
+    const src = fc.array(fc.tuple(quoteText, speaker), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(src, { maxLength: 4 }), (docs) => {
+        const sources = docs.map((quotes, i) => source(`f${i}.txt`, quotes));
+        const keys = new Set(sources.flatMap((s) => s.quotes.map((q) => `${s.file}@${q.start}-${q.end}`)));
+        for (const g of groupQuotes(sources)) {
+          assert.ok(new Set(g.members.map((m) => m.file)).size >= 2);
+          for (const m of g.members) assert.ok(keys.has(`${m.file}@${m.start}-${m.end}`));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
