@@ -1,6 +1,6 @@
 // Lookups across every analysed article, for hovers and the Sources view: the same speaker or
 // entity is often named differently from one outlet to the next ("Mara Quill", "Ms Quill").
-import type { Entity, Quote } from '../core';
+import { groupQuotes, type Entity, type Quote, type QuoteGroup, type QuoteRef } from '../core';
 import type { ArticleState } from './documentAnalysis';
 
 const fold = (s: string) => s.trim().toLocaleLowerCase();
@@ -44,4 +44,36 @@ export function sameEntityEverywhere(states: readonly ArticleState[], entity: En
     if (match) located.push({ state, item: match });
   }
   return located;
+}
+
+/**
+ * The same utterance reported by other articles (wording may differ), from the core's quote
+ * grouping. Grouping compares every quote with every other, so the result is kept until a quote
+ * anywhere changes.
+ */
+export class QuoteGroupsIndex {
+  private key = '';
+  private groups: QuoteGroup[] = [];
+
+  elsewhere(states: readonly ArticleState[], state: ArticleState, quote: Quote): Located<QuoteRef>[] {
+    const file = state.uri.toString();
+    const group = this.groupsOf(states).find((g) => g.members.some((m) => m.file === file && m.start === quote.start));
+    if (!group) return [];
+    const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
+    return group.members
+      .filter((m) => m.file !== file)
+      .flatMap((m) => {
+        const other = byFile.get(m.file);
+        return other ? [{ state: other, item: m }] : [];
+      });
+  }
+
+  private groupsOf(states: readonly ArticleState[]): QuoteGroup[] {
+    const key = states.map((s) => `${s.uri.toString()}#${s.hash}#${s.analysis.quotes.map((q) => `${q.start}:${q.end}:${q.speaker}`).join(',')}`).join('|');
+    if (key !== this.key) {
+      this.groups = groupQuotes(states.map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes })));
+      this.key = key;
+    }
+    return this.groups;
+  }
 }

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Entity, Placed, Quote } from '../core';
 import type { EvidenceAnnotation } from '../core/storage/model';
-import { quotesBy, sameEntityEverywhere } from './crossArticle';
+import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere } from './crossArticle';
 import type { ArticleState } from './documentAnalysis';
 import { commandLink, escapeMarkdown, excerpt, revealLink, trustedMarkdown } from './markdown';
 import type { Services } from './services';
@@ -15,12 +15,13 @@ const MAX_MENTION_LINKS = 8;
 const ENTITY_TYPE_LABEL: Record<Entity['type'], string> = { person: 'person', organization: 'organisation', place: 'place' };
 
 export function registerHovers(services: Services): vscode.Disposable {
+  const groups = new QuoteGroupsIndex();
   return vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], {
-    provideHover: (document, position) => hoverAt(services, document, position),
+    provideHover: (document, position) => hoverAt(services, groups, document, position),
   });
 }
 
-function hoverAt(services: Services, document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
   const state = services.analysis.get(document.uri);
   if (!state || state.analysis.article.text !== document.getText()) return undefined;
   const offset = document.offsetAt(position);
@@ -38,7 +39,7 @@ function hoverAt(services: Services, document: vscode.TextDocument, position: vs
   }
   const quote = state.analysis.quotes.find(inside);
   if (quote) {
-    sections.push(quoteSection(services, state, quote));
+    sections.push(quoteSection(services, groups, state, quote));
     widen(quote);
   }
   for (const entity of state.analysis.entities) {
@@ -56,14 +57,24 @@ function hoverAt(services: Services, document: vscode.TextDocument, position: vs
 const fileName = (uri: vscode.Uri) => path.posix.basename(uri.path);
 const target = (state: ArticleState, s: { start: number; end: number }) => [{ uri: state.uri.toString(), start: s.start, end: s.end }];
 
-function quoteSection(services: Services, state: ArticleState, quote: Quote): string {
+function quoteSection(services: Services, groups: QuoteGroupsIndex, state: ArticleState, quote: Quote): string {
   const lines: string[] = [];
   const who = quote.speaker === null ? '*unattributed*' : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
   const human = quote.origin === 'human' ? ' · *set by you*' : '';
   lines.push(`$(quote) **Quote** — ${who}${verb}${human}`);
+  const elsewhere = groups.elsewhere(services.analysis.all(), state, quote);
+  if (elsewhere.length > 0) {
+    lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}:`);
+    for (const { state: where, item } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
+      const credit = item.speaker === quote.speaker ? '' : ` (credited to ${item.speaker === null ? 'nobody' : escapeMarkdown(item.speaker)})`;
+      lines.push(`- ${revealLink(`“${excerpt(item.text, 70)}”`, where.uri, item.start, item.end)} — ${escapeMarkdown(fileName(where.uri))}${credit}`);
+    }
+  }
   if (quote.speaker !== null) {
-    const others = quotesBy(services.analysis.all(), quote.speaker).filter((o) => !(o.state === state && o.item.start === quote.start));
+    const listed = (o: { state: ArticleState; item: { start: number } }) =>
+      (o.state === state && o.item.start === quote.start) || elsewhere.some((e) => e.state === o.state && e.item.start === o.item.start);
+    const others = quotesBy(services.analysis.all(), quote.speaker).filter((o) => !listed(o));
     if (others.length > 0) {
       lines.push(`Other quotes by ${escapeMarkdown(quote.speaker)} (${others.length}):`);
       for (const o of others.slice(0, MAX_OTHER_QUOTES)) {

@@ -51,6 +51,17 @@ describe('extension: editor', () => {
     }
   });
 
+  it('lists the same utterance reported by another article in the quote hover', async () => {
+    const a = api.analysisFor(editor.document.uri)!;
+    const quote = a.quotes.find((q) => q.text.includes('We will not sail unsafe boats'));
+    assert.ok(quote, 'the fixture quote was found');
+    const courier = vscode.Uri.joinPath(editor.document.uri, '..', 'courier.md');
+    await waitFor('courier.md analysed in the background', () => api.analysisFor(courier));
+    const hover = await hoverText(editor.document.uri, editor.document.positionAt(quote.start + 2));
+    assert.match(hover.text, /Also reported in 1 other article/);
+    assert.ok(hover.text.includes('boats that are unsafe') && hover.text.includes('courier\\.md'), hover.text);
+  });
+
   it('shows the canonical name, type and mentions per article in the entity hover', async () => {
     const a = api.analysisFor(editor.document.uri)!;
     const entity = a.entities.find((e) => e.type === 'organization') ?? a.entities[0];
