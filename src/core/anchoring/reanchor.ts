@@ -32,7 +32,6 @@ export const MIN_CONTEXT_SIMILARITY = 0.5;
 export const AMBIGUITY_MARGIN = 0.5;
 /** How many characters of context next to the passage must survive verbatim to count as "still framed". */
 const FRAME_PROBE = 16;
-const MIN_FRAME_PROBE = 8;
 /** Context score (of 2) a frame needs, and its lead over the best exact copy, to count as "edited in place". */
 const FRAME_MIN_CONTEXT = 1.5;
 const FRAME_MARGIN = 0.5;
@@ -159,7 +158,8 @@ function sideSimilarity(stored: string, atTextEdge: boolean, around: () => strin
 function findFrame(text: string, anchor: TextAnchor): Span | undefined {
   const before = anchor.prefix.slice(-FRAME_PROBE);
   const after = anchor.suffix.slice(0, FRAME_PROBE);
-  if (before.length < MIN_FRAME_PROBE || after.length < MIN_FRAME_PROBE) return undefined;
+  // Shorter context (a passage at the very start or end of the text) is too weak to prove an edit.
+  if (before.length < FRAME_PROBE || after.length < FRAME_PROBE) return undefined;
   const maxGap = anchor.exact.length * 2 + FRAME_PROBE;
   let best: Span | undefined;
   let seen = 0;
@@ -167,7 +167,7 @@ function findFrame(text: string, anchor: TextAnchor): Span | undefined {
     const start = at + before.length;
     const next = text.indexOf(after, start);
     if (next === -1 || next - start > maxGap) continue;
-    if (text.slice(start, next) === anchor.exact) continue; // an intact copy, not evidence of an edit
+    if (text.slice(start, next).includes(anchor.exact)) continue; // the quote is still there: not an edit of it
     if (!best || Math.abs(start - anchor.start) < Math.abs(best.start - anchor.start)) best = { start, end: next };
   }
   return best;
