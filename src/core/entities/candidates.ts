@@ -91,7 +91,7 @@ function tokenContext(text: string, tokens: Token[], boilerplate: Span[]): Token
     // Title case has no lower-case content words; a prose line dense with names still has some verbs.
     const lineText = text.slice(tokens[i].start, lineEnd);
     const isHeadline = words >= 3 && (capital === words || (words >= 7 && capital === words - 1 && !/[.!?]["”’]?\s*$/.test(lineText)));
-    for (let k = i; k < j; k++) headlineCase[k] = isHeadline || isAllCaps(tokens[k].text);
+    for (let k = i; k < j; k++) headlineCase[k] = isHeadline || isAllCaps(tokens[k].text) || isShouting(tokens, k);
     i = j > i ? j : i + 1;
   }
   return { skip, headlineCase };
@@ -106,6 +106,12 @@ function isAllCaps(word: string): boolean {
   return word.length > 4 && /^\p{Lu}+$/u.test(word);
 }
 
+/** "READ MORE", "NEW YORK": capitals next to capitals are typography, unlike a lone "WHO" or "US". */
+function isShouting(tokens: Token[], k: number): boolean {
+  const caps = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  return caps(tokens[k]) && ((caps(tokens[k - 1]) && /^[ \t]+$/.test(tokens[k - 1].post)) || (caps(tokens[k + 1]) && /^[ \t]+$/.test(tokens[k].post)));
+}
+
 /** "Meridian Images/@PortAllerby" is one token: its plain head ends a name run, the rest are compounds. */
 function slashHead(t: Token): string | undefined {
   const slash = t.text.indexOf('/');
@@ -117,7 +123,7 @@ function slashHead(t: Token): string | undefined {
 function isNameToken(t: Token, headline: boolean): boolean {
   const text = slashHead(t) ?? t.text;
   if (!STARTS_UPPER.test(text) || !HAS_LETTER.test(text)) return false;
-  if (FUNCTION_WORDS.has(text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(text)) return false;
+  if (FUNCTION_WORDS.has(text.toLowerCase()) && (headline || !/^\p{Lu}{2,}$/u.test(text))) return false;
   if (text.includes('/') || text.includes('@') || /\.\p{L}{2,}$/u.test(text)) return false; // handled as compounds
   // Mid-sentence in ordinary prose a capital is itself the evidence, whatever the tagger guessed
   // ("Nordhaven" read as a participle); at a sentence start or in a headline it is not.

@@ -78,7 +78,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const lastWord = words[words.length - 1].toLowerCase();
   const single = words.length === 1;
   const lname = c.name.toLowerCase().replace(/\.$/, '');
-  if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname) || COMPASS.test(lname))) return undefined;
+  if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname) || COMPASS.test(lname) || COMMON_ACRONYMS.has(c.name))) return undefined;
   if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
   // Events and products are not people, organisations or places: "Hurricane Delia", "Covid-19", "Route 66".
   if (EVENT_PREFIX.test(words[0]) && !single) return undefined;
@@ -140,7 +140,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
     if (speaks && !acronym) evidence.person += 2;
-    else if (acronym && !COMMON_ACRONYMS.has(c.name)) evidence.organization += speaks ? 2 : 1;
+    else if (acronym) evidence.organization += speaks ? 2 : 1;
   }
 
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);

@@ -196,6 +196,16 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
       ['Brussels', 'place', [['Brussels']]],
     ],
   },
+  {
+    rule: 'capitals next to capitals are typography; a lone acronym is a name',
+    text: 'NEW YORK (AP) — READ MORE: The WHO said the US and IT staff agreed.',
+    expected: [
+      ['New York', 'place', [['NEW YORK']]],
+      ['AP', 'organization', [['AP']]],
+      ['WHO', 'organization', [['WHO']]],
+      ['United States', 'place', [['US']]],
+    ],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
