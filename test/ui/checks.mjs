@@ -116,9 +116,10 @@ export const CHECKS = [
   {
     name: 'Crosscheck: Add Claim from Selection adds a tree item',
     screenshot: '06-add-claim',
-    async run({ page }) {
+    async run({ page, step }) {
       const pane = await showView(page, 'Crosscheck', 'Claims');
       const before = await treeRowLabels(pane);
+      step('claims shown');
       const at = await positionOfText(page, SAMPLE.claimSentence.slice(0, 40));
       assert(at, `"${SAMPLE.claimSentence}" is not on screen`);
       const end = await positionOfText(page, SAMPLE.claimSentence.slice(-30));
@@ -127,10 +128,13 @@ export const CHECKS = [
       await page.keyboard.down('Shift');
       await page.mouse.click(end.end.x, end.end.y);
       await page.keyboard.up('Shift');
+      step('selected');
       await runCommand(page, 'Crosscheck: Add Claim from Selection');
+      step('command run');
       // The command proposes the selected text as the claim's wording: accept it.
       const proposed = await waitForInputBox(page, SAMPLE.claimSentence.slice(0, 20));
       assert(proposed === SAMPLE.claimSentence, `proposed claim "${proposed}" is not the selection "${SAMPLE.claimSentence}"`);
+      step('prompt shown');
       await page.keyboard.press('Enter');
       const sentenceStart = SAMPLE.claimSentence.slice(0, 30);
       await pane.locator('.monaco-list-row').filter({ hasText: sentenceStart }).first().waitFor({ timeout: DEFAULT_TIMEOUT });

@@ -33,7 +33,11 @@ async function main() {
   say(`crosscheck: testing ${path.relative(process.cwd(), vsix)}`);
 
   const cleanups = [];
-  const cleanup = async () => { while (cleanups.length) await cleanups.pop()().catch(() => {}); };
+  // One cleanup shared by the normal path and Ctrl-C, whichever comes first.
+  let cleaning;
+  const cleanup = () => (cleaning ??= (async () => {
+    while (cleanups.length) await cleanups.pop()().catch(() => {});
+  })());
   const stopOnInterrupt = onInterrupt(cleanup);
   try {
     const state = makeStateDir('crosscheck-ui-', UI_SETTINGS);
@@ -58,16 +62,22 @@ async function main() {
       if (only && !check.name.includes(only) && !check.name.startsWith('the workbench')) continue;
       const started = Date.now();
       let shot = false;
+      // Where a slow or failed check spent its time, printed under its line.
+      const steps = [];
+      const step = (label) => steps.push(`${label} +${Date.now() - started} ms`);
       const shoot = async () => { shot = true; await page.screenshot({ path: path.join(SHOTS, `${check.screenshot}.png`) }); };
       try {
-        await check.run({ page, repo: REPO, workspace, shoot });
+        await check.run({ page, repo: REPO, workspace, shoot, step });
         if (!shot) await shoot();
         outcomes.push({ name: check.name, ok: true });
-        say(`  ✔ ${check.name} (${Date.now() - started} ms)`);
+        const ms = Date.now() - started;
+        say(`  ✔ ${check.name} (${ms} ms)`);
+        if (ms > 15_000 && steps.length) say(`      slow: ${steps.join(', ')}`);
       } catch (error) {
         await page.screenshot({ path: path.join(SHOTS, `${check.screenshot}-failed.png`) }).catch(() => {});
         outcomes.push({ name: check.name, ok: false });
         say(`  ✘ ${check.name}\n      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
+        if (steps.length) say(`      steps: ${steps.join(', ')}`);
         // Leave no dialog or palette open for the next check.
         await page.keyboard.press('Escape').catch(() => {});
       }

@@ -14,7 +14,7 @@ export async function waitForWorkbench(page, timeout = 90_000) {
 /** Opens a file through Quick Open and waits until its first line is rendered. */
 export async function openFile(page, fileName, firstLineText) {
   await runCommandByKey(page, 'Control+P');
-  await page.keyboard.type(fileName);
+  await page.keyboard.insertText(fileName);
   await page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label*="${cssString(fileName)}"]`, { timeout: DEFAULT_TIMEOUT });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${cssString(fileName)}"]`, { timeout: DEFAULT_TIMEOUT });
@@ -34,7 +34,7 @@ async function runCommandByKey(page, key) {
 /** Opens the command palette filtered by `query` and returns the labels it lists (scrolling the virtual list). */
 export async function paletteLabels(page, query, onListed = async () => {}) {
   await runCommandByKey(page, 'F1');
-  await page.keyboard.type(query);
+  await page.keyboard.insertText(query);
   await page.waitForFunction((q) => {
     const rows = [...document.querySelectorAll('.quick-input-widget .monaco-list-row')];
     return rows.length > 0 && rows.every((r) => (r.getAttribute('aria-label') || '').toLowerCase().includes(q.toLowerCase().replace(/:.*$/, '')));
@@ -60,7 +60,7 @@ export async function paletteLabels(page, query, onListed = async () => {}) {
 /** Runs a command by its palette title ("Crosscheck: Add Claim from Selection"). */
 export async function runCommand(page, title) {
   await runCommandByKey(page, 'F1');
-  await page.keyboard.type(title);
+  await page.keyboard.insertText(title);
   await page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label^="${cssString(title)}"]`, { timeout: DEFAULT_TIMEOUT });
   await page.keyboard.press('Enter');
 }

@@ -32,7 +32,7 @@ const QUIET_USER_SETTINGS = {
 };
 
 /** A temp folder holding user data, extensions and XDG dirs for one code-server. */
-export function makeStateDir(prefix = 'crosscheck-vscode-') {
+export function makeStateDir(prefix = 'crosscheck-vscode-', extraSettings = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const dirs = {
     root,
@@ -45,7 +45,7 @@ export function makeStateDir(prefix = 'crosscheck-vscode-') {
   };
   for (const dir of Object.values(dirs)) if (dir !== dirs.log && dir !== root) fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(QUIET_USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_USER_SETTINGS, ...extraSettings }, null, 2));
   return dirs;
 }
 

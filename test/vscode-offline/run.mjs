@@ -28,9 +28,11 @@ async function main() {
   }
   const tools = await ensureInstalled();
   const cleanups = [];
-  const cleanup = async () => {
+  // One cleanup shared by the normal path and Ctrl-C, whichever comes first.
+  let cleaning;
+  const cleanup = () => (cleaning ??= (async () => {
     while (cleanups.length) await cleanups.pop()().catch(() => {});
-  };
+  })());
   const stopOnInterrupt = onInterrupt(cleanup);
   try {
     const state = makeStateDir();
@@ -69,15 +71,17 @@ async function main() {
       exited.then(() => 'exited'),
       timeoutAfter(TIMEOUT_MS),
     ]);
-    process.stdout.write(`crosscheck: the editor ran the suite in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     if (!fs.existsSync(resultsFile)) {
       const why = outcome === 'timeout' ? `no results within ${TIMEOUT_MS / 1000} s` : `the extension host exited (code ${exitCode}) without results`;
-      throw new Error(`${why}; code-server log: ${server.log}` + (pageErrors.length ? `\npage errors:\n${pageErrors.join('\n')}` : ''));
+      // The temp folder goes with the cleanup, so the log's tail is shown here.
+      const logTail = fs.readFileSync(server.log, 'utf8').split('\n').slice(-15).join('\n');
+      throw new Error(`${why}\ncode-server log (end):\n${logTail}` + (pageErrors.length ? `\npage errors:\n${pageErrors.join('\n')}` : ''));
     }
+    process.stdout.write(`crosscheck: VS Code started and ran the suite in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-    printResults(results);
     const total = results.passed + results.failed;
     if (total === 0) process.stderr.write('crosscheck: no integration test ran\n');
+    printResults(results);
     return results.failed === 0 && total > 0 && !results.fatal ? 0 : 1;
   } finally {
     await cleanup();
