@@ -24,7 +24,7 @@ export interface TestResults {
 
 const RESULTS_ENV = 'CROSSCHECK_TEST_RESULTS';
 
-/** Suite files next to this bundle (out/test/integration/suite), optionally narrowed by CROSSCHECK_TEST_GREP. */
+/** Suite files next to this bundle (out/test/integration/suite); CROSSCHECK_TEST_GREP narrows the tests run. */
 function suiteFiles(): string[] {
   const suiteDir = path.join(__dirname, 'suite');
   if (!fs.existsSync(suiteDir)) return [];

@@ -31,7 +31,10 @@ async function main(): Promise<number> {
       // A fresh profile inside the temp folder: no user extensions, settings or state leak in.
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes',
         '--user-data-dir', path.join(path.dirname(workspace), 'user-data')],
-    }).catch(() => 1);
+    }).catch((error: unknown) => {
+      process.stderr.write(`VS Code could not be started: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    });
     // mocha's spec reporter has printed each test; CI reads this last line.
     const results: ResultsSummary = fs.existsSync(resultsFile)
       ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as ResultsSummary
