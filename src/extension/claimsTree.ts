@@ -45,16 +45,19 @@ export interface ClaimsTreeHandle extends vscode.Disposable {
   find(match: { claimId?: string; annotationId?: string }): Promise<ClaimsNode | undefined>;
   snapshot(): Promise<TreeSnapshot[]>;
   refresh(): void;
+  /** Drags evidence onto a claim through the view's own drag-and-drop controller. */
+  dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
 }
 
 export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
   const provider = new ClaimsTreeProvider(services, changed.event);
+  const dragAndDrop = new EvidenceDragAndDrop(services);
   const view = vscode.window.createTreeView('crosscheck.claims', {
     treeDataProvider: provider,
     showCollapseAll: true,
     canSelectMany: true,
-    dragAndDropController: new EvidenceDragAndDrop(services),
+    dragAndDropController: dragAndDrop,
   });
   const refresh = () => changed.fire(undefined);
   const disposables = [
@@ -82,6 +85,13 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
     find,
     snapshot: () => snapshotTree(provider),
     refresh,
+    dragEvidenceOnto: async (annotationIds, claimId) => {
+      const sources = (await Promise.all(annotationIds.map((annotationId) => find({ annotationId })))).filter((n): n is NonNullable<typeof n> => n !== undefined);
+      const target = await find({ claimId });
+      const data = new vscode.DataTransfer();
+      dragAndDrop.handleDrag(sources, data);
+      await dragAndDrop.handleDrop(target, data);
+    },
     dispose: () => disposables.forEach((d) => d.dispose()),
   };
 }

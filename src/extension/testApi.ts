@@ -19,6 +19,8 @@ export interface CrosscheckApi {
   analysisFor(uri: vscode.Uri): DecidedAnalysis | undefined;
   decorationRanges(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
   claimsTreeItems(): Promise<TreeSnapshot[]>;
+  /** Drops evidence onto a claim as a drag in the Claims view would. */
+  dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
   sourcesTreeItems(): Promise<TreeSnapshot[]>;
   /** The status bar text for the active article, or undefined when hidden. */
   statusText(): string | undefined;
@@ -42,6 +44,7 @@ export function createApi({ services, claims, sources, decorations, status, acti
     analysisFor: (uri) => services.analysis.get(uri)?.analysis,
     decorationRanges: (editor, layer) => decorations.rangesFor(editor, layer),
     claimsTreeItems: () => claims.snapshot(),
+    dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),
     sourcesTreeItems: () => sources.snapshot(),
     statusText: () => status.text(),
     reloadFromDisk: async () => {

@@ -215,6 +215,28 @@ describe('extension: commands', () => {
     assert.strictEqual(JSON.stringify(api.analysisFor(courier.document.uri)), before);
   });
 
+  it('dragging evidence onto another claim re-files it there', async () => {
+    const evidence = (await sidecarOf('courier.md')).annotations.find((a) => a.kind === 'evidence');
+    assert.ok(evidence && evidence.claimId === SEEDED_CLAIM);
+    await api.dragEvidenceOnto([evidence.id], newClaimId);
+    await api.whenIdle();
+    const moved = (await sidecarOf('courier.md')).annotations.find((a) => a.id === evidence.id);
+    assert.strictEqual(moved?.claimId, newClaimId);
+    const claim = flatten(await api.claimsTreeItems()).find((n) => n.label.includes('Ferry crews in Port Alder'));
+    assert.ok(claim?.description?.includes('1 supports'), JSON.stringify(claim));
+    await api.dragEvidenceOnto([evidence.id], SEEDED_CLAIM);
+    await api.whenIdle();
+    assert.strictEqual((await sidecarOf('courier.md')).annotations.find((a) => a.id === evidence.id)?.claimId, SEEDED_CLAIM);
+  });
+
+  it('clicking evidence in the Claims view selects its passage in the article', async () => {
+    const evidence = (await sidecarOf('courier.md')).annotations.find((a) => a.kind === 'evidence')!;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('crosscheck._revealEvidence', courier.document.uri.toString(), evidence.id);
+    const editor = await waitFor('courier.md shown', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith('/courier.md') ? vscode.window.activeTextEditor : undefined));
+    assert.strictEqual(editor.document.getText(editor.selection), 'Our boats passed their last inspection in January');
+  });
+
   it('Remove Evidence at the cursor', async () => {
     courier = await show(courier);
     const offset = courier.document.getText().indexOf('Our boats passed') + 3;
