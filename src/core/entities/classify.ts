@@ -54,6 +54,14 @@ const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'accord
 /** All-capital words that are not names of anything in particular. */
 const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS DNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
 const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route|highway|interstate|flight|covid)$/i;
+/** Words for groups or roles that "said" follows as often as a name. */
+const COLLECTIVES = new Set(
+  `police government military army navy staff management everyone everybody someone somebody nobody officials authorities
+  witnesses family parliament court prosecutors investigators doctors experts analysts critics residents neighbours neighbors
+  friends spokesman spokeswoman spokesperson security media reports report sources source officers troops rescuers activists`
+    .split(/\s+/).filter(Boolean),
+);
+
 /** "the West", "the North": directions, not places (while "West Bank" is one). */
 const COMPASS = /^(north|south|east|west)(ern)?$/;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -140,6 +148,11 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
     if (speaks && !acronym) evidence.person += 2;
+    // At a sentence start only the lexicon vouched so far; a following lower-case "said" does too,
+    // unless the word names a group of people ("Police said", "Officials said").
+    const first = tokens[c.tokens[0]];
+    const verb = tokens[c.tokens[c.tokens.length - 1] + 1];
+    if (speaks && !acronym && single && first?.sentenceStart && verb && /^\p{Ll}/u.test(verb.text) && !first.tags.has('Plural') && !COLLECTIVES.has(lname)) lexical = true;
     else if (acronym) evidence.organization += speaks ? 2 : 1;
   }
 

@@ -206,6 +206,11 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
       ['United States', 'place', [['US']]],
     ],
   },
+  {
+    rule: 'a lone word opening a sentence is a name when "said" follows, unless it names a group',
+    text: 'The vote passed. Varga said it was fair. Police said nothing. Officials said little.',
+    expected: [['Varga', 'person', [['Varga']]]],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
