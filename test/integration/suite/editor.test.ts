@@ -106,4 +106,26 @@ describe('extension: editor', () => {
     await vscode.commands.executeCommand('crosscheck.toggleQuotes');
     await waitFor('quotes shown again', () => count() === before);
   });
+
+  it('re-analyses an edit after the debounce, keeping decisions on their moved passages', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    const before = api.analysisFor(editor.document.uri)!;
+    const insert = 'UPDATED 14:05 — ';
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), insert)));
+    const after = await waitFor('analysis of the edited text', () => {
+      const a = api.analysisFor(editor.document.uri);
+      return a && a.article.text === editor.document.getText() && a;
+    });
+    await api.whenIdle();
+    const shift = insert.length;
+    // Same quotes and decisions, each moved by the inserted text.
+    assert.deepStrictEqual(after.quotes.map((q) => [q.start - shift, q.end - shift, q.text]), before.quotes.map((q) => [q.start, q.end, q.text]));
+    assert.deepStrictEqual(after.evidence.map((e) => e.span.start - shift), before.evidence.map((e) => e.span.start));
+    assert.deepStrictEqual(
+      api.decorationRanges(editor, 'quotes').map((r) => spanOf(editor.document, r)[0]).sort((x, y) => x - y),
+      after.quotes.map((q) => q.start).sort((x, y) => x - y),
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('analysis of the reverted text', () => api.analysisFor(editor.document.uri)?.article.text === editor.document.getText());
+  });
 });
