@@ -140,20 +140,29 @@ function unitAfter(after: string, percent: boolean): { head: string; phrase: str
   const lead = percent ? /^\s+of\s+(?:the\s+|its\s+|their\s+)?/i.exec(after) : /^[ \u00A0]+/.exec(after);
   if (!lead) return null;
   const rest = after.slice(lead[0].length);
-  const wordsRe = /^([\p{L}][\p{L}'’-]*)(?:[ \u00A0]+([\p{L}][\p{L}'’-]*))?(?:[ \u00A0]+([\p{L}][\p{L}'’-]*))?/u;
+  // Up to five words: "nine East European NATO member countries".
+  const word = "(?:[ \\u00A0]+([\\p{L}][\\p{L}'’-]*))?";
+  const wordsRe = new RegExp(`^([\\p{L}][\\p{L}'’-]*)${word.repeat(4)}`, 'u');
   const m = wordsRe.exec(rest);
   if (!m) return null;
   // Without a tagger: a plural ends the phrase ("Russian troops"), a past tense is already the verb
   // ("workers died"), and function words end it too.
-  const words: string[] = [];
+  let words: string[] = [];
+  let plural = false;
   for (const w of m.slice(1)) {
     if (!w) break;
     const lower = w.toLowerCase();
     // "1,200 evacuated": a participle right after the number is what happened, not what was counted.
     if (NOT_UNITS.has(lower) || isStopword(lower) || /ed$/.test(lower)) break;
     words.push(w);
-    if (/[^s']s$/.test(lower)) break;
+    if (/[^s']s$/.test(lower)) {
+      plural = true;
+      break;
+    }
   }
+  // Without a plural to end on, long runs are more likely the sentence going on ("2 Russian Navy ships"
+  // ends on a plural; "3 Downing Street officials said" does too, "4 European Union" does not).
+  if (!plural) words = words.slice(0, 3);
   if (words.length === 0) return null;
   const phrase = words.join(' ');
   const length = lead[0].length + rest.indexOf(phrase) + phrase.length;

@@ -13,6 +13,10 @@ describe('[crossSource/claims/figures]', () => {
     ['Three workers died on 7 December.', [['count', 'Three workers', 3, 'worker'], ['date', '7 December', 1207, 'date']]],
     ['The talks were set for Dec. 9, 2025 in Vilnius.', [['date', 'Dec. 9, 2025', 20251209, 'date']]],
     ['About 1,200 persons were moved.', [['count', '1,200 persons', 1200, 'people', 'about']]],
+    ['He called nine East European NATO member countries.', [['count', 'nine East European NATO member countries', 9, 'country']]],
+    ['It took 3 European Union summit meetings.', [['count', '3 European Union summit meetings', 3, 'meet']]],
+    ['Some 5 Baltic Sea naval patrol boat crews', [['count', '5 Baltic Sea naval', 5, 'naval', 'some']]],
+    ['He met 4 European Union leaders today.', [['count', '4 European Union leaders', 4, 'leader']]],
     // Not figures: years, clock times, names with numbers, "one" as an article, metadata dates.
     ['In 2014 the F-16 landed at 23:47 and again at 4 p.m. with one man aboard.', []],
     ['Published 3 March 2026 | Updated 2 hours ago', [['count', '2 hours', 2, 'hour']]],
