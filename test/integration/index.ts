@@ -24,9 +24,16 @@ export interface TestResults {
 
 const RESULTS_ENV = 'CROSSCHECK_TEST_RESULTS';
 
-/** Suite files next to this bundle (out/test/integration/suite); CROSSCHECK_TEST_GREP narrows the tests run. */
+/**
+ * Suite files next to this bundle (out/test/integration/suite), or in CROSSCHECK_TEST_SUITE_DIR
+ * (the harness's self-test points it at deliberately failing tests).
+ */
+function suiteDirectory(): string {
+  return process.env.CROSSCHECK_TEST_SUITE_DIR || path.join(__dirname, 'suite');
+}
+
 function suiteFiles(): string[] {
-  const suiteDir = path.join(__dirname, 'suite');
+  const suiteDir = suiteDirectory();
   if (!fs.existsSync(suiteDir)) return [];
   return fs.readdirSync(suiteDir, { recursive: true })
     .map((f) => path.join(suiteDir, String(f)))
@@ -60,7 +67,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 30_000, grep: process.env.CROSSCHECK_TEST_GREP });
   const files = suiteFiles();
   if (files.length === 0) {
-    finish(`no *.test.js files under ${path.join(__dirname, 'suite')}`);
+    finish(`no *.test.js files under ${suiteDirectory()}`);
     return Promise.reject(new Error(results.fatal));
   }
   for (const file of files) mocha.addFile(file);

@@ -54,7 +54,7 @@ async function main() {
 
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
-    await page.goto(workbenchUrl(server, workspace));
+    await page.goto(workbenchUrl(server, workspace), { timeout: 120_000 });
 
     const only = process.env.CROSSCHECK_UI_ONLY;
     const outcomes = [];

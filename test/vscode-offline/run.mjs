@@ -5,7 +5,8 @@
 // @vscode/test-electron would. Exit code 0 only when tests ran and none failed.
 //
 // Environment: CROSSCHECK_CACHE (install cache), CROSSCHECK_TEST_TIMEOUT_MS (default 600000),
-// CROSSCHECK_TEST_GREP (mocha grep), CROSSCHECK_KEEP_TEMP=1 (keep temp folders for debugging).
+// CROSSCHECK_TEST_GREP (mocha grep), CROSSCHECK_TEST_SUITE_DIR (other compiled tests; the
+// extension host inherits both through code-server), CROSSCHECK_KEEP_TEMP=1 (keep temp folders).
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -46,7 +47,7 @@ async function main() {
     const server = await startCodeServer({
       tools, state, smokeTestDriver: true,
       // The extension host inherits code-server's environment: this is how the suite finds where to write.
-      env: { CROSSCHECK_TEST_RESULTS: resultsFile, ...(process.env.CROSSCHECK_TEST_GREP ? { CROSSCHECK_TEST_GREP: process.env.CROSSCHECK_TEST_GREP } : {}) },
+      env: { CROSSCHECK_TEST_RESULTS: resultsFile },
     });
     cleanups.push(server.stop);
     const browser = await openBrowser({ executablePath: tools.chromium });
@@ -59,10 +60,11 @@ async function main() {
     const pageErrors = [];
     browser.page.on('pageerror', (error) => pageErrors.push(error.message));
 
+    // A loaded machine may take a while to serve the workbench; the suite timeout bounds the rest.
     await browser.page.goto(workbenchUrl(server, workspace, [
       ['extensionDevelopmentPath', remoteUri(server, REPO)],
       ['extensionTestsPath', remoteUri(server, TESTS_ENTRY)],
-    ]));
+    ]), { timeout: 120_000 });
 
     // The suite writes its results before the extension host exits, so either signal ends the wait;
     // the exit hook alone (no file) means the host died before mocha finished.
