@@ -137,6 +137,7 @@ function joins(t: Token): boolean {
   const post = t.post;
   if (/^\s*$/.test(post)) return !/\n\s*\n/.test(post) && !post.includes('\n');
   if (post === '-' || post === '‑') return true; // Kowalczyk-Brandt
+  if (/^ ?& ?$/.test(post)) return true; // JPMorgan Chase & Co
   if (/^\.\s?$/.test(post)) return t.text.length === 1 || ABBREVIATIONS.has(lower(t.text)); // C. / St. / Sen.
   return false;
 }
@@ -178,7 +179,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
 function splitCoordination(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number][] {
   const and: number[] = [];
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k].text === 'and' || tokens[k].text === '&') and.push(k);
+    if (tokens[k].text === 'and') and.push(k); // "&" binds a firm's name: "Procter & Gamble", "Marks & Spencer"
     // "Jean Dubois of Agence France-Presse": a person's name, then where they work.
     else if (tokens[k].text === 'of' && tokens.slice(from, k).some((t) => t.tags.has('Person') && !t.tags.has('Honorific')) && !ORG_HEADS.has(tokens[k - 1].text.toLowerCase())) {
       return [[from, k - 1], [k + 1, to]];

@@ -19,6 +19,10 @@ Press Trust of India;PTI|Deutsche Presse-Agentur;dpa|ANSA|EFE|Antara|Bernama|BBC
 CBS News|NBC News|Fox News|Sky News|Financial Times|New York Times|Washington Post|Wall Street Journal|The Guardian;Guardian
 The Economist|Le Monde|Der Spiegel|Kyiv Independent|Politico|Axios|Twitter|X Corp|Facebook|Meta|Instagram|YouTube|Google
 Telegram|TikTok|WhatsApp|Microsoft|Apple|Amazon|Gazprom|Rosneft|Naftogaz|Kremlin|White House|Downing Street
+Tesla|Siemens|Samsung|Toyota|Volkswagen|Boeing|Airbus|Shell|BP|ExxonMobil;Exxon|Chevron|Nvidia|Intel|IBM|Sony|Huawei|Alibaba
+Tencent|OpenAI|Netflix|Pfizer|Moderna|AstraZeneca|Nestlé;Nestle|Unilever|Walmart|BYD|Hyundai|Honda|Nissan|Renault|Stellantis
+Aramco;Saudi Aramco|TotalEnergies|Glencore|Rio Tinto|BHP|Goldman Sachs|JPMorgan Chase;JPMorgan|Morgan Stanley|BlackRock
+HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|Nasdaq|New York Stock Exchange;NYSE|London Stock Exchange;LSE
 Élysée;Elysee;Élysée Palace;Elysee Palace|Bundestag|Knesset|Duma;State Duma|Congress|Senate|House of Representatives
 Supreme Court|Labour Party;Labour|Conservative Party;Conservatives;Tories|Liberal Democrats;Lib Dems
 Democratic Party;Democrats|Republican Party;Republicans;GOP|Green Party;Greens|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL`;
@@ -51,7 +55,9 @@ export const ORG_HEADS = new Set(
   gazette telegraph daily weekly review magazine observer chronicle airlines airways railways organization organisation
   alliance coalition movement front league society club team church federal cabinet secretariat directorate command
   intelligence commission summit media images photos studios labs laboratories holdings industries systems technologies
-  wire newswire broadcasting`
+  wire newswire broadcasting robotics motors pharmaceuticals pharma capital partners ventures securities insurance foods
+  logistics telecom communications electronics software solutions enterprises brands resources minerals mining petroleum
+  steel chemicals materials therapeutics biotech entertainment pictures games energy automotive aerospace`
     .split(/\s+/).filter(Boolean),
 );
 

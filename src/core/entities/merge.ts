@@ -37,8 +37,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (t !== 'person' && !(t === undefined && g.reliable && !g.key.includes(':'))) continue;
     const words = g.key.split(' ');
     if (words.length < 2) continue;
-    const surname = words[words.length - 1];
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
+    for (const surname of surnamesOf(words)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
   }
   const byInitials = new Map<string, Group[]>();
   for (const g of all) {
@@ -75,6 +74,12 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   for (const g of all) {
     const t = typeOf(g);
     if (g.key.includes(' ')) {
+      // "Van Dijk" / "von der Leyen": a surname with its particle.
+      const namesakes = t === undefined || t === 'person' ? bySurname.get(g.key) : undefined;
+      if (namesakes?.length === 1 && namesakes[0] !== g) {
+        absorb(namesakes[0], g);
+        continue;
+      }
       // Only speech ("Lotus Engineering said") made it a person: an organisation's name start outweighs that.
       const owners = (t !== 'person' || g.evidence.person <= 2) && !g.key.includes(':') ? byPrefix.get(g.key) : undefined;
       if (owners?.length === 1 && owners[0] !== g && typeOf(owners[0]) === 'organization') absorb(owners[0], g);
@@ -145,6 +150,16 @@ function canonicalName(g: Group, type: EntityType): string {
   best = best.replace(/^the\s+/i, '');
   return isShouting(best) ? titleCase(best) : best;
 }
+
+/** Surnames a full name answers to: the last word, and the particle form ("van dijk" for "joost van dijk"). */
+export function surnamesOf(words: string[]): string[] {
+  const out = [words[words.length - 1]];
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
+  if (particle > 0) out.push(words.slice(particle).join(' '));
+  return out;
+}
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
 
 /** Capitals of the capitalised words: "North Atlantic Treaty Organization" → "NATO". */
 export function initialsOf(name: string): string {

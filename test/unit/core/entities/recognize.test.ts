@@ -211,6 +211,19 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
     text: 'The vote passed. Varga said it was fair. Police said nothing. Officials said little.',
     expected: [['Varga', 'person', [['Varga']]]],
   },
+  {
+    rule: 'a surname with its particle ("Van Dijk") joins the full name',
+    text: 'Its chief executive, Joost van Dijk, spoke first. Van Dijk said hiring would go on.',
+    expected: [['Joost van Dijk', 'person', [['Joost van Dijk'], ['Van Dijk']]]],
+  },
+  {
+    rule: '"&" binds a firm\'s name; company words type it',
+    text: 'Shares in Procter & Gamble and Corvel Robotics rose, while Corvel itself fell later.',
+    expected: [
+      ['Procter & Gamble', 'organization', [['Procter & Gamble']]],
+      ['Corvel Robotics', 'organization', [['Corvel Robotics'], ['Corvel', 1]]],
+    ],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
