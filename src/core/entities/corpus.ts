@@ -2,7 +2,10 @@
 // article ("US" here, "United States" there; "Putin" here, "Vladimir Putin" there).
 import type { Entity, EntityType } from '../model';
 import { nameKey } from './classify';
-import { initialsOf, isAcronym } from './merge';
+import { initialsOf, isAcronym, surnamesOf } from './merge';
+
+/** "van dijk", "von der leyen": a surname that starts with its particle. */
+const NAME_PARTICLE_START = /^(van|von|de|del|della|di|da|der|den|la|le|du|bin|al|el|ibn|dos|das) /;
 
 interface Node {
   article: number;
@@ -44,7 +47,7 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
   const initialsOwners = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
     const words = nameKey(n.entity.name).split(' ');
-    if (n.entity.type === 'person' && words.length >= 2) addTo(surnameOwners, words[words.length - 1], find(i));
+    if (n.entity.type === 'person' && words.length >= 2) for (const s of surnamesOf(words)) addTo(surnameOwners, s, find(i));
     if (n.entity.type !== 'person') {
       for (const alias of n.entity.aliases) {
         const initials = initialsOf(alias);
@@ -54,13 +57,14 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
   });
   nodes.forEach((n, i) => {
     const key = nameKey(n.entity.name);
-    if (key.includes(' ')) return;
+    const particleSurname = n.entity.type === 'person' && NAME_PARTICLE_START.test(key);
+    if (key.includes(' ') && !particleSurname) return;
     const owners = n.entity.type === 'person'
       ? surnameOwners.get(key)
       : n.entity.aliases.some(isAcronym) ? initialsOwners.get(key.toUpperCase()) : undefined;
     if (owners) {
       const roots = new Set([...owners].map(find));
-      if (roots.size === 1) union([...roots][0], i);
+      if (roots.size === 1 && [...roots][0] !== find(i)) union([...roots][0], i);
     }
   });
 

@@ -58,6 +58,11 @@ const cases: { rule: string; input: Entity[][]; expected: string[][] }[] = [
     expected: [['person:Olena Kovalenkoo'], ['person:Olena Kovalenkoo'], ['person:Olena Kovalenkoo']],
   },
   {
+    rule: 'a surname with its particle takes the full name from another article',
+    input: [[entity('Van Dijk', 'person')], [entity('Joost van Dijk', 'person')]],
+    expected: [['person:Joost van Dijk'], ['person:Joost van Dijk']],
+  },
+  {
     rule: 'one letter apart with different given names are different people',
     input: [[entity('Jordan Hendrix', 'person')], [entity('Gordon Hendrik', 'person')]],
     expected: [['person:Jordan Hendrix'], ['person:Gordon Hendrik']],
