@@ -7,7 +7,7 @@ import type { Token } from './normalize';
 export interface Alignment {
   /** Alignment score: matched weight minus edit penalties. */
   score: number;
-  /** Content words matched along the best alignment. */
+  /** Content words matched along the best alignment; a name of several words ("Kestrel Quay") counts once. */
   contentMatches: number;
   /** Token ranges [start, end) of the aligned stretch in each sequence. */
   a: { start: number; end: number };
@@ -70,7 +70,9 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
       const fromDiag = prevH[j - 1] + diag;
       if (fromDiag > h) {
         h = fromDiag;
-        c = prevC[j - 1] + (same && ta.content ? 1 : 0);
+        // The second word of a matched name run adds nothing: "Kestrel Quay" is one thing said.
+        const nameGoesOn = ta.name && i > 1 && j > 1 && a[i - 2].name && a[i - 2].stem === b[j - 2].stem;
+        c = prevC[j - 1] + (same && ta.content && !nameGoesOn ? 1 : 0);
         s = prevH[j - 1] > 0 ? prevS[j - 1] : (i - 1) * width + (j - 1);
       }
       const fromUp = prevH[j] + skip(ta);

@@ -10,6 +10,8 @@ export interface Token {
   stem: string;
   /** Function words weigh little in matching; negations count as content ("not" flips meaning). */
   content: boolean;
+  /** Capitalised inside the text: part of a name ("Kestrel Quay"), which counts once however many words it has. */
+  name: boolean;
 }
 
 // Function words of English news prose. Negations are deliberately absent: "not on the table"
@@ -44,11 +46,15 @@ const IRREGULAR_NEGATIONS: Record<string, string[]> = {
 
 /** Words of `text` with hyphenated compounds joined ("straight-forward" → "straightforward"). */
 export function words(text: string): string[] {
+  return casedWords(text).map((w) => w.toLowerCase());
+}
+
+function casedWords(text: string): string[] {
   const folded = text.replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'").replace(/[\u2010\u2011]/g, '-');
   const out: string[] = [];
   // A number keeps its separators ("94,000", "2.5"); a word keeps apostrophes and inner hyphens.
   const re = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
-  for (const m of folded.matchAll(re)) out.push(m[0].toLowerCase().replace(/-/g, ''));
+  for (const m of folded.matchAll(re)) out.push(m[0].replace(/-/g, ''));
   return out;
 }
 
@@ -85,13 +91,18 @@ export function isStopword(word: string): boolean {
 /** The normalised token sequence of a rendering. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const raw of words(text)) {
-    for (const word of expand(raw)) {
-      if (!word) continue;
+  const cased = casedWords(text);
+  const capital = (i: number) => i < cased.length && /^\p{Lu}/u.test(cased[i]);
+  cased.forEach((raw, i) => {
+    // A capital opening the text is only a name when the next word has one too ("Kestrel Quay will…").
+    const isName = capital(i) && (i > 0 || capital(i + 1));
+    expand(raw.toLowerCase()).forEach((word, part) => {
+      if (!word) return;
       const negation = NEGATIONS.has(word);
-      tokens.push({ word, stem: negation ? 'not' : stem(word), content: negation || !STOPWORDS.has(word) });
-    }
-  }
+      const content = negation || !STOPWORDS.has(word);
+      tokens.push({ word, stem: negation ? 'not' : stem(word), content, name: content && isName && part === 0 });
+    });
+  });
   return tokens;
 }
 

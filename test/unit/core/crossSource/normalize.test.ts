@@ -44,5 +44,13 @@ describe('[crossSource/normalize]', () => {
     );
   });
 
+  it('marks capitalised words inside the text as parts of names', () => {
+    const names = (text: string) => tokenize(text).filter((t) => t.name).map((t) => t.word);
+    assert.deepStrictEqual(names('Nobody at the Kestrel Quay terminal'), ['kestrel', 'quay']);
+    assert.deepStrictEqual(names('Kestrel Quay will reopen'), ['kestrel', 'quay']);
+    assert.deepStrictEqual(names('The terminal will reopen, Varga said'), ['varga']);
+    assert.deepStrictEqual(names('That’s what The Harbour said'), ['harbour']);
+  });
+
   it('returns nothing for text without words', () => assert.deepStrictEqual(tokenize(' — … “” '), []));
 });

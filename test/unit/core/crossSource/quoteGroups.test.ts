@@ -60,6 +60,22 @@ describe('[crossSource/quoteGroups] pairs', () => {
     ['one word inside a long quote by someone else', 'dangerous', 'Port Authority', 'the plan was dangerous and would cost the port its licence', 'Tomas Reyes', false],
     ['a negation is not a match', 'The strike is on the table', 'Elena Varga', 'The strike is not on the table', 'Elena Varga', false],
     ['different statements on one topic', 'The harbour needs new cranes before spring', 'Elena Varga', 'Nobody at the harbour asked for cranes', 'Elena Varga', false],
+    [
+      'two statements that share only a place name',
+      'The Kestrel Quay terminal will reopen next week',
+      'Elena Varga',
+      'Nobody at the Kestrel Quay terminal was hurt',
+      'Elena Varga',
+      false,
+    ],
+    [
+      'a name plus the words around it still matches',
+      'close the Kestrel Quay terminal for good',
+      'Elena Varga',
+      'We will close the Kestrel Quay terminal for good, whatever the cost.',
+      'Elena Varga',
+      true,
+    ],
   ];
   for (const [name, a, sa, b, sb, expected] of cases) {
     it(`[quoteGroups] ${name}`, () => {
