@@ -1,6 +1,7 @@
 // Entry point: creates the services and wires each feature; nothing else happens here.
 // The NLP library is loaded by the core the first time an article is analysed, not on activation.
 import * as vscode from 'vscode';
+import { registerAnchorRefresh } from './anchorRefresh';
 import { registerClaimsTree } from './claimsTree';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
@@ -15,6 +16,7 @@ import { createApi, type CrosscheckApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const services = createServices(context, nodeStorageBackend());
   const claims = registerClaimsTree(services);
   const sources = registerSourcesTree(services);
@@ -28,11 +30,14 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerHovers(services),
     registerContextKeys(services),
     registerRenameFollowing(services),
+    registerAnchorRefresh(services),
     registerCommands({ ...services, claims, sources }),
   );
   const activationMs = performance.now() - started;
-  services.log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return createApi({ services, claims, sources, decorations, status, activationMs });
+  const cpu = process.cpuUsage(cpuStarted);
+  const activationCpuMs = (cpu.user + cpu.system) / 1000;
+  services.log.info(`activated in ${activationMs.toFixed(1)} ms (${activationCpuMs.toFixed(1)} ms CPU)`);
+  return createApi({ services, claims, sources, decorations, status, activationMs, activationCpuMs });
 }
 
 export function deactivate(): void {
