@@ -1,6 +1,6 @@
 // findEntitiesWith on short fictional texts: one table row per clean-up rule, exact names, types and spans.
 import assert from 'node:assert/strict';
-import { findEntitiesWith } from '../../../../src/core/entities';
+import { findEntities, findEntitiesWith } from '../../../../src/core/entities';
 import { loadNlp, type Nlp } from '../../../../src/core/nlp/compromise';
 import { articleOf, at } from './helpers';
 
@@ -263,6 +263,11 @@ describe('[entities/recognize] findEntitiesWith', () => {
       ['Kesterfield', [at(text, 'Kesterfield')]],
       ['Helena Varga', [at(text, 'Helena Varga')]],
     ]);
+  });
+
+  it('findEntities loads compromise itself and agrees with findEntitiesWith', async () => {
+    const text = 'Mayor Helena Varga met NATO envoys in Lisbon. Varga said little.';
+    assert.deepEqual(await findEntities(articleOf(text)), findEntitiesWith(nlp, articleOf(text)));
   });
 
   it('returns nothing for empty or punctuation-only text', () => {
