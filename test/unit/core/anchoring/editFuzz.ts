@@ -165,13 +165,22 @@ function judge(text: string, anchor: Span & { exact: string }, result: ReanchorR
     const limit = maxFuzzyErrors(exact.length);
     const onOriginal = truth !== undefined && result.start < truth.end && truth.start < result.end;
     // A copy of the passage (pasted before the original was damaged) is not a lookalike: it is the
-    // same words (at least 80% of its characters come from the passage). Counted apart, like exact
-    // copies; anything else off the original is wrong.
+    // same words (at least 80% of its characters come from the passage, or the very text that now
+    // stands over the original). Counted apart, like exact copies; anything else off the original is wrong.
     const fromPassage = chars.slice(result.start, result.end).filter((ch) => ch.origin >= anchor.start && ch.origin < anchor.end).length;
-    copy = !onOriginal && fromPassage >= 0.8 * (result.end - result.start);
+    copy = !onOriginal && (fromPassage >= 0.8 * (result.end - result.start) || identicalToOriginal(text, here, truth));
     wrong = (!onOriginal && !copy) || boundedEditDistance(here, exact, limit) > limit;
   }
   return { status: result.status, lost: intact && result.status === 'orphan', wrong, copy };
+}
+
+/** True when `passage` also stands, word for word, over what is left of the original passage. */
+function identicalToOriginal(text: string, passage: string, truth: Span | undefined): boolean {
+  if (!truth || passage.length === 0) return false;
+  for (let at = text.indexOf(passage); at !== -1; at = text.indexOf(passage, at + 1)) {
+    if (at < truth.end && truth.start < at + passage.length) return true;
+  }
+  return false;
 }
 
 function clamp(n: number, lo: number, hi: number): number {
