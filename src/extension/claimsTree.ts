@@ -7,6 +7,7 @@ import type { Claim, ClaimStatus, EvidenceAnnotation, Stance } from '../core/sto
 import { articlesIn } from './articleFiles';
 import { escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
+import { ClaimSuggestions, isSuggestionsNode, type SuggestionsNode } from './suggestions';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
@@ -15,7 +16,8 @@ const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
 export type ClaimsNode =
   | { kind: 'folder'; folder: vscode.Uri }
   | { kind: 'claim'; folder: vscode.Uri; claim: Claim; evidence: EvidenceNode[] }
-  | EvidenceNode;
+  | EvidenceNode
+  | SuggestionsNode;
 
 export interface EvidenceNode {
   kind: 'evidence';
@@ -51,7 +53,7 @@ export interface ClaimsTreeHandle extends vscode.Disposable {
 
 export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
-  const provider = new ClaimsTreeProvider(services, changed.event);
+  const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services));
   const dragAndDrop = new EvidenceDragAndDrop(services);
   const view = vscode.window.createTreeView('crosscheck.claims', {
     treeDataProvider: provider,
@@ -100,21 +102,28 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   constructor(
     private readonly services: Services,
     readonly onDidChangeTreeData: vscode.Event<ClaimsNode | undefined>,
+    private readonly suggestions: ClaimSuggestions,
   ) {}
 
   async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     if (!node) {
       const folders = await this.services.articles.registryFolders();
-      if (folders.length === 1) return this.claimsOf(folders[0]);
+      if (folders.length === 1) return [...(await this.claimsOf(folders[0])), ...(await this.suggestions.roots(folders[0]))];
       return folders.map((folder) => ({ kind: 'folder', folder }));
     }
-    if (node.kind === 'folder') return this.claimsOf(node.folder);
+    if (node.kind === 'folder') return [...(await this.claimsOf(node.folder)), ...(await this.suggestions.roots(node.folder))];
+    if (isSuggestionsNode(node)) return this.suggestions.children(node);
     if (node.kind === 'claim') return node.evidence;
     return [];
   }
 
   async getParent(node: ClaimsNode): Promise<ClaimsNode | undefined> {
     if (node.kind === 'folder') return undefined;
+    if (isSuggestionsNode(node)) {
+      const parent = await this.suggestions.parent(node);
+      if (parent) return parent;
+      return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
+    }
     if (node.kind === 'evidence') {
       const claims = await this.claimsOf(node.folder);
       return claims.find((c) => c.kind === 'claim' && c.claim.id === node.annotation.claimId);
@@ -133,6 +142,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       return item;
     }
     if (node.kind === 'claim') return claimItem(node);
+    if (isSuggestionsNode(node)) return this.suggestions.item(node);
     return evidenceItem(node);
   }
 

@@ -6,8 +6,11 @@ import { registerClaimsTree } from './claimsTree';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
 import { registerDecorations } from './decorations';
+import { registerEntitiesView } from './entitiesView';
 import { registerHovers } from './hovers';
+import { registerMatrix } from './matrix/matrixPanel';
 import { nodeStorageBackend } from './nodeStorageBackend';
+import { registerQuoteDiagnostics } from './quoteDiagnostics';
 import { registerRenameFollowing } from './renames';
 import { createServices } from './services';
 import { registerSourcesTree } from './sourcesTree';
@@ -22,22 +25,27 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const sources = registerSourcesTree(services);
   const decorations = registerDecorations(services);
   const status = registerStatusBar(services);
+  const matrix = registerMatrix(services);
+  const entities = registerEntitiesView(services);
   context.subscriptions.push(
     claims,
     sources,
     decorations,
     status,
+    matrix,
+    entities,
+    registerQuoteDiagnostics(services),
     registerHovers(services),
     registerContextKeys(services),
     registerRenameFollowing(services),
     registerAnchorRefresh(services),
-    registerCommands({ ...services, claims, sources }),
+    registerCommands({ ...services, claims, sources, matrix, entities }),
   );
   const activationMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
   const activationCpuMs = (cpu.user + cpu.system) / 1000;
   services.log.info(`activated in ${activationMs.toFixed(1)} ms (${activationCpuMs.toFixed(1)} ms CPU)`);
-  return createApi({ services, claims, sources, decorations, status, activationMs, activationCpuMs });
+  return createApi({ services, claims, sources, decorations, status, matrix, entities, activationMs, activationCpuMs });
 }
 
 export function deactivate(): void {

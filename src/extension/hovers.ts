@@ -7,6 +7,7 @@ import type { EvidenceAnnotation } from '../core/storage/model';
 import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere } from './crossArticle';
 import type { ArticleState } from './documentAnalysis';
 import { commandLink, escapeMarkdown, excerpt, revealLink, trustedMarkdown } from './markdown';
+import { wordingNote } from './quoteDiagnostics';
 import type { Services } from './services';
 import { folderOf } from './sidecarStore';
 
@@ -68,7 +69,7 @@ function quoteSection(services: Services, groups: QuoteGroupsIndex, state: Artic
     lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}:`);
     for (const { state: where, item } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
       const credit = item.speaker === quote.speaker ? '' : ` (credited to ${item.speaker === null ? 'nobody' : escapeMarkdown(item.speaker)})`;
-      lines.push(`- ${revealLink(`“${excerpt(item.text, 70)}”`, where.uri, item.start, item.end)} — ${escapeMarkdown(fileName(where.uri))}${credit}`);
+      lines.push(`- ${revealLink(`“${excerpt(item.text, 70)}”`, where.uri, item.start, item.end)} — ${escapeMarkdown(fileName(where.uri))}${credit}${wordingNote(quote.text, item.text)}`);
     }
   }
   if (quote.speaker !== null) {

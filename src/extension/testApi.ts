@@ -5,6 +5,9 @@ import type { DecidedAnalysis } from '../core';
 import type { ClaimsTreeHandle } from './claimsTree';
 import type { Layer } from './config';
 import type { DecorationsHandle } from './decorations';
+import type { EntitiesViewHandle } from './entitiesView';
+import type { MatrixHandle } from './matrix/matrixPanel';
+import type { MatrixTable } from './matrix/matrixModel';
 import type { Services } from './services';
 import type { SourcesTreeHandle } from './sourcesTree';
 import type { StatusBarHandle } from './statusBar';
@@ -28,6 +31,11 @@ export interface CrosscheckApi {
   statusText(): string | undefined;
   /** Drops everything in memory and reads it all again from disk, as after a restart. */
   reloadFromDisk(): Promise<void>;
+  /** The Claims Matrix panel's HTML and model, or undefined when it is closed. */
+  matrix(): { html: string; tables: MatrixTable[] } | undefined;
+  /** Delivers a message to the matrix as if its webview had posted it (e.g. a cell's reveal). */
+  postToMatrix(message: unknown): Promise<boolean>;
+  entitiesTreeItems(): Promise<TreeSnapshot[]>;
 }
 
 export interface ApiParts {
@@ -36,11 +44,13 @@ export interface ApiParts {
   sources: SourcesTreeHandle;
   decorations: DecorationsHandle;
   status: StatusBarHandle;
+  matrix: MatrixHandle;
+  entities: EntitiesViewHandle;
   activationMs: number;
   activationCpuMs: number;
 }
 
-export function createApi({ services, claims, sources, decorations, status, activationMs, activationCpuMs }: ApiParts): CrosscheckApi {
+export function createApi({ services, claims, sources, decorations, status, matrix, entities, activationMs, activationCpuMs }: ApiParts): CrosscheckApi {
   return {
     activationMs,
     activationCpuMs,
@@ -51,6 +61,9 @@ export function createApi({ services, claims, sources, decorations, status, acti
     dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),
     sourcesTreeItems: () => sources.snapshot(),
     statusText: () => status.text(),
+    matrix: () => matrix.current(),
+    postToMatrix: (message) => matrix.receive(message),
+    entitiesTreeItems: () => entities.snapshot(),
     reloadFromDisk: async () => {
       await services.analysis.whenIdle();
       services.store.reload();

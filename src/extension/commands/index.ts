@@ -4,8 +4,10 @@
 import * as vscode from 'vscode';
 import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
 import { REVEAL_SPAN_COMMAND } from '../markdown';
+import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEntity } from './acrossSources';
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
 import { correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
+import { exportReport } from './exportReport';
 import { addFolderAsSources, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
 import { toggleLayer } from './layers';
@@ -35,6 +37,12 @@ export const COMMANDS = {
   revealInClaims,
   analyzeFile,
   addFolderAsSources,
+  openMatrix,
+  acceptSuggestion,
+  dismissSuggestion,
+  mergeEntities,
+  splitEntity,
+  exportReport,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { Claim, ClaimStatus } from '../../core/storage/model';
 import { STATUS_ICONS, type ClaimsNode } from '../claimsTree';
 import type { ClaimsTreeHandle } from '../claimsTree';
+import type { EntitiesViewHandle } from '../entitiesView';
+import type { MatrixHandle } from '../matrix/matrixPanel';
 import type { Services } from '../services';
 import type { SourcesTreeHandle } from '../sourcesTree';
 import { folderOf } from '../sidecarStore';
@@ -13,6 +15,8 @@ import { folderOf } from '../sidecarStore';
 export interface CommandContext extends Services {
   claims: ClaimsTreeHandle;
   sources: SourcesTreeHandle;
+  matrix: MatrixHandle;
+  entities: EntitiesViewHandle;
 }
 
 /** A passage of an article, in the text the editor shows now. */

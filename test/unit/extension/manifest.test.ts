@@ -58,10 +58,10 @@ describe('[extension/manifest]', () => {
     assert.deepStrictEqual(keys.filter((k) => !(k in nls)), []);
   });
 
-  it('declares both views in the crosscheck container, and icons that exist', () => {
+  it('declares the Claims, Sources and Entities views in the crosscheck container, and icons that exist', () => {
     const container = pkg.contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === 'crosscheck');
     assert.ok(container && fs.existsSync(path.join(ROOT, container.icon)));
-    assert.deepStrictEqual(pkg.contributes.views.crosscheck.map((v: { id: string }) => v.id), ['crosscheck.claims', 'crosscheck.sources']);
+    assert.deepStrictEqual(pkg.contributes.views.crosscheck.map((v: { id: string }) => v.id), ['crosscheck.claims', 'crosscheck.sources', 'crosscheck.entities']);
     for (const v of pkg.contributes.views.crosscheck) assert.ok(fs.existsSync(path.join(ROOT, v.icon)), v.icon);
     for (const stance of ['supports', 'disputes', 'mentions']) assert.ok(fs.existsSync(path.join(ROOT, `media/icons/evidence-${stance}.svg`)));
   });

@@ -1,0 +1,132 @@
+// Problems for quotes that several outlets carry: Information when an outlet's wording differs
+// from another's, Warning when outlets credit the same words to different speakers. Related
+// information points at the other outlets' versions. Recomputed off the keystroke path (debounced)
+// from the analyses already in memory.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { groupQuotes, normalizedText, speakerRelation, wordingDiff, type QuoteRef } from '../core';
+import type { ArticleState } from './documentAnalysis';
+import { escapeMarkdown, excerpt } from './markdown';
+import type { Services } from './services';
+
+export const DIAGNOSTIC_SOURCE = 'crosscheck';
+export const WORDING_CODE = 'quote-wording';
+export const SPEAKER_CODE = 'quote-speaker';
+const DELAY_MS = 300;
+
+export function registerQuoteDiagnostics(services: Services): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('crosscheck');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastKey = '';
+  const update = () => {
+    timer = undefined;
+    const states = services.analysis.all();
+    const key = states.map((s) => `${s.uri.toString()}#${s.hash}#${s.analysis.quotes.map((q) => `${q.start}:${q.end}:${q.speaker}`).join(',')}`).join('|');
+    if (key === lastKey) return;
+    lastKey = key;
+    collection.clear();
+    for (const [uri, diagnostics] of quoteDiagnostics(states)) collection.set(vscode.Uri.parse(uri), diagnostics);
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(update, DELAY_MS);
+  };
+  const subscription = services.analysis.onDidChange(schedule);
+  schedule();
+  return new vscode.Disposable(() => {
+    if (timer) clearTimeout(timer);
+    subscription.dispose();
+    collection.dispose();
+  });
+}
+
+/** Diagnostics per article URI for every quote group whose outlets disagree on words or speaker. */
+export function quoteDiagnostics(states: readonly ArticleState[]): Map<string, vscode.Diagnostic[]> {
+  const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
+  const groups = groupQuotes(states.filter((s) => !s.skipped).map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes })));
+  const out = new Map<string, vscode.Diagnostic[]>();
+  const add = (file: string, d: vscode.Diagnostic) => out.set(file, [...(out.get(file) ?? []), d]);
+  for (const group of groups) {
+    for (const member of group.members) {
+      const state = byFile.get(member.file);
+      if (!state) continue;
+      const others = group.members.filter((m) => m.file !== member.file);
+      const range = rangeIn(state.analysis.article.text, member.start, member.end);
+      const credited = others.filter((o) => speakerRelation(member.speaker, o.speaker) === 'different');
+      if (credited.length > 0) {
+        const names = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))].join(', ');
+        const d = new vscode.Diagnostic(range, `Outlets credit these words to different speakers: ${member.speaker} here, ${names}.`, vscode.DiagnosticSeverity.Warning);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = SPEAKER_CODE;
+        d.relatedInformation = related(credited, byFile, (o) => `credited to ${o.speaker} in ${fileName(o.file)}`);
+        add(member.file, d);
+      }
+      const worded = others.filter((o) => normalizedText(o.text) !== normalizedText(member.text));
+      if (worded.length > 0) {
+        const d = new vscode.Diagnostic(
+          range,
+          `${worded.length === 1 ? 'Another outlet words' : `${worded.length} other outlets word`} this quote differently: ${worded.map((o) => `${fileName(o.file)} “${excerpt(o.text, 60)}”`).join('; ')}`,
+          vscode.DiagnosticSeverity.Information,
+        );
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = WORDING_CODE;
+        d.relatedInformation = related(worded, byFile, (o) => `${fileName(o.file)}: “${excerpt(o.text, 80)}”`);
+        add(member.file, d);
+      }
+    }
+  }
+  return out;
+}
+
+/** Word-level difference from this outlet's wording to another's, as escaped Markdown: ~~removed~~ **added**. */
+export function wordingDiffMarkdown(mine: string, theirs: string): string {
+  const parts = wordingDiff(mine, theirs);
+  if (parts.every((p) => !p.added && !p.removed)) return escapeMarkdown(theirs.trim());
+  return parts
+    .map((p) => {
+      const lead = /^\s*/.exec(p.value)?.[0] ? ' ' : '';
+      const trail = /\s$/.test(p.value) ? ' ' : '';
+      const body = escapeMarkdown(p.value.trim());
+      if (!body) return p.value ? ' ' : '';
+      if (p.removed) return `${lead}~~${body}~~${trail}`;
+      if (p.added) return `${lead}**${body}**${trail}`;
+      return `${lead}${body}${trail}`;
+    })
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** For a hover line: nothing when the wordings match, else the other outlet's wording as a diff from this one. */
+export function wordingNote(mine: string, theirs: string): string {
+  return normalizedText(mine) === normalizedText(theirs) ? '' : ` — wording: ${wordingDiffMarkdown(mine, theirs)}`;
+}
+
+const fileName = (file: string) => path.posix.basename(vscode.Uri.parse(file).path);
+
+function related(refs: QuoteRef[], byFile: Map<string, ArticleState>, message: (o: QuoteRef) => string): vscode.DiagnosticRelatedInformation[] {
+  return refs.flatMap((o) => {
+    const state = byFile.get(o.file);
+    return state ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(state.uri, rangeIn(state.analysis.article.text, o.start, o.end)), message(o))] : [];
+  });
+}
+
+/** A range from offsets in a text (the text an analysis was made from, which may not be open). */
+export function rangeIn(text: string, start: number, end: number): vscode.Range {
+  return new vscode.Range(positionIn(text, start), positionIn(text, end));
+}
+
+function positionIn(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let lineStart = 0;
+  const stop = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    // \r\n, \n and a lone \r each end a line, as in VS Code's model.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new vscode.Position(line, stop - lineStart);
+}
