@@ -32,6 +32,8 @@ interface Attribution {
 const ADJACENT_WINDOW = 90;
 /** How many cues before a quote are tried before giving up. */
 const MAX_CUES_BACK = 6; // also how many after it, in its sentence
+/** How many sentences before a pronoun may hold the person it refers to. */
+const SUBJECT_SENTENCES_BACK = 3;
 
 export function attributeSpeakers(article: Article, quotes: Quote[], entities: Entity[]): Quote[] {
   const { text } = article;
@@ -126,7 +128,8 @@ function resolveRef(resolver: SpeakerResolver, ref: SubjectRef, at: number, sent
 
 function paragraphSubject(resolver: SpeakerResolver, at: number, { masked, base, sentences }: Local): Speaker | undefined {
   const inQuote = (pos: number) => masked[pos - base] === MASK;
-  for (let i = firstFrom(sentences, at + 1) - 1; i >= 0; i--) {
+  const own = firstFrom(sentences, at + 1) - 1;
+  for (let i = own; i >= 0 && i >= own - SUBJECT_SENTENCES_BACK; i--) {
     const s = sentences[i];
     const first = resolver.firstPersonMention(s.start, Math.min(s.end, at), inQuote);
     if (!first) continue;

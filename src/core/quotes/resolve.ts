@@ -47,7 +47,10 @@ export class SpeakerResolver {
   private readonly byAlias = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
-  private readonly titled = new Map<string, Titled[]>();
+  /** title → one entry per person holding it (first introduction), so lookups stay small on any input. */
+  private readonly titled = new Map<string, Map<string, Titled>>();
+  /** How often each person was introduced with a title: salience when entities are not known. */
+  private readonly titleCounts = new Map<string, number>();
   private readonly fullNames = new Map<string, string>();
   /** Person-like names the article writes ("Lydia Grant"), in order: pronouns fall back on them without entities. */
   private readonly nameRuns: { at: number; name: string }[] = [];
@@ -134,11 +137,11 @@ export class SpeakerResolver {
 
   private resolveTitle(title: string, modifier: string | undefined, at: number): Speaker | undefined {
     const wanted = normaliseModifier(modifier);
-    let candidates = this.titled.get(title) ?? this.titled.get(lastToken(title)) ?? [];
+    let candidates = [...(this.titled.get(title) ?? this.titled.get(lastToken(title)) ?? new Map<string, Titled>()).values()];
     if (wanted) {
       const narrowed = candidates.filter((c) => sameModifier(c.modifier, wanted));
       // "the Russian leader": no one was called leader, but someone Russian held a title.
-      candidates = narrowed.length ? narrowed : [...this.titled.values()].flat().filter((c) => sameModifier(c.modifier, wanted));
+      candidates = narrowed.length ? narrowed : [...this.titled.values()].flatMap((m) => [...m.values()]).filter((c) => sameModifier(c.modifier, wanted));
     }
     if (!candidates.length) return undefined;
     const introduced = candidates.filter((c) => c.at < at);
@@ -176,17 +179,12 @@ export class SpeakerResolver {
 
   private salience(name: string): number {
     const e = this.byAlias.get(name.toLowerCase());
-    if (e) return e.mentions.length;
-    let n = 0;
-    for (const list of this.titled.values()) for (const c of list) if (c.speaker.name === name) n++;
-    return n;
+    return e ? e.mentions.length : this.titleCounts.get(name) ?? 0;
   }
 
   private lastSpeaker(at: number, ok: (s: Speaker) => boolean): Speaker | undefined {
-    for (let i = this.history.length - 1, looked = 0; i >= 0 && looked < LOOK_BACK; i--) {
-      if (this.history[i].at > at) continue;
-      looked++;
-      if (ok(this.history[i].speaker)) return this.history[i].speaker;
+    for (let i = this.history.length - 1, looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
+      if (this.history[i].at <= at && ok(this.history[i].speaker)) return this.history[i].speaker;
     }
     return undefined;
   }
@@ -250,6 +248,7 @@ export class SpeakerResolver {
       const known = this.fullNames.get(surname);
       if (!known || known.length < name.length) this.fullNames.set(surname, name);
     }
+    if (!this.mentionsTitle(text)) return;
     for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
       const nameStart = p.start + (m.index ?? 0) + m[0].length - m[3].length;
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
@@ -272,10 +271,24 @@ export class SpeakerResolver {
     }
   }
 
+  /** A cheap word scan that spares the title patterns paragraphs without any title word. */
+  private mentionsTitle(text: string): boolean {
+    for (const w of text.matchAll(/\p{L}+/gu)) if (TITLE_WORDS.has(w[0].toLowerCase())) return true;
+    return false;
+  }
+
   private addTitle(title: string, modifier: string | undefined, speaker: Speaker, at: number): void {
     const entry = { speaker, modifier: normaliseModifier(modifier), at };
     const key = title.toLowerCase();
-    for (const k of new Set([key, lastToken(key)])) this.titled.set(k, [...(this.titled.get(k) ?? []), entry]);
+    this.titleCounts.set(speaker.name, (this.titleCounts.get(speaker.name) ?? 0) + 1);
+    for (const k of new Set([key, lastToken(key)])) {
+      const holders = this.titled.get(k) ?? new Map<string, Titled>();
+      // Keep the first introduction, but let a later one add the modifier the first lacked.
+      const known = holders.get(speaker.name);
+      if (!known) holders.set(speaker.name, entry);
+      else if (!known.modifier && entry.modifier) holders.set(speaker.name, { ...known, modifier: entry.modifier });
+      this.titled.set(k, holders);
+    }
   }
 }
 

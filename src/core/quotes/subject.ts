@@ -62,7 +62,7 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
 
 /** The subject after a verb ("said Ms Grant, the minister"; "according to the ministry"): up to the next comma or clause word. */
 export function subjectAfter(text: string, masked: string, base: number, afterVerb: number, limit: number): SubjectRef {
-  const region = masked.slice(afterVerb - base, limit - base);
+  const region = masked.slice(afterVerb - base, Math.min(limit, afterVerb + MAX_SUBJECT_DISTANCE) - base);
   const stop = /[,;:.!?()\u2063—–]|\s[-]\s|\b(?:in|on|at|to|who|which|that|during|after|before|when|while|as|of the)\b/.exec(region.replace(/^\s+/, (s) => ' '.repeat(s.length)));
   const end = afterVerb + (stop ? stop.index : region.length);
   return classify(text, afterVerb, end);
@@ -86,9 +86,8 @@ function commaSegments(region: string, regionStart: number): Segment[] {
 
 /** The subject in the last clause of a comma segment: what follows its last clause word or other boundary. */
 function lastClause(text: string, seg: Segment): SubjectRef {
-  const separators = new RegExp(`[;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}|\\b[\\p{L}]+\\b`, 'giu');
   let at = 0;
-  for (let m = separators.exec(seg.text); m; m = separators.exec(seg.text)) {
+  for (const m of seg.text.matchAll(CLAUSE_SEPARATORS)) {
     const word = m[0].toLowerCase();
     if (/^\p{L}/u.test(word) && !REPORTING_VERBS.has(word) && !CLAUSE_WORD_SET.has(word)) continue; // an ordinary word
     // "Fire and Rescue Service", "Port and Harbour Workers": "and" inside a name is no boundary.
@@ -98,6 +97,8 @@ function lastClause(text: string, seg: Segment): SubjectRef {
   return classify(text, seg.start + at, seg.start + seg.text.length);
 }
 
+/** Punctuation, clause words and every word (words are sorted out in the loop); matchAll copies it, so no state is shared. */
+const CLAUSE_SEPARATORS = new RegExp(`[;:()—–]|\\s-\\s|${CLAUSE_WORDS.source}|\\b[\\p{L}]+\\b`, 'giu');
 const CLAUSE_WORD_SET = new Set(CLAUSE_WORDS.source.replace(/^\\b\(\?:|\)\\b$/g, '').split('|'));
 
 /** Classifies the words text[start, end) as a speaker reference. */

@@ -155,3 +155,24 @@ describe('[quotes/attribute]', () => {
     assert.strictEqual(attribute(text)[0].speaker, 'Harbour Authority');
   });
 });
+
+describe('[quotes/attribute] hostile input', () => {
+  // Each input is large enough that a step quadratic in its size (as titles, pronouns and documents once
+  // were) would run for minutes; the linear pipeline takes about a second even on a busy machine.
+  const hostile: [string, string][] = [
+    ['one paragraph of thousands of split quotes', '“We stay,” Grant said, '.repeat(20000)],
+    ['a 600k-character sentence of reporting verbs', 'Grant said that Feld said that '.repeat(20000) + '“ok”'],
+    ['thousands of pronoun cues in one paragraph', 'Ana Ruiz spoke. “Yes,” he said. '.repeat(10000)],
+    ['thousands of title references', 'Minister Ana Ruiz met Minister Tom Vos. “No,” the minister said. '.repeat(5000)],
+    ['thousands of document references', '“A,” according to a statement, '.repeat(20000)],
+  ];
+  for (const [name, text] of hostile) {
+    it(`stays linear: ${name}`, () => {
+      const started = process.hrtime.bigint();
+      const quotes = attribute(text);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(quotes.length > 0);
+      assert.ok(ms < 15000, `${text.length} characters took ${ms.toFixed(0)} ms`);
+    });
+  }
+});
