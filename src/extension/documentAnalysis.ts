@@ -52,6 +52,8 @@ export class DocumentAnalysis implements vscode.Disposable {
     const { articles, store } = deps;
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d.uri, 0)),
+      // Unsaved edits thrown away on close: the article is its file again.
+      vscode.workspace.onDidCloseTextDocument((d) => this.states.has(d.uri.toString()) && this.schedule(d.uri, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.states.has(e.document.uri.toString())) this.schedule(e.document.uri, deps.config.analysisDelayMs());
       }),

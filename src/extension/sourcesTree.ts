@@ -4,6 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Entity, EntityType, Quote } from '../core';
+import type { Annotation } from '../core/storage/model';
 import type { ArticleState } from './documentAnalysis';
 import { REVEAL_SPAN_COMMAND, escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
@@ -16,7 +17,9 @@ export type SourcesNode =
   | { kind: 'quote'; uri: vscode.Uri; quote: Quote }
   | { kind: 'entities'; uri: vscode.Uri }
   | { kind: 'entityType'; uri: vscode.Uri; type: EntityType }
-  | { kind: 'entity'; uri: vscode.Uri; entity: Entity };
+  | { kind: 'entity'; uri: vscode.Uri; entity: Entity }
+  | { kind: 'orphans'; uri: vscode.Uri }
+  | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation };
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
@@ -72,7 +75,10 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
         return [
           { kind: 'quotes', uri: node.uri },
           { kind: 'entities', uri: node.uri },
+          ...(state.analysis.orphans.length > 0 ? [{ kind: 'orphans' as const, uri: node.uri }] : []),
         ];
+      case 'orphans':
+        return state.analysis.orphans.map((annotation) => ({ kind: 'orphan', uri: node.uri, annotation }));
       case 'quotes': {
         const speakers = [...new Set(quotes.map((q) => q.speaker))];
         const count = (s: string | null) => quotes.filter((q) => q.speaker === s).length;
@@ -126,6 +132,19 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       case 'entityType': {
         const n = state?.analysis.entities.filter((e) => e.type === node.type).length ?? 0;
         return withIcon(item(TYPE_LABELS[node.type], Collapsed, id(`type:${node.type}`), `${n}`), TYPE_ICONS[node.type]);
+      }
+      case 'orphans': {
+        const n = state?.analysis.orphans.length ?? 0;
+        const it = withIcon(item('Decisions whose passage is gone', Collapsed, id('orphans'), `${n}`), 'warning');
+        it.tooltip = 'The article was edited and these passages are no longer in it. They are kept in the sidecar: re-create them on the new text, or remove them from the sidecar.';
+        return it;
+      }
+      case 'orphan': {
+        const a = node.annotation;
+        const it = item(`“${excerpt(a.target.exact, 80)}”`, None, id(`orphan:${a.id}`), a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind);
+        it.contextValue = 'orphan';
+        it.iconPath = new vscode.ThemeIcon('question');
+        return it;
       }
       case 'entity': {
         const { entity } = node;
