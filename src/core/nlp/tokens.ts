@@ -14,7 +14,10 @@ export interface Token {
   tags: ReadonlySet<string>;
   /** Index of the sentence (as compromise splits them) that holds the token. */
   sentence: number;
-  /** True for the first word of its sentence (and any symbols before it), where a capital letter says nothing. */
+  /**
+   * True where a capital letter says nothing: the first word of a sentence, of a quotation or of a
+   * clause after a colon (and any symbols before it).
+   */
   sentenceStart: boolean;
 }
 
@@ -43,9 +46,13 @@ export function tokenize(nlp: Nlp, text: string): Token[] {
 export function flattenTerms(text: string, sentences: RawTerm[][]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
+  let previousPost = '';
   sentences.forEach((terms, sentence) => {
     let first = true;
     for (const term of terms) {
+      // A quotation or a clause after a colon starts with a capital too: "said: “Nobody…”".
+      if (/[“"‘«]\s*$/.test(term.pre) || /[:“"‘«]\s*$/.test(previousPost)) first = true;
+      previousPost = term.post;
       if (!term.text) {
         cursor += term.pre.length + term.post.length;
         continue;

@@ -26,6 +26,12 @@ describe('[nlp/tokens] flattenTerms', () => {
       expected: [['one', 0, true], ['two', 4, false]],
     },
     {
+      name: 'a quotation or a clause after a colon starts like a sentence',
+      text: 'He said: “Nobody left” then Ana',
+      sentences: [[term('He'), term('said', '', ': '), term('Nobody', '“'), term('left', '', '” '), term('then'), term('Ana', '', '')]],
+      expected: [['He', 0, true], ['said', 3, false], ['Nobody', 10, true], ['left', 17, false], ['then', 23, false], ['Ana', 28, false]],
+    },
+    {
       name: 'symbols before the first word keep it sentence-initial',
       text: '🌊 Storm',
       sentences: [[term('🌊'), term('Storm', '', '')]],
