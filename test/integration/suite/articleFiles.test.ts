@@ -1,0 +1,32 @@
+// Which files are articles: unrelated files are left alone; the `crosscheck.articles` globs opt
+// files in without any sidecar or registry.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { crosscheck, fixture, waitFor } from './helpers';
+
+describe('extension: which files are articles', () => {
+  it('leaves a text file with no sidecar, registry or matching glob alone', async () => {
+    const api = await crosscheck();
+    const editor = await vscode.window.showTextDocument(fixture('bridge-closure-second-source.md'));
+    await api.whenIdle();
+    assert.strictEqual(api.analysisFor(editor.document.uri), undefined);
+    assert.strictEqual(api.statusText(), undefined);
+    assert.deepStrictEqual(api.decorationRanges(editor, 'quotes'), []);
+  });
+
+  it('treats files matching the crosscheck.articles globs as articles', async () => {
+    const api = await crosscheck();
+    const article = fixture('globbed', 'desk', 'memo.txt');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Desk memo\n\n"We go to print at nine," said Lotte Ferris, the night editor.\n'));
+    const config = vscode.workspace.getConfiguration('crosscheck');
+    await config.update('articles', ['globbed/**/*.txt'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.window.showTextDocument(article);
+      await waitFor('memo.txt analysed', () => api.analysisFor(article));
+      await waitFor('the status bar for memo.txt', () => api.statusText());
+    } finally {
+      await config.update('articles', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('memo.txt no longer an article', () => api.analysisFor(article) === undefined);
+  });
+});
