@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analyzeCorpus, EXPORT_FORMATS, isExportFormat, renderExport, stripBom, type ExportFormat, type ExportSource } from '../core';
+import { analyzeCorpus, EXPORT_FORMATS, isExportFormat, renderExportChecked, stripBom, type ExportFormat, type ExportSource } from '../core';
 import { CLAIMS_FILE, SIDECAR_SUFFIX, type ClaimsRegistry, type Sidecar } from '../core/storage/model';
 import { parseSidecar } from '../core/storage/sidecar';
 import { emptyClaimsRegistry, parseClaimsRegistry } from '../core/storage/claims';
@@ -70,10 +70,11 @@ export async function runExport(dir: string, options: ExportOptions, io: CliIO):
   const registry = loadRegistry(path.join(root, CLAIMS_FILE), io);
   const folderUri = pathToFileURL(root).href.replace(/\/?$/, '/');
   const generated = (options.now ?? (() => new Date()))().toISOString();
-  const output = renderExport({ title: path.basename(root), folderUri, generated, sources, registry }, options.format, {
+  const { text: output, diagnostics } = renderExportChecked({ title: path.basename(root), folderUri, generated, sources, registry }, options.format, {
     author: options.author,
     baseUrl: options.baseUrl,
   });
+  for (const d of diagnostics) io.err(`crosscheck: ${d.severity}: ${d.message}`);
 
   if (options.out) {
     try {
@@ -118,7 +119,8 @@ export const EXPORT_USAGE = `  export <dir> --format md|html|csv|w3c|claimreview
       md, html     a readable report: claims and evidence, quotes by speaker, figures to check
       csv          one row per evidence passage and per quote
       w3c          W3C Web Annotation collection (JSON-LD)
-      claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
+      claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict; rating scale
+                   1 False, 2 Disputed, 3 Needs context, 5 Supported (worst 1, best 5)
       --out FILE   write to FILE instead of stdout
       --author     organisation named as ClaimReview author (default "Crosscheck")
       --base-url   where the reviews are published (ClaimReview url; default: the claims file)

@@ -19,6 +19,10 @@ export interface CreditedSpeaker {
 
 export interface QuoteGroupSummary {
   variants: QuoteVariant[];
+  /** The wording most outlets use (the fullest on a tie): the one to quote. */
+  canonical: QuoteVariant;
+  /** The speaker most outlets credit by name (the same quote in several outlets is evidence), or null. */
+  likelySpeaker: string | null;
   speakers: CreditedSpeaker[];
   files: string[];
   /** At least two outlets name different speakers for these words. */
@@ -50,8 +54,13 @@ export function summarizeGroup(group: QuoteGroup): QuoteGroupSummary {
   }
 
   const files = [...new Set(group.members.map((m) => m.file))];
+  const fileCount = (v: QuoteVariant) => new Set(v.members.map((m) => m.file)).size;
+  const canonical = [...variants].sort((a, b) => fileCount(b) - fileCount(a) || b.normalized.length - a.normalized.length)[0];
+  const named = speakers.filter((s) => s.speaker !== null).sort((a, b) => b.files.length - a.files.length);
   return {
     variants,
+    canonical,
+    likelySpeaker: named[0]?.speaker ?? null,
     speakers,
     files,
     speakerConflict: speakers.filter((s) => s.speaker !== null).length > 1,

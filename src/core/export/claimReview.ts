@@ -1,6 +1,7 @@
 // schema.org ClaimReview JSON-LD, one object per reviewed claim (any status but "unverified"),
 // with the fields Google documents for fact-check markup: claimReviewed, reviewRating with
 // alternateName, url, author, datePublished, and itemReviewed as a Claim with its appearances.
+import type { Diagnostic } from '../model';
 import type { ClaimStatus } from '../storage/model';
 import { STATUS_LABELS } from './labels';
 import type { Report, ReportClaim, ReportSource } from './report';
@@ -12,7 +13,7 @@ export interface ClaimReviewOptions {
   baseUrl?: string;
 }
 
-/** 1 (worst) to 5 (best); "needs context" sits in the middle. */
+/** The documented number-to-text scale: 1 False, 2 Disputed, 3 Needs context, 5 Supported (of 1–5). */
 const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, number> = { false: 1, disputed: 2, 'needs-context': 3, supported: 5 };
 const ORGANISATION_WORDS =
   /\b(?:officials|agency|ministry|department|office|service|council|police|government|house|kremlin|parliament|commission|committee|union|company|inc|ltd|corp|authority|wire|news|press|times|post|bank|university|army|navy|forces|foundation|institute|association|party|court)\b/i;
@@ -100,4 +101,24 @@ function appearance(s: ReportSource): Appearance {
   if (s.meta.byline) a.author = { '@type': 'Person', name: s.meta.byline };
   if (s.meta.outlet) a.publisher = { '@type': 'Organization', name: s.meta.outlet };
   return a;
+}
+
+/** Google shows a fact-check only when claimReviewed is short (under 75 characters) and not empty. */
+export const CLAIM_REVIEWED_MAX = 75;
+
+/** What would keep a review out of Google's fact-check results, one warning per problem. */
+export function checkClaimReviews(reviews: ClaimReview[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const r of reviews) {
+    const id = r.url.slice(r.url.lastIndexOf('#') + 1);
+    if (!r.claimReviewed.trim()) out.push({ severity: 'warning', message: `${id}: the claim has no text` });
+    else if (r.claimReviewed.length >= CLAIM_REVIEWED_MAX) {
+      out.push({ severity: 'warning', message: `${id}: claimReviewed is ${r.claimReviewed.length} characters; Google wants under ${CLAIM_REVIEWED_MAX}` });
+    }
+    if (!r.itemReviewed.appearance?.length) out.push({ severity: 'info', message: `${id}: no source has evidence for this claim, so the review lists no appearance` });
+  }
+  if (reviews.some((r) => !/^https?:\/\//.test(r.url))) {
+    out.push({ severity: 'info', message: 'review urls are not web addresses: give the page the reviews are published on as the base url' });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // Exports of a folder's findings: readable reports (Markdown, HTML), a spreadsheet (CSV), and
 // interchange formats (W3C Web Annotation, schema.org ClaimReview).
-import { toClaimReviews, type ClaimReviewOptions } from './claimReview';
+import type { Diagnostic } from '../model';
+import { checkClaimReviews, toClaimReviews, type ClaimReviewOptions } from './claimReview';
 import { toCsv } from './csv';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
@@ -12,7 +13,7 @@ export { toMarkdown, mdText } from './markdown';
 export { toHtml, esc as escapeHtml } from './html';
 export { toCsv, csvField, CSV_COLUMNS } from './csv';
 export { toW3c, ANNO_CONTEXT, type W3cAnnotation, type W3cCollection } from './w3c';
-export { toClaimReviews, type ClaimReview, type ClaimReviewOptions, type Appearance } from './claimReview';
+export { toClaimReviews, checkClaimReviews, CLAIM_REVIEWED_MAX, type ClaimReview, type ClaimReviewOptions, type Appearance } from './claimReview';
 
 export const EXPORT_FORMATS = ['md', 'html', 'csv', 'w3c', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -21,19 +22,37 @@ export function isExportFormat(s: string): s is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(s);
 }
 
+export interface RenderedExport {
+  /** The file's text. */
+  text: string;
+  /** Decisions that could not be placed, and anything that would keep the output from working. */
+  diagnostics: Diagnostic[];
+}
+
 /** The file text of one export. */
 export function renderExport(input: ExportInput, format: ExportFormat, options: Partial<ClaimReviewOptions> = {}): string {
+  return renderExportChecked(input, format, options).text;
+}
+
+/** The file text of one export, with what the user should know about it (orphans, ClaimReview problems). */
+export function renderExportChecked(input: ExportInput, format: ExportFormat, options: Partial<ClaimReviewOptions> = {}): RenderedExport {
   const report = buildReport(input);
+  const diagnostics: Diagnostic[] = report.orphans.map((o) => ({
+    severity: 'warning',
+    message: `${o.file}: ${o.annotation.kind} ${o.annotation.id} could not be placed (its passage is no longer in the text); left out`,
+  }));
   switch (format) {
     case 'md':
-      return toMarkdown(report);
+      return { text: toMarkdown(report), diagnostics };
     case 'html':
-      return toHtml(report);
+      return { text: toHtml(report), diagnostics };
     case 'csv':
-      return toCsv(report);
+      return { text: toCsv(report), diagnostics };
     case 'w3c':
-      return JSON.stringify(toW3c(report), null, 2) + '\n';
-    case 'claimreview':
-      return JSON.stringify(toClaimReviews(report, { author: options.author ?? 'Crosscheck', baseUrl: options.baseUrl }), null, 2) + '\n';
+      return { text: JSON.stringify(toW3c(report), null, 2) + '\n', diagnostics };
+    case 'claimreview': {
+      const reviews = toClaimReviews(report, { author: options.author ?? 'Crosscheck', baseUrl: options.baseUrl });
+      return { text: JSON.stringify(reviews, null, 2) + '\n', diagnostics: [...diagnostics, ...checkClaimReviews(reviews)] };
+    }
   }
 }

@@ -151,8 +151,7 @@ function quotesBySpeaker(sources: ReportSource[], groups: QuoteGroup[]): Speaker
   const grouped = new Set<string>();
   for (const g of groups) {
     const summary = summarizeGroup(g);
-    const named = summary.speakers.filter((s) => s.speaker !== null).sort((a, b) => b.files.length - a.files.length);
-    add(named[0]?.speaker ?? null, { group: { key: g.key, summary }, quotes: g.members });
+    add(summary.likelySpeaker, { group: { key: g.key, summary }, quotes: g.members });
     for (const m of g.members) grouped.add(`${m.file}@${m.start}`);
   }
   for (const s of sources) {

@@ -35,6 +35,24 @@ describe('[crossSource/groupSummary]', () => {
     assert.deepStrictEqual(s.files, ['a.txt', 'b.txt', 'c.txt']);
     assert.strictEqual(s.speakerConflict, false);
     assert.strictEqual(s.wordingVaries, true);
+    assert.strictEqual(s.canonical.text, 'That is not on the table,');
+    assert.strictEqual(s.likelySpeaker, 'Elena Varga');
+  });
+
+  it('takes the wording and the speaker most outlets give', () => {
+    const s = summarizeGroup({
+      key: 'g',
+      members: [
+        m('a.txt', 0, 'leave no stone unturned', 'Helen Marsh'),
+        m('b.txt', 0, 'We will leave no stone unturned until we know', 'Helen Marsh'),
+        m('c.txt', 0, 'leave no stone unturned', 'Dan Oyelaran'),
+        m('d.txt', 0, 'Leave no stone unturned', null),
+      ],
+    });
+    assert.strictEqual(s.canonical.text, 'leave no stone unturned');
+    assert.deepStrictEqual(s.canonical.members.map((x) => x.file), ['a.txt', 'c.txt', 'd.txt']);
+    assert.strictEqual(s.likelySpeaker, 'Helen Marsh');
+    assert.strictEqual(s.speakerConflict, true);
   });
 
   it('flags the same words credited to different speakers', () => {

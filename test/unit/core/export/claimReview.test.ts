@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { buildReport } from '../../../../src/core/export/report';
-import { toClaimReviews } from '../../../../src/core/export/claimReview';
+import { checkClaimReviews, toClaimReviews } from '../../../../src/core/export/claimReview';
+import { renderExportChecked } from '../../../../src/core/export';
 import { exportInput } from './fixture';
 
 describe('[export/claimReview]', () => {
@@ -56,6 +57,27 @@ describe('[export/claimReview]', () => {
       [1, 'False'],
       [3, 'Needs context'],
       [2, 'Disputed'],
+    ]);
+  });
+
+  it('warns about what keeps a review out of Google fact-check results', () => {
+    const input = exportInput();
+    input.registry.claims[1].status = 'false';
+    input.registry.claims[1].text = 'The fire started because a pump failed, according to a union official who spoke to us.';
+    input.sources.forEach((s) => s.sidecar && (s.sidecar.annotations = s.sidecar.annotations.filter((a) => a.kind !== 'evidence' || a.claimId !== 'c_pumpfailed01')));
+    const got = checkClaimReviews(toClaimReviews(buildReport(input), { author: 'x' }));
+    assert.deepStrictEqual(got, [
+      { severity: 'warning', message: 'c_pumpfailed01: claimReviewed is 86 characters; Google wants under 75' },
+      { severity: 'info', message: 'c_pumpfailed01: no source has evidence for this claim, so the review lists no appearance' },
+      { severity: 'info', message: 'review urls are not web addresses: give the page the reviews are published on as the base url' },
+    ]);
+    assert.deepStrictEqual(checkClaimReviews(toClaimReviews(buildReport(exportInput()), { author: 'x', baseUrl: 'https://f.example/r' })), []);
+  });
+
+  it('an export reports the decisions it had to leave out', () => {
+    const { diagnostics } = renderExportChecked(exportInput(), 'md');
+    assert.deepStrictEqual(diagnostics, [
+      { severity: 'warning', message: 'harbour.txt: note a_or0000000001 could not be placed (its passage is no longer in the text); left out' },
     ]);
   });
 });
