@@ -58,7 +58,10 @@ export type KnownName = (name: string) => boolean;
 /** Finds the candidate names in the text, skipping boilerplate spans. */
 export function findCandidates(text: string, tokens: Token[], boilerplate: Span[], known: KnownName = () => false): Candidate[] {
   const context = tokenContext(text, tokens, boilerplate);
-  const runs = nameRuns(tokens, context).flatMap((run) => splitCoordination(text, tokens, run, known)).map((run) => dropQualifiers(text, tokens, run, known));
+  const runs = nameRuns(tokens, context)
+    .map((run) => withKnownNumber(text, tokens, run, known))
+    .flatMap((run) => splitCoordination(text, tokens, run, known))
+    .map((run) => dropQualifiers(text, tokens, run, known));
   const out: Candidate[] = [];
   for (const run of runs) out.push(...splitRun(text, tokens, run, context));
   for (let i = 0; i < tokens.length; i++) if (!context.skip[i]) out.push(...compoundCandidates(tokens[i], i));
@@ -173,6 +176,13 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
     i = end + 1;
   }
   return runs;
+}
+
+/** "France 24", "Channel 4": a number belongs to the name when the gazetteer knows the whole. */
+function withKnownNumber(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number] {
+  const next = tokens[to + 1];
+  if (!next || !/^\d+$/.test(next.text) || !/^[ \t]+$/.test(tokens[to].post)) return [from, to];
+  return known(text.slice(tokens[from].start, next.end)) ? [from, to + 1] : [from, to];
 }
 
 /** "Kyiv and NATO" is two names; "Bosnia and Herzegovina" and "Food and Drug Administration" are one. */

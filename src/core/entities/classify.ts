@@ -90,13 +90,12 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
   // Events and products are not people, organisations or places: "Hurricane Delia", "Covid-19", "Route 66".
   if (EVENT_PREFIX.test(words[0]) && !single) return undefined;
-  const lastToken = tokens[c.tokens[c.tokens.length - 1]];
-  const following = tokens[c.tokens[c.tokens.length - 1] + 1];
-  if (lastToken && /^[-\s]?$/.test(lastToken.post) && following && /^\d/.test(following.text)) return undefined;
-
   const evidence: Evidence = { person: 0, organization: 0, place: 0 };
   const org = lookup(k.orgs, c.name);
   const place = org ? undefined : lookup(k.places, c.name);
+  const lastToken = tokens[c.tokens[c.tokens.length - 1]];
+  const following = tokens[c.tokens[c.tokens.length - 1] + 1];
+  if (!org && !place && lastToken && /^[-\s]?$/.test(lastToken.post) && following && /^\d/.test(following.text)) return undefined;
   let lexical = false;
   if (org) {
     evidence.organization += 6;

@@ -15,7 +15,8 @@ Central Intelligence Agency;CIA|Federal Bureau of Investigation;FBI|National Sec
 Federal Security Service;FSB|Federal Reserve;Fed|Securities and Exchange Commission;SEC
 Reuters|Associated Press;AP|Agence France-Presse;AFP|Bloomberg|Bloomberg News|Getty Images|Getty|Shutterstock
 European Pressphoto Agency;EPA|Xinhua|TASS;Tass|RIA Novosti;RIA|Interfax|Sputnik|Anadolu Agency;Anadolu|Yonhap|Kyodo
-Press Trust of India;PTI|Deutsche Presse-Agentur;dpa|ANSA|EFE|Antara|Bernama|BBC|CNN|Al Jazeera|NPR|PBS|ABC News
+Press Trust of India;PTI|PA Media;PA;Press Association|RT;Russia Today|Press TV|CGTN|Deutsche Welle;DW|France 24|Euronews
+NHK|Kyodo News|Yomiuri Shimbun|South China Morning Post;SCMP|Times of India|Al Arabiya|Deutsche Presse-Agentur;dpa|ANSA|EFE|Antara|Bernama|BBC|CNN|Al Jazeera|NPR|PBS|ABC News
 CBS News|NBC News|Fox News|Sky News|Financial Times|New York Times|Washington Post|Wall Street Journal|The Guardian;Guardian
 The Economist|Le Monde|Der Spiegel|Kyiv Independent|Politico|Axios|Twitter|X Corp|Facebook|Meta|Instagram|YouTube|Google
 Telegram|TikTok|WhatsApp|Microsoft|Apple|Amazon|Gazprom|Rosneft|Naftogaz|Kremlin|White House|Downing Street

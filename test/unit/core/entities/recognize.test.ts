@@ -224,6 +224,14 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
       ['Corvel Robotics', 'organization', [['Corvel Robotics'], ['Corvel', 1]]],
     ],
   },
+  {
+    rule: 'a number stays in a known name and rejects an unknown one',
+    text: 'Pictures from France 24 and PA showed the Article 5 debate and Nord Stream 2 terms.',
+    expected: [
+      ['France 24', 'organization', [['France 24']]],
+      ['PA', 'organization', [['PA']]],
+    ],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
