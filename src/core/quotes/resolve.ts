@@ -21,6 +21,9 @@ interface Titled {
   at: number;
 }
 
+/** Common nouns that stand for whichever organisation the story is about ("the company said"). */
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'business', 'corporation', 'agency', 'organisation', 'organization', 'authority', 'ministry', 'department', 'government', 'council', 'union', 'party', 'club', 'bank', 'airline', 'manufacturer', 'retailer', 'charity', 'campaign', 'insurer', 'regulator', 'utility', 'carrier', 'developer', 'owner', 'employer']);
+
 /** How far back pronouns and "the ministry" look: far enough for any article, bounded for hostile input. */
 const LOOK_BACK = 400;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
@@ -174,7 +177,13 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.entity.type === 'organization' && named.test(m.entity.name)) return { name: m.entity.name, type: 'organization' };
     }
-    return this.lastSpeaker(at, (s) => s.type !== 'person' && named.test(s.name));
+    const spoke = this.lastSpeaker(at, (s) => s.type !== 'person' && named.test(s.name));
+    if (spoke || !GENERIC_ORG_HEADS.has(head)) return spoke;
+    // "the company said": the organisation the article last named.
+    for (let i = from, looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
+      if (this.mentions[i].entity.type === 'organization') return { name: this.mentions[i].entity.name, type: 'organization' };
+    }
+    return undefined;
   }
 
   private salience(name: string): number {

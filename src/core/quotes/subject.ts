@@ -16,6 +16,9 @@ export interface SubjectRef {
   modifier?: string;
 }
 
+/** Sentence adverbs that open a clause before its subject ("Later the minister said"). */
+const SENTENCE_ADVERB = /^(?:Later|Meanwhile|However|Also|But|And|Yet|Still|Then|Now|Earlier|Separately|Today|Yesterday|Instead|Indeed|So)\s+/;
+
 /** Subjects sit close to their verbs; looking no further keeps run-on lines linear. */
 const MAX_SUBJECT_DISTANCE = 200;
 const NONE: SubjectRef = { kind: 'none', span: { start: 0, end: 0 }, text: '' };
@@ -52,21 +55,31 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   if (last.text.trim() || segments.length < 2) return lastClause(text, last);
   const appositive = segments[segments.length - 2];
   const apposRef = lastClause(text, appositive);
+  if (apposRef.kind === 'name' || apposRef.kind === 'pronoun') return apposRef;
   const relative = /^\s*(?:who|which|whose)\b/i.test(appositive.text);
-  if (!relative && apposRef.kind !== 'title' && apposRef.kind !== 'none') return apposRef;
-  if (segments.length < 3) return relative ? NONE : apposRef;
-  const before = lastClause(text, segments[segments.length - 3]);
-  if (before.kind !== 'none') return before;
-  return relative ? NONE : apposRef;
+  // A title, an age, a relative clause or a description ("a virologist at …", "the company's chief
+  // executive") describes the words before it, which name the speaker when they are a name.
+  const before = segments.length >= 3 ? lastClause(text, segments[segments.length - 3]) : NONE;
+  if (before.kind === 'name' || before.kind === 'pronoun') return before;
+  if (relative || apposRef.kind === 'none') return before;
+  return apposRef;
 }
 
 /** The subject after a verb ("said Ms Grant, the minister"; "according to the ministry"): up to the next comma or clause word. */
 export function subjectAfter(text: string, masked: string, base: number, afterVerb: number, limit: number): SubjectRef {
   const region = masked.slice(afterVerb - base, Math.min(limit, afterVerb + MAX_SUBJECT_DISTANCE) - base);
-  const stop = /[,;:.!?()\u2063—–]|\s[-]\s|\b(?:in|on|at|to|who|which|that|during|after|before|when|while|as|of the)\b/.exec(region.replace(/^\s+/, (s) => ' '.repeat(s.length)));
-  const end = afterVerb + (stop ? stop.index : region.length);
+  let end = afterVerb + region.length;
+  for (const stop of region.matchAll(SUBJECT_AFTER_STOPS)) {
+    const at = stop.index ?? 0;
+    if (stop[0] === '.' && ABBREVIATED.test(region.slice(Math.max(0, at - 5), at))) continue; // "said Mr. Smith"
+    end = afterVerb + at;
+    break;
+  }
   return classify(text, afterVerb, end);
 }
+
+const SUBJECT_AFTER_STOPS = /[,;:.!?()\u2063—–]|\s[-]\s|\b(?:in|on|at|to|who|which|that|during|after|before|when|while|as|of the)\b/g;
+const ABBREVIATED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|\p{Lu})$/u;
 
 interface Segment {
   start: number;
@@ -105,6 +118,8 @@ const CLAUSE_WORD_SET = new Set(CLAUSE_WORDS.source.replace(/^\\b\(\?:|\)\\b$/g,
 export function classify(text: string, start: number, end: number): SubjectRef {
   while (start < end && /[\s"“”'‘’]/.test(text[start])) start++;
   while (end > start && /[\s,"“”'‘’]/.test(text[end - 1])) end--;
+  const adverb = SENTENCE_ADVERB.exec(text.slice(start, Math.min(end, start + 16)));
+  if (adverb && start + adverb[0].length < end) start += adverb[0].length;
   const words = text.slice(start, end);
   if (!words || /^(?:a|an|the|this|that|its|his|her|their)$/i.test(words)) return NONE;
   const span = { start, end };

@@ -78,6 +78,18 @@ describe('[quotes/attribute]', () => {
       [{ text: 'The crew is safe', speaker: 'Rui Matos', cue: 'affirmed', mention: 'the captain' }, { text: 'no damage', speaker: 'Rui Matos', cue: 'assured', mention: 'Captain Rui Matos' }]],
     ['a quoted acronym with no cue is not speech', 'Photographs are available on request. Please credit “HA”.', []],
     ['a documentary title is not speech', 'The channel aired its documentary ‘Salt and Iron’ on Sunday.', []],
+    ['an abbreviated honorific after the verb', '“We stay,” said Mr. Smith.',
+      [{ text: 'We stay,', speaker: 'Smith', cue: 'said', mention: 'Mr. Smith' }]],
+    ['an age in an appositive', '“We are ready,” Varga, 61, told reporters.',
+      [{ text: 'We are ready,', speaker: 'Varga', cue: 'told', mention: 'Varga' }]],
+    ['a description in an appositive points to the name before it', 'Dr. Ana Ruiz, a virologist at the university, said the virus was “contained.”',
+      [{ text: 'contained.', speaker: 'Ana Ruiz', cue: 'said', mention: 'Dr. Ana Ruiz' }]],
+    ['a possessive job description in an appositive', 'Tom Smith, the company’s chief executive, said the plan was “on track.”',
+      [{ text: 'on track.', speaker: 'Tom Smith', cue: 'said', mention: 'Tom Smith' }]],
+    ['an anonymous subject with a relative clause', '“It is a disaster,” said an official, who spoke on condition of anonymity. Another official, who asked not to be named, said it was “fine.”',
+      [{ text: 'It is a disaster,', speaker: null, cue: 'said', mention: 'an official' }, { text: 'fine.', speaker: null, cue: 'said', mention: 'Another official' }]],
+    ['a sentence adverb before the subject', 'The Prime Minister, Ana Ruiz, said: “We will act.” Later the prime minister added that it was “urgent”.',
+      [{ text: 'We will act.', speaker: 'Ana Ruiz', cue: 'said', mention: 'Ana Ruiz' }, { text: 'urgent', speaker: 'Ana Ruiz', cue: 'added', mention: 'the prime minister' }]],
     ['no cue and no previous quote: null', 'The slogan on the wall read “never again” in red paint.',
       [{ text: 'never again', speaker: null }]],
   ];
@@ -142,6 +154,12 @@ describe('[quotes/attribute]', () => {
     const text = 'The Ministry of Water sent engineers. “Supply is restored,” the ministry said.';
     const ministry = entity(text, 'Ministry of Water', 'organization');
     assert.deepStrictEqual(attribute(text, [ministry]), [{ text: 'Supply is restored,', speaker: 'Ministry of Water', cue: 'said', mention: 'the ministry' }]);
+  });
+
+  it('resolves "the company" to the organisation last named', () => {
+    const text = 'Saltmarsh Logistics runs the store. In a statement, the company said: “Production will resume.”';
+    const firm = entity(text, 'Saltmarsh Logistics', 'organization');
+    assert.deepStrictEqual(attribute(text, [firm]), [{ text: 'Production will resume.', speaker: 'Saltmarsh Logistics', cue: 'said', mention: 'the company' }]);
   });
 
   it('prefers the organisation after the quote to the person inside the sentence', () => {
