@@ -42,7 +42,7 @@ export class ArticleFiles implements vscode.Disposable {
   }
 
   isArticle(uri: vscode.Uri): Promise<boolean> {
-    if (isSidecarUri(uri) || isClaimsUri(uri) || (uri.scheme !== 'file' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-userdata')) {
+    if (isSidecarUri(uri) || isClaimsUri(uri) || (uri.scheme !== 'file' && uri.scheme !== 'untitled')) {
       return Promise.resolve(false);
     }
     const key = uri.toString();

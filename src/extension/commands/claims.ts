@@ -1,11 +1,11 @@
 // Commands on claims and their evidence: add, attach, set status, edit, delete, remove, reveal.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { createAnnotation, createClaim } from '../../core/storage/create';
 import type { Claim, Stance } from '../../core/storage/model';
 import { articlesIn } from '../articleFiles';
 import type { ClaimsNode, EvidenceNode } from '../claimsTree';
 import { excerpt } from '../markdown';
+import { folderOf } from '../sidecarStore';
 import {
   allClaims,
   claimFrom,
@@ -71,8 +71,7 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
   if (!passage) return false;
   const span = trimmed(passage.text, passage.start, passage.end);
   if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach as evidence.'));
-  const folder = path.posix.dirname(passage.uri.path);
-  const claims = await allClaims(ctx, passage.uri.with({ path: folder }));
+  const claims = await allClaims(ctx, folderOf(passage.uri));
   const ref = await pickClaim(ctx, claims, 'Which claim does this passage bear on?');
   if (!ref) return false;
   const stance = await vscode.window.showQuickPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
@@ -157,7 +156,7 @@ async function evidenceAtCursor(ctx: CommandContext): Promise<EvidenceNode | und
   const offset = editor.document.offsetAt(editor.selection.active);
   const placed = state?.analysis.evidence.find((e) => e.span.start <= offset && offset <= e.span.end);
   if (!state || !placed) return undefined;
-  return { kind: 'evidence', folder: editor.document.uri.with({ path: path.posix.dirname(editor.document.uri.path) }), article: state.uri, annotation: placed.annotation, placed: true };
+  return { kind: 'evidence', folder: folderOf(editor.document.uri), article: state.uri, annotation: placed.annotation, placed: true };
 }
 
 /** Shows the claim (or the evidence) in the Claims view: from a hover link, or the evidence at the cursor. */

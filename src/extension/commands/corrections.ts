@@ -59,7 +59,7 @@ export async function correctSpeaker(ctx: CommandContext, arg?: unknown): Promis
   if (!quote) return Boolean(tell('There is no quote here. Put the cursor inside a highlighted quote, or select the words and run "Mark Selection as Quote".'));
   const answer = await pickSpeaker(ctx, passage.uri, quote.speaker);
   if (!answer || answer.speaker === quote.speaker) return false;
-  return decide(ctx, { ...passage, text: passage.text }, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker');
+  return decide(ctx, passage, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker');
 }
 
 export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<boolean> {
