@@ -93,7 +93,8 @@ export function registerMatrix(services: Services): MatrixHandle {
       p.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icons', 'claims.svg');
       await adopt(p);
     },
-    current: () => (panel ? { html: panel.webview.html, tables } : undefined),
+    // The page as generated (the webview's own getter may not echo it back in every host).
+    current: () => (panel ? { html, tables } : undefined),
     receive,
     dispose: () => {
       if (timer) clearTimeout(timer);

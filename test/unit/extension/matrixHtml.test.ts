@@ -142,6 +142,8 @@ describe('[extension/matrix] HTML', () => {
   it('refuses a nonce or csp source that could break out of the policy', () => {
     assert.throws(() => matrixPage([], { cspSource: CSP_SOURCE, nonce: "x' 'unsafe-inline" }));
     assert.throws(() => matrixPage([], { cspSource: "https://x; script-src 'unsafe-inline'", nonce: NONCE }));
+    assert.throws(() => matrixPage([], { cspSource: 'https://x"><script>', nonce: NONCE }));
+    assert.doesNotThrow(() => matrixPage([], { cspSource: "'self' https://*.vscode-cdn.net", nonce: NONCE }));
   });
 
   it('escapes the five HTML-significant characters and the backtick', () => {
