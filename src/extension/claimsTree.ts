@@ -7,6 +7,7 @@ import type { Claim, ClaimStatus, EvidenceAnnotation, Stance } from '../core/sto
 import { articlesIn } from './articleFiles';
 import { escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
+import { readableValue } from './storageBackend';
 import { ClaimSuggestions, isSuggestionsNode, type SuggestionsNode } from './suggestions';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 
@@ -148,9 +149,10 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
 
   private async claimsOf(folder: vscode.Uri): Promise<ClaimsNode[]> {
     const registry = await this.services.store.registry(folder);
-    if (registry.kind !== 'ok') return [];
+    const readable = readableValue(registry);
+    if (!readable) return [];
     const evidence = await this.evidenceIn(folder);
-    return [...registry.value.claims]
+    return [...readable.claims]
       .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
       .map((claim) => ({ kind: 'claim', folder, claim, evidence: evidence.filter((e) => e.annotation.claimId === claim.id) }));
   }
@@ -159,9 +161,10 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const nodes: EvidenceNode[] = [];
     for (const article of await articlesIn(folder)) {
       const sidecar = await this.services.store.sidecar(article);
-      if (sidecar.kind !== 'ok') continue;
+      const readable = readableValue(sidecar);
+      if (!readable) continue;
       const orphans = new Set(this.services.analysis.get(article)?.analysis.orphans.map((o) => o.id) ?? []);
-      for (const a of sidecar.value.annotations) {
+      for (const a of readable.annotations) {
         if (a.kind === 'evidence') nodes.push({ kind: 'evidence', folder, article, annotation: a, placed: !orphans.has(a.id) });
       }
     }

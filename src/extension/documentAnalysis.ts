@@ -9,7 +9,7 @@ import type { Claim, ClaimsRegistry, Sidecar } from '../core/storage/model';
 import type { ArticleFiles } from './articleFiles';
 import type { Config } from './config';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from './sidecarStore';
-import type { Loaded } from './storageBackend';
+import { readableValue, type Loaded } from './storageBackend';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -191,10 +191,11 @@ export class DocumentAnalysis implements vscode.Disposable {
       analysis = await this.rawAnalysis(hash, text);
     }
     if (!current()) return;
-    const decided = applyDecisions(analysis, sidecar.kind === 'ok' ? sidecar.value : undefined, {
-      aliasOverrides: registry.kind === 'ok' ? registry.value.aliasOverrides : [],
+    // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
+    const decided = applyDecisions(analysis, readableValue(sidecar), {
+      aliasOverrides: readableValue(registry)?.aliasOverrides ?? [],
     });
-    const claims = registry.kind === 'ok' ? (registry.value as ClaimsRegistry).claims : [];
+    const claims = (readableValue(registry) as ClaimsRegistry | undefined)?.claims ?? [];
     const skipped = tooLarge ? `larger than crosscheck.maxArticleSize (${this.deps.config.maxArticleSize()} characters)` : undefined;
     this.states.set(key, { uri, hash, analysis: decided, sidecar, claims, skipped });
     this.emitter.fire(uri);

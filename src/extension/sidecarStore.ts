@@ -15,6 +15,10 @@ export interface StoreChange {
   file: vscode.Uri;
 }
 
+export interface StoreRead extends StoreChange {
+  loaded: Loaded<Sidecar | ClaimsRegistry>;
+}
+
 /** What an update function returns: the new value, or undefined to leave the file as it is. */
 export type Mutation<T> = (current: T) => T | undefined;
 
@@ -35,8 +39,11 @@ export class SidecarStore implements vscode.Disposable {
   /** Files whose parse error the user has already been told about (cleared when the file changes). */
   private readonly reported = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<StoreChange>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly readEmitter = new vscode.EventEmitter<StoreRead>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.readEmitter];
   readonly onDidChange = this.emitter.event;
+  /** Fires each time a file is read from disk (conflict records are surfaced from here). */
+  readonly onDidRead = this.readEmitter.event;
 
   constructor(
     private readonly backend: StorageBackend,
@@ -110,6 +117,7 @@ export class SidecarStore implements vscode.Disposable {
     }
     if (result.kind === 'invalid') this.reportInvalid(file, result.message);
     if (result.kind === 'ok') for (const w of result.warnings) this.log.warn(`${file.fsPath}: ${w}`);
+    this.readEmitter.fire({ kind, file, loaded: result });
     return result;
   }
 
@@ -120,7 +128,10 @@ export class SidecarStore implements vscode.Disposable {
     this.reported.add(key);
     const open = 'Open File';
     void vscode.window
-      .showErrorMessage(`Crosscheck cannot read ${path.basename(file.fsPath)}: ${message}. It is left untouched until it is fixed.`, open)
+      .showErrorMessage(
+        `Crosscheck cannot save to ${path.basename(file.fsPath)}: ${message}. It is left untouched; what could be read is shown read-only, and new decisions on it are refused until it is fixed.`,
+        open,
+      )
       .then((choice) => (choice === open ? vscode.window.showTextDocument(file) : undefined));
   }
 

@@ -6,8 +6,11 @@ import type { ClaimsRegistry, Sidecar } from '../core/storage/model';
 export type Loaded<T> =
   | { kind: 'missing' }
   | { kind: 'ok'; value: T; warnings: string[] }
-  /** Unreadable, or readable but not safe to write (newer version, parts not understood). */
-  | { kind: 'invalid'; message: string };
+  /** Unreadable, or readable but not safe to write (newer version, parts not understood); `partial` is what could be read, shown read-only. */
+  | { kind: 'invalid'; message: string; partial?: T };
+
+/** What can be shown of a loaded file: its value, or the part of an unwritable file that could be read. */
+export const readableValue = <T>(loaded: Loaded<T>): T | undefined => (loaded.kind === 'ok' ? loaded.value : loaded.kind === 'invalid' ? loaded.partial : undefined);
 
 /** The file changed on disk after it was read: the write was refused, read again and retry. */
 export class StaleFileError extends Error {
@@ -28,7 +31,7 @@ export function fromParsed<T>(parsed: ParsedDocument<T>): Loaded<T> {
   const messages = parsed.diagnostics.map((d) => d.message);
   if (!parsed.writable) {
     const detail = parsed.diagnostics.find((d) => d.severity === 'error')?.message ?? messages[0];
-    return { kind: 'invalid', message: [parsed.readOnlyReason, detail].filter(Boolean).join(' — ') };
+    return { kind: 'invalid', message: [parsed.readOnlyReason, detail].filter(Boolean).join(' — '), partial: parsed.value };
   }
   return { kind: 'ok', value: parsed.value, warnings: messages };
 }
