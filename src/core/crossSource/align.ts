@@ -42,6 +42,21 @@ function substitute(a: Token, b: Token): number {
   return a.content || b.content ? SUBSTITUTE_CONTENT : SUBSTITUTE_FUNCTION;
 }
 
+/**
+ * Long names one edit apart are one name transliterated two ways ("Zelensky" / "Zelenskyy"). Only
+ * names: among common words one edit is often another word ("contract" / "contrast").
+ */
+export function nearlySame(a: Token, b: Token): boolean {
+  const x = a.stem;
+  const y = b.stem;
+  if (!a.name || !b.name || x.length < 6 || y.length < 6 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  if (/\d/.test(x) || /\d/.test(y)) return false; // 94000 and 94500 are different figures
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  // One substitution, insertion or deletion at the first difference, then the rest equal.
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
+}
+
 export function alignTokens(a: Token[], b: Token[]): Alignment {
   const m = a.length;
   const n = b.length;
@@ -61,7 +76,7 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
     curS[0] = i * width;
     for (let j = 1; j <= n; j++) {
       const tb = b[j - 1];
-      const same = ta.stem === tb.stem;
+      const same = ta.stem === tb.stem || nearlySame(ta, tb);
       const diag = same ? tokenWeight(ta) : substitute(ta, tb);
       // Start a fresh alignment at (i-1, j-1) when nothing better leads here.
       let h = 0;

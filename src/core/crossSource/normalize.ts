@@ -73,6 +73,7 @@ function expand(word: string): string[] {
 export function stem(word: string): string {
   let w = word;
   if (/^\p{N}/u.test(w)) return w.replace(/,/g, '');
+  w = americanSpelling(w);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
@@ -82,6 +83,16 @@ export function stem(word: string): string {
   // "stopp(ed)" / "stop": undouble a final consonant left by the suffix.
   if (w.length > 3 && /([bdfglmnprt])\1$/.test(w)) w = w.slice(0, -1);
   return w;
+}
+
+/** UK and US outlets spell one word two ways: "organisation" / "organization", "harbour" / "harbor". */
+function americanSpelling(w: string): string {
+  if (w.length < 6) return w;
+  return w
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ogue(s)?$/, 'og$1');
 }
 
 export function isStopword(word: string): boolean {

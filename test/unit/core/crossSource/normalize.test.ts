@@ -54,3 +54,20 @@ describe('[crossSource/normalize]', () => {
 
   it('returns nothing for text without words', () => assert.deepStrictEqual(tokenize(' — … “” '), []));
 });
+
+describe('[crossSource/normalize] UK and US spellings', () => {
+  const pairs: [string, string][] = [
+    ['organisation', 'organization'],
+    ['organised', 'organized'],
+    ['harbour', 'harbor'],
+    ['labour', 'labor'],
+    ['favourable', 'favorable'],
+    ['centre', 'center'],
+    ['theatres', 'theaters'],
+    ['catalogue', 'catalog'],
+  ];
+  for (const [uk, us] of pairs) it(`${uk} = ${us}`, () => assert.strictEqual(stem(uk), stem(us)));
+  it('leaves short words alone (four, hour, rise)', () => {
+    assert.deepStrictEqual(['four', 'hour', 'rise', 'poise'].map(stem), ['four', 'hour', 'ris', 'pois']);
+  });
+});
