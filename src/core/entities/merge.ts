@@ -29,8 +29,10 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   const all = [...groups.values()];
   const typeOf = (g: Group) => strongestType(g.evidence);
 
-  // Full names, by surname, to resolve "Biden" and "Mr Biden".
+  // Full names, by surname, to resolve "Biden" and "Mr Biden"; and by first word, for names written
+  // family name first ("President Xi" for "Xi Jinping").
   const bySurname = new Map<string, Group[]>();
+  const byGivenFirst = new Map<string, Group[]>();
   for (const g of all) {
     // Untyped full names count too: "Kofi Mensah-Bonsu" is typed by "Mensah-Bonsu said" later on.
     const t = typeOf(g);
@@ -38,6 +40,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     const words = g.key.split(' ');
     if (words.length < 2) continue;
     for (const surname of surnamesOf(words)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
+    byGivenFirst.set(words[0], [...(byGivenFirst.get(words[0]) ?? []), g]);
   }
   const byInitials = new Map<string, Group[]>();
   for (const g of all) {
@@ -89,6 +92,10 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     // A lone surname joins the full name unless a gazetteer says it is something else.
     if (t === undefined || t === 'person' || !g.members.some((m) => m.org || m.place)) {
       const owners = bySurname.get(g.key);
+      if (owners?.length === 1) target = owners[0];
+    }
+    if (!target && t === 'person' && g.members.some((m) => m.title) && !bySurname.has(g.key)) {
+      const owners = byGivenFirst.get(g.key);
       if (owners?.length === 1) target = owners[0];
     }
     if (!target && (t === undefined || t === 'organization' || t === 'place') && g.members.some((m) => isAcronym(m.name))) {

@@ -232,6 +232,14 @@ const cases: { rule: string; text: string; expected: Expected[] }[] = [
       ['PA', 'organization', [['PA']]],
     ],
   },
+  {
+    rule: 'a titled family name written first joins the full name ("President Xi")',
+    text: 'Chinese leader Xi Jinping arrived on Monday. President Xi then met Chancellor Anna Berg.',
+    expected: [
+      ['Xi Jinping', 'person', [['Xi Jinping'], ['Xi', 1]]],
+      ['Anna Berg', 'person', [['Anna Berg']]],
+    ],
+  },
 ];
 
 describe('[entities/recognize] findEntitiesWith', () => {
