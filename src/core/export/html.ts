@@ -19,7 +19,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;t
 .stance{font-weight:600}.stance-disputes{color:#a33}.stance-supports{color:#2a7a3a}
 blockquote{margin:.3rem 0;padding-left:.8rem;border-left:3px solid #ccc;color:#444}
 del{background:#fbd9d9;text-decoration:line-through}ins{background:#d6f5dc;text-decoration:none}
-.warn{color:#a33;font-weight:600}.src{color:#555}code{font-size:.9em}
+.warn{color:#a33;font-weight:600}.note{margin:.2rem 0;color:#666;font-size:.92em}.src{color:#555}code{font-size:.9em}
 @media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#ddd}.status{background:#333}blockquote{color:#bbb}}
 `;
 
@@ -51,7 +51,7 @@ export function toHtml(report: Report): string {
       for (const e of evidence) {
         h.push(
           `<li><span class="stance stance-${esc(e.stance)}">${esc(STANCE_LABELS[e.stance])}</span> · ${esc(label(e.file))} <span class="src">(<code>${esc(e.file)}</code>)</span>` +
-            `<blockquote>${esc(excerpt(e.exact, 600))}</blockquote>${e.annotation.note ? `<p>${esc(e.annotation.note)}</p>` : ''}</li>`,
+            `<blockquote>${esc(excerpt(e.exact, 600))}</blockquote>${e.annotation.note ? `<p class="note">Note: ${esc(e.annotation.note)}</p>` : ''}</li>`,
         );
       }
       h.push('</ul>');
