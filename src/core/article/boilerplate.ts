@@ -55,6 +55,9 @@ export function isBoilerplateLine(line: string, ctx: ClassifyContext): boolean {
   if (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line) || /\ball rights reserved\b/i.test(line)) return true;
   if (wordCount <= 25 && CALL_TO_ACTION.test(line)) return true;
   if (countSeparators(line) >= 2 && wordCount <= 40) return true;
+  if (SPACED_MENU.test(line)) return true; // "World  Business  Markets  Politics"
+  if (/\b(?:press release|for immediate release|media contact|notes to editors)\b/i.test(line) && wordCount <= 12) return true;
+  if (wordCount <= 12 && isDateLine(line)) return true;
   if (wordCount <= 3 && MENU_WORDS.has(line.toLowerCase().replace(/[^\p{L} ]/gu, '').trim())) return true;
   if (wordCount <= 12 && /^(?:posted|updated|published|last (?:updated|modified)|first published|modified)\b/i.test(line) && /\d/.test(line)) return true;
   if (ctx.latinArticle && wordCount <= 4 && !/[A-Za-z]/.test(line) && /\p{L}/u.test(line)) return true;
@@ -72,9 +75,23 @@ function countSeparators(line: string): number {
   let n = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (c === '|' || c === '•' || c === '·' || c === '¦') n++;
+    if (c === '|' || c === '•' || c === '·' || c === '¦' || c === '›' || (c === '>' && line[i - 1] === ' ')) n++;
   }
   return n;
+}
+
+/** Three or more capitalised words set apart by runs of spaces: a navigation bar copied as text. */
+const SPACED_MENU = /^\p{Lu}[\p{L}'’&-]*(?:\s{2,}\p{Lu}[\p{L}'’&-]*){2,}$/u;
+
+/** Words a timestamp line may hold besides the date itself. */
+const TIMESTAMP_WORDS = /^(?:at|on|ago|hours?|minutes?|mins?|updated|published|posted|issued|am|pm|a\.m\.|p\.m\.|de|of|the|gmt|utc|cet|est|bst)$/i;
+const DATE_IN_LINE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u;
+
+/** A line that is nothing but a date and time ("03 March 2026 - 21:30", "Issued: Tuesday 3 March 2026, 10:30"). */
+function isDateLine(line: string): boolean {
+  if (!DATE_IN_LINE.test(line)) return false;
+  for (const w of line.match(/(?<![\p{L}])\p{Ll}[\p{L}.]*/gu) ?? []) if (!TIMESTAMP_WORDS.test(w)) return false;
+  return true;
 }
 
 /** How many distinct language names the line holds. */

@@ -41,8 +41,9 @@ export function headlineSpan(text: string, line: Span): Span {
 }
 
 const NAME_TOKEN = "(?:[A-Z][\\p{Ll}'’-]+|[A-Z]\\.|[A-Z][\\p{Ll}]*[A-Z][\\p{Ll}]+)";
-const BY_LINE = new RegExp(`^(?:\\*\\*|_)?(?:by|written by|reporting by|words by)\\s+(${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|van|von|de|da|del|bin|al))*(?:(?:,\\s*|\\s+and\\s+)${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'iu');
+const BY_LINE = new RegExp(`^(?:\\*{1,2}|_)?(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\\s+(${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|van|von|de|da|del|bin|al))*(?:\\s+(?:and|&)\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'u');
 const MEDIA_WORDS = /\b(?:Images|News|Press|Photo|Photos|Radio|TV|Television|Podcast|Media|Online|Daily|Times|Post|Herald|Wire|Agency|Group)\b/;
+const NAME_THEN_ROLE = new RegExp(`^(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}),\\s+(?:[\\p{L}]+\\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Staff Writer|Producer|Analyst|Contributor|correspondent|reporter|editor|writer)\\b`, 'u');
 const NAME_ONLY = new RegExp(`^${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}$`, 'u');
 
 /** The names in a "By Jane Doe" line, or the whole line when it is nothing but a name. */
@@ -54,7 +55,11 @@ export function bylineSpan(text: string, line: Span, nameOnlyAllowed: boolean): 
     const at = s.indexOf(m[1], m[0].length - m[1].length);
     return { start: line.start + at, end: line.start + at + m[1].length };
   }
-  if (nameOnlyAllowed && NAME_ONLY.test(s) && s.split(/\s+/).length <= 3 && !MEDIA_WORDS.test(s)) return { start: line.start, end: line.end };
+  if (!nameOnlyAllowed) return undefined;
+  if (NAME_ONLY.test(s) && s.split(/\s+/).length <= 3 && !MEDIA_WORDS.test(s)) return { start: line.start, end: line.end };
+  // "Martin Achterberg, Ports Correspondent": a name, then the writer's role.
+  const role = NAME_THEN_ROLE.exec(s);
+  if (role && !MEDIA_WORDS.test(role[1])) return { start: line.start, end: line.start + role[1].length };
   return undefined;
 }
 

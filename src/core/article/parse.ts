@@ -13,6 +13,7 @@ export function parseArticle(text: string): Article {
   const meta: ArticleMeta = {};
   const article: Article = { text, meta, paragraphs, boilerplate: [] };
 
+  findMasthead(text, paragraphs, meta);
   const headlineIndex = paragraphs.findIndex((p, i) => i < HEAD_PARAGRAPHS && !p.boilerplate);
   if (headlineIndex >= 0 && looksLikeHeadline(text.slice(paragraphs[headlineIndex].start, paragraphs[headlineIndex].end))) {
     article.headline = headlineSpan(text, paragraphs[headlineIndex]);
@@ -37,10 +38,41 @@ function splitGluedLeads(text: string, spans: Span[], ctx: ClassifyContext): Spa
   return out;
 }
 
+/** A name: a few capitalised words (small joining words allowed), no sentence punctuation, no digits. */
+const MASTHEAD = /^(?:(?:\p{Lu}[\p{L}'’.&-]*|the|of|and|de|do|da|du|la|le|el)\s*){1,6}$/u;
+
+/**
+ * The outlet's name at the top of a scraped page ("The National Ledger"), with a tagline under it:
+ * a short capitalised name, page furniture within the next two lines, and a headline further down.
+ */
+function findMasthead(text: string, paragraphs: Paragraph[], meta: ArticleMeta): void {
+  const first = paragraphs.findIndex((p) => !p.boilerplate);
+  if (first < 0 || first > 2) return;
+  const line = text.slice(paragraphs[first].start, paragraphs[first].end);
+  if (!MASTHEAD.test(line) || /\d/.test(line) || !/^\p{Lu}/u.test(line)) return;
+  const furnitureAt = [first + 1, first + 2].find((i) => paragraphs[i]?.boilerplate);
+  if (furnitureAt === undefined) return;
+  const headlineLater = paragraphs.slice(furnitureAt + 1, furnitureAt + HEAD_PARAGRAPHS).some((p) => !p.boilerplate && looksLikeHeadline(text.slice(p.start, p.end)) && text.slice(p.start, p.end).split(/\s+/).length >= 4);
+  if (!headlineLater) return;
+  for (let i = first; i < furnitureAt; i++) paragraphs[i].boilerplate = true;
+  meta.outlet = line.replace(/^\uFEFF/, '');
+  // A slogan between menus under the masthead ("Your local paper since 1887").
+  for (let i = furnitureAt + 1; i + 1 < Math.min(paragraphs.length, HEAD_PARAGRAPHS); i++) {
+    const p = paragraphs[i];
+    if (p.boilerplate) continue;
+    const body = text.slice(p.start, p.end);
+    if (!(paragraphs[i - 1].boilerplate && paragraphs[i + 1].boilerplate && ADDRESSES_READER.test(body) && body.split(/\s+/).length <= 8)) break;
+    p.boilerplate = true;
+  }
+}
+
 function findByline(article: Article, keep: Set<number>): void {
   const { text, paragraphs } = article;
   const content = paragraphs.map((_p, i) => i).filter((i) => !paragraphs[i].boilerplate);
-  const candidates = content.slice(0, 4).map((i) => ({ i, nameOnly: false }));
+  // "By …" anywhere near the top; a bare name ("Ruth Abernethy", "Martin Achterberg, Ports Correspondent")
+  // only in the few lines after the headline.
+  const afterHeadline = article.headline ? content.findIndex((i) => paragraphs[i].start >= article.headline!.end) : -1;
+  const candidates = content.slice(0, 4).map((i) => ({ i, nameOnly: afterHeadline >= 0 && content.indexOf(i) >= afterHeadline && content.indexOf(i) < afterHeadline + 3 }));
   const last = content[content.length - 1];
   if (content.length > 3 && last > 0 && !paragraphs[last - 1].boilerplate) candidates.push({ i: last, nameOnly: true }); // a sign-off at the end
   for (const { i, nameOnly } of candidates) {

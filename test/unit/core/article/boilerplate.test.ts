@@ -31,6 +31,12 @@ describe('[article/boilerplate]', () => {
     ['a donation appeal', 'Your support keeps our reporters on the waterfront. Every donation counts.'],
     ['a paywall appeal', 'We chose not to put our journalism behind a paywall, so we rely on readers like you.'],
     ['an alt text / slug', 'harbour fire night crews'],
+    ['a menu spaced with runs of blanks', 'World  Business  Markets  Politics'],
+    ['a breadcrumb', 'Newsroom > Press releases > 2031'],
+    ['a press-release label', 'PRESS RELEASE - FOR IMMEDIATE RELEASE'],
+    ['a bare date and time', '03 March 2031 - 21:30'],
+    ['an issued line', 'Issued: Tuesday 3 March 2031, 10:30'],
+    ['a wire timestamp', 'March 3, 2031 4:52 PM GMT+1 · Updated 2 hours ago'],
   ];
   for (const [name, line] of furniture) {
     it(`marks ${name}`, () => assert.strictEqual(isBoilerplateLine(line, ctx), true, line));
@@ -43,6 +49,8 @@ describe('[article/boilerplate]', () => {
     ['a short sentence', 'The pier is gone.'],
     ['a headline', 'Harbour fire forces evacuation of 1,200'],
     ['a name', 'Lydia Grant'],
+    ['a sentence with a date', 'On 3 March 2031 the quay was closed to ferries.'],
+    ['two capitalised words with one space', 'Harbour Reopens'],
   ];
   for (const [name, line] of article) {
     it(`keeps ${name}`, () => assert.strictEqual(isBoilerplateLine(line, ctx), false, line));

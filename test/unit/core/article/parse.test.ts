@@ -43,6 +43,35 @@ describe('[article/parse]', () => {
     assert.strictEqual(slice(a, a.byline), 'Jonas K. Brandt');
   });
 
+  it('reads a masthead and its slogan as furniture and the outlet, and a byline without "By"', () => {
+    const text = [
+      'The Harbour Post',
+      'Home | News | Port | Sport',
+      'Your paper since 1902',
+      'NEWS',
+      'Quay reopens after three days of repairs',
+      'Ferries and cargo ships return to berth four on Friday',
+      'Mira Castell, Ports Correspondent',
+      'The quay at Port Elsworth reopened on Friday after crews replaced the pilings.',
+    ].join('\n');
+    const a = parseArticle(text);
+    assert.strictEqual(slice(a, a.headline), 'Quay reopens after three days of repairs');
+    assert.strictEqual(slice(a, a.byline), 'Mira Castell');
+    assert.strictEqual(a.meta.outlet, 'The Harbour Post');
+    assert.deepStrictEqual(paragraphs(a).map((p) => p[0]), ['B', 'B', 'B', 'B', '-', '-', '-', '-']);
+  });
+
+  it('takes no masthead when the first line is the headline', () => {
+    const a = parseArticle('Quay Reopens\nShare on Facebook\nThe quay reopened on Friday after three days.');
+    assert.strictEqual(slice(a, a.headline), 'Quay Reopens');
+    assert.strictEqual(a.meta.outlet, undefined);
+  });
+
+  it('reads a markdown byline in single asterisks, keeping the role out', () => {
+    const a = parseArticle('# Quay reopens\n\n*By Sam Oyelaran, Harbour Radio, Port Elsworth*\n\nThe quay reopened on Friday.');
+    assert.strictEqual(slice(a, a.byline), 'Sam Oyelaran');
+  });
+
   it('gives the headline of a markdown article without its "#"', () => {
     const a = parseArticle('# Quay reopens after fire\n\nThe quay reopened on Friday.');
     assert.strictEqual(slice(a, a.headline), 'Quay reopens after fire');
