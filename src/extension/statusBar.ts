@@ -23,11 +23,15 @@ export function registerStatusBar(services: Services): StatusBarHandle {
       return;
     }
     const a = state.analysis;
-    item.text = state.skipped ? '$(checklist) not analysed' : `$(quote) ${a.quotes.length}  $(symbol-misc) ${a.entities.length}  $(law) ${a.evidence.length}`;
+    const unreadable = state.sidecar.kind === 'invalid';
+    const counts = state.skipped ? '$(checklist) not analysed' : `$(quote) ${a.quotes.length}  $(symbol-misc) ${a.entities.length}  $(law) ${a.evidence.length}`;
+    item.text = unreadable ? `$(warning) ${counts}` : counts;
+    item.backgroundColor = unreadable ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.tooltip = state.skipped
       ? `Crosscheck: ${state.skipped}`
       : `Crosscheck: ${a.quotes.length} quotes, ${a.entities.length} entities, ${a.evidence.length} evidence passages` +
         (a.orphans.length ? `, ${a.orphans.length} decisions whose passage is gone` : '') +
+        (state.sidecar.kind === 'invalid' ? `. The sidecar cannot be read (${state.sidecar.message}); its decisions are not shown and it is never written` : '') +
         ' — click to show the Crosscheck views';
     item.show();
   };

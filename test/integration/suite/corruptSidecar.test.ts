@@ -16,6 +16,7 @@ describe('extension: corrupt sidecar', () => {
       const editor = await vscode.window.showTextDocument(fixture('corrupt', 'notes.txt'));
       await waitFor('the error message', () => errors.find((e) => e.includes('notes.txt.crosscheck.json')));
       assert.match(errors[0], /left untouched/);
+      await waitFor('a warning in the status bar', () => api.statusText()?.startsWith('$(warning)'));
       select(editor, 'Council minutes');
       const saved = await vscode.commands.executeCommand('crosscheck.markQuote');
       await api.whenIdle();
