@@ -16,6 +16,7 @@ const PICKS = {
   '04-hover.png': 'quote-hover.png',
   '06-add-claim.png': 'claims-view.png',
   '02-command-palette.png': 'commands.png',
+  '07-matrix.png': 'matrix.png',
 };
 
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shots-'));

@@ -142,4 +142,26 @@ export const CHECKS = [
       assert(after.length > before.length || after.some((label) => label.includes(sentenceStart)), 'no new claim row');
     },
   },
+  {
+    name: 'Crosscheck: Open Claims Matrix shows claims × sources, navigable by keyboard',
+    screenshot: '07-matrix',
+    async run({ page, workspace }) {
+      const registry = JSON.parse(fs.readFileSync(path.join(workspace, 'crosscheck.claims.json'), 'utf8'));
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Crosscheck: Open Claims Matrix');
+      // The page lives two iframes down (VS Code's webview host, then the content frame).
+      const matrix = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await matrix.locator('table[role="grid"]').first().waitFor({ timeout: DEFAULT_TIMEOUT });
+      const rows = await matrix.locator('th[scope="row"]').allTextContents();
+      const missing = registry.claims.map((c) => c.text.slice(0, 40)).filter((text) => !rows.some((row) => row.includes(text)));
+      assert(missing.length === 0, `matrix lacks claims: ${missing.join(' | ')}`);
+      const labels = await matrix.locator('td[role="gridcell"] .label').allTextContents();
+      assert(labels.some((l) => l.includes('supports')) && labels.includes('absent'), `cells: ${labels.slice(0, 12).join(' | ')}`);
+      await matrix.locator('td[tabindex="0"]').first().focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowDown');
+      const focused = await matrix.locator('td:focus').first().evaluate((td) => [td.dataset.row, td.dataset.col]);
+      assert(focused[0] === '1' && focused[1] === '1', `arrow keys moved focus to ${focused}`);
+    },
+  },
 ];
