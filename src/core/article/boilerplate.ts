@@ -46,7 +46,9 @@ export function isMostlyLatin(text: string): boolean {
 }
 
 /** True when a whole paragraph (trimmed text) is page furniture by its own shape and wording. */
-export function isBoilerplateLine(line: string, ctx: ClassifyContext): boolean {
+export function isBoilerplateLine(raw: string, ctx: ClassifyContext): boolean {
+  const line = withoutMarkdown(raw);
+  if (!line) return false;
   const words = line.split(/\s+/).filter(Boolean);
   const wordCount = words.length;
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
@@ -69,6 +71,15 @@ export function isBoilerplateLine(line: string, ctx: ClassifyContext): boolean {
   if (wordCount <= 120 && APPEAL.test(line) && ADDRESSES_READER.test(line) && !hasQuoteMark(line)) return true;
   if (wordCount >= 2 && wordCount <= 8 && /^[\p{Ll}\d ]+$/u.test(line)) return true; // an image's alt text or a URL slug
   return false;
+}
+
+/** The words a reader sees: list markers, emphasis and link targets removed ("- **Related:** [Title](url)" → "Related: Title"). */
+function withoutMarkdown(line: string): string {
+  return line
+    .replace(/^(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s+)/, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*{1,2}|__?)(\S(?:.*?\S)?)\1/g, '$2')
+    .trim();
 }
 
 function countSeparators(line: string): number {

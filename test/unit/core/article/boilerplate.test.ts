@@ -37,6 +37,9 @@ describe('[article/boilerplate]', () => {
     ['a bare date and time', '03 March 2031 - 21:30'],
     ['an issued line', 'Issued: Tuesday 3 March 2031, 10:30'],
     ['a wire timestamp', 'March 3, 2031 4:52 PM GMT+1 · Updated 2 hours ago'],
+    ['a markdown related link in a list', '- Related: [Inquiry opens into quay fire](https://harbourpost.example/inquiry)'],
+    ['a markdown share link', '[Share this article](https://harbourpost.example/share)'],
+    ['an emphasised markdown prompt', '**Watch:** drone footage of the quay'],
   ];
   for (const [name, line] of furniture) {
     it(`marks ${name}`, () => assert.strictEqual(isBoilerplateLine(line, ctx), true, line));
@@ -48,6 +51,7 @@ describe('[article/boilerplate]', () => {
     ['demonyms that are also language names', 'Russian, French and German ships joined the search off the coast on Tuesday.'],
     ['a short sentence', 'The pier is gone.'],
     ['a headline', 'Harbour fire forces evacuation of 1,200'],
+    ['a markdown list item of the story', '- Crews reached the quay at 23:10, twenty minutes after the first call.'],
     ['a name', 'Lydia Grant'],
     ['a sentence with a date', 'On 3 March 2031 the quay was closed to ferries.'],
     ['two capitalised words with one space', 'Harbour Reopens'],
