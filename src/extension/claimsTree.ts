@@ -177,8 +177,8 @@ function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeIte
   const item = new vscode.TreeItem(excerpt(claim.text, 120), evidence.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = `claim:${node.folder.toString()}:${claim.id}`;
   const count = (s: Stance) => evidence.filter((e) => e.annotation.stance === s).length;
-  const parts = [`${count('supports')} supports`, `${count('disputes')} disputes`, `${count('mentions')} mentions`];
-  item.description = `${claim.status} · ${parts.join(' · ')}`;
+  const parts = (['supports', 'disputes', 'mentions'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
+  item.description = `${claim.status} · ${parts.length ? parts.join(', ') : 'no evidence yet'}`;
   const [icon, colour] = STATUS_ICONS[claim.status] ?? STATUS_ICONS.unverified;
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'claim';

@@ -123,7 +123,7 @@ describe('extension: across sources', () => {
     assert.ok(!(await suggestionLabels(api)).some((l) => l.startsWith('The storm damaged')), 'accepted suggestions are not offered again');
     const claimNode = flatten(await api.claimsTreeItems()).find((n) => n.contextValue === 'claim' && n.label.startsWith('The storm damaged'));
     assert.ok(claimNode, 'claim in the Claims view');
-    assert.strictEqual(claimNode.description, 'disputed · 1 supports · 1 disputes · 0 mentions');
+    assert.strictEqual(claimNode.description, 'disputed · 1 supports, 1 disputes');
 
     // The open matrix follows: a row for the claim, one cell per article.
     const table = await waitFor('matrix row', () => api.matrix()?.tables.find((t) => t.title === FOLDER && t.rows.some((r) => r.claimId === claimId)));
