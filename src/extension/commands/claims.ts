@@ -10,6 +10,7 @@ import {
   allClaims,
   claimFrom,
   claimsFolderFor,
+  ensureArticle,
   passageFrom,
   pickClaim,
   pickStatus,
@@ -51,6 +52,7 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   if (editor && !editor.selection.isEmpty && uri?.scheme === 'file') {
     const doc = editor.document;
     const span = trimmed(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+    await ensureArticle(ctx, doc.uri);
     await ctx.store.updateSidecar(doc.uri, (s) => ({
       ...s,
       annotations: [...s.annotations, createAnnotation(doc.getText(), span.start, span.end, { kind: 'evidence', claimId: claim.id, stance: 'mentions' })],
@@ -77,6 +79,7 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
   const stance = await vscode.window.showQuickPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
   if (!stance) return false;
   const annotation = createAnnotation(passage.text, span.start, span.end, { kind: 'evidence', claimId: ref.claim.id, stance: stance.stance });
+  await ensureArticle(ctx, passage.uri);
   const saved = await ctx.store.updateSidecar(passage.uri, (s) => ({ ...s, annotations: [...s.annotations, annotation] }));
   if (saved) void revealClaimNode(ctx, { annotationId: annotation.id });
   return saved;

@@ -5,13 +5,14 @@ import type { Entity, Quote, Span } from '../../core';
 import { createAnnotation, type AnnotationFields } from '../../core/storage/create';
 import type { Annotation, EntityTypeName } from '../../core/storage/model';
 import type { SourcesNode } from '../sourcesTree';
-import { isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
+import { ensureArticle, isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 /** Adds a decision, replacing an earlier one of the same kind on the same passage (no stacking). */
 async function decide(ctx: CommandContext, passage: Passage, span: Span, fields: AnnotationFields, replaces: (a: Annotation) => boolean): Promise<boolean> {
   const annotation = createAnnotation(passage.text, span.start, span.end, fields);
+  await ensureArticle(ctx, passage.uri);
   return ctx.store.updateSidecar(passage.uri, (s) => ({
     ...s,
     annotations: [...s.annotations.filter((a) => !(replaces(a) && sameSpan(a.target, span))), annotation],

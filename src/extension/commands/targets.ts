@@ -159,3 +159,8 @@ export function trimmed(text: string, start: number, end: number): { start: numb
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
+
+/** A decision recorded on a file makes it an article at once (not only when the file watcher reports the new sidecar). */
+export async function ensureArticle(ctx: CommandContext, uri: vscode.Uri): Promise<void> {
+  if (!(await ctx.articles.isArticle(uri))) await ctx.articles.add(uri);
+}

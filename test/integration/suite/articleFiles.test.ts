@@ -2,7 +2,7 @@
 // files in without any sidecar or registry.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { crosscheck, fixture, waitFor } from './helpers';
+import { crosscheck, fixture, pickInOrder, waitFor, withPrompts } from './helpers';
 
 describe('extension: which files are articles', () => {
   it('leaves a text file with no sidecar, registry or matching glob alone', async () => {
@@ -28,5 +28,20 @@ describe('extension: which files are articles', () => {
       await config.update('articles', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor('memo.txt no longer an article', () => api.analysisFor(article) === undefined);
+  });
+
+  it('makes a plain text file an article as soon as a decision is recorded on it', async () => {
+    const api = await crosscheck();
+    const file = fixture('loose', 'tip-off.txt');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Reader tip\n\nA caller said the night ferry had no lifejackets on board.\n'));
+    const editor = await vscode.window.showTextDocument(file);
+    await api.whenIdle();
+    assert.strictEqual(api.analysisFor(file), undefined);
+    const start = editor.document.getText().indexOf('the night ferry');
+    const end = editor.document.getText().indexOf(' on board');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+    await withPrompts({ showQuickPick: pickInOrder('Unattributed') }, () => vscode.commands.executeCommand('crosscheck.markQuote'));
+    const quote = await waitFor('the marked quote', () => api.analysisFor(file)?.quotes.find((q) => q.origin === 'human'));
+    assert.deepStrictEqual([quote.start, quote.end, quote.speaker], [start, end, null]);
   });
 });
