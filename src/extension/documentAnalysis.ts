@@ -32,6 +32,8 @@ export interface AnalysisDeps {
   articles: ArticleFiles;
   store: SidecarStore;
   log: vscode.LogOutputChannel;
+  /** Runs the core's analysis (on a worker thread in the editor); analyzeArticle in-process when absent. */
+  analyze?: (text: string) => Promise<ArticleAnalysis>;
 }
 
 export class DocumentAnalysis implements vscode.Disposable {
@@ -210,7 +212,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       this.raw.delete(hash);
     } else {
       const started = Date.now();
-      pending = analyzeArticle(text).then((a) => {
+      pending = (this.deps.analyze ?? analyzeArticle)(text).then((a) => {
         this.deps.log.debug(`analysed ${text.length} characters in ${Date.now() - started} ms`);
         return a;
       });

@@ -1,5 +1,6 @@
 // The explicit dependency bundle handed to every register* function (no module-level state).
 import * as vscode from 'vscode';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ArticleFiles } from './articleFiles';
 import { createConfig, type Config } from './config';
 import { DocumentAnalysis } from './documentAnalysis';
@@ -21,7 +22,9 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   const config = createConfig();
   const store = new SidecarStore(backend, log);
   const articles = new ArticleFiles(config, context.workspaceState);
-  const analysis = new DocumentAnalysis({ config, articles, store, log });
-  context.subscriptions.push(log, config, store, articles, analysis);
+  // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
+  const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
+  const analysis = new DocumentAnalysis({ config, articles, store, log, analyze: worker.analyze });
+  context.subscriptions.push(log, config, store, articles, analysis, worker);
   return { context, config, log, articles, store, analysis };
 }

@@ -28,8 +28,53 @@ interface RawTerm {
   tags: Set<string>;
 }
 
+/**
+ * compromise's cost grows with the square of a sentence's length, so a run of text with no sentence
+ * break longer than this (a 200k-character line, pasted data) is parsed in pieces cut at spaces.
+ */
+export const MAX_UNBROKEN_RUN = 4000;
+
 /** Parses `text` once and returns its tokens in order. Never throws: a failed parse gives no tokens. */
 export function tokenize(nlp: Nlp, text: string): Token[] {
+  const cuts = cutsInLongRuns(text);
+  if (cuts.length === 0) return tokenizeWhole(nlp, text);
+  const tokens: Token[] = [];
+  let sentenceBase = 0;
+  const bounds = [0, ...cuts, text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const part = tokenizeWhole(nlp, text.slice(from, bounds[i + 1]));
+    for (const t of part) tokens.push({ ...t, start: t.start + from, end: t.end + from, sentence: t.sentence + sentenceBase });
+    if (part.length > 0) sentenceBase += part[part.length - 1].sentence + 1;
+  }
+  return tokens;
+}
+
+/** Cut points (after a space) inside runs longer than MAX_UNBROKEN_RUN with no sentence end or line break; none for ordinary text. */
+export function cutsInLongRuns(text: string): number[] {
+  const cuts: number[] = [];
+  const breaks = /[.!?…]\s|\n/g;
+  let runStart = 0;
+  const cutRun = (end: number) => {
+    let from = runStart;
+    while (end - from > MAX_UNBROKEN_RUN) {
+      const space = text.lastIndexOf(' ', from + MAX_UNBROKEN_RUN);
+      let cut = space > from + MAX_UNBROKEN_RUN / 2 ? space + 1 : from + MAX_UNBROKEN_RUN;
+      // Never between the two halves of a surrogate pair.
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut++;
+      cuts.push(cut);
+      from = cut;
+    }
+  };
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    cutRun(m.index);
+    runStart = m.index + m[0].length;
+  }
+  cutRun(text.length);
+  return cuts;
+}
+
+function tokenizeWhole(nlp: Nlp, text: string): Token[] {
   let sentences: RawTerm[][];
   try {
     sentences = (nlp(text) as unknown as { document: RawTerm[][] }).document;

@@ -1,0 +1,101 @@
+// The host side of the analysis worker: one worker thread, started on the first analysis, that
+// answers requests in order. If the worker cannot start or dies, that request and later ones run
+// in the host instead (slower to respond, never wrong), and the reason is logged once.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type * as vscode from 'vscode';
+import { analyzeArticle, type ArticleAnalysis } from '../core';
+import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
+
+export type Analyze = (text: string) => Promise<ArticleAnalysis>;
+
+interface Pending {
+  resolve(a: ArticleAnalysis): void;
+  reject(e: Error): void;
+  text: string;
+}
+
+export class AnalysisWorkerClient implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Set once the worker failed: from then on analyses run in the host. */
+  private broken = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly log: Pick<vscode.LogOutputChannel, 'warn'>,
+  ) {}
+
+  /** The worker script that esbuild writes beside the extension bundle. */
+  static scriptIn(extensionPath: string): string {
+    return path.join(extensionPath, 'dist', 'analysisWorker.js');
+  }
+
+  readonly analyze: Analyze = (text) => {
+    const worker = this.ensureWorker();
+    if (!worker) return analyzeArticle(text);
+    const id = this.nextId++;
+    return new Promise<ArticleAnalysis>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, text });
+      worker.postMessage({ id, text } satisfies WorkerRequest);
+    });
+  };
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.broken = true;
+    void worker?.terminate();
+    for (const w of this.pending.values()) w.reject(new Error('the extension is shutting down'));
+    this.pending.clear();
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.broken) return undefined;
+    if (this.worker) return this.worker;
+    if (!fs.existsSync(this.script)) {
+      this.giveUp(`${this.script} is missing`);
+      return undefined;
+    }
+    try {
+      const worker = new Worker(this.script);
+      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('error', (e) => this.giveUp(e.message));
+      worker.on('exit', (code) => this.worker === worker && this.giveUp(`the worker exited (code ${code})`));
+      // An idle worker must not keep the host process alive on shutdown.
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch (e) {
+      this.giveUp((e as Error).message);
+      return undefined;
+    }
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if ('analysis' in reply) waiting.resolve(reply.analysis);
+    else waiting.reject(new Error(reply.error));
+  }
+
+  private giveUp(reason: string): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.worker = undefined;
+    this.log.warn(`analysis worker unavailable (${reason}); analysing in the extension host instead`);
+    this.fallBack(reason);
+  }
+
+  /** Requests the worker will never answer are analysed in the host. */
+  private fallBack(reason: string): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const w of waiting) {
+      analyzeArticle(w.text).then(w.resolve, (e: unknown) => w.reject(new Error(`${reason}; ${(e as Error).message}`)));
+    }
+  }
+}
