@@ -9,13 +9,14 @@ import { folderOf } from '../sidecarStore';
 import {
   allClaims,
   claimFrom,
+  claimItems,
   claimsFolderFor,
   ensureArticle,
   passageFrom,
-  pickClaim,
   pickStatus,
   tell,
   trimmed,
+  type ClaimRef,
   type CommandContext,
 } from './targets';
 
@@ -73,8 +74,7 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
   if (!passage) return false;
   const span = trimmed(passage.text, passage.start, passage.end);
   if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach as evidence.'));
-  const claims = await allClaims(ctx, folderOf(passage.uri));
-  const ref = await pickClaim(ctx, claims, 'Which claim does this passage bear on?');
+  const ref = await pickOrCreateClaim(ctx, folderOf(passage.uri));
   if (!ref) return false;
   const stance = await vscode.window.showQuickPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
   if (!stance) return false;
@@ -83,6 +83,19 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
   const saved = await ctx.store.updateSidecar(passage.uri, (s) => ({ ...s, annotations: [...s.annotations, annotation] }));
   if (saved) void revealClaimNode(ctx, { annotationId: annotation.id });
   return saved;
+}
+
+/** A claim of the folder, or a new one typed in on the spot (evidence often comes before the claim is written down). */
+async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<ClaimRef | undefined> {
+  const NEW = '$(add) New claim…';
+  const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: 'type the claim this passage bears on' }];
+  const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Which claim does this passage bear on?', matchOnDescription: true });
+  if (!pick) return undefined;
+  if ('ref' in pick && pick.ref) return pick.ref;
+  const text = await vscode.window.showInputBox({ prompt: 'The claim to check, as one statement', validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text') });
+  if (!text?.trim()) return undefined;
+  const claim = createClaim(text.trim());
+  return (await saveClaim(ctx, folder, claim)) ? { folder, claim } : undefined;
 }
 
 export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promise<boolean> {

@@ -117,16 +117,18 @@ export async function allClaims(ctx: CommandContext, onlyFolder?: vscode.Uri): P
 
 export async function pickClaim(_ctx: CommandContext, refs: ClaimRef[], placeHolder: string): Promise<ClaimRef | undefined> {
   if (refs.length === 0) return tell('There are no claims yet. Select a sentence in an article and run "Crosscheck: Add Claim from Selection".');
-  const pick = await vscode.window.showQuickPick(
-    refs.map((ref) => ({
-      label: `$(${STATUS_ICONS[ref.claim.status]?.[0] ?? 'circle-large-outline'}) ${ref.claim.text}`,
-      description: ref.claim.status,
-      detail: path.posix.basename(ref.folder.path),
-      ref,
-    })),
-    { placeHolder, matchOnDescription: true },
-  );
+  const pick = await vscode.window.showQuickPick(claimItems(refs), { placeHolder, matchOnDescription: true });
   return pick?.ref;
+}
+
+/** Quick pick items for claims: status icon and text, the status, the folder (story). */
+export function claimItems(refs: ClaimRef[]): (vscode.QuickPickItem & { ref?: ClaimRef })[] {
+  return refs.map((ref) => ({
+    label: `$(${STATUS_ICONS[ref.claim.status]?.[0] ?? 'circle-large-outline'}) ${ref.claim.text}`,
+    description: ref.claim.status,
+    detail: path.posix.basename(ref.folder.path),
+    ref,
+  }));
 }
 
 export const STATUS_CHOICES: { status: ClaimStatus; description: string }[] = [

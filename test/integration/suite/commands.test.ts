@@ -84,6 +84,19 @@ describe('extension: commands', () => {
     assert.ok(claim?.description?.includes('1 supports'), JSON.stringify(claim));
   });
 
+  it('Attach Selection as Evidence can start a new claim from the quick pick', async () => {
+    gazette = await show(gazette);
+    select(gazette, 'The offer on the table is fair and final');
+    await withPrompts({ showQuickPick: pickInOrder('New claim', 'mentions'), showInputBox: typeInOrder('Tidewater made a final pay offer') }, () =>
+      vscode.commands.executeCommand('crosscheck.attachEvidence'),
+    );
+    await api.whenIdle();
+    const claim = (await claimsFile()).claims.find((c) => c.text === 'Tidewater made a final pay offer');
+    assert.ok(claim, 'the new claim is in the registry');
+    const evidence = (await sidecarOf('gazette.txt')).annotations.filter((a) => a.claimId === claim.id);
+    assert.deepStrictEqual(evidence.map((a) => [a.stance, a.target.exact]), [['mentions', 'The offer on the table is fair and final']]);
+  });
+
   it('shows the claim, its status and the stance in the evidence hover', async () => {
     const start = courier.document.getText().indexOf('Our boats passed');
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', courier.document.uri, courier.document.positionAt(start + 4))) ?? [];
