@@ -14,6 +14,8 @@ const SAMPLE = {
   file: '01-meridian-wire-ammonia-fire.txt',
   firstLine: 'Meridian Wire',
   quoteStart: 'We will leave no stone unturned',
+  quoteEnd: 'who is responsible',
+  attribution: 'Mercer told reporters',
   speaker: 'Mercer',
   person: 'Helen Mercer',
   claimSentence: 'It burned for more than six hours before crews brought it under control.',
@@ -82,7 +84,11 @@ export const CHECKS = [
     async run({ page, repo }) {
       await openFile(page, SAMPLE.file, SAMPLE.firstLine);
       await waitForDecorations(page, themeColorIds(repo), (decorations) =>
-        decorations.some((d) => d.colors.includes(QUOTE_COLOR) && d.text.startsWith(SAMPLE.quoteStart.slice(0, 12))) &&
+        // The highlight starts at the first quoted word (not the mark), reaches the last one
+        // (a wrapped quote is drawn in pieces) and leaves the attribution out.
+        decorations.some((d) => d.colors.includes(QUOTE_COLOR) && d.text.startsWith(SAMPLE.quoteStart)) &&
+        decorations.filter((d) => d.colors.includes(QUOTE_COLOR)).map((d) => d.text).join(' ').includes(SAMPLE.quoteEnd) &&
+        !decorations.some((d) => d.colors.includes(QUOTE_COLOR) && d.text.includes(SAMPLE.attribution)) &&
         decorations.some((d) => d.colors.some((c) => ENTITY_COLORS.includes(c)) && d.text === SAMPLE.person),
       `no quote decoration over "${SAMPLE.quoteStart}…" or no entity decoration exactly over "${SAMPLE.person}"`);
     },
