@@ -38,6 +38,10 @@ function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.
     sections.push(evidenceSection(state, evidence));
     widen(evidence.span);
   }
+  for (const note of state.analysis.notes.filter((n) => inside(n.span))) {
+    sections.push(`$(note) **Note:** ${escapeMarkdown(note.annotation.note ?? '')}`);
+    widen(note.span);
+  }
   const quote = state.analysis.quotes.find(inside);
   if (quote) {
     sections.push(quoteSection(services, groups, state, quote));

@@ -133,3 +133,14 @@ export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Pro
   }
   return decide(ctx, passage, span, { kind: 'suppress', layer: chosen.layer }, (a) => a.kind === 'suppress' && a.layer === chosen.layer);
 }
+
+/** A free note on a passage ("check the timetable"), kept in the sidecar and shown when hovering the passage. */
+export async function addNote(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const passage = await passageFrom(arg, { needSelection: true, what: 'the passage to note' });
+  if (!passage) return false;
+  const span = trimmed(passage.text, passage.start, passage.end);
+  if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach a note to.'));
+  const note = await vscode.window.showInputBox({ prompt: 'Note on this passage', validateInput: (v) => (v.trim() ? undefined : 'The note is empty') });
+  if (!note?.trim()) return false;
+  return decide(ctx, passage, span, { kind: 'note', note: note.trim() }, () => false);
+}

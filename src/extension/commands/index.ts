@@ -6,7 +6,7 @@ import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
 import { REVEAL_SPAN_COMMAND } from '../markdown';
 import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEntity } from './acrossSources';
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
-import { correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
+import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
 import { exportReport } from './exportReport';
 import { addFolderAsSources, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
@@ -37,6 +37,7 @@ export const COMMANDS = {
   revealInClaims,
   analyzeFile,
   addFolderAsSources,
+  addNote,
   openMatrix,
   acceptSuggestion,
   dismissSuggestion,

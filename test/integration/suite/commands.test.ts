@@ -161,6 +161,18 @@ describe('extension: commands', () => {
     assert.ok(api.decorationRanges(gazette, 'entities').some((r) => spanOf(gazette.document, r).join() === `${span.start},${span.end}`));
   });
 
+  it('Add Note to Selection: the note is kept in the sidecar and shown on hover', async () => {
+    gazette = await show(gazette);
+    const span = select(gazette, 'would meet the company again on Thursday');
+    await withPrompts({ showInputBox: typeInOrder('Check the date with the union') }, () => vscode.commands.executeCommand('crosscheck.addNote'));
+    await api.whenIdle();
+    const notes = (await sidecarOf('gazette.txt')).annotations.filter((a) => a.kind === 'note') as (StoredAnnotation & { note?: string })[];
+    assert.deepStrictEqual(notes.map((n) => [n.note, n.target.start, n.target.end]), [['Check the date with the union', span.start, span.end]]);
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', gazette.document.uri, gazette.document.positionAt(span.start + 3))) ?? [];
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.ok(text.includes('**Note:** Check the date with the union'), text);
+  });
+
   it('Suppress This Highlight: a false-positive entity mention disappears', async () => {
     const before = api.analysisFor(gazette.document.uri)!;
     const entity = before.entities.find((e) => e.origin !== 'human');
