@@ -1,6 +1,9 @@
 // Hover markdown built safely: every string from an article or a sidecar is escaped, and command
 // links go only to Crosscheck's own commands, which the hover enables by name.
 import * as vscode from 'vscode';
+import { escapeMarkdown } from './markdownText';
+
+export { escapeMarkdown, excerpt } from './markdownText';
 
 /** Internal commands (not in the palette) that hover links may run. */
 export const REVEAL_SPAN_COMMAND = 'crosscheck._revealSpan';
@@ -14,19 +17,6 @@ export const HOVER_COMMANDS = [
   'crosscheck.setClaimStatus',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
-
-/** Escapes markdown and HTML syntax, and folds line breaks so an excerpt stays on one line. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:$]/g, (c) => `\\${c}`);
-}
-
-/** An excerpt short enough for a hover line. */
-export function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 export function commandLink(label: string, command: HoverCommand, args: unknown[], tooltip?: string): string {
   const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
