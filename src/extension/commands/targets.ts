@@ -12,6 +12,8 @@ import type { Services } from '../services';
 import type { SourcesTreeHandle } from '../sourcesTree';
 import { folderOf } from '../sidecarStore';
 
+export { trimmed, withoutQuoteMarks } from './selectionSpans';
+
 export interface CommandContext extends Services {
   claims: ClaimsTreeHandle;
   sources: SourcesTreeHandle;
@@ -145,21 +147,6 @@ export async function pickStatus(current?: ClaimStatus): Promise<ClaimStatus | u
     { placeHolder: 'Status of the claim' },
   );
   return pick?.status;
-}
-
-/** Drops the quotation marks a selection often includes: a quote's span is the text between them. */
-export function withoutQuoteMarks(text: string, start: number, end: number): { start: number; end: number } {
-  const marks = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\s]$/;
-  while (start < end && marks.test(text[start])) start++;
-  while (end > start && marks.test(text[end - 1])) end--;
-  return { start, end };
-}
-
-/** Drops white space at both ends of a selection. */
-export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
 }
 
 /** A decision recorded on a file makes it an article at once (not only when the file watcher reports the new sidecar). */
