@@ -9,6 +9,12 @@ export interface Alignment {
   score: number;
   /** Content words matched along the best alignment; a name of several words ("Kestrel Quay") counts once. */
   contentMatches: number;
+  /**
+   * Share of the content words inside the aligned stretches that were matched (1: nothing but
+   * matches and function words). "needs investment, not slogans" / "needs cranes, not promises"
+   * align on three words around two that differ: a different statement with the same frame.
+   */
+  density: number;
   /** Token ranges [start, end) of the aligned stretch in each sequence. */
   a: { start: number; end: number };
   b: { start: number; end: number };
@@ -68,7 +74,7 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
   let curH = new Float64Array(width);
   let curC = new Int32Array(width);
   let curS = new Int32Array(width);
-  let best: Alignment = { score: 0, contentMatches: 0, a: { start: 0, end: 0 }, b: { start: 0, end: 0 } };
+  let best: Alignment = { score: 0, contentMatches: 0, density: 0, a: { start: 0, end: 0 }, b: { start: 0, end: 0 } };
   for (let i = 1; i <= m; i++) {
     const ta = a[i - 1];
     curH[0] = 0;
@@ -108,12 +114,23 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
       if (h > best.score && same) {
         const si = Math.floor(s / width);
         const sj = s % width;
-        best = { score: h, contentMatches: curC[j], a: { start: si, end: i }, b: { start: sj, end: j } };
+        best = { score: h, contentMatches: curC[j], density: 0, a: { start: si, end: i }, b: { start: sj, end: j } };
       }
     }
     [prevH, curH] = [curH, prevH];
     [prevC, curC] = [curC, prevC];
     [prevS, curS] = [curS, prevS];
   }
+  const units = contentUnits(a, best.a.start, best.a.end) + contentUnits(b, best.b.start, best.b.end);
+  best.density = units > 0 ? Math.min(1, (2 * best.contentMatches) / units) : 0;
   return best;
+}
+
+/** Content words in tokens[start, end), a run of name words counting once (as contentMatches does). */
+function contentUnits(tokens: Token[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    if (tokens[i].content && !(tokens[i].name && i > start && tokens[i - 1].name)) n++;
+  }
+  return n;
 }

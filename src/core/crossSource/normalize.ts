@@ -89,7 +89,7 @@ export function stem(word: string): string {
 function americanSpelling(w: string): string {
   if (w.length < 6) return w;
   return w
-    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/^(.{4,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2') // "organised", not "raised"
     .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
     .replace(/tre(s)?$/, 'ter$1')
     .replace(/ogue(s)?$/, 'og$1');
@@ -98,6 +98,31 @@ function americanSpelling(w: string): string {
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word) && !NEGATIONS.has(word);
 }
+
+// Words a translator or a paraphrasing outlet swaps for one another without changing what was said
+// ("serious consequences" / "severe consequences", "raise the fee" / "increase the fee"). Kept to
+// near-exact equivalents: a looser list would join different statements.
+const SYNONYM_GROUPS = [
+  ['serious', 'severe', 'grave'],
+  ['increase', 'raise', 'hike'],
+  ['reduce', 'cut', 'lower', 'decrease'],
+  ['begin', 'start', 'commence'],
+  ['finish', 'end'],
+  ['help', 'assist', 'aid'],
+  ['buy', 'purchase'],
+  ['country', 'nation'],
+  ['answer', 'reply', 'respond'],
+  ['try', 'attempt'],
+  ['allow', 'permit'],
+  ['quick', 'fast', 'rapid'],
+  ['large', 'big'],
+  ['enough', 'sufficient'],
+  ['consequence', 'repercussion'],
+  ['discussion', 'talk'],
+  ['substantive', 'substantial'],
+];
+const SYNONYM_STEMS = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYM_STEMS.set(stem(w), stem(group[0]));
 
 /** The normalised token sequence of a rendering. */
 export function tokenize(text: string): Token[] {
@@ -111,7 +136,8 @@ export function tokenize(text: string): Token[] {
       if (!word) return;
       const negation = NEGATIONS.has(word);
       const content = negation || !STOPWORDS.has(word);
-      tokens.push({ word, stem: negation ? 'not' : stem(word), content, name: content && isName && part === 0 });
+      const base = stem(word);
+      tokens.push({ word, stem: negation ? 'not' : SYNONYM_STEMS.get(base) ?? base, content, name: content && isName && part === 0 });
     });
   });
   return tokens;

@@ -35,6 +35,8 @@ export interface QuoteLink {
   contentMatches: number;
   /** Score relative to the shorter rendering (1: the shorter one is wholly inside the longer). */
   coverage: number;
+  /** Share of the content words in the aligned stretches that match (see Alignment.density). */
+  density: number;
   speakers: SpeakerRelation;
 }
 
@@ -66,12 +68,14 @@ export function compareRenderings(a: QuoteRef, b: QuoteRef): QuoteLink {
 
 /** Whether a link is strong enough to put two quotes in one group. */
 export function isSameUtterance(link: QuoteLink): boolean {
-  const { contentMatches: c, coverage, score, speakers } = link;
-  if (c >= 3 && coverage >= 0.5) return true;
+  const { contentMatches: c, coverage, score, speakers, density } = link;
   // A long shared stretch inside two long quotes (a translated statement rendered twice).
   if (c >= 4 && score >= 4) return true;
-  // Three content words in order inside one stretch ("depend upon what the rest of the NATO countries"
-  // / "depend on what other NATO countries"): enough when the outlets do not credit different people.
+  // Three content words are enough when little else differs around them: "depend upon what the rest
+  // of the NATO countries" / "depend on what other NATO countries", but not "needs investment, not
+  // slogans" / "needs cranes, not promises".
+  if (c === 3 && density < 0.8) return false;
+  if (c >= 3 && coverage >= 0.5) return true;
   if (c >= 3 && score >= 2.5 && (speakers === 'same' || (speakers === 'unknown' && coverage >= 0.35))) return true;
   // Short fragments ("minced words", "red lines") are common phrases: the speakers must not disagree.
   if (c === 2 && coverage >= 0.8) return speakers !== 'different';
@@ -95,6 +99,7 @@ function linkOf(a: Node, b: Node, alignment: Alignment = alignTokens(a.tokens, b
     score: alignment.score,
     contentMatches: alignment.contentMatches,
     coverage: shorter > 0 ? Math.min(1, alignment.score / shorter) : 0,
+    density: alignment.density,
     speakers: speakerRelation(a.ref.speaker, b.ref.speaker),
   };
 }

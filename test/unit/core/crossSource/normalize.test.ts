@@ -71,3 +71,14 @@ describe('[crossSource/normalize] UK and US spellings', () => {
     assert.deepStrictEqual(['four', 'hour', 'rise', 'poise'].map(stem), ['four', 'hour', 'ris', 'pois']);
   });
 });
+
+describe('[crossSource/normalize] near-exact synonyms', () => {
+  const same: [string, string][] = [
+    ['serious consequences', 'severe consequences'],
+    ['raised the fee', 'increased the fee'],
+    ['cut jobs', 'reduced jobs'],
+  ];
+  const stems = (t: string) => tokenize(t).map((x) => x.stem);
+  for (const [a, b] of same) it(`${a} = ${b}`, () => assert.deepStrictEqual(stems(a), stems(b)));
+  it('keeps different words apart', () => assert.notDeepStrictEqual(stems('needs cranes'), stems('needs investment')));
+});
