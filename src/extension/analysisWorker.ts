@@ -9,7 +9,7 @@ const port = parentPort;
 if (port) {
   port.on('message', (request: WorkerRequest) => {
     analyzeArticle(request.text).then(
-      (analysis) => port.postMessage({ id: request.id, analysis } satisfies WorkerReply),
+      (analysis) => port.postMessage({ id: request.id, json: JSON.stringify(analysis) } satisfies WorkerReply),
       (e: unknown) => port.postMessage({ id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply),
     );
   });

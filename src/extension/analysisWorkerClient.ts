@@ -78,7 +78,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);
-    if ('analysis' in reply) waiting.resolve(reply.analysis);
+    if ('json' in reply) waiting.resolve(JSON.parse(reply.json) as ArticleAnalysis);
     else waiting.reject(new Error(reply.error));
   }
 

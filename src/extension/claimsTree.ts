@@ -8,6 +8,8 @@ import { articlesIn } from './articleFiles';
 import { escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
 import { readableValue } from './storageBackend';
+import { missingSourcesIn } from './missingSources';
+import { ClaimsTrustNodes, isTrustNode, type TrustNode } from './orphans';
 import { ClaimSuggestions, isSuggestionsNode, type SuggestionsNode } from './suggestions';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 
@@ -18,7 +20,8 @@ export type ClaimsNode =
   | { kind: 'folder'; folder: vscode.Uri }
   | { kind: 'claim'; folder: vscode.Uri; claim: Claim; evidence: EvidenceNode[] }
   | EvidenceNode
-  | SuggestionsNode;
+  | SuggestionsNode
+  | TrustNode;
 
 export interface EvidenceNode {
   kind: 'evidence';
@@ -27,6 +30,8 @@ export interface EvidenceNode {
   annotation: EvidenceAnnotation;
   /** False when the passage is no longer in the article (it was edited away). */
   placed: boolean;
+  /** True when the article file itself is gone (its sidecar is kept). */
+  missing?: boolean;
 }
 
 export const STATUS_ICONS: Record<ClaimStatus, [string, string]> = {
@@ -54,7 +59,7 @@ export interface ClaimsTreeHandle extends vscode.Disposable {
 
 export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
-  const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services));
+  const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services), new ClaimsTrustNodes(services));
   const dragAndDrop = new EvidenceDragAndDrop(services);
   const view = vscode.window.createTreeView('crosscheck.claims', {
     treeDataProvider: provider,
@@ -104,22 +109,33 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     private readonly services: Services,
     readonly onDidChangeTreeData: vscode.Event<ClaimsNode | undefined>,
     private readonly suggestions: ClaimSuggestions,
+    private readonly trust: ClaimsTrustNodes,
   ) {}
 
   async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     if (!node) {
       const folders = await this.services.articles.registryFolders();
-      if (folders.length === 1) return [...(await this.claimsOf(folders[0])), ...(await this.suggestions.roots(folders[0]))];
+      if (folders.length === 1) return this.folderChildren(folders[0]);
       return folders.map((folder) => ({ kind: 'folder', folder }));
     }
-    if (node.kind === 'folder') return [...(await this.claimsOf(node.folder)), ...(await this.suggestions.roots(node.folder))];
+    if (node.kind === 'folder') return this.folderChildren(node.folder);
     if (isSuggestionsNode(node)) return this.suggestions.children(node);
+    if (isTrustNode(node)) return this.trust.children(node);
     if (node.kind === 'claim') return node.evidence;
     return [];
   }
 
+  private async folderChildren(folder: vscode.Uri): Promise<ClaimsNode[]> {
+    return [...(await this.claimsOf(folder)), ...(await this.trust.roots(folder)), ...(await this.suggestions.roots(folder))];
+  }
+
   async getParent(node: ClaimsNode): Promise<ClaimsNode | undefined> {
     if (node.kind === 'folder') return undefined;
+    if (isTrustNode(node)) {
+      const parent = await this.trust.parent(node);
+      if (parent) return parent;
+      return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
+    }
     if (isSuggestionsNode(node)) {
       const parent = await this.suggestions.parent(node);
       if (parent) return parent;
@@ -133,7 +149,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     return folders.length === 1 ? undefined : { kind: 'folder', folder: node.folder };
   }
 
-  getTreeItem(node: ClaimsNode): vscode.TreeItem {
+  getTreeItem(node: ClaimsNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
     if (node.kind === 'folder') {
       const item = new vscode.TreeItem(path.posix.basename(node.folder.path), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `folder:${node.folder.toString()}`;
@@ -144,6 +160,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     }
     if (node.kind === 'claim') return claimItem(node);
     if (isSuggestionsNode(node)) return this.suggestions.item(node);
+    if (isTrustNode(node)) return this.trust.item(node);
     return evidenceItem(node);
   }
 
@@ -159,13 +176,17 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
 
   private async evidenceIn(folder: vscode.Uri): Promise<EvidenceNode[]> {
     const nodes: EvidenceNode[] = [];
-    for (const article of await articlesIn(folder)) {
+    const missing = new Set((await missingSourcesIn(folder)).map((m) => m.toString()));
+    for (const article of [...(await articlesIn(folder)), ...[...missing].map((m) => vscode.Uri.parse(m))]) {
       const sidecar = await this.services.store.sidecar(article);
       const readable = readableValue(sidecar);
       if (!readable) continue;
       const orphans = new Set(this.services.analysis.get(article)?.analysis.orphans.map((o) => o.id) ?? []);
       for (const a of readable.annotations) {
-        if (a.kind === 'evidence') nodes.push({ kind: 'evidence', folder, article, annotation: a, placed: !orphans.has(a.id) });
+        if (a.kind === 'evidence') {
+          const isMissing = missing.has(article.toString());
+          nodes.push({ kind: 'evidence', folder, article, annotation: a, placed: !isMissing && !orphans.has(a.id), ...(isMissing ? { missing: true } : {}) });
+        }
       }
     }
     return nodes.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.annotation.target.start - b.annotation.target.start);
@@ -194,8 +215,8 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   const { annotation } = node;
   const item = new vscode.TreeItem(`“${excerpt(annotation.target.exact, 100)}”`, vscode.TreeItemCollapsibleState.None);
   item.id = `evidence:${node.article.toString()}:${annotation.id}`;
-  item.description = `${annotation.stance} · ${path.posix.basename(node.article.path)}${node.placed ? '' : ' · passage not found'}`;
-  const [icon, colour] = node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
+  item.description = `${annotation.stance} · ${path.posix.basename(node.article.path)}${node.missing ? ' · missing' : node.placed ? '' : ' · passage not found'}`;
+  const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'evidence';
   item.tooltip = new vscode.MarkdownString(

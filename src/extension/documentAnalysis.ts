@@ -8,6 +8,7 @@ import { analyzeArticle, applyDecisions, stripBom, type ArticleAnalysis, type De
 import type { Claim, ClaimsRegistry, Sidecar } from '../core/storage/model';
 import type { ArticleFiles } from './articleFiles';
 import type { Config } from './config';
+import type { AnalysisGate } from './largeArticles';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from './sidecarStore';
 import { readableValue, type Loaded } from './storageBackend';
 
@@ -34,6 +35,8 @@ export interface AnalysisDeps {
   log: vscode.LogOutputChannel;
   /** Runs the core's analysis (on a worker thread in the editor); analyzeArticle in-process when absent. */
   analyze?: (text: string) => Promise<ArticleAnalysis>;
+  /** Per-session consent for large articles and notices for binary files. */
+  gate?: AnalysisGate;
 }
 
 export class DocumentAnalysis implements vscode.Disposable {
@@ -185,7 +188,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const hash = createHash('sha1').update(text).digest('hex');
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
-    const tooLarge = text.length > this.deps.config.maxArticleSize();
+    const tooLarge = text.length > this.deps.config.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
     let analysis: ArticleAnalysis;
     if (tooLarge) analysis = emptyAnalysis(text);
     else {
@@ -226,10 +229,18 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8. */
   private async textOf(uri: vscode.Uri): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
+    if (open) {
+      const text = open.getText();
+      if (!text.includes('\0')) return text;
+      this.deps.gate?.reportBinary(uri);
+      return undefined;
+    }
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.includes(0)) return undefined;
+      if (bytes.includes(0)) {
+        this.deps.gate?.reportBinary(uri);
+        return undefined;
+      }
       return stripBom(new TextDecoder('utf-8').decode(bytes));
     } catch (e) {
       this.deps.log.warn(`cannot read ${uri.fsPath}: ${(e as Error).message}`);

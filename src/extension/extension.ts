@@ -7,6 +7,8 @@ import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
 import { registerDecorations } from './decorations';
 import { registerEntitiesView } from './entitiesView';
+import { registerConflictNotices } from './externalChanges';
+import { registerLargeArticlePrompts } from './largeArticles';
 import { registerHovers } from './hovers';
 import { registerMatrix } from './matrix/matrixPanel';
 import { nodeStorageBackend } from './nodeStorageBackend';
@@ -39,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerContextKeys(services),
     registerRenameFollowing(services),
     registerAnchorRefresh(services),
+    registerConflictNotices(services.store),
+    registerLargeArticlePrompts(services.gate, services.analysis),
     registerCommands({ ...services, claims, sources, matrix, entities }),
   );
   const activationMs = performance.now() - started;

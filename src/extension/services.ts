@@ -4,6 +4,7 @@ import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ArticleFiles } from './articleFiles';
 import { createConfig, type Config } from './config';
 import { DocumentAnalysis } from './documentAnalysis';
+import { AnalysisGate } from './largeArticles';
 import { SidecarStore } from './sidecarStore';
 import type { StorageBackend } from './storageBackend';
 
@@ -14,6 +15,7 @@ export interface Services {
   articles: ArticleFiles;
   store: SidecarStore;
   analysis: DocumentAnalysis;
+  gate: AnalysisGate;
 }
 
 /** Creates the services; each is disposed with the extension. */
@@ -24,7 +26,8 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   const articles = new ArticleFiles(config, context.workspaceState);
   // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
   const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
-  const analysis = new DocumentAnalysis({ config, articles, store, log, analyze: worker.analyze });
+  const gate = new AnalysisGate(log);
+  const analysis = new DocumentAnalysis({ config, articles, store, log, analyze: worker.analyze, gate });
   context.subscriptions.push(log, config, store, articles, analysis, worker);
-  return { context, config, log, articles, store, analysis };
+  return { context, config, log, articles, store, analysis, gate };
 }

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Quote } from '../core';
 import type { Annotation } from '../core/storage/model';
 import type { ArticleState } from './documentAnalysis';
 import { REVEAL_SPAN_COMMAND, escapeMarkdown, excerpt } from './markdown';
+import { allMissingSources, missingNode, missingSourceItem, type MissingSourceNode } from './missingSources';
 import type { Services } from './services';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 
@@ -19,7 +20,8 @@ export type SourcesNode =
   | { kind: 'entityType'; uri: vscode.Uri; type: EntityType }
   | { kind: 'entity'; uri: vscode.Uri; entity: Entity }
   | { kind: 'orphans'; uri: vscode.Uri }
-  | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation };
+  | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation }
+  | MissingSourceNode;
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
@@ -65,7 +67,9 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       analysis.analyzeWorkspace();
       const uris = new Map((await articles.all()).map((u) => [u.toString(), u]));
       for (const s of analysis.all()) uris.set(s.uri.toString(), s.uri);
-      return [...uris.values()].sort((a, b) => a.path.localeCompare(b.path)).map((uri) => ({ kind: 'article', uri }));
+      const present: SourcesNode[] = [...uris.values()].sort((a, b) => a.path.localeCompare(b.path)).map((uri) => ({ kind: 'article', uri }));
+      // Deleted articles whose sidecar is kept: shown as missing, to relink or clean up.
+      return [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
     }
     const state = analysis.get(node.uri);
     if (!state) return [];
@@ -102,13 +106,15 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
     }
   }
 
-  getTreeItem(node: SourcesNode): vscode.TreeItem {
+  getTreeItem(node: SourcesNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
     const state = this.services.analysis.get(node.uri);
     const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     const id = (suffix: string) => `${node.uri.toString()}#${suffix}`;
     switch (node.kind) {
       case 'article':
         return articleItem(node.uri, state);
+      case 'missingSource':
+        return missingSourceItem(this.services, node);
       case 'quotes': {
         const n = state?.analysis.quotes.length ?? 0;
         return withIcon(item(`Quotes`, n ? Collapsed : None, id('quotes'), `${n}`), 'quote');

@@ -8,6 +8,7 @@ import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEn
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
 import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
 import { exportReport } from './exportReport';
+import { deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
 import { addFolderAsSources, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
 import { toggleLayer } from './layers';
@@ -44,6 +45,9 @@ export const COMMANDS = {
   mergeEntities,
   splitEntity,
   exportReport,
+  reattachAnnotation,
+  relinkSource,
+  deleteSidecarOfMissingSource,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */
