@@ -150,6 +150,7 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
         const pairKey = i * nodes.length + j;
         if (tried.has(pairKey)) continue;
         tried.add(pairKey);
+        if (!worthAligning(nodes[i], nodes[j])) continue;
         if (!isSameUtterance(linkOf(nodes[i], nodes[j]))) continue;
         parent[find(i)] = find(j);
         linked.add(i);
@@ -171,6 +172,17 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
     groups.push({ key: `g:${members[0].file}@${members[0].start}`, members });
   }
   return groups.sort((g, h) => compareRefs(g.members[0], h.members[0]));
+}
+
+/**
+ * A cheap bound before the alignment: one or two shared words can only link quotes that are
+ * themselves that short (isSameUtterance wants high coverage then), so longer pairs are skipped.
+ */
+function worthAligning(a: Node, b: Node): boolean {
+  const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared >= 3 || small.size <= shared + 1;
 }
 
 function compareRefs(a: QuoteRef, b: QuoteRef): number {
