@@ -7,10 +7,12 @@
 //   4. a cue later in its sentence (… “…” capabilities, she said)
 //   5. a colon introduction (Grant: “…”; a headline "Grant rules out …: ‘…’")
 //   6. a quote that opens its sentence with no cue continues the previous quote's speaker.
+//   7. a headline, standfirst or crosshead quote takes the speaker of the one body quote it repeats.
 import { contentParagraphs } from '../article';
 import type { Article, Cue, Entity, Quote, Span } from '../model';
 import { ADJACENT_ONLY_VERBS, INVERTIBLE_VERBS, PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import { SpeakerResolver, type Speaker } from './resolve';
+import { attributeEchoes, isCrosshead } from './echo';
 import { MASK, maskQuotes, sentenceSpans } from './sentences';
 import { classify, subjectAfter, subjectBefore, type SubjectRef } from './subject';
 
@@ -60,7 +62,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       const a = attributeOne(text, masked, para.start, q, sentences, cues, resolver);
       let found = a;
       const opensSentence = sentenceOf(sentences, q.start - 1)?.start === q.start - 1 || q.start - 1 === para.start;
-      const noCue = !cueInSentence(cues, sentenceOf(sentences, q.start - 1));
+      const noCue = !cueInSentence(cues, sentenceOf(sentences, q.start - 1)) && !isCrosshead(text, q);
       if (!found && opensSentence && noCue && previous && previous.paragraph >= p - 1) found = { speaker: previous.speaker };
       // "Ms Castell … was blunt when she came out." followed by a paragraph that is a quote: the person just described.
       if (!found && q.start - 1 === para.start && noCue && p > 0 && previous?.paragraph !== p - 1) found = introducedBefore(text, paragraphs[p - 1], resolver);
@@ -70,7 +72,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
   }
   carryIntoContinuedParts(text, result, order);
-  return result;
+  return attributeEchoes(article, result);
 }
 
 /** Every reporting verb of the paragraph with its subject resolved, in order; resolving records who spoke. */
@@ -98,12 +100,35 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
         cues.push({ start, end, text: text.slice(start, end), subject: prior.subject, speaker: prior.speaker, adjacentOnly });
         continue;
       }
+      if (subject.kind === 'none' && !adjacentOnly && /\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(masked.slice(s.start - base, start - base))) {
+        const opener = sentenceOpener(text, masked, base, s.start, start, resolver);
+        if (opener) {
+          resolver.spoke(start, opener.speaker);
+          cues.push({ start, end, text: text.slice(start, end), subject: { kind: 'name', span: opener, text: text.slice(opener.start, opener.end) }, speaker: opener.speaker, adjacentOnly });
+          continue;
+        }
+      }
       const speaker = adjacentOnly ? undefined : resolveRef(resolver, subject, start, s.start, { masked, base, sentences });
       if (speaker) resolver.spoke(start, speaker);
       cues.push({ start, end, text: text.slice(start, end), subject, speaker, adjacentOnly });
     }
   }
   return cues;
+}
+
+/**
+ * "The ports minister, Helen Vale, toured the quay and vowed …": a verb after "and" shares the subject
+ * that opens its sentence, when that is the only person named before the verb.
+ */
+function sentenceOpener(text: string, masked: string, base: number, from: number, verbAt: number, resolver: SpeakerResolver): ({ speaker: Speaker } & Span) | undefined {
+  const inQuote = (pos: number) => masked[pos - base] === MASK;
+  const first = resolver.firstPersonMention(from, verbAt, inQuote);
+  if (!first || resolver.firstPersonMention(first.end, verbAt, inQuote)) return undefined;
+  // Titles may stand before the name, or an appositive ("The ports minister, Helen Vale,").
+  if (!/^\s*(?:(?:[\p{Lu}][\p{L}.]*\s+)*|(?:The|the)\s+[^,]{1,60},\s*)$/u.test(text.slice(from, first.start))) return undefined;
+  // Nothing but the person's own clause between: no second subject ("… and officials said").
+  if (/[;:]|\b(?:who|which|that|while|when|because|although|he|she|they|it)\b/i.test(masked.slice(first.end - base, verbAt - base).replace(/^,[^,]*,/, ''))) return undefined;
+  return { start: first.start, end: first.end, speaker: first.speaker };
 }
 
 /** The paragraph around a reference: its masked text and sentences. */
@@ -160,6 +185,12 @@ function attributeOne(text: string, masked: string, base: number, q: Quote, sent
   for (let c = lastCueBefore(cues, openAt); c >= 0 && cues[c].start >= sentence.start && tried < MAX_CUES_BACK; c--, tried++) {
     const cue = cues[c];
     if (cue.adjacentOnly || cue.speaker === undefined) continue;
+    // "Pryce, of the dockers' union, says the union wrote that the valves “wept”": the person reporting
+    // speaks for the organisation named only as "the union" inside what he says.
+    if (cue.speaker?.type === 'organization' && cue.subject.kind !== 'name') {
+      const reporter = outerPersonCue(cues, c, sentence);
+      if (reporter) return toAttribution(reporter);
+    }
     return toAttribution(cue);
   }
 
@@ -169,6 +200,15 @@ function attributeOne(text: string, masked: string, base: number, q: Quote, sent
   }
 
   return colonIntroduction(text, masked, base, openAt, sentence, resolver);
+}
+
+/** An earlier cue of the same sentence whose named subject is a person ("Pryce says the union wrote …"). */
+function outerPersonCue(cues: FoundCue[], c: number, sentence: Span): FoundCue | undefined {
+  for (let k = c - 1; k >= 0 && cues[k].start >= sentence.start; k--) {
+    const cue = cues[k];
+    if (!cue.adjacentOnly && cue.speaker?.type === 'person' && cue.subject.kind === 'name') return cue;
+  }
+  return undefined;
 }
 
 /** The person who is the subject of the last sentence of the paragraph before, when it has no quote of its own. */
@@ -214,8 +254,13 @@ function colonIntroduction(text: string, masked: string, base: number, openAt: n
   const before = masked.slice(sentence.start - base, openAt - base);
   if (!/:\s*$/.test(before)) return undefined;
   const head = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(before);
-  // Only a name alone before the colon, or a name followed by a headline verb ("Grant rules out …:").
-  if (!head || !/^\s*:\s*$|^\s+\p{Ll}+s\b/u.test(before.slice(head[0].length))) return undefined;
+  if (!head) return undefined;
+  // A name alone before the colon, a name followed by a headline verb ("Grant rules out …:"), or a short
+  // clause of the person's own ("Grant of Estuary Trust put it like this:") with nobody else named in it.
+  const rest = before.slice(head[0].length).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)+/u, ' ');
+  const ownClause = !/[\p{Lu}\d,;]|\b(?:told|asked|heard|read|reads|shows?|showed|sign|banner|statement|letter|report|says?|said|when|where|while|after|before)\b/u.test(rest.replace(/:\s*$/, ''))
+    && rest.trim().split(/\s+/).length <= 10;
+  if (!/^\s*:\s*$|^\s+(?!(?:was|has|is|does)\b)\p{Ll}+s\b/u.test(rest) && !ownClause) return undefined;
   const start = sentence.start + head[0].length - head[1].length;
   const ref = classify(text, start, start + head[1].length);
   if (ref.kind !== 'name') return undefined;
