@@ -24,8 +24,11 @@ export interface Figure extends Span {
 const SMALL_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+// Plurals without an s: the phrase ends on them ("14 people taken to hospital").
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'crew', 'livestock', 'sheep', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
@@ -50,7 +53,8 @@ const DATE_RES = [
 ];
 const NUMBER_RE =
   /(?<![\p{L}\p{N}.,])(US\$|[$€£¥₹])?\s?(\d{1,3}(?:[,\u00A0\u202F]\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])(?![\p{L}]))?\s?(%|percent\b|per cent\b)?/giu;
-const WORD_NUMBER_RE = new RegExp(`\\b(${Object.keys(SMALL_NUMBERS).join('|')})\\b`, 'gi');
+// "twenty-two" is one number; "two" inside it is not another.
+const WORD_NUMBER_RE = new RegExp(`(?<![\\p{L}-])(${Object.keys(SMALL_NUMBERS).join('|')})(?:-(${Object.keys(SMALL_NUMBERS).join('|')}))?(?![\\p{L}])`, 'giu');
 
 /** Figures in `span` of `text` (the whole text by default), in text order. */
 export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
@@ -123,13 +127,18 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const start = span.start + m.index;
     let end = start + m[0].length;
     if (overlaps(start, end)) continue;
+    const tens = m[1].toLowerCase();
+    const units = m[2]?.toLowerCase();
+    // "twenty-two" adds up; "two-thirds" and other hyphenated pairs are not counts.
+    if (units && (!TENS.has(tens) || SMALL_NUMBERS[units] > 9)) continue;
+    const value = SMALL_NUMBERS[tens] + (units ? SMALL_NUMBERS[units] : 0);
     const noun = unitAfter(text.slice(end, Math.min(text.length, end + 60)), false);
-    // "one of them", "two-thirds": only a number word followed by the thing counted.
+    // "one of them": only a number word followed by the thing counted.
     // "one" is mostly an article ("one man said"): counting starts at two.
-    if (!noun || text[end] === '-' || SMALL_NUMBERS[m[0].toLowerCase()] < 2) continue;
+    if (!noun || text[end] === '-' || value < 2) continue;
     end += noun.length;
     taken.push({ start, end });
-    out.push({ kind: 'count', start, end, text: text.slice(start, end), value: SMALL_NUMBERS[m[0].toLowerCase()], unit: noun.head, unitPhrase: noun.phrase });
+    out.push({ kind: 'count', start, end, text: text.slice(start, end), value, unit: noun.head, unitPhrase: noun.phrase });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -155,7 +164,7 @@ function unitAfter(after: string, percent: boolean): { head: string; phrase: str
     // "1,200 evacuated": a participle right after the number is what happened, not what was counted.
     if (NOT_UNITS.has(lower) || isStopword(lower) || /ed$/.test(lower)) break;
     words.push(w);
-    if (/[^s']s$/.test(lower)) {
+    if (/[^s']s$/.test(lower) || IRREGULAR_PLURALS.has(lower)) {
       plural = true;
       break;
     }

@@ -113,7 +113,9 @@ function sameMeasure(a: Mention, b: Mention): boolean {
   if (fa.kind !== 'date' && Math.max(fa.value, fb.value) > 3 * Math.min(fa.value, fb.value) && overlap < 4) return false;
   switch (fa.kind) {
     case 'count':
-      return fa.unit === fb.unit && overlap >= 1;
+      // Agreeing figures need less context in common than a contradiction does: calling two
+      // outlets at odds is the stronger claim ("lived here for forty years" / "for 41 years").
+      return fa.unit === fb.unit && (overlap >= 2 || (overlap >= 1 && agree(fa, fb)));
     case 'percent':
       return (fa.unit !== '' && fa.unit === fb.unit) || overlap >= 3;
     case 'money':

@@ -21,6 +21,8 @@ describe('[crossSource/claims/figures]', () => {
     ['In 2014 the F-16 landed at 23:47 and again at 4 p.m. with one man aboard.', []],
     ['Published 3 March 2026 | Updated 2 hours ago', [['count', '2 hours', 2, 'hour']]],
     ['It happened on page 3.', []],
+    ['He has done it for twenty-two years; two-thirds of staff agree.', [['count', 'twenty-two years', 22, 'year']]],
+    ['Two of the 14 people taken to hospital were staff.', [['count', '14 people', 14, 'people']]],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {
