@@ -1,6 +1,6 @@
 // Cross-source analysis: the same quote or figure across several articles on one story.
-export { tokenize, normalizedText, type Token } from './normalize';
-export { alignTokens, type Alignment } from './align';
+// Tokens and alignment stay internal: other layers have their own (nlp/tokens, quotes/sentences).
+export { normalizedText } from './normalize';
 export {
   groupQuotes,
   indexGroups,
@@ -16,7 +16,6 @@ export {
 export { summarizeGroup, type QuoteGroupSummary, type QuoteVariant, type CreditedSpeaker } from './groupSummary';
 export { wordingDiff, type DiffPart } from './wordingDiff';
 export { findFigures, type Figure, type FigureKind } from './claims/figures';
-export { sentenceSpans } from './claims/sentences';
 export { statementKind, type StatementKind } from './claims/statements';
 export {
   suggestClaims,
