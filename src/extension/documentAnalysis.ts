@@ -128,6 +128,8 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** Forgets all states (as after a restart); open articles are analysed again from disk and the sidecars. */
   reset(): void {
     const known = this.all().map((s) => s.uri);
+    // Runs still in flight read the old files: their results must not land after the reset.
+    for (const [key, generation] of this.generations) this.generations.set(key, generation + 1);
     this.states.clear();
     this.raw.clear();
     this.backgroundStarted = false;
