@@ -155,7 +155,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
       continue;
     }
     let end = i;
-    while (end + 1 < tokens.length && !slashHead(tokens[end]) && joins(tokens[end]) && !POSSESSIVE.test(tokens[end].text) && !context.skip[end + 1]) {
+    while (end + 1 < tokens.length && !slashHead(tokens[end]) && joins(tokens[end]) && (!POSSESSIVE.test(tokens[end].text) || possessiveInName(tokens, i, end, context)) && !context.skip[end + 1]) {
       const next = tokens[end + 1];
       if (isNameToken(next, context.headlineCase[end + 1]) && next.pre.trim() === '') {
         end++;
@@ -176,6 +176,18 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
     i = end + 1;
   }
   return runs;
+}
+
+/**
+ * "St Aldric's Church Hall", "King's College Hospital": a saint's or sovereign's possessive belongs to the
+ * name of the building or body after it.
+ */
+function possessiveInName(tokens: Token[], from: number, at: number, context: TokenContext): boolean {
+  const next = tokens[at + 1];
+  if (!next || !isNameToken(next, context.headlineCase[at + 1]) || next.pre.trim() !== '') return false;
+  const saint = /^(?:st|saint|ste|san|santa)$/i.test(tokens[from].text.replace(/\.$/, '')) && at - from <= 2;
+  const sovereign = /^(?:king|queen|prince|princess|children|women|people)['’]s$/i.test(tokens[at].text) && at === from;
+  return saint || sovereign;
 }
 
 /** "France 24", "Channel 4": a number belongs to the name when the gazetteer knows the whole. */
@@ -224,12 +236,19 @@ function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, numb
     from++;
     while (from < to && NAME_CONNECTORS.has(tokens[from].text)) from++;
   }
+  // "the Portuguese João Lopes": a nationality before a person's full name is not part of it.
+  if (to - from >= 2 && isDemonymWord(tokens[from]) && !ORG_HEADS.has(lower(tokens[to].text)) && !TITLE_HEADS.has(lower(tokens[from + 1].text))
+    && (tokens[from + 1].tags.has('FirstName') || tokens[from + 1].tags.has('Person')) && /^[ \t]+$/.test(tokens[from].post)) return [from + 1, to];
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t.tags.has('Demonym') && !/^(north|south|east|west)(ern)?$/i.test(t.text) && !/(an|ish|ese)$/.test(t.text)) return [from, to];
     if (known(text.slice(tokens[k + 1].start, tokens[to].end).replace(/['’]s?$/, ''))) return [k + 1, to];
   }
   return [from, to];
+}
+
+function isDemonymWord(t: Token): boolean {
+  return t.tags.has('Demonym') || (/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i)$/u.test(t.text) && t.tags.has('Adjective'));
 }
 
 /** Splits titles off a run ("European Council President Charles Michel" → org part, title, person part). */
@@ -239,13 +258,21 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
     const w = lower(tokens[k].text);
     if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName')) lastTitle = k;
   }
+  // "Chief Executive of the Harbour Authority": a title, then where it is held.
+  if (lastTitle >= 0 && ORG_HEADS.has(lower(tokens[to].text))) {
+    const of = tokens.findIndex((t, k) => k > from && k <= to && t.text === 'of');
+    if (of > 0 && of <= to - 1 && tokens.slice(from, of).every((t) => TITLE_HEADS.has(lower(t.text)) || isTitleModifier(t))) {
+      return [makeCandidate(text, tokens, tokens[of + 1].text === 'the' ? of + 2 : of + 1, to, context)].filter(isCandidate);
+    }
+  }
   // "Justice Department", "Prime Minister's Office": a title inside an organisation's name stays.
   if (lastTitle < 0 || ORG_HEADS.has(lower(tokens[to].text))) return [makeCandidate(text, tokens, from, to, context)].filter(isCandidate);
   const title = lower(tokens[lastTitle].text);
   let nameFrom = lastTitle + 1;
   // "Secretary of State Antony Blinken": the "of …" belongs to the title, up to the first given name.
-  if (nameFrom <= to && tokens[nameFrom].text === 'of') {
-    nameFrom += 2;
+  if (nameFrom <= to && (tokens[nameFrom].text === 'of' || tokens[nameFrom].text === 'for')) {
+    nameFrom += tokens[nameFrom + 1]?.text === 'the' ? 2 : 1;
+    nameFrom += 1;
     while (nameFrom < to && (PORTFOLIO.test(tokens[nameFrom].text) || tokens[nameFrom].text === 'and')) nameFrom++;
   }
   let titleFrom = lastTitle;
@@ -264,7 +291,7 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
 }
 
 /** Words of a portfolio after "Minister of" / "Secretary of": "Foreign Affairs", "Health and Social Care". */
-const PORTFOLIO = /^(state|foreign|affairs|defen[cs]e|justice|health|social|care|finance|interior|trade|labou?r|education|energy|agriculture|transport|culture|economy|home|homeland|security|environment|commerce|industry|treasury|war|the|public|works|information)$/i;
+const PORTFOLIO = /^(state|foreign|affairs|defen[cs]e|justice|health|social|care|finance|interior|trade|labou?r|education|energy|agriculture|transport|culture|economy|home|homeland|security|environment|commerce|industry|treasury|war|the|public|works|information|ports|maritime|fisheries|housing|communities|local|government|digital|science|technology|tourism|sport|media|women|children|youth|water|mines|petroleum|planning|infrastructure|rural|development|regional|international|cooperation|immigration|veterans|pensions|work|employment|business|climate|heritage|arts|aviation|railways|roads|highways|urban|lands|communications|europe|relations|policy|safety|emergency|services)$/i;
 
 /** Words that qualify a title rather than name anything: "National Security Adviser", "Foreign Minister". */
 function isTitleModifier(t: Token): boolean {

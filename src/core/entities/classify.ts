@@ -62,6 +62,13 @@ const COLLECTIVES = new Set(
     .split(/\s+/).filter(Boolean),
 );
 
+/** Kinds of organisation written in lower case before a name: "the campaign group X", "the charity X". */
+const ORG_DESCRIPTORS = new Set(
+  `group charity company firm organisation organization union agency association coalition network operator insurer
+  bank retailer broadcaster newspaper publisher airline developer contractor supplier manufacturer club party
+  society trust campaign nonprofit non-profit ngo regulator watchdog shipowner`.split(/\s+/).filter(Boolean),
+);
+
 /** "the West", "the North": directions, not places (while "West Bank" is one). */
 const COMPASS = /^(north|south|east|west)(ern)?$/;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -112,7 +119,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const head = ofAt > 0 ? words[ofAt - 1].toLowerCase() : lastWord;
   // A head word is structure, not typography: it vouches for the name even in a headline or dateline.
-  if (!single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord))) {
+  const orgHeaded = !single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord));
+  if (orgHeaded) {
     evidence.organization += 5;
     lexical = true;
   } else if (!single && PLACE_HEADS.has(head) && !org) {
@@ -120,6 +128,21 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
     lexical = true;
   }
   if (c.after && ORG_FOLLOWERS.test(c.after) && !place) evidence.organization += 3;
+  // "the environmental group Estuary Trust", "the charity Harbour Aid": a kind of organisation named just before.
+  if (c.before && ORG_DESCRIPTORS.has(c.before) && !place) evidence.organization += 3;
+  // "the Courier said", "the Authority": people's names do not take "the"; a lone word so written is an organisation
+  // ("the Council" standing for the council named in full earlier) or nothing.
+  const nextToken = tokens[c.tokens[c.tokens.length - 1] + 1];
+  // … but "the Aldovian port", "the Saltmarsh district": a word before a common noun qualifies it.
+  const qualifies = nextToken !== undefined && /^\p{Ll}/u.test(nextToken.text) && nextToken.tags.has('Noun') && !nextToken.tags.has('Verb')
+    && /^[ \t]+$/.test(tokens[c.tokens[c.tokens.length - 1]].post);
+  const definite = single && c.before === 'the' && c.reliable && !qualifies && !tokens[c.tokens[0]].tags.has('Adjective');
+  // "Union says it warned …": a word that heads organisations' names never names a person alone.
+  const orgWord = single && ORG_HEADS.has(lname);
+  // Such a word counts as an organisation when it speaks ("the Courier said", "the Courier understands");
+  // a lone "the Authority" is left to join the organisation named in full (merge), or nothing.
+  const speaksAsOrg = c.after !== undefined && (SPEECH_AFTER.test(c.after) || /^(?:understands|understood|reported|reports|learned|learnt)\b/.test(c.after));
+  if (definite && !orgWord && speaksAsOrg && !place && evidence.place === 0) evidence.organization += 1;
 
   let personTags = 0;
   let firstName = false;
@@ -133,7 +156,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
     if (tags.has('Country') || tags.has('City')) lexical = true;
   }
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
-  if (personTags > 0 && !org && !place) evidence.person += personTags + (firstName ? 2 : 0);
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Xi Jinping", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
@@ -148,7 +171,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const speaks = (c.after && SPEECH_AFTER.test(c.after)) || (c.before !== undefined && SPEECH_BEFORE.has(c.before) && c.after === undefined);
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
-    if (speaks && !acronym) evidence.person += 2;
+    if (speaks && !acronym && !definite && !orgWord) evidence.person += 2;
     // At a sentence start only the lexicon vouched so far; a following lower-case "said" does too,
     // unless the word names a group of people ("Police said", "Officials said").
     const first = tokens[c.tokens[0]];

@@ -58,7 +58,9 @@ export const ORG_HEADS = new Set(
   intelligence commission summit media images photos studios labs laboratories holdings industries systems technologies
   wire newswire broadcasting robotics motors pharmaceuticals pharma capital partners ventures securities insurance foods
   logistics telecom communications electronics software solutions enterprises brands resources minerals mining petroleum
-  steel chemicals materials therapeutics biotech entertainment pictures games energy automotive aerospace`
+  steel chemicals materials therapeutics biotech entertainment pictures games energy automotive aerospace storage shipping
+  engineering construction trading consulting consultancy terminals utilities branch division inspectorate trust charity
+  watch`
     .split(/\s+/).filter(Boolean),
 );
 

@@ -23,7 +23,9 @@ Venezuela|Vietnam;Viet Nam|Yemen|Zambia|Zimbabwe|Soviet Union;USSR;U.S.S.R.|Yugo
 West Germany|England|Scotland|Wales|Northern Ireland|Greenland|Puerto Rico|Hong Kong|Macau|Gaza;Gaza Strip|West Bank
 Crimea|Donbas;Donbass|Kashmir|Tibet|Xinjiang|Chechnya|Kurdistan|Catalonia|Siberia|Transnistria|Abkhazia|South Ossetia
 Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Middle East|Balkans|Caucasus|Scandinavia
-Baltics|Sahel|Arctic|Eastern Europe|Western Europe|Central Asia|Southeast Asia|Indo-Pacific`;
+Baltics|Sahel|Arctic|Eastern Europe|Western Europe|Central Asia|Southeast Asia|Indo-Pacific
+Atlantic;Atlantic Ocean|Pacific;Pacific Ocean|Indian Ocean|Mediterranean;Mediterranean Sea|Baltic Sea|North Sea|Black Sea
+Caribbean|Red Sea|South China Sea|Persian Gulf|English Channel`;
 
 /** Capitals and major cities, with transliteration variants after ";". */
 const CITIES = `Washington;Washington DC;Washington, D.C.|New York;New York City;NYC|Los Angeles|Chicago|Houston|Boston|San Francisco

@@ -3,6 +3,7 @@
 // an acronym joins the only name whose initials it spells.
 import type { Entity, EntityType, Mention } from '../model';
 import { nameKey, strongestType, type Evidence, type TypedCandidate } from './classify';
+import { ORG_HEADS } from './gazetteer-orgs';
 
 interface Group {
   key: string;
@@ -66,10 +67,20 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     }
   }
 
+  // Organisations by their last word, to resolve "the Authority" and "the Council" after the full name.
+  const byHead = new Map<string, Group[]>();
+  for (const g of all) {
+    if (typeOf(g) !== 'organization' || !g.key.includes(' ')) continue;
+    const head = g.key.slice(g.key.lastIndexOf(' ') + 1);
+    if (!g.key.includes(':') && ORG_HEADS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), g]);
+  }
+
   const absorbed = new Set<Group>();
-  const absorb = (target: Group, g: Group) => {
+  // A short form's own evidence counts, except when it joins by its shape alone: "Halvard" joining
+  // "Halvard Storage Ltd" was only guessed a person by the lexicon, and must not turn the company into one.
+  const absorb = (target: Group, g: Group, addEvidence = true) => {
     target.members.push(...g.members);
-    for (const k of ['person', 'organization', 'place'] as const) target.evidence[k] += g.evidence[k];
+    if (addEvidence) for (const k of ['person', 'organization', 'place'] as const) target.evidence[k] += g.evidence[k];
     target.lexical ||= g.lexical;
     target.reliable ||= g.reliable;
     absorbed.add(g);
@@ -84,29 +95,37 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
         continue;
       }
       // Only speech ("Lotus Engineering said") made it a person: an organisation's name start outweighs that.
-      const owners = (t !== 'person' || g.evidence.person <= 2) && !g.key.includes(':') ? byPrefix.get(g.key) : undefined;
-      if (owners?.length === 1 && owners[0] !== g && typeOf(owners[0]) === 'organization') absorb(owners[0], g);
+      // A place stays a place: "Port Elsworth" is not short for "Port Elsworth Port Authority".
+      const owners = (t !== 'person' || g.evidence.person <= 2 || !hasTitle(g)) && t !== 'place' && !g.key.includes(':') ? longestChain(byPrefix.get(g.key)) : undefined;
+      if (owners?.length === 1 && owners[0] !== g && typeOf(owners[0]) === 'organization') absorb(owners[0], g, t === 'organization');
       continue;
     }
     let target: Group | undefined;
+    let byShape = false;
     // A lone surname joins the full name unless a gazetteer says it is something else.
     if (t === undefined || t === 'person' || !g.members.some((m) => m.org || m.place)) {
       const owners = bySurname.get(g.key);
       if (owners?.length === 1) target = owners[0];
     }
-    if (!target && t === 'person' && g.members.some((m) => m.title) && !bySurname.has(g.key)) {
+    // "President Xi" for "Xi Jinping"; and a first name alone ("Abena told me") for the only person who has it.
+    if (!target && t === 'person' && !bySurname.has(g.key)) {
       const owners = byGivenFirst.get(g.key);
-      if (owners?.length === 1) target = owners[0];
+      if (owners?.length === 1 && typeOf(owners[0]) === 'person') target = owners[0];
     }
     if (!target && (t === undefined || t === 'organization' || t === 'place') && g.members.some((m) => isAcronym(m.name))) {
       const owners = byInitials.get(g.key.toUpperCase());
       if (owners?.length === 1 && owners[0] !== g) target = owners[0];
     }
-    if (!target && (t !== 'person' || g.evidence.person <= 2) && !g.members.some((m) => m.org || m.place)) {
-      const owners = byPrefix.get(g.key);
-      if (owners?.length === 1 && typeOf(owners[0]) === 'organization') target = owners[0];
+    // "Halvard" for "Halvard Chemical Storage Ltd": a company's first word, unless a title makes it a person's name.
+    if (!target && (t !== 'person' || g.evidence.person <= 2 || !hasTitle(g)) && t !== 'place' && !g.members.some((m) => m.org || m.place)) {
+      const owners = longestChain(byPrefix.get(g.key));
+      if (owners?.length === 1 && typeOf(owners[0]) === 'organization') [target, byShape] = [owners[0], t !== 'organization'];
     }
-    if (target && target !== g) absorb(target, g);
+    if (!target && (t === 'organization' || t === undefined) && ORG_HEADS.has(g.key) && !g.members.some((m) => m.org || m.place)) {
+      const owners = byHead.get(g.key);
+      if (owners?.length === 1) target = owners[0];
+    }
+    if (target && target !== g) absorb(target, g, !byShape);
   }
 
   const entities: Entity[] = [];
@@ -119,6 +138,21 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     entities.push(toEntity(g, type));
   }
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * "Lotus Engineering" and "Lotus Engineering Group" both start with "Lotus" but are one firm: when every
+ * owner's name starts the longest one, the longest is the only owner.
+ */
+function longestChain(owners: Group[] | undefined): Group[] | undefined {
+  if (!owners || owners.length < 2 || owners.some((o) => strongestType(o.evidence) !== 'organization')) return owners;
+  const longest = owners.reduce((a, b) => (b.key.length > a.key.length ? b : a));
+  return owners.every((o) => o === longest || longest.key.startsWith(o.key + ' ')) ? [longest] : owners;
+}
+
+/** "Mr Halvard", "Dr Lund": a title before any mention makes the name a person's. */
+function hasTitle(g: Group): boolean {
+  return g.members.some((m) => m.title !== undefined);
 }
 
 function toEntity(g: Group, type: EntityType): Entity {
@@ -161,6 +195,8 @@ function canonicalName(g: Group, type: EntityType): string {
 /** Surnames a full name answers to: the last word, and the particle form ("van dijk" for "joost van dijk"). */
 export function surnamesOf(words: string[]): string[] {
   const out = [words[words.length - 1]];
+  // "Ferreira Lopes" for "João Ferreira Lopes": Iberian names are shortened to both family names.
+  if (words.length >= 3 && words[words.length - 2].length > 1 && !NAME_PARTICLES.has(words[words.length - 2])) out.push(words.slice(-2).join(' '));
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
   if (particle > 0) out.push(words.slice(particle).join(' '));
   return out;
@@ -179,8 +215,9 @@ export function isAcronym(name: string): boolean {
   return /^(\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$|^\p{Lu}\p{Ll}{2,4}$/u.test(name);
 }
 
+/** "PORT ELSWORTH", "REUTERS"; a single short word in capitals ("NUPHW") is an acronym, kept as written. */
 function isShouting(name: string): boolean {
-  return /\p{Lu}{4,}/u.test(name) && !/\p{Ll}/u.test(name);
+  return /\p{Lu}{4,}/u.test(name) && !/\p{Ll}/u.test(name) && (/\s/.test(name) || name.length > 6);
 }
 
 function titleCase(name: string): string {

@@ -26,4 +26,4 @@ export const ABBREVIATIONS = new Set(
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Lower-case particles allowed inside names and organisation names. */
-export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'ibn', '&']);
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'ibn', '&']);

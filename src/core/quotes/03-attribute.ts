@@ -34,6 +34,8 @@ interface Attribution {
 const ADJACENT_WINDOW = 90;
 /** How many cues before a quote are tried before giving up. */
 const MAX_CUES_BACK = 6; // also how many after it, in its sentence
+/** How far into its sentence a verb may stand and still share the subject that opens it. */
+const OPENER_REACH = 300;
 /** How many sentences before a pronoun may hold the person it refers to. */
 const SUBJECT_SENTENCES_BACK = 3;
 
@@ -100,7 +102,8 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
         cues.push({ start, end, text: text.slice(start, end), subject: prior.subject, speaker: prior.speaker, adjacentOnly });
         continue;
       }
-      if (subject.kind === 'none' && !adjacentOnly && /\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(masked.slice(s.start - base, start - base))) {
+      // Only the words just before the verb are read, and only a sentence's first 300 characters: stays linear.
+      if (subject.kind === 'none' && !adjacentOnly && start - s.start < OPENER_REACH && /\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(masked.slice(Math.max(s.start, start - 24) - base, start - base))) {
         const opener = sentenceOpener(text, masked, base, s.start, start, resolver);
         if (opener) {
           resolver.spoke(start, opener.speaker);

@@ -33,28 +33,34 @@ export function isDisplayQuote(article: Article, q: Span): boolean {
 
 /** “We stopped it” on a line of its own, with no full stop: a crosshead, not a sentence of the story. */
 export function isCrosshead(text: string, q: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  const nl = text.indexOf('\n', q.end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const before = text.slice(lineStart, q.start);
-  const after = text.slice(q.end, lineEnd);
-  if (!/^[\s#*>-]*["“”‘’'«‹„]$/u.test(before) || !/^["“”‘’'»›]\s*\**\s*\r?$/u.test(after)) return false;
-  return !/[.!?…,;:]$/.test(text.slice(q.start, q.end).trim()) && words(text.slice(q.start, q.end)).length <= 12;
+  // Only a few characters either side are read (marks, markdown), so this stays cheap on any input.
+  const before = text.slice(Math.max(0, q.start - 8), q.start);
+  const after = text.slice(q.end, q.end + 8);
+  if (!/(?:^|\n)[ \t#*>-]*["“”‘’'«‹„]$/u.test(before) || !/^["“”‘’'»›][ \t*]*(?:\r?\n|$)/u.test(after)) return false;
+  if (q.start === 1 && q.end + 1 >= text.length) return false;
+  const inner = text.slice(q.start, q.end);
+  return inner.length < 120 && !/[.!?…,;:]$/.test(inner.trim()) && words(inner).length <= 12;
 }
+
+/** Most display quotes an article can have; more means the text is not laid out as news. */
+const MAX_DISPLAY_QUOTES = 24;
 
 /** Gives each unattributed display quote the speaker of the only attributed quote that contains its words. */
 export function attributeEchoes(article: Article, quotes: Quote[]): Quote[] {
+  const display = quotes.map((q) => isDisplayQuote(article, q));
+  const targets = quotes.map((_q, i) => i).filter((i) => display[i] && quotes[i].speaker === null);
+  if (targets.length === 0 || targets.length > MAX_DISPLAY_QUOTES) return quotes;
   const tokenised = quotes.map((q) => words(q.text));
-  return quotes.map((q, i) => {
-    if (q.speaker !== null || tokenised[i].length < MIN_ECHO_WORDS || !isDisplayQuote(article, q)) return q;
+  const out = [...quotes];
+  for (const i of targets) {
+    if (tokenised[i].length < MIN_ECHO_WORDS) continue;
     const speakers = new Set<string>();
     for (let k = 0; k < quotes.length; k++) {
       const other = quotes[k];
-      if (k === i || other.speaker === null || isDisplayQuote(article, other)) continue;
-      if (tokenised[k].length <= tokenised[i].length && tokenised[k].join(' ') !== tokenised[i].join(' ')) continue;
-      if (!containsRun(tokenised[k], tokenised[i])) continue;
-      speakers.add(other.speaker);
+      if (k === i || other.speaker === null || display[k] || tokenised[k].length < tokenised[i].length) continue;
+      if (containsRun(tokenised[k], tokenised[i])) speakers.add(other.speaker);
     }
-    return speakers.size === 1 ? { ...q, speaker: [...speakers][0] } : q;
-  });
+    if (speakers.size === 1) out[i] = { ...quotes[i], speaker: [...speakers][0] };
+  }
+  return out;
 }
