@@ -161,7 +161,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
         end++;
         continue;
       }
-      // "Secretary of State", "Ursula von der Leyen": one or two connectors followed by another name word.
+      // "Secretary of State", "Anke von der Brink": one or two connectors followed by another name word.
       const second = tokens[end + 2]?.text ?? '';
       const chained = (NAME_CONNECTORS.has(second) || (next.text === 'of' && second === 'the')) && joins(tokens[end + 2]); // "Bank of the South"
       const gap = NAME_CONNECTORS.has(next.text) && joins(next) ? (chained ? 2 : 1) : 0;
@@ -251,7 +251,7 @@ function isDemonymWord(t: Token): boolean {
   return t.tags.has('Demonym') || (/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|i)$/u.test(t.text) && t.tags.has('Adjective'));
 }
 
-/** Splits titles off a run ("European Council President Charles Michel" → org part, title, person part). */
+/** Splits titles off a run ("Harbour Council President Ines Moro" → org part, title, person part). */
 function splitRun(text: string, tokens: Token[], [from, to]: [number, number], context: TokenContext): Candidate[] {
   let lastTitle = -1;
   for (let k = from; k <= to; k++) {
@@ -269,7 +269,7 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
   if (lastTitle < 0 || ORG_HEADS.has(lower(tokens[to].text))) return [makeCandidate(text, tokens, from, to, context)].filter(isCandidate);
   const title = lower(tokens[lastTitle].text);
   let nameFrom = lastTitle + 1;
-  // "Secretary of State Antony Blinken": the "of …" belongs to the title, up to the first given name.
+  // "Secretary of State Mara Quill": the "of …" belongs to the title, up to the first given name.
   if (nameFrom <= to && (tokens[nameFrom].text === 'of' || tokens[nameFrom].text === 'for')) {
     nameFrom += tokens[nameFrom + 1]?.text === 'the' ? 2 : 1;
     nameFrom += 1;
@@ -340,7 +340,7 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
   };
 }
 
-/** Names inside handles, credits and web addresses: "Twitter/@WhiteHouse", "Kremlin.ru". */
+/** Names inside handles, credits and web addresses: "Twitter/@HarbourCouncil", "Valmora.gov". */
 function compoundCandidates(t: Token, index: number): Candidate[] {
   if (!t.text.includes('/') && !t.text.includes('@') && !/\.\p{L}{2,}$/u.test(t.text)) return [];
   const out: Candidate[] = [];
@@ -354,9 +354,9 @@ function compoundCandidates(t: Token, index: number): Candidate[] {
       part = part.slice(1);
       offset += 1;
     }
-    const base = part.replace(/\.[\p{L}]{2,}$/u, ''); // drop a top-level domain: "Kremlin.ru" → "Kremlin"
+    const base = part.replace(/\.[\p{L}]{2,}$/u, ''); // drop a top-level domain: "Valmora.gov" → "Valmora"
     if (!STARTS_UPPER.test(base) || base.includes('.')) continue;
-    const name = base.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' '); // WhiteHouse → White House
+    const name = base.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' '); // HarbourCouncil → Harbour Council
     out.push({ start: t.start + offset, end: t.start + offset + base.length, surface: base, name, tokens: [index], reliable: false });
   }
   return out;

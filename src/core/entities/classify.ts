@@ -158,7 +158,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
   if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
-  // A lower-case title before the name: "Chinese leader Xi Jinping", "foreign minister Ilse Marquardt".
+  // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
   if (c.byline && !org && !place) evidence.person += 3;
   if (c.before && PLACE_PREPOSITIONS.has(c.before)) {

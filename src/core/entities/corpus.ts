@@ -1,5 +1,5 @@
 // Cross-article reconciliation: the same thing gets the same canonical name and type in every
-// article ("US" here, "United States" there; "Putin" here, "Vladimir Putin" there).
+// article ("US" here, "United States" there; "Okafor" here, "Pavel Okafor" there).
 import type { Entity, EntityType } from '../model';
 import { nameKey } from './classify';
 import { initialsOf, isAcronym, surnamesOf } from './merge';
@@ -68,7 +68,7 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
     }
   });
 
-  // 3. Transliteration variants of a person's name ("Zelensky" / "Zelenskyy"): one edit apart in a long
+  // 3. Transliteration variants of a person's name ("Hrytsenko" / "Hrytsenkko"): one edit apart in a long
   //    surname, with the same given name or none.
   const persons = nodes.map((n, i) => ({ i, words: nameKey(n.entity.name).split(' ') })).filter((p) => nodes[p.i].entity.type === 'person');
   for (let a = 0; a < persons.length; a++) {

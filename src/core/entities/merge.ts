@@ -30,8 +30,8 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   const all = [...groups.values()];
   const typeOf = (g: Group) => strongestType(g.evidence);
 
-  // Full names, by surname, to resolve "Biden" and "Mr Biden"; and by first word, for names written
-  // family name first ("President Xi" for "Xi Jinping").
+  // Full names, by surname, to resolve "Lund" and "Mr Lund"; and by first word, for names written
+  // family name first ("President Tan" for "Tan Meilin").
   const bySurname = new Map<string, Group[]>();
   const byGivenFirst = new Map<string, Group[]>();
   for (const g of all) {
@@ -88,7 +88,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   for (const g of all) {
     const t = typeOf(g);
     if (g.key.includes(' ')) {
-      // "Van Dijk" / "von der Leyen": a surname with its particle.
+      // "Van Dijk" / "von der Brink": a surname with its particle.
       const namesakes = t === undefined || t === 'person' ? bySurname.get(g.key) : undefined;
       if (namesakes?.length === 1 && namesakes[0] !== g) {
         absorb(namesakes[0], g);
@@ -107,7 +107,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
       const owners = bySurname.get(g.key);
       if (owners?.length === 1) target = owners[0];
     }
-    // "President Xi" for "Xi Jinping"; and a first name alone ("Abena told me") for the only person who has it.
+    // "President Tan" for "Tan Meilin"; and a first name alone ("Ines told me") for the only person who has it.
     if (!target && t === 'person' && !bySurname.has(g.key)) {
       const owners = byGivenFirst.get(g.key);
       if (owners?.length === 1 && typeOf(owners[0]) === 'person') target = owners[0];

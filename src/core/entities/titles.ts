@@ -1,4 +1,4 @@
-// Honorifics and job titles: they precede names ("President Joe Biden", "Ms Ruiz") but are never
+// Honorifics and job titles: they precede names ("President Vera Lund", "Ms Ruiz") but are never
 // part of them. Lower-case forms, without the abbreviation point.
 
 /** Courtesy titles: "Mr Surname" refers to a person already named in full. */

@@ -1,5 +1,5 @@
 // Stage 1: find quotation marks and decide, from the characters around each, whether it opens a
-// quote, closes one, or is an apostrophe ("don't", "Biden's", "the '90s", "rock 'n' roll").
+// quote, closes one, or is an apostrophe ("don't", "Lund's", "the '90s", "rock 'n' roll").
 
 export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 export type MarkRole = 'open' | 'close' | 'either';
@@ -82,7 +82,7 @@ function roleOf(ch: string, family: MarkFamily, canOpen: boolean, canClose: bool
 
 function isApostrophe(ch: string, text: string, i: number, end: number, prev: string, next: string): boolean {
   if (ch === '‘' || ch === '‚') return false;
-  if (isWordChar(prev) && isWordChar(next)) return true; // don't, Biden's, O'Neill
+  if (isWordChar(prev) && isWordChar(next)) return true; // don't, Lund's, O'Neill
   if (/\d/.test(next) && /\d{2}s?\b/.test(text.slice(i + 1, Math.min(end, i + 5))) && !isWordChar(prev)) return true; // the '90s
   if (!isWordChar(prev) && isWordChar(next)) {
     const word = /^[\p{L}]+/u.exec(text.slice(i + 1, Math.min(end, i + 8)));

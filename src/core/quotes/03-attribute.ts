@@ -30,7 +30,7 @@ interface Attribution {
   cue?: Cue;
 }
 
-/** How far after a quote its attribution may start ("…,” National Security Adviser Jake Sullivan said"). */
+/** How far after a quote its attribution may start ("…,” National Security Adviser Tom Ashby said"). */
 const ADJACENT_WINDOW = 90;
 /** How many cues before a quote are tried before giving up. */
 const MAX_CUES_BACK = 6; // also how many after it, in its sentence
@@ -161,7 +161,7 @@ function paragraphSubject(resolver: SpeakerResolver, at: number, { masked, base,
     const s = sentences[i];
     const first = resolver.firstPersonMention(s.start, Math.min(s.end, at), inQuote);
     if (!first) continue;
-    // "But he warned Vladimir Putin …": a pronoun before the name means the sentence is about the earlier speaker.
+    // "But he warned Pavel Okafor …": a pronoun before the name means the sentence is about the earlier speaker.
     if (/\b(?:he|she)\b/i.test(masked.slice(s.start - base, first.start - base))) return undefined;
     return resolver.lastPersonSpokeAt(at) < first.start ? first.speaker : undefined;
   }
@@ -188,7 +188,7 @@ function attributeOne(text: string, masked: string, base: number, q: Quote, sent
   for (let c = lastCueBefore(cues, openAt); c >= 0 && cues[c].start >= sentence.start && tried < MAX_CUES_BACK; c--, tried++) {
     const cue = cues[c];
     if (cue.adjacentOnly || cue.speaker === undefined) continue;
-    // "Pryce, of the dockers' union, says the union wrote that the valves “wept”": the person reporting
+    // "Obi, of the dockers' union, says the union wrote that the valves “wept”": the person reporting
     // speaks for the organisation named only as "the union" inside what he says.
     if (cue.speaker?.type === 'organization' && cue.subject.kind !== 'name') {
       const reporter = outerPersonCue(cues, c, sentence);
@@ -205,7 +205,7 @@ function attributeOne(text: string, masked: string, base: number, q: Quote, sent
   return colonIntroduction(text, masked, base, openAt, sentence, resolver);
 }
 
-/** An earlier cue of the same sentence whose named subject is a person ("Pryce says the union wrote …"). */
+/** An earlier cue of the same sentence whose named subject is a person ("Obi says the union wrote …"). */
 function outerPersonCue(cues: FoundCue[], c: number, sentence: Span): FoundCue | undefined {
   for (let k = c - 1; k >= 0 && cues[k].start >= sentence.start; k--) {
     const cue = cues[k];

@@ -37,7 +37,7 @@ export const PARTICIPLES = /ing$/;
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
-/** Titles that stand before a name ("President Joe Biden") and that a later "the president" refers back to. */
+/** Titles that stand before a name ("President Vera Lund") and that a later "the president" refers back to. */
 export const TITLES = [
   'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'finance minister',
   'health minister', 'deputy prime minister', 'minister', 'president', 'vice president', 'vice-president', 'chancellor',
@@ -51,7 +51,7 @@ export const TITLES = [
   'prosecutor', 'archbishop', 'bishop', 'rabbi', 'imam', 'emir', 'sheikh', 'chief minister',
 ];
 
-/** Honorifics dropped from a name ("Mr Putin" → "Putin"). */
+/** Honorifics dropped from a name ("Mr Okafor" → "Okafor"). */
 export const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|fr|sr|jr|herr|frau|mme|mlle|m)\.?$/i;
 
 /** Words that make a subject an unnamed source ("an official", "two diplomats", "sources"). */
@@ -63,5 +63,5 @@ export const DOCUMENT_NOUNS = /\b(?:statement|readout|reading|transcript|release
 /** Words that end the subject search: a clause boundary lies between them and the verb. */
 export const CLAUSE_WORDS = /\b(?:that|what|who|whom|which|while|and|but|as|because|when|if|after|before|since|where|whereas|although|though|so|then|to)\b/gi;
 
-/** Adverbials and auxiliaries that can stand between a subject and its verb ("Biden on Wednesday said"). */
+/** Adverbials and auxiliaries that can stand between a subject and its verb ("Lund on Wednesday said"). */
 export const BETWEEN_SUBJECT_AND_VERB = /(?:\s+|^)(?:has|have|had|also|then|later|again|previously|earlier|repeatedly|once|reportedly|would|will|could|may|might|did|does|do|is|was|were|are|been|has also|had also|himself|herself|themselves|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d+|last (?:week|month|year|night)|this (?:week|month|year)|yesterday|today|tonight|recently|separately|further|too|not|never|always|often|only|just|quickly|publicly|privately|in a statement|in an interview)\s*$/i;

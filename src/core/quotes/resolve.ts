@@ -229,7 +229,7 @@ export class SpeakerResolver {
     return i;
   }
 
-  /** The entity mention inside the span that ends last (the head of "European Council President Charles Michel"). */
+  /** The entity mention inside the span that ends last (the head of "Harbour Council President Ines Moro"). */
   private mentionIn(span: Span): Entity | undefined {
     let lo = 0;
     let hi = this.mentions.length;
@@ -246,7 +246,7 @@ export class SpeakerResolver {
     return best?.entity;
   }
 
-  /** One pass over a paragraph: full names ("Joe Biden" for "Biden") and who holds which title. */
+  /** One pass over a paragraph: full names ("Vera Lund" for "Lund") and who holds which title. */
   private indexNamesAndTitles(p: Span): void {
     const text = this.article.text.slice(p.start, p.end);
     for (const m of text.matchAll(CAPITALISED_RUN)) {
@@ -306,7 +306,7 @@ function lastToken(s: string): string {
   return parts[parts.length - 1].toLowerCase();
 }
 
-/** "National Security Advisor Jake Sullivan" → "Jake Sullivan"; "Mr Putin" → "Putin". */
+/** "National Security Advisor Tom Ashby" → "Tom Ashby"; "Mr Okafor" → "Okafor". */
 export function stripTitles(name: string): string {
   const tokens = name.trim().split(/\s+/);
   let i = 0;
@@ -327,11 +327,11 @@ function guessType(written: string, name: string): Speaker['type'] {
 const bothCases = (w: string) => w.replace(/\b(\w)/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const TITLE_ALTERNATION = TITLES.map((t) => bothCases(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,3}";
-/** "Russian President Vladimir Putin", "Foreign Minister Ana Ruiz": modifier, title, name. */
+/** "Aldovian President Pavel Okafor", "Foreign Minister Ana Ruiz": modifier, title, name. */
 const TITLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+)?\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, 'gu');
 /** "Ana Ruiz, the foreign minister," / "Ana Ruiz, Spain's foreign minister,". */
 const NAME_COMMA_TITLE = new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}.]+\\s+){0,3}?)(${TITLE_ALTERNATION})\\b`, 'gu');
-/** Runs of two to five capitalised words: where full names ("Joe Biden" for a later "Biden") are found. */
+/** Runs of two to five capitalised words: where full names ("Vera Lund" for a later "Lund") are found. */
 /** "The commander of the tanker Corvina Star, the Portuguese Ana Ruiz," / "The mayor of Valmore, Ines Varga,". */
 const TITLE_COMMA_NAME = new RegExp(`\\b[Tt]he\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b[^,.;:“”"]{0,80},\\s+(?:the\\s+\\p{Lu}\\p{Ll}+\\s+)?(${NAME})(?=,)`, 'gu');
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/gu;

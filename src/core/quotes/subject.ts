@@ -47,7 +47,7 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   // Drop what stands between subject and verb ("on Wednesday", "had also", "(PEPA)"), then keep the last clause.
   region = region.replace(/\s*\([^()]{0,60}\)\s*$/, ' ');
   for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
-  // Appositives sit between commas before the verb ("Biden's adviser, Jake Sullivan, said"; "Feld, the
+  // Appositives sit between commas before the verb ("Lund's adviser, Tom Ashby, said"; "Feld, the
   // utility director, said"; "Grant, who cut short a trip, said"). A name in the appositive is the speaker;
   // a title or relative clause there points back to the segment before it.
   const segments = commaSegments(region, regionStart);
@@ -141,7 +141,7 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   // "the ministry", "the utility": a role or kind of body, resolved later against who holds it.
   const role = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(words);
   if (role) return { kind: 'title', span, text: words, title: role[1], modifier: words.slice(4, words.length - role[1].length).trim() || undefined };
-  // "Zelenskyy's chief of staff": a description hung on a name, not the name itself.
+  // "Lund's chief of staff": a description hung on a name, not the name itself.
   if (/['’]s\s+[\p{Ll}]/u.test(words) && !/['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words)) return { kind: 'anonymous', span, text: words };
   if (!CAPITALISED.test(words)) return NONE;
   const name = lastCapitalisedRun(words);
@@ -159,7 +159,7 @@ function lastWord(s: string): string {
   return words[words.length - 1].toLowerCase();
 }
 
-/** The last run of capitalised words ("European Council President Charles Michel"), small joining words allowed inside. */
+/** The last run of capitalised words ("Harbour Council President Ines Moro"), small joining words allowed inside. */
 function lastCapitalisedRun(words: string): Span | undefined {
   const re = /(?:[\p{Lu}@][\p{L}\p{N}'’.&-]*|(?<=[\p{Lu}][\p{L}.]*\s)(?:of|de|la|van|von|al|bin|du|der|for|and)(?=\s[\p{Lu}]))/gu;
   let run: Span | undefined;
