@@ -156,11 +156,16 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
     if (tags.has('Country') || tags.has('City')) lexical = true;
   }
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
-  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded) evidence.person += personTags + (firstName ? 2 : 0);
+  // People's names do not take "the" either: "the Courrier de la Lisse" is a newspaper, whatever its particles.
+  const theName = c.before === 'the' && !c.title && !tokens[c.tokens[0]].tags.has('FirstName');
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !theName) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
   if (c.byline && !org && !place) evidence.person += 3;
+  // "(Reporting by Oskar Lind; editing by Maya Ward)": credits name people.
+  const credit = c.before === 'by' && /^(?:reporting|editing|writing|photography|photos?|graphics|research|additional)$/i.test(tokens[c.tokens[0] - 2]?.text ?? '');
+  if (credit && !org) evidence.person += 4;
   if (c.before && PLACE_PREPOSITIONS.has(c.before)) {
     // "in Kesterfield": a weak hint for an unknown name, a strong one for a known place.
     if (place || evidence.place > 0) evidence.place += 2;
