@@ -67,8 +67,17 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
     canSelectMany: true,
     dragAndDropController: dragAndDrop,
   });
-  const refresh = () => changed.fire(undefined);
+  // Background analyses arrive in bursts: one redraw per burst keeps the view (and a reveal in it) steady.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      changed.fire(undefined);
+    }, 100);
+  };
   const disposables = [
+    { dispose: () => pending && clearTimeout(pending) },
     changed,
     view,
     services.store.onDidChange(refresh),
