@@ -70,8 +70,8 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   // Background analyses arrive in bursts: one redraw per burst keeps the view (and a reveal in it) steady.
   let pending: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
-    if (pending) clearTimeout(pending);
-    pending = setTimeout(() => {
+    // The first change of a burst schedules the redraw; later ones join it (never postponed forever).
+    pending ??= setTimeout(() => {
       pending = undefined;
       changed.fire(undefined);
     }, 100);
