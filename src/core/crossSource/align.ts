@@ -49,7 +49,7 @@ function substitute(a: Token, b: Token): number {
 }
 
 /**
- * Long names one edit apart are one name transliterated two ways ("Zelensky" / "Zelenskyy"). Only
+ * Long names one edit apart are one name transliterated two ways ("Hrushevsky" / "Hrushevskyy"). Only
  * names: among common words one edit is often another word ("contract" / "contrast").
  */
 export function nearlySame(a: Token, b: Token): boolean {

@@ -40,7 +40,7 @@ export function summarizeGroup(group: QuoteGroup): QuoteGroupSummary {
     else variants.push({ text: m.text.trim(), normalized, members: [m] });
   }
 
-  // "Joe Biden" and "Biden" are one speaker: keep the fuller name.
+  // "Mara Quill" and "Quill" are one speaker: keep the fuller name.
   const speakers: CreditedSpeaker[] = [];
   for (const m of group.members) {
     const found = speakers.find((s) =>

@@ -47,7 +47,7 @@ interface Node {
   stems: Set<string>;
 }
 
-/** Compares speaker names loosely: "Joe Biden" and "Biden" are the same person. */
+/** Compares speaker names loosely: "Mara Quill" and "Quill" are the same person. */
 export function speakerRelation(a: string | null, b: string | null): SpeakerRelation {
   if (!a || !b) return 'unknown';
   const na = a.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();

@@ -71,7 +71,7 @@ const cases: { rule: string; input: Entity[][]; expected: string[][] }[] = [
 
 describe('[entities/corpus] oneEditApart', () => {
   const rows: [string, string, boolean][] = [
-    ['zelensky', 'zelenskyy', true], ['zelenskyy', 'zelensky', true], ['kovalenko', 'kovalenka', true],
+    ['hrushevsky', 'hrushevskyy', true], ['hrushevskyy', 'hrushevsky', true], ['kovalenko', 'kovalenka', true],
     ['kovalenko', 'kovalenko', true], ['okafor', 'okafur', true], ['okafor', 'okafurr', false], ['brenner', 'brennan', false],
   ];
   for (const [a, b, want] of rows) it(`${a} / ${b} → ${want}`, () => assert.equal(oneEditApart(a, b), want));

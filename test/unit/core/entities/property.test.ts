@@ -24,7 +24,7 @@ const WORDS = [
   'Mayor', 'Helena', 'Varga', "Varga's", 'Varga’s', 'said', 'the', 'of', 'and', 'von', 'der', 'Ministry', 'Transport', 'U.S.', 'US',
   'NATO', 'Nato', 'in', 'Lisbon', 'LISBON', 'Mr', 'Ms.', 'Dr.', 'C.', 'Port', 'Allerby', 'Council', 'CRA', 'Coastal', 'Rescue',
   'Agency', '(CRA)', '—', '–', '-', ',', '.', ':', '“', '”', '"', "'", '🌊', '𝔘', 'é', '\r\n', '\n\n', 'Reuters/@HarbourCouncil',
-  'Kremlin.ru', 'By', 'President', 'Secretary', 'State', 'Kesterfield', 'Monday', '2026', 'Covid-19', 'Hurricane', 'West',
+  'Harbourgov.eu', 'By', 'President', 'Secretary', 'State', 'Kesterfield', 'Monday', '2026', 'Covid-19', 'Hurricane', 'West',
 ];
 const textArb = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).chain((words) =>
   fc.array(fc.constantFrom(' ', '', '  ', '\t'), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + gaps[i]).join('')),
