@@ -8,9 +8,9 @@ export function isCrosscheckFileName(name: string): boolean {
   return name === CLAIMS_FILE || name.toLowerCase().includes(SIDECAR_SUFFIX);
 }
 
-/** Folder documentation (README.md, CHANGELOG.md, LICENSE.txt…) describes a corpus; it is not an article in it. */
+/** A folder's own paperwork (README.md, CHANGELOG.md, LICENSE.txt, NOTES…) describes a corpus; it is not an article in it. */
 export function isFolderDocName(name: string): boolean {
-  return /^(readme|changelog|changes|license|licence|contributing|notice)(\.[a-z]+)?$/i.test(name);
+  return /^(readme|changelog|changes|license|licence|contributing|notice|notes|todo)(\.[a-z]+)?$/i.test(name);
 }
 
 /** A base name (no folders) that can be an article: .txt/.md, not ours, not folder documentation. */

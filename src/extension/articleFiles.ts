@@ -4,11 +4,11 @@
 // project, is left alone.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { ARTICLE_EXTENSIONS, isArticleFileName } from '../core/articleFileNames';
 import { CLAIMS_FILE, SIDECAR_SUFFIX } from '../core/storage/model';
 import type { Config } from './config';
 import { articleUriForSidecar, claimsUriFor, folderOf, isClaimsUri, isSidecarUri, sidecarUriFor } from './sidecarStore';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 const EXPLICIT_KEY = 'crosscheck.explicitArticles';
 const EXCLUDE = '**/{node_modules,.git}/**';
 
@@ -105,7 +105,7 @@ export class ArticleFiles implements vscode.Disposable {
     if (uri.scheme !== 'file') return false;
     if (await exists(sidecarUriFor(uri))) return true;
     const name = path.posix.basename(uri.path);
-    if (hasArticleExtension(uri) && !NOT_ARTICLES.test(name) && (await exists(claimsUriFor(folderOf(uri))))) return true;
+    if (isArticleFileName(name) && (await exists(claimsUriFor(folderOf(uri))))) return true;
     return (await this.globbed()).has(uri.toString());
   }
 
@@ -136,9 +136,6 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** A folder's own paperwork, not an article: README.md, CHANGELOG.md, LICENSE.txt, NOTES… */
-const NOT_ARTICLES = /^(readme|changelog|changes|license|licence|contributing|notes|todo)(\.|$)/i;
-
 /** The article files directly inside a folder (not its subfolders: each folder is one story). */
 export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
   let entries: [string, vscode.FileType][];
@@ -148,7 +145,6 @@ export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
     return [];
   }
   return entries
-    .filter(([name, type]) => type === vscode.FileType.File && !name.endsWith(SIDECAR_SUFFIX) && name !== CLAIMS_FILE && !NOT_ARTICLES.test(name))
-    .map(([name]) => vscode.Uri.joinPath(folder, name))
-    .filter(hasArticleExtension);
+    .filter(([name, type]) => type === vscode.FileType.File && isArticleFileName(name))
+    .map(([name]) => vscode.Uri.joinPath(folder, name));
 }

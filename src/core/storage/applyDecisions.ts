@@ -3,6 +3,7 @@
 // Order matters: identity first (alias merges/splits), then removals (suppress), then additions
 // (entities, quotes), then speaker corrections, so a correction also wins over an added quote.
 import { reanchor } from '../anchoring/reanchor';
+import { applyAliasOverrides } from '../entities/overrides';
 import type { ArticleAnalysis, Diagnostic, Entity, EntityType, Mention, Quote, Span } from '../model';
 import type {
   AliasOverride,
@@ -122,34 +123,6 @@ function withMentions(e: Entity, mentions: Mention[]): Entity {
   const sorted = [...mentions].sort(bySpan);
   const aliases = [...new Set([e.name, ...sorted.map((m) => m.text)])];
   return { ...e, mentions: sorted, aliases };
-}
-
-/** "Merge" joins every entity known by one of the names; "split" moves one surface form out of an entity. */
-function applyAliasOverrides(entities: Entity[], overrides: readonly AliasOverride[]): Entity[] {
-  let result = entities;
-  for (const o of overrides) {
-    if (o.kind === 'merge') {
-      const wanted = new Set([o.canonical, ...o.aliases].map(fold));
-      const members = result.filter((e) => [...namesOf(e)].some((n) => wanted.has(n)));
-      if (members.length === 0) continue;
-      const merged = withMentions(
-        { name: o.canonical, type: o.type ?? members[0].type, mentions: [], aliases: [], origin: 'human' },
-        members.flatMap((e) => e.mentions),
-      );
-      merged.aliases = [...new Set([...merged.aliases, ...members.flatMap((e) => e.aliases)])];
-      result = [...result.filter((e) => !members.includes(e)), merged];
-    } else {
-      const from = result.find((e) => fold(e.name) === fold(o.from));
-      if (!from) continue;
-      const moved = from.mentions.filter((m) => fold(m.text) === fold(o.name));
-      if (moved.length === 0 || moved.length === from.mentions.length) continue;
-      const rest = withMentions(from, from.mentions.filter((m) => !moved.includes(m)));
-      rest.aliases = rest.aliases.filter((a) => fold(a) !== fold(o.name));
-      const split = withMentions({ name: o.name, type: from.type, mentions: [], aliases: [], origin: 'human' }, moved);
-      result = [...result.filter((e) => e !== from), rest, split];
-    }
-  }
-  return result;
 }
 
 /** A speaker named by an alias of a merged entity takes the entity's canonical name. */

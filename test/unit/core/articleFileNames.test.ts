@@ -7,7 +7,9 @@ describe('[core/articleFileNames]', () => {
   const cases: [string, boolean][] = [
     ['report.txt', true],
     ['Report.TXT', true],
-    ['notes.md', true],
+    ['story.md', true],
+    ['notes.md', false],
+    ['TODO.txt', false],
     ['long-read.markdown', true],
     ['report.txt.crosscheck.json', false],
     ['report.txt.crosscheck.json.txt', false],
