@@ -1,15 +1,21 @@
-// The analysis worker (bundled alone as dist/analysisWorker.js): runs the core's analyzeArticle on
-// a worker thread so a large article never blocks the extension host, where hovers, typing and
-// every other extension live. compromise is loaded here, not in the host.
+// The analysis worker (bundled alone as dist/analysisWorker.js): runs the core's analyzeArticle
+// and the cross-source quote grouping on a worker thread so a large article never blocks the
+// extension host, where hovers, typing and every other extension live. compromise is loaded here,
+// not in the host.
 import { parentPort } from 'worker_threads';
-import { analyzeArticle } from '../core';
+import { analyzeArticle, groupQuotes, type SourceQuotes } from '../core';
 import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
+
+async function answer(request: WorkerRequest): Promise<unknown> {
+  if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
+  return analyzeArticle(request.text);
+}
 
 const port = parentPort;
 if (port) {
   port.on('message', (request: WorkerRequest) => {
-    analyzeArticle(request.text).then(
-      (analysis) => port.postMessage({ id: request.id, json: JSON.stringify(analysis) } satisfies WorkerReply),
+    answer(request).then(
+      (result) => port.postMessage({ id: request.id, json: JSON.stringify(result) } satisfies WorkerReply),
       (e: unknown) => port.postMessage({ id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply),
     );
   });

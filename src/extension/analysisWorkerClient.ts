@@ -5,15 +5,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type * as vscode from 'vscode';
-import { analyzeArticle, type ArticleAnalysis } from '../core';
+import { analyzeArticle, groupQuotes, type ArticleAnalysis, type QuoteGroup, type SourceQuotes } from '../core';
 import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
 
 export type Analyze = (text: string) => Promise<ArticleAnalysis>;
+export type GroupQuotes = (sources: SourceQuotes[]) => Promise<QuoteGroup[]>;
 
 interface Pending {
-  resolve(a: ArticleAnalysis): void;
+  resolve(result: unknown): void;
   reject(e: Error): void;
-  text: string;
+  /** The same work in the host, should the worker die before it answers. */
+  inHost(): Promise<unknown>;
 }
 
 export class AnalysisWorkerClient implements vscode.Disposable {
@@ -33,15 +35,22 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     return path.join(extensionPath, 'dist', 'analysisWorker.js');
   }
 
-  readonly analyze: Analyze = (text) => {
+  readonly analyze: Analyze = (text) =>
+    this.request({ id: 0, op: 'analyze', text }, () => analyzeArticle(text));
+
+  /** The quotes are sent as JSON text, for the same reason replies are (see WorkerReply). */
+  readonly groupQuotes: GroupQuotes = (sources) =>
+    this.request({ id: 0, op: 'groupQuotes', json: JSON.stringify(sources) }, () => Promise.resolve(groupQuotes(sources)));
+
+  private request<T>(message: WorkerRequest, inHost: () => Promise<T>): Promise<T> {
     const worker = this.ensureWorker();
-    if (!worker) return analyzeArticle(text);
+    if (!worker) return inHost();
     const id = this.nextId++;
-    return new Promise<ArticleAnalysis>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, text });
-      worker.postMessage({ id, text } satisfies WorkerRequest);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, inHost });
+      worker.postMessage({ ...message, id } satisfies WorkerRequest);
     });
-  };
+  }
 
   dispose(): void {
     const worker = this.worker;
@@ -78,7 +87,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);
-    if ('json' in reply) waiting.resolve(JSON.parse(reply.json) as ArticleAnalysis);
+    if ('json' in reply) waiting.resolve(JSON.parse(reply.json));
     else waiting.reject(new Error(reply.error));
   }
 
@@ -95,7 +104,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const w of waiting) {
-      analyzeArticle(w.text).then(w.resolve, (e: unknown) => w.reject(new Error(`${reason}; ${(e as Error).message}`)));
+      w.inHost().then(w.resolve, (e: unknown) => w.reject(new Error(`${reason}; ${(e as Error).message}`)));
     }
   }
 }

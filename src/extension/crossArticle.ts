@@ -1,6 +1,7 @@
 // Lookups across every analysed article, for hovers and the Sources view: the same speaker or
 // entity is often named differently from one outlet to the next ("Mara Quill", "Ms Quill").
 import { groupQuotes, type Entity, type Quote, type QuoteGroup, type QuoteRef } from '../core';
+import type { QuoteGroupsCache } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
 
 const fold = (s: string) => s.trim().toLocaleLowerCase();
@@ -55,6 +56,9 @@ export class QuoteGroupsIndex {
   private key = '';
   private groups: QuoteGroup[] = [];
 
+  /** Groups the cross-source worker already computed are used as they are; the host groups only when none are ready. */
+  constructor(private readonly computed?: QuoteGroupsCache) {}
+
   elsewhere(states: readonly ArticleState[], state: ArticleState, quote: Quote): Located<QuoteRef>[] {
     const file = state.uri.toString();
     const group = this.groupsOf(states).find((g) => g.members.some((m) => m.file === file && m.start === quote.start));
@@ -69,6 +73,9 @@ export class QuoteGroupsIndex {
   }
 
   private groupsOf(states: readonly ArticleState[]): QuoteGroup[] {
+    const ready = this.computed?.ready(states);
+    if (ready) return ready;
+    void this.computed?.of(states);
     const key = states.map((s) => `${s.uri.toString()}#${s.hash}#${s.analysis.quotes.map((q) => `${q.start}:${q.end}:${q.speaker}`).join(',')}`).join('|');
     if (key !== this.key) {
       this.groups = groupQuotes(states.map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes })));

@@ -11,6 +11,8 @@ const color = (id: string) => new vscode.ThemeColor(`crosscheck.${id}`);
 const STANCES: readonly Stance[] = ['supports', 'disputes', 'mentions'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 /** Characters that close a quotation: the speaker label goes after them, not inside the quote. */
+/** Above this many quotes and mentions, layers are drawn one per event-loop turn. */
+const LARGE_ARTICLE_RANGES = 2000;
 const CLOSING_MARKS = new Set(['"', '\u201D', '\u2019', "'", '\u00BB', '\u203A', '\u300D', '\u300F']);
 
 export interface DecorationsHandle extends vscode.Disposable {
@@ -24,7 +26,10 @@ export function registerDecorations(services: Services): DecorationsHandle {
   /** Ranges drawn per document and layer, for the test API. */
   const drawn = new Map<string, Map<Layer, vscode.Range[]>>();
 
-  const render = (editor: vscode.TextEditor) => {
+  /** Latest render per document: a render that yields is abandoned once a newer one starts. */
+  const generations = new Map<string, number>();
+
+  const render = async (editor: vscode.TextEditor) => {
     const state = analysis.get(editor.document.uri);
     const document = editor.document;
     // Offsets are only valid for the text they were computed on; while an edit waits for analysis,
@@ -39,23 +44,37 @@ export function registerDecorations(services: Services): DecorationsHandle {
     const range = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const a: DecidedAnalysis | undefined = state?.analysis;
 
-    set('quotes', types.quote, (a?.quotes ?? []).map((q) => ({ range: range(q) })));
-    editor.setDecorations(
-      types.speaker,
-      state && config.layerEnabled('quotes') ? (a?.quotes ?? []).map((q) => speakerLabel(document, state.analysis.article.text, q.end, q.speaker)) : [],
-    );
-    for (const t of ENTITY_TYPES) {
-      set('entities', types.entity[t], (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => ({ range: range(m) }))));
+    const steps: (() => void)[] = [
+      () => set('quotes', types.quote, (a?.quotes ?? []).map((q) => ({ range: range(q) }))),
+      () =>
+        editor.setDecorations(
+          types.speaker,
+          state && config.layerEnabled('quotes') ? (a?.quotes ?? []).map((q) => speakerLabel(document, state.analysis.article.text, q.end, q.speaker)) : [],
+        ),
+      ...ENTITY_TYPES.map((t) => () => set('entities', types.entity[t], (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => ({ range: range(m) }))))),
+      ...STANCES.map((s) => () => set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s).map((e) => ({ range: range(e.span) })))),
+      () => set('boilerplate', types.boilerplate, (a?.article.boilerplate ?? []).map((b) => ({ range: range(b) }))),
+    ];
+    // Thousands of ranges take tens of milliseconds per layer to build and send: a large article
+    // is drawn one layer per turn of the event loop so the host never stalls for the whole of it.
+    const key = document.uri.toString();
+    const generation = (generations.get(key) ?? 0) + 1;
+    generations.set(key, generation);
+    const large = a !== undefined && a.quotes.length + a.entities.reduce((n, e) => n + e.mentions.length, 0) > LARGE_ARTICLE_RANGES;
+    for (const step of steps) {
+      if (large) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (generations.get(key) !== generation) return;
+      }
+      step();
     }
-    for (const s of STANCES) {
-      set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s).map((e) => ({ range: range(e.span) })));
-    }
-    set('boilerplate', types.boilerplate, (a?.article.boilerplate ?? []).map((b) => ({ range: range(b) })));
-    drawn.set(document.uri.toString(), byLayer);
+    drawn.set(key, byLayer);
   };
 
   const renderFor = (uri?: vscode.Uri) => {
-    for (const editor of vscode.window.visibleTextEditors) if (!uri || editor.document.uri.toString() === uri.toString()) render(editor);
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (!uri || editor.document.uri.toString() === uri.toString()) void render(editor).catch((e: unknown) => services.log.error(`drawing highlights failed: ${String(e)}`));
+    }
   };
 
   const disposables: vscode.Disposable[] = [

@@ -16,7 +16,7 @@ const MAX_MENTION_LINKS = 8;
 const ENTITY_TYPE_LABEL: Record<Entity['type'], string> = { person: 'person', organization: 'organisation', place: 'place' };
 
 export function registerHovers(services: Services): vscode.Disposable {
-  const groups = new QuoteGroupsIndex();
+  const groups = new QuoteGroupsIndex(services.quoteGroups);
   return vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], {
     provideHover: (document, position) => hoverAt(services, groups, document, position),
   });

@@ -4,7 +4,8 @@
 // from the analyses already in memory.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { groupQuotes, normalizedText, speakerRelation, wordingDiff, type QuoteRef } from '../core';
+import { groupQuotes, normalizedText, speakerRelation, wordingDiff, type QuoteGroup, type QuoteRef } from '../core';
+import { quoteGroupsKey } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
 import { escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
@@ -18,18 +19,21 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
   const collection = vscode.languages.createDiagnosticCollection('crosscheck');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
-  const update = () => {
+  const update = async () => {
     timer = undefined;
     const states = services.analysis.all();
-    const key = states.map((s) => `${s.uri.toString()}#${s.hash}#${s.analysis.quotes.map((q) => `${q.start}:${q.end}:${q.speaker}`).join(',')}`).join('|');
+    const key = quoteGroupsKey(states);
     if (key === lastKey) return;
     lastKey = key;
+    // Grouping runs on the cross-source worker: with thousands of quotes it takes too long for the host.
+    const groups = await services.quoteGroups.of(states);
+    if (key !== lastKey) return;
     collection.clear();
-    for (const [uri, diagnostics] of quoteDiagnostics(states)) collection.set(vscode.Uri.parse(uri), diagnostics);
+    for (const [uri, diagnostics] of quoteDiagnostics(states, groups)) collection.set(vscode.Uri.parse(uri), diagnostics);
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(update, DELAY_MS);
+    timer = setTimeout(() => void update().catch((e: unknown) => services.log.error(`quote diagnostics failed: ${String(e)}`)), DELAY_MS);
   };
   const subscription = services.analysis.onDidChange(schedule);
   schedule();
@@ -41,9 +45,11 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
 }
 
 /** Diagnostics per article URI for every quote group whose outlets disagree on words or speaker. */
-export function quoteDiagnostics(states: readonly ArticleState[]): Map<string, vscode.Diagnostic[]> {
+export function quoteDiagnostics(
+  states: readonly ArticleState[],
+  groups: QuoteGroup[] = groupQuotes(states.filter((s) => !s.skipped).map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes }))),
+): Map<string, vscode.Diagnostic[]> {
   const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
-  const groups = groupQuotes(states.filter((s) => !s.skipped).map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes })));
   const out = new Map<string, vscode.Diagnostic[]>();
   const add = (file: string, d: vscode.Diagnostic) => out.set(file, [...(out.get(file) ?? []), d]);
   for (const group of groups) {

@@ -1,6 +1,7 @@
 // The explicit dependency bundle handed to every register* function (no module-level state).
 import * as vscode from 'vscode';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { QuoteGroupsCache } from './analysisWorkerGroups';
 import { ArticleFiles } from './articleFiles';
 import { createConfig, type Config } from './config';
 import { DocumentAnalysis } from './documentAnalysis';
@@ -16,6 +17,8 @@ export interface Services {
   store: SidecarStore;
   analysis: DocumentAnalysis;
   gate: AnalysisGate;
+  /** The story's quote groups, computed off the host's thread. */
+  quoteGroups: QuoteGroupsCache;
 }
 
 /** Creates the services; each is disposed with the extension. */
@@ -28,6 +31,9 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const gate = new AnalysisGate(log);
   const analysis = new DocumentAnalysis({ config, articles, store, log, analyze: worker.analyze, gate });
-  context.subscriptions.push(log, config, store, articles, analysis, worker);
-  return { context, config, log, articles, store, analysis, gate };
+  // A second worker for cross-source work, so grouping never waits behind a long analysis.
+  const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
+  const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
+  context.subscriptions.push(log, config, store, articles, analysis, worker, crossSource);
+  return { context, config, log, articles, store, analysis, gate, quoteGroups };
 }

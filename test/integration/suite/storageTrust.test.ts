@@ -1,7 +1,7 @@
 // Sidecars you can trust, in the running editor: exact offsets on a CRLF + BOM article, hovers that
 // no file can inject a command link into, a sidecar from a newer Crosscheck shown read-only and
 // never written, binary files refused with a message, and a 1 MB article analysed without
-// blocking the extension host (analysis runs on a worker thread).
+// blocking the extension host (analysis and quote grouping run on worker threads).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { crosscheck, fixture, hoverText, openArticle, readText, recordMessages, select, waitFor, withPrompts } from './helpers';
@@ -68,7 +68,7 @@ describe('extension: storage you can trust', function () {
     assert.ok(warnings.some((w) => w.includes('binary.txt') && w.includes('NUL')), JSON.stringify(warnings));
   });
 
-  it('analyses a 1 MB article on the worker, the host stalling far less than in-process analysis would', async () => {
+  it('analyses a 1 MB article on the worker without stalling the host (sidebar open, highlights drawn)', async () => {
     const api = await crosscheck();
     const paragraphs: string[] = [];
     for (let i = 0; paragraphs.length * 200 < 1_000_000; i++) {
@@ -76,6 +76,8 @@ describe('extension: storage you can trust', function () {
     }
     const big = fixture('hostile', 'generated-large.txt');
     await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(paragraphs.join('\n\n')));
+    // The sidebar open, as a user comparing sources has it: its views refresh while the article arrives.
+    await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
     let last = performance.now();
     let maxLag = 0;
     const probe = setInterval(() => {
@@ -88,16 +90,20 @@ describe('extension: storage you can trust', function () {
       const ok = await vscode.commands.executeCommand('crosscheck.analyzeFile', big);
       assert.strictEqual(ok, true);
       await api.whenIdle();
+      // Work that follows an analysis (tree refreshes, quote diagnostics) waits a few hundred ms first.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await api.whenIdle();
     } finally {
       clearInterval(probe);
     }
     const quotes = api.analysisFor(big)?.quotes.length ?? 0;
     console.log(`      1 MB article: ${quotes} quotes in ${(performance.now() - started).toFixed(0)} ms, longest host stall ${maxLag.toFixed(0)} ms`);
     assert.ok(quotes > 1000, `only ${quotes} quotes`);
-    // Target 100 ms. In-process analysis stalls the host for the whole analysis (6–12 s for 1 MB);
-    // with the worker the longest stall measured here was about 1 s, spent in the host's own work on
-    // 5,000 results (decorations, diagnostics, cross-source hovers), still to be split up.
-    assert.ok(maxLag < 2000, `the extension host stalled for ${maxLag.toFixed(0)} ms`);
+    // Target 100 ms. In-process analysis stalls the host for the whole analysis (6–16 s for 1 MB).
+    // With analysis and quote grouping on workers and the highlights drawn one layer per turn, the
+    // longest stall measured here is 60–100 ms (it was about 1 s with grouping and drawing in one
+    // piece); the margin is for this shared machine, where the editor's own work also lands.
+    assert.ok(maxLag < 250, `the extension host stalled for ${maxLag.toFixed(0)} ms`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(big);
   });
