@@ -6,7 +6,7 @@ import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { analyzeArticle, applyDecisions, stripBom, type ArticleAnalysis, type DecidedAnalysis } from '../core';
 import type { Claim, ClaimsRegistry, Sidecar } from '../core/storage/model';
-import type { ArticleFiles } from './articleFiles';
+import { exists, type ArticleFiles } from './articleFiles';
 import type { Config } from './config';
 import type { AnalysisGate } from './largeArticles';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from './sidecarStore';
@@ -68,6 +68,14 @@ export class DocumentAnalysis implements vscode.Disposable {
       }),
       articles.onDidChange(() => {
         for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
+      }),
+    );
+    // An article deleted on disk (its sidecar kept) is no longer an analysed source but a missing one.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.disposables.push(
+      deletions,
+      deletions.onDidDelete((uri) => {
+        for (const s of [...this.states.values()]) if (s.uri.toString() === uri.toString() || s.uri.path.startsWith(`${uri.path}/`)) this.schedule(s.uri, 0);
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
@@ -183,6 +191,11 @@ export class DocumentAnalysis implements vscode.Disposable {
 
     if (!(await this.deps.articles.isArticle(uri))) {
       if (this.states.delete(key)) this.emitter.fire(uri);
+      return;
+    }
+    // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
+    if (uri.scheme === 'file' && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
+      if (current() && this.states.delete(key)) this.emitter.fire(uri);
       return;
     }
     const text = await this.textOf(uri);
