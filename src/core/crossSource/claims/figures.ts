@@ -37,7 +37,9 @@ const CURRENCIES: Record<string, string> = {
   pounds: 'gbp', yen: 'jpy', rupees: 'inr', roubles: 'rub', rubles: 'rub', francs: 'chf', kroner: 'nok', krona: 'sek',
 };
 // Plural forms a translation may pick for the same thing ("1,200 persons" / "1,200 people").
-const UNIT_SYNONYMS: Record<string, string> = { person: 'people', peopl: 'people', individual: 'people' };
+const UNIT_SYNONYMS: Record<string, string> = { person: 'people', peopl: 'people', individual: 'people', resident: 'people' };
+// Family members after a personal possessive ("their two young sons") are colour, not a claim.
+const FAMILY = /^(?:sons?|daughters?|child|children|kids?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|siblings?)$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUALIFIERS =
   /(?:about|around|roughly|approximately|nearly|almost|some|over|more than|at least|up to|fewer than|less than|as many as|an estimated|estimated|close to|just under|just over)\s+$/i;
@@ -117,6 +119,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       } else if (kind === 'count') continue; // a bare number ("page 3", "at 5") measures nothing we can line up
     }
     taken.push({ start, end });
+    if (kind === 'count' && isIncidental(text, start, end, unit, unitPhrase, /^\d/.test(text.slice(start, end)))) continue;
     const figure: Figure = { kind, start, end, text: text.slice(start, end), value, unit, unitPhrase };
     const qualifier = QUALIFIERS.exec(text.slice(Math.max(0, start - 25), start));
     if (qualifier) figure.qualifier = qualifier[0].trim().toLowerCase();
@@ -138,9 +141,25 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (!noun || text[end] === '-' || value < 2) continue;
     end += noun.length;
     taken.push({ start, end });
+    if (isIncidental(text, start, end, noun.head, noun.phrase, false)) continue;
     out.push({ kind: 'count', start, end, text: text.slice(start, end), value, unit: noun.head, unitPhrase: noun.phrase });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Counts that are not claims about the story: ages ("Lopes, 51 years, said", "67 years old",
+ * "aged 40 years"), clock times in translated copy ("around 20 hours"), page timestamps
+ * ("2 hours ago") and family details ("their two young sons").
+ */
+function isIncidental(text: string, start: number, end: number, unit: string, phrase: string, digits: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 12);
+  if (unit === 'year' && (/^\s*old\b/i.test(after) || /\baged\s+$/i.test(before) || (/,\s*$/.test(before) && /^\s*,/.test(after)))) return true;
+  if (/^(?:hour|minut|min|second|sec)$/.test(unit) && /^\s+ago\b/i.test(after)) return true;
+  if (unit === 'hour' && digits && /\b(?:at|around|about|by|until|till|from|since)\s+$/i.test(before) && !/\bfor\s+\S+\s+$/i.test(before)) return true;
+  const last = phrase.split(/\s+/).pop() ?? '';
+  return FAMILY.test(last) && /\b(?:his|her|their|my|our|your)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
 }
 
 /** The noun phrase a number counts: up to three words, ending before a function word or punctuation. */

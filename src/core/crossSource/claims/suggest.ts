@@ -51,25 +51,41 @@ interface Mention {
   context: Set<string>;
 }
 
-/** Suggestions sorted with contradictions first, then corroborated, then single-sourced. */
+/**
+ * Suggestions sorted with contradictions first, then corroborated, then single-sourced; within
+ * each, the most outlets first, then by where the first source states it.
+ */
 export function suggestClaims(sources: SuggestionSource[], options: SuggestOptions = {}): ClaimSuggestion[] {
   const figures: Mention[] = [];
   const statements: (Mention & { kind: StatementKind })[] = [];
   for (const source of sources) collect(source, figures, statements);
 
-  const suggestions = [...clusterFigures(figures), ...clusterStatements(statements)];
+  const figureSuggestions = clusterFigures(figures);
+  // A statement whose sentences all carry a figure already suggested would file the same claim twice.
+  const figureSentences = new Set(figureSuggestions.flatMap((s) => s.evidence.map((e) => `${e.file}#${e.sentence.start}`)));
+  const statementSuggestions = clusterStatements(statements).filter((s) => !s.evidence.every((e) => figureSentences.has(`${e.file}#${e.sentence.start}`)));
   const dismissed = new Set(options.dismissed ?? []);
   const rank: Record<SuggestionStatus, number> = { contradicted: 0, corroborated: 1, 'single-sourced': 2 };
-  return suggestions
+  const order = new Map(sources.map((s, i) => [s.file, i]));
+  const position = (s: ClaimSuggestion) => s.evidence[0];
+  return [...figureSuggestions, ...statementSuggestions]
     .filter((s) => !dismissed.has(s.key))
-    .sort((a, b) => rank[a.status] - rank[b.status] || b.files.length - a.files.length || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        rank[a.status] - rank[b.status] ||
+        b.files.length - a.files.length ||
+        (order.get(position(a).file) ?? 0) - (order.get(position(b).file) ?? 0) ||
+        position(a).start - position(b).start ||
+        a.key.localeCompare(b.key),
+    );
 }
 
 function collect(source: SuggestionSource, figures: Mention[], statements: (Mention & { kind: StatementKind })[]): void {
   const { article } = source.analysis;
   const text = article.text;
   const furniture = [...article.boilerplate, ...[article.byline, article.dateline].filter((s): s is Span => !!s)];
-  const prose = article.paragraphs.length > 0 ? article.paragraphs.filter((p) => !p.boilerplate) : [{ start: 0, end: text.length }];
+  const end = trailingFurnitureStart(text, article.paragraphs);
+  const prose = article.paragraphs.length > 0 ? article.paragraphs.filter((p) => !p.boilerplate && p.start < end) : [{ start: 0, end: text.length }];
   for (const paragraph of prose) {
     for (const sentence of sentenceSpans(text, paragraph)) {
       if (furniture.some((f) => sentence.start < f.end && sentence.end > f.start)) continue;
@@ -87,6 +103,15 @@ function collect(source: SuggestionSource, figures: Mention[], statements: (Ment
       }
     }
   }
+}
+
+// Headings that open the page furniture after a story: related links, "About <the sender>", notes to editors.
+const FURNITURE_HEADING = /^(?:related(?:\s+(?:articles?|stories|coverage|content|reading|links))?|read more|more on this(?:\s+story)?|see also|about (?:the |us\b)?[\p{Lu}][\p{L}\s&.'’-]{0,40}|notes? (?:to|for) editors|-?\s*ends\s*-?|#{3})\s*:?$/iu;
+
+/** Where the furniture after the story starts (the text's end when there is none). */
+export function trailingFurnitureStart(text: string, paragraphs: readonly Span[]): number {
+  const heading = paragraphs.find((p) => FURNITURE_HEADING.test(text.slice(p.start, p.end).trim()));
+  return heading ? heading.start : text.length;
 }
 
 function contentStems(sentence: string): Set<string> {
@@ -135,8 +160,19 @@ function agree(a: Figure, b: Figure): boolean {
 
 function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
   const clusters: Mention[][] = [];
+  const seen = new Set<string>();
   for (const m of mentions) {
-    const home = clusters.find((c) => sameMeasure(c[0], m) && c.every((x) => x === c[0] || sameMeasure(x, m) || x.evidence.file === m.evidence.file));
+    // The same figure twice in one sentence ("14 people … of the 14 people") is one piece of evidence.
+    const f = m.evidence.figure!;
+    const once = `${m.evidence.file}#${m.evidence.sentence.start}#${f.kind}:${f.unit}:${f.value}`;
+    if (seen.has(once)) continue;
+    seen.add(once);
+    // Every other outlet in the cluster must report m's measure in at least one of its sentences.
+    const home = clusters.find(
+      (c) =>
+        sameMeasure(c[0], m) &&
+        c.every((x) => x === c[0] || x.evidence.file === m.evidence.file || c.some((y) => y.evidence.file === x.evidence.file && sameMeasure(y, m))),
+    );
     if (home) home.push(m);
     else clusters.push([m]);
   }

@@ -7,7 +7,7 @@ describe('[crossSource/claims/figures]', () => {
   const cases: [string, Row[]][] = [
     ['Officials said about 94,000 Russian troops were massed.', [['count', '94,000 Russian troops', 94000, 'troop', 'about']]],
     ['Unemployment rose to 12% of households.', [['percent', '12%', 12, 'household']]],
-    ['Only 40 per cent of residents voted.', [['percent', '40 per cent', 40, 'resident']]],
+    ['Only 40 per cent of residents voted.', [['percent', '40 per cent', 40, 'people']]],
     ['The fund is worth $1.2bn, or €40 million.', [['money', '$1.2bn', 1.2e9, 'usd'], ['money', '€40 million', 4e7, 'eur']]],
     ['He paid 500 euros.', [['money', '500 euros', 500, 'eur']]],
     ['Three workers died on 7 December.', [['count', 'Three workers', 3, 'worker'], ['date', '7 December', 1207, 'date']]],
@@ -19,7 +19,12 @@ describe('[crossSource/claims/figures]', () => {
     ['He met 4 European Union leaders today.', [['count', '4 European Union leaders', 4, 'leader']]],
     // Not figures: years, clock times, names with numbers, "one" as an article, metadata dates.
     ['In 2014 the F-16 landed at 23:47 and again at 4 p.m. with one man aboard.', []],
-    ['Published 3 March 2026 | Updated 2 hours ago', [['count', '2 hours', 2, 'hour']]],
+    ['Published 3 March 2026 | Updated 2 hours ago', []],
+    // Not claims about the story: ages, clock times in translated copy, family details.
+    ['Captain Ruiz, 51 years, born in Vigo, said it started around 20 hours.', []],
+    ['A 67 years old resident and a man aged 40 years left with their two young sons.', []],
+    ['The crew worked for around 20 hours; she has three daughters of her own.', [['count', '20 hours', 20, 'hour', 'around'], ['count', 'three daughters', 3, 'daughter']]],
+    ['Some 1,500 Marram residents left; she lived there for 41 years, aged 67.', [['count', '1,500 Marram residents', 1500, 'people', 'some'], ['count', '41 years', 41, 'year']]],
     ['It happened on page 3.', []],
     ['He has done it for twenty-two years; two-thirds of staff agree.', [['count', 'twenty-two years', 22, 'year']]],
     ['Two of the 14 people taken to hospital were staff.', [['count', '14 people', 14, 'people']]],

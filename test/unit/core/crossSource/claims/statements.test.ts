@@ -11,6 +11,14 @@ describe('[crossSource/claims/statements]', () => {
     ['It was the largest evacuation in the city since 1990.', 'comparison'],
     ['The council met on Tuesday.', null],
     ['More ships arrived.', null],
+    // A hedge on a figure compares nothing; asking what caused something, or harm caused to someone, is no causal claim.
+    ['More than 80 firefighters were at the scene.', null],
+    ['It burned for more than six hours.', null],
+    ['They stopped the pumps in less than a minute.', null],
+    ['Wages rose more than prices did.', 'comparison'],
+    ['He could not say what caused the fire.', null],
+    ['The firm apologised for the disruption caused to residents.', null],
+    ['A faulty valve caused the leak.', 'causal'],
   ];
   for (const [sentence, expected] of cases) {
     it(`${sentence} → ${expected}`, () => assert.strictEqual(statementKind(sentence), expected));

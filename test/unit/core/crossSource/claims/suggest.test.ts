@@ -95,6 +95,49 @@ describe('[crossSource/claims/suggest]', () => {
     );
   });
 
+  it('leaves out what follows a furniture heading ("Related", "About <sender>", notes to editors)', () => {
+    const cases: [string, number][] = [
+      ['Related', 1],
+      ['About Harbour Trust', 1],
+      ['Notes to editors:', 1],
+      ['About 300 boats were moored.', 4],
+    ];
+    for (const [heading, expected] of cases) {
+      const release = source('release.txt', ['Some 40 pilots joined the strike.', heading, 'The trust handles 12 million tonnes of cargo and 900 jobs.']);
+      assert.strictEqual(suggestClaims([release]).length, expected, heading);
+    }
+  });
+
+  it('does not suggest a statement again when its sentence already carries a suggested figure', () => {
+    const a = source('a.txt', ['The yard shut because 40 welders walked out.', 'The strike began because pay talks failed.']);
+    assert.deepStrictEqual(
+      suggestClaims([a]).map((s) => [s.kind, s.text]),
+      [
+        ['count', 'The yard shut because 40 welders walked out.'],
+        ['causal', 'The strike began because pay talks failed.'],
+      ],
+    );
+  });
+
+  it('counts the same figure twice in one sentence once', () => {
+    const a = source('a.txt', ['Of the 12 boats, 12 boats sank.']);
+    assert.deepStrictEqual(suggestClaims([a]).map((s) => s.evidence.length), [1]);
+  });
+
+  it('joins an outlet’s second mention when another mention of the same outlet matches each rival', () => {
+    const a = source('a.txt', ['About 800 residents of Dunmore left their homes overnight.']);
+    const b = source('b.txt', ['Police moved 900 people out of Dunmore homes overnight.', 'Reports say 800 people were evacuated from Dunmore.']);
+    const c = source('c.txt', ['Crews helped 850 people leave Dunmore homes overnight.']);
+    const got = suggestClaims([a, b, c]);
+    assert.deepStrictEqual(got.map((s) => [s.status, s.evidence.map((e) => e.text)]), [['contradicted', ['800 residents', '900 people', '800 people', '850 people']]]);
+  });
+
+  it('sorts by status, then the number of outlets, then where the first source states it', () => {
+    const a = source('a.txt', ['The fleet has 7 trawlers.', 'Crews landed 30 tonnes of cod.', 'Some 40 pilots joined the strike.']);
+    const b = source('b.txt', ['Some 40 pilots joined the strike at the harbour.']);
+    assert.deepStrictEqual(suggestClaims([a, b]).map((s) => s.subject), ['pilots', 'trawlers', 'tonnes']);
+  });
+
   it('returns nothing for no sources or empty articles', () => {
     assert.deepStrictEqual(suggestClaims([]), []);
     assert.deepStrictEqual(suggestClaims([source('e.txt', [''])]), []);
