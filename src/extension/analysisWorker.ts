@@ -1,13 +1,17 @@
 // The analysis worker (bundled alone as dist/analysisWorker.js): runs the core's analyzeArticle
-// and the cross-source quote grouping on a worker thread so a large article never blocks the
+// and the cross-source work (quote grouping, claim suggestions) on a worker thread so a large article never blocks the
 // extension host, where hovers, typing and every other extension live. compromise is loaded here,
 // not in the host.
 import { parentPort } from 'worker_threads';
-import { analyzeArticle, groupQuotes, type SourceQuotes } from '../core';
-import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
+import { analyzeArticle, groupQuotes, suggestClaims, type SourceQuotes } from '../core';
+import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
 
 async function answer(request: WorkerRequest): Promise<unknown> {
   if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
+  if (request.op === 'suggestClaims') {
+    const input = JSON.parse(request.json) as SuggestRequest;
+    return suggestClaims(suggestionSources(input), { dismissed: input.dismissed });
+  }
   return analyzeArticle(request.text);
 }
 

@@ -5,11 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type * as vscode from 'vscode';
-import { analyzeArticle, groupQuotes, type ArticleAnalysis, type QuoteGroup, type SourceQuotes } from '../core';
-import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
+import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type ClaimSuggestion, type QuoteGroup, type SourceQuotes } from '../core';
+import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
 
 export type Analyze = (text: string) => Promise<ArticleAnalysis>;
 export type GroupQuotes = (sources: SourceQuotes[]) => Promise<QuoteGroup[]>;
+export type SuggestClaims = (request: SuggestRequest) => Promise<ClaimSuggestion[]>;
 
 interface Pending {
   resolve(result: unknown): void;
@@ -41,6 +42,12 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   /** The quotes are sent as JSON text, for the same reason replies are (see WorkerReply). */
   readonly groupQuotes: GroupQuotes = (sources) =>
     this.request({ id: 0, op: 'groupQuotes', json: JSON.stringify(sources) }, () => Promise.resolve(groupQuotes(sources)));
+
+  /** Sent as JSON text too, with only each article's parsed structure (see SuggestRequest). */
+  readonly suggestClaims: SuggestClaims = (request) =>
+    this.request({ id: 0, op: 'suggestClaims', json: JSON.stringify(request) }, () =>
+      Promise.resolve(suggestClaims(suggestionSources(request), { dismissed: request.dismissed })),
+    );
 
   private request<T>(message: WorkerRequest, inHost: () => Promise<T>): Promise<T> {
     const worker = this.ensureWorker();

@@ -1,8 +1,8 @@
 // The story's quote groups (the same utterance as each outlet reports it), computed on the
 // cross-source worker and kept until a quote anywhere changes. Grouping compares quotes across
 // every article: with one article of thousands of quotes it takes hundreds of milliseconds, which
-// the host must not spend between keystrokes. Diagnostics ask for the groups asynchronously;
-// hovers take the settled result at once (and group in the host only if none is ready yet).
+// the host must not spend between keystrokes. Diagnostics and hovers ask for the groups
+// asynchronously; a hover that cannot wait takes the last finished result. The host never groups.
 import type { QuoteGroup } from '../core';
 import type { GroupQuotes } from './analysisWorkerClient';
 import type { ArticleState } from './documentAnalysis';
@@ -39,6 +39,11 @@ export class QuoteGroupsCache {
       },
     );
     return groups;
+  }
+
+  /** The last groups the worker finished, whatever articles they were for (a hover's fallback). */
+  latest(): QuoteGroup[] | undefined {
+    return this.settled?.groups;
   }
 
   /** The groups at once when they are ready for exactly these articles, else undefined. */

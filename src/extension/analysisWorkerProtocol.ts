@@ -1,17 +1,35 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
-import type { ArticleAnalysis, QuoteGroup, SourceQuotes } from '../core';
+import type { Article, ArticleAnalysis, ClaimSuggestion, QuoteGroup, SourceQuotes, SuggestionSource } from '../core';
 
 /**
- * What the worker computes: an article's analysis, or the cross-source quote grouping (which
- * compares quotes across every article of the story and takes hundreds of milliseconds once one
- * article carries thousands of quotes).
+ * What the worker computes: an article's analysis, or cross-source work over a folder's articles —
+ * quote grouping and claim suggestions — which takes hundreds of milliseconds once one article
+ * carries thousands of quotes or sentences.
  */
-export type WorkerRequest = { id: number; op: 'analyze'; text: string } | { id: number; op: 'groupQuotes'; json: string };
+export type WorkerRequest =
+  | { id: number; op: 'analyze'; text: string }
+  | { id: number; op: 'groupQuotes'; json: string }
+  | { id: number; op: 'suggestClaims'; json: string };
+
+/**
+ * What claim suggestions are computed from: each article's parsed structure and the dismissed
+ * keys. Quotes and entities stay behind: suggestClaims reads only `analysis.article`, and copying
+ * thousands of quotes to the worker would cost the host more time than the rest.
+ */
+export interface SuggestRequest {
+  sources: { file: string; article: Article }[];
+  dismissed: readonly string[];
+}
+
+/** The core's input for these sources (only `article` is read; see SuggestRequest). */
+export const suggestionSources = (request: SuggestRequest): SuggestionSource[] =>
+  request.sources.map(({ file, article }) => ({ file, analysis: { article } as ArticleAnalysis }));
 
 /** Inputs and results of each operation. */
 export interface WorkerOps {
   analyze: { input: string; output: ArticleAnalysis };
   groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
+  suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Lookups across every analysed article, for hovers and the Sources view: the same speaker or
 // entity is often named differently from one outlet to the next ("Mara Quill", "Ms Quill").
-import { groupQuotes, type Entity, type Quote, type QuoteGroup, type QuoteRef } from '../core';
+import type { Entity, Quote, QuoteGroup, QuoteRef } from '../core';
 import type { QuoteGroupsCache } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
 
@@ -48,20 +48,20 @@ export function sameEntityEverywhere(states: readonly ArticleState[], entity: En
 }
 
 /**
- * The same utterance reported by other articles (wording may differ), from the core's quote
- * grouping. Grouping compares every quote with every other, so the result is kept until a quote
- * anywhere changes.
+ * The same utterance reported by other articles (wording may differ), from the quote groups the
+ * cross-source worker computes. A hover waits for them up to `waitMs` (the worker may be busy with
+ * claim suggestions), then uses the last finished groups, whose other-article offsets may be a
+ * change behind; the host never groups (hundreds of milliseconds on a large article).
  */
 export class QuoteGroupsIndex {
-  private key = '';
-  private groups: QuoteGroup[] = [];
+  constructor(
+    private readonly computed: QuoteGroupsCache,
+    private readonly waitMs = 1500,
+  ) {}
 
-  /** Groups the cross-source worker already computed are used as they are; the host groups only when none are ready. */
-  constructor(private readonly computed?: QuoteGroupsCache) {}
-
-  elsewhere(states: readonly ArticleState[], state: ArticleState, quote: Quote): Located<QuoteRef>[] {
+  async elsewhere(states: readonly ArticleState[], state: ArticleState, quote: Quote): Promise<Located<QuoteRef>[]> {
     const file = state.uri.toString();
-    const group = this.groupsOf(states).find((g) => g.members.some((m) => m.file === file && m.start === quote.start));
+    const group = (await this.groupsOf(states)).find((g) => g.members.some((m) => m.file === file && m.start === quote.start));
     if (!group) return [];
     const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
     return group.members
@@ -72,15 +72,16 @@ export class QuoteGroupsIndex {
       });
   }
 
-  private groupsOf(states: readonly ArticleState[]): QuoteGroup[] {
-    const ready = this.computed?.ready(states);
+  private async groupsOf(states: readonly ArticleState[]): Promise<QuoteGroup[]> {
+    const ready = this.computed.ready(states);
     if (ready) return ready;
-    void this.computed?.of(states);
-    const key = states.map((s) => `${s.uri.toString()}#${s.hash}#${s.analysis.quotes.map((q) => `${q.start}:${q.end}:${q.speaker}`).join(',')}`).join('|');
-    if (key !== this.key) {
-      this.groups = groupQuotes(states.map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes })));
-      this.key = key;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.waitMs)));
+    const computed = this.computed.of(states).catch(() => undefined);
+    try {
+      return (await Promise.race([computed, gaveUp])) ?? this.computed.latest() ?? [];
+    } finally {
+      clearTimeout(timer);
     }
-    return this.groups;
   }
 }

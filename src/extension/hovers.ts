@@ -2,9 +2,9 @@
 // never analyse; everything taken from an article or a sidecar is escaped.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Entity, Placed, Quote } from '../core';
+import type { Entity, Placed, Quote, QuoteRef } from '../core';
 import type { EvidenceAnnotation } from '../core/storage/model';
-import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere } from './crossArticle';
+import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type Located } from './crossArticle';
 import type { ArticleState } from './documentAnalysis';
 import { commandLink, escapeMarkdown, excerpt, revealLink, trustedMarkdown } from './markdown';
 import { wordingNote } from './quoteDiagnostics';
@@ -22,7 +22,7 @@ export function registerHovers(services: Services): vscode.Disposable {
   });
 }
 
-function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+async function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
   const state = services.analysis.get(document.uri);
   if (!state || state.analysis.article.text !== document.getText()) return undefined;
   const offset = document.offsetAt(position);
@@ -44,7 +44,11 @@ function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.
   }
   const quote = state.analysis.quotes.find(inside);
   if (quote) {
-    sections.push(quoteSection(services, groups, state, quote));
+    // Other outlets' versions come from the worker's quote groups, which a hover may wait for.
+    const version = document.version;
+    const elsewhere = await groups.elsewhere(services.analysis.all(), state, quote);
+    if (document.version !== version) return undefined;
+    sections.push(quoteSection(services, elsewhere, state, quote));
     widen(quote);
   }
   for (const entity of state.analysis.entities) {
@@ -62,13 +66,12 @@ function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.
 const fileName = (uri: vscode.Uri) => path.posix.basename(uri.path);
 const target = (state: ArticleState, s: { start: number; end: number }) => [{ uri: state.uri.toString(), start: s.start, end: s.end }];
 
-function quoteSection(services: Services, groups: QuoteGroupsIndex, state: ArticleState, quote: Quote): string {
+function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state: ArticleState, quote: Quote): string {
   const lines: string[] = [];
   const who = quote.speaker === null ? '*unattributed*' : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
   const human = quote.origin === 'human' ? ' · *set by you*' : '';
   lines.push(`$(quote) **Quote** — ${who}${verb}${human}`);
-  const elsewhere = groups.elsewhere(services.analysis.all(), state, quote);
   if (elsewhere.length > 0) {
     lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}:`);
     for (const { state: where, item } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {

@@ -50,6 +50,16 @@ export function quoteDiagnostics(
   groups: QuoteGroup[] = groupQuotes(states.filter((s) => !s.skipped).map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes }))),
 ): Map<string, vscode.Diagnostic[]> {
   const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
+  const locators = new Map<string, Locate>();
+  const locate = (state: ArticleState, start: number, end: number) => {
+    const file = state.uri.toString();
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = locatorFor(state.analysis.article.text, openDocument(state.uri));
+      locators.set(file, locator);
+    }
+    return locator(start, end);
+  };
   const out = new Map<string, vscode.Diagnostic[]>();
   const add = (file: string, d: vscode.Diagnostic) => out.set(file, [...(out.get(file) ?? []), d]);
   for (const group of groups) {
@@ -57,14 +67,14 @@ export function quoteDiagnostics(
       const state = byFile.get(member.file);
       if (!state) continue;
       const others = group.members.filter((m) => m.file !== member.file);
-      const range = rangeIn(state.analysis.article.text, member.start, member.end);
+      const range = locate(state, member.start, member.end);
       const credited = others.filter((o) => speakerRelation(member.speaker, o.speaker) === 'different');
       if (credited.length > 0) {
         const names = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))].join(', ');
         const d = new vscode.Diagnostic(range, `Outlets credit these words to different speakers: ${member.speaker} here, ${names}.`, vscode.DiagnosticSeverity.Warning);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = SPEAKER_CODE;
-        d.relatedInformation = related(credited, byFile, (o) => `credited to ${o.speaker} in ${fileName(o.file)}`);
+        d.relatedInformation = related(credited, byFile, locate, (o) => `credited to ${o.speaker} in ${fileName(o.file)}`);
         add(member.file, d);
       }
       const worded = others.filter((o) => normalizedText(o.text) !== normalizedText(member.text));
@@ -76,7 +86,7 @@ export function quoteDiagnostics(
         );
         d.source = DIAGNOSTIC_SOURCE;
         d.code = WORDING_CODE;
-        d.relatedInformation = related(worded, byFile, (o) => `${fileName(o.file)}: “${excerpt(o.text, 80)}”`);
+        d.relatedInformation = related(worded, byFile, locate, (o) => `${fileName(o.file)}: “${excerpt(o.text, 80)}”`);
         add(member.file, d);
       }
     }
@@ -110,29 +120,58 @@ export function wordingNote(mine: string, theirs: string): string {
 
 const fileName = (file: string) => path.posix.basename(vscode.Uri.parse(file).path);
 
-function related(refs: QuoteRef[], byFile: Map<string, ArticleState>, message: (o: QuoteRef) => string): vscode.DiagnosticRelatedInformation[] {
+function related(
+  refs: QuoteRef[],
+  byFile: Map<string, ArticleState>,
+  locate: (state: ArticleState, start: number, end: number) => vscode.Range,
+  message: (o: QuoteRef) => string,
+): vscode.DiagnosticRelatedInformation[] {
   return refs.flatMap((o) => {
     const state = byFile.get(o.file);
-    return state ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(state.uri, rangeIn(state.analysis.article.text, o.start, o.end)), message(o))] : [];
+    return state ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(state.uri, locate(state, o.start, o.end)), message(o))] : [];
   });
+}
+
+/** The article's document when it is open (its positionAt is the editor's own line index). */
+const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+
+/**
+ * Turns offsets into positions for one article: through the open document when it shows exactly
+ * the analysed text, else through one line-start index built once (a binary search per offset,
+ * instead of scanning the text from the start for every warning).
+ */
+export type Locate = (start: number, end: number) => vscode.Range;
+
+export function locatorFor(text: string, document?: Pick<vscode.TextDocument, 'positionAt' | 'getText'>): Locate {
+  if (document && document.getText() === text) return (start, end) => new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const starts = lineStarts(text);
+  return (start, end) => new vscode.Range(positionAt(text, starts, start), positionAt(text, starts, end));
 }
 
 /** A range from offsets in a text (the text an analysis was made from, which may not be open). */
 export function rangeIn(text: string, start: number, end: number): vscode.Range {
-  return new vscode.Range(positionIn(text, start), positionIn(text, end));
+  return locatorFor(text)(start, end);
 }
 
-function positionIn(text: string, offset: number): vscode.Position {
-  let line = 0;
-  let lineStart = 0;
-  const stop = Math.max(0, Math.min(offset, text.length));
-  for (let i = 0; i < stop; i++) {
+/** The offset where each line starts: \r\n, \n and a lone \r each end a line, as in VS Code's model. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // \r\n, \n and a lone \r each end a line, as in VS Code's model.
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  return new vscode.Position(line, stop - lineStart);
+  return starts;
+}
+
+function positionAt(text: string, starts: readonly number[], offset: number): vscode.Position {
+  const stop = Math.max(0, Math.min(offset, text.length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  // The last line starting at or before the offset.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= stop) lo = mid;
+    else hi = mid - 1;
+  }
+  return new vscode.Position(lo, stop - starts[lo]);
 }

@@ -1,6 +1,6 @@
 // The explicit dependency bundle handed to every register* function (no module-level state).
 import * as vscode from 'vscode';
-import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { AnalysisWorkerClient, type SuggestClaims } from './analysisWorkerClient';
 import { QuoteGroupsCache } from './analysisWorkerGroups';
 import { ArticleFiles } from './articleFiles';
 import { createConfig, type Config } from './config';
@@ -19,6 +19,8 @@ export interface Services {
   gate: AnalysisGate;
   /** The story's quote groups, computed off the host's thread. */
   quoteGroups: QuoteGroupsCache;
+  /** Claim suggestions for a folder's articles, computed off the host's thread. */
+  suggestClaims: SuggestClaims;
 }
 
 /** Creates the services; each is disposed with the extension. */
@@ -35,5 +37,5 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
   context.subscriptions.push(log, config, store, articles, analysis, worker, crossSource);
-  return { context, config, log, articles, store, analysis, gate, quoteGroups };
+  return { context, config, log, articles, store, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims };
 }

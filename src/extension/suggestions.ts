@@ -4,7 +4,7 @@
 // dismissing one is remembered in the folder's registry (dismissedSuggestions).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { suggestClaims, type ClaimSuggestion, type SuggestionEvidence } from '../core';
+import type { ClaimSuggestion, SuggestionEvidence } from '../core';
 import { createAnnotation, createClaim } from '../core/storage/create';
 import type { Annotation, Claim, Stance } from '../core/storage/model';
 import { escapeMarkdown, excerpt } from './markdown';
@@ -26,12 +26,16 @@ const STATUS_ICON: Record<ClaimSuggestion['status'], [string, string]> = {
   'single-sourced': ['circle-large-outline', 'descriptionForeground'],
 };
 
-/** The folder's suggestions now, from the articles analysed so far, without the dismissed ones. */
+/**
+ * The folder's suggestions now, from the articles analysed so far, without the dismissed ones.
+ * Computed on the cross-source worker: for a 1 MB article it takes about a second, which the
+ * extension host must not spend; only each article's parsed structure is sent.
+ */
 export async function folderSuggestions(services: Services, folder: vscode.Uri): Promise<ClaimSuggestion[]> {
   const registry = await services.store.registry(folder);
   const dismissed = registry.kind === 'ok' ? registry.value.dismissedSuggestions : [];
   const states = services.analysis.all().filter((s) => folderOf(s.uri).toString() === folder.toString() && !s.skipped);
-  return suggestClaims(states.map((s) => ({ file: s.uri.toString(), analysis: s.analysis })), { dismissed });
+  return services.suggestClaims({ sources: states.map((s) => ({ file: s.uri.toString(), article: s.analysis.article })), dismissed });
 }
 
 /** Tree nodes for the Claims view; suggestions are cached until an article or the registry changes. */
