@@ -4,7 +4,7 @@
 import type { Stance } from '../../core/storage/model';
 import { MATRIX_SCRIPT } from './matrixScript';
 import { MATRIX_STYLE } from './matrixStyle';
-import type { MatrixCell, MatrixTable } from './matrixModel';
+import type { MatrixArticle, MatrixCell, MatrixTable } from './matrixModel';
 
 /** Visible glyph for each cell state: shape and text carry the meaning, colour only repeats it. */
 const STANCE_GLYPH: Record<Stance | 'absent', string> = { supports: '✓', disputes: '✗', mentions: '○', absent: '·' };
@@ -65,12 +65,10 @@ export function matrixBody(tables: readonly MatrixTable[]): string {
 function tableHtml(table: MatrixTable, index: number, titled: boolean): string {
   const caption = `Claims of ${escapeHtml(table.title)}: one row per claim, one column per source. Arrow keys move between cells; Enter reveals the passage.`;
   const heading = titled ? `<h2 id="matrix-title-${index}">${escapeHtml(table.title)}</h2>` : '';
-  const head = table.columns
-    .map((c) => `<th scope="col" title="${escapeHtml(c.title ?? c.label)}"><span class="source">${escapeHtml(c.label)}</span>${c.title ? `<span class="outlet">${escapeHtml(c.title)}</span>` : ''}</th>`)
-    .join('');
+  const head = table.columns.map(columnHeading).join('');
   const rows = table.rows
     .map((row, r) => {
-      const cells = row.cells.map((cell, c) => cellHtml(cell, index, r, c, table.columns[c].label, row.text)).join('');
+      const cells = row.cells.map((cell, c) => cellHtml(cell, index, r, c, sourceName(table.columns[c]), row.text)).join('');
       return `<tr><th scope="row" class="claim"><span class="status status-${escapeHtml(row.status)}">${escapeHtml(row.status)}</span> ${escapeHtml(row.text)}</th>${cells}</tr>`;
     })
     .join('\n');
@@ -81,6 +79,22 @@ function tableHtml(table: MatrixTable, index: number, titled: boolean): string {
 ${rows}
 </tbody>
 </table>`;
+}
+
+/** How a source is named to the reader: its outlet, else its file name. */
+export function sourceName(column: MatrixArticle): string {
+  return column.title?.trim() || column.label;
+}
+
+/**
+ * A column heading in at most two short lines: the outlet, then the file name (one line, cut
+ * with an ellipsis); the full file name and headline are in the tooltip.
+ */
+function columnHeading(column: MatrixArticle): string {
+  const name = sourceName(column);
+  const tip = [name, ...(name === column.label ? [] : [column.label]), ...(column.headline ? [column.headline] : [])].join('\n');
+  const file = name === column.label ? '' : `<span class="file">${escapeHtml(column.label)}</span>`;
+  return `<th scope="col" title="${escapeHtml(tip)}"><span class="source">${escapeHtml(name)}</span>${file}</th>`;
 }
 
 /** What a cell says, in words: the label read by screen readers and shown beside the glyph. */
@@ -100,5 +114,5 @@ function cellHtml(cell: MatrixCell, table: number, row: number, col: number, sou
   const tip = cell.evidence.map((e) => `${e.stance}: “${e.exact.replace(/\s+/g, ' ').slice(0, 200)}”${e.placed ? '' : ' (passage not found)'}`).join('\n');
   const kind = cell.stances.length === 0 ? 'absent' : cell.stances.length === 1 ? cell.stances[0] : 'mixed';
   const tabindex = table === 0 && row === 0 && col === 0 ? '0' : '-1';
-  return `<td role="gridcell" class="cell cell-${kind}" tabindex="${tabindex}" data-table="${table}" data-row="${row}" data-col="${col}" data-count="${n}" aria-label="${escapeHtml(aria)}"${tip ? ` title="${escapeHtml(tip)}"` : ''}>${glyphs}<span class="label">${escapeHtml(label)}</span>${n > 1 ? `<span class="count">×${n}</span>` : ''}</td>`;
+  return `<td role="gridcell" class="cell cell-${kind}" tabindex="${tabindex}" data-table="${table}" data-row="${row}" data-col="${col}" data-count="${n}" aria-label="${escapeHtml(aria)}"${tip ? ` title="${escapeHtml(tip)}"` : ''}><span class="mark">${glyphs}<span class="label">${escapeHtml(label)}</span>${n > 1 ? `<span class="count">×${n}</span>` : ''}</span></td>`;
 }

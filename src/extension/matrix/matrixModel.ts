@@ -5,10 +5,12 @@ import type { Claim, ClaimStatus, Stance } from '../../core/storage/model';
 export interface MatrixArticle {
   /** The article's URI, echoed back when a cell is revealed. */
   uri: string;
-  /** Short column heading (the file name). */
+  /** The file name: the column heading when no outlet is known, else its second line. */
   label: string;
-  /** The outlet or headline, when the article or its sidecar names one. */
+  /** The outlet, when the article or its sidecar names one: the column heading. */
   title?: string;
+  /** The article's headline, for the heading's tooltip. */
+  headline?: string;
 }
 
 export interface MatrixEvidenceInput {

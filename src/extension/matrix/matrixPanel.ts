@@ -118,8 +118,10 @@ async function matrixInputs(services: Services): Promise<MatrixFolderInput[]> {
       const state = services.analysis.get(article);
       const orphans = new Set(state?.analysis.orphans.map((o) => o.id) ?? []);
       const meta = sidecar.kind === 'ok' ? sidecar.value.source : {};
-      const title = meta.outlet ?? state?.analysis.article.meta.outlet ?? meta.title ?? state?.analysis.article.meta.title;
-      columns.push({ uri: article.toString(), label: path.posix.basename(article.path), ...(title ? { title } : {}) });
+      // The outlet heads the column; a headline is too long for a heading and goes in its tooltip.
+      const outlet = meta.outlet ?? state?.analysis.article.meta.outlet;
+      const headline = meta.title ?? state?.analysis.article.meta.title;
+      columns.push({ uri: article.toString(), label: path.posix.basename(article.path), ...(outlet ? { title: outlet } : {}), ...(headline ? { headline } : {}) });
       if (sidecar.kind !== 'ok') continue;
       for (const a of sidecar.value.annotations) {
         if (a.kind !== 'evidence') continue;

@@ -134,6 +134,24 @@ describe('[extension/matrix] HTML', () => {
     assert.ok(body.includes('<span class="glyph glyph-absent" aria-hidden="true">·</span><span class="label">absent</span>'));
   });
 
+  it('heads a column with the outlet, the file name on a second line and both (with the headline) in the tooltip', () => {
+    const withHeadline: MatrixFolderInput = { ...folder, articles: [{ ...folder.articles[0], headline: 'Boats <stay> in port' }, folder.articles[1]] };
+    const body = matrixBody(buildMatrix([withHeadline]));
+    const heads = body.match(/<th scope="col"[^>]*>.*?<\/th>/g) ?? [];
+    assert.deepStrictEqual(heads, [
+      '<th scope="col">Claim</th>',
+      '<th scope="col" title="a-gazette.txt"><span class="source">a-gazette.txt</span></th>',
+      '<th scope="col" title="Port Alder Courier&#10;b-courier.md&#10;Boats &#60;stay&#62; in port"><span class="source">Port Alder Courier</span><span class="file">b-courier.md</span></th>',
+    ].map((h) => h.replace('&#10;', '\n').replace('&#10;', '\n')));
+  });
+
+  it('names a cell’s source by its outlet when known, and keeps glyph, word and count together', () => {
+    const body = matrixBody(buildMatrix([folder]));
+    assert.ok(body.includes('aria-label="Port Alder Courier: supports, 1 passage. Press Enter to reveal it in the article. Claim: Forty boats stayed in port."'));
+    assert.ok(body.includes('<span class="mark"><span class="glyph glyph-supports" aria-hidden="true">✓</span><span class="label">supports</span></span>'));
+    assert.ok(body.includes('<span class="label">supports &#38; disputes</span><span class="count">×2</span></span>'));
+  });
+
   it('says what to do when there are no claims', () => {
     assert.match(matrixBody([]), /No claims yet/);
     assert.match(matrixBody(buildMatrix([{ ...folder, claims: [] }])), /No claims yet/);
