@@ -10,7 +10,7 @@ import type { Services } from './services';
 import { readableValue } from './storageBackend';
 import { missingSourcesIn } from './missingSources';
 import { ClaimsTrustNodes, isTrustNode, type TrustNode } from './orphans';
-import { ClaimSuggestions, isSuggestionsNode, type SuggestionsNode } from './suggestions';
+import { ClaimSuggestions, isSuggestionGroupNode, isSuggestionsNode, type SuggestionGroupNode, type SuggestionsNode } from './suggestions';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
@@ -21,6 +21,7 @@ export type ClaimsNode =
   | { kind: 'claim'; folder: vscode.Uri; claim: Claim; evidence: EvidenceNode[] }
   | EvidenceNode
   | SuggestionsNode
+  | SuggestionGroupNode
   | TrustNode;
 
 export interface EvidenceNode {
@@ -128,7 +129,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       return folders.map((folder) => ({ kind: 'folder', folder }));
     }
     if (node.kind === 'folder') return this.folderChildren(node.folder);
-    if (isSuggestionsNode(node)) return this.suggestions.children(node);
+    if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) return this.suggestions.children(node);
     if (isTrustNode(node)) return this.trust.children(node);
     if (node.kind === 'claim') return node.evidence;
     return [];
@@ -145,7 +146,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       if (parent) return parent;
       return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
     }
-    if (isSuggestionsNode(node)) {
+    if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) {
       const parent = await this.suggestions.parent(node);
       if (parent) return parent;
       return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
@@ -168,7 +169,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       return item;
     }
     if (node.kind === 'claim') return claimItem(node);
-    if (isSuggestionsNode(node)) return this.suggestions.item(node);
+    if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) return this.suggestions.item(node);
     if (isTrustNode(node)) return this.trust.item(node);
     return evidenceItem(node);
   }

@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import type { ClaimSuggestion, SuggestionEvidence } from '../core';
 import { createAnnotation, createClaim } from '../core/storage/create';
 import type { Annotation, Claim, Stance } from '../core/storage/model';
-import { escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
 import { folderOf } from './sidecarStore';
+import { SUGGESTION_GROUPS, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
 
 export type SuggestionsNode =
   | { kind: 'suggestions'; folder: vscode.Uri; suggestions: ClaimSuggestion[] }
@@ -20,11 +20,15 @@ export const SUGGESTION_NODE_KINDS: readonly string[] = ['suggestions', 'suggest
 export const isSuggestionsNode = (n: unknown): n is SuggestionsNode =>
   typeof n === 'object' && n !== null && SUGGESTION_NODE_KINDS.includes((n as { kind?: string }).kind ?? '');
 
-const STATUS_ICON: Record<ClaimSuggestion['status'], [string, string]> = {
-  contradicted: ['warning', 'list.warningForeground'],
-  corroborated: ['pass', 'testing.iconPassed'],
-  'single-sourced': ['circle-large-outline', 'descriptionForeground'],
-};
+/** "Contradicted", "Single-sourced", "Corroborated" under Suggestions (not a suggestion: commands ignore it). */
+export interface SuggestionGroupNode {
+  kind: 'suggestionGroup';
+  folder: vscode.Uri;
+  status: SuggestionStatus;
+  suggestions: ClaimSuggestion[];
+}
+export const isSuggestionGroupNode = (n: unknown): n is SuggestionGroupNode =>
+  typeof n === 'object' && n !== null && (n as { kind?: string }).kind === 'suggestionGroup';
 
 /**
  * The folder's suggestions now, from the articles analysed so far, without the dismissed ones.
@@ -41,30 +45,45 @@ export async function folderSuggestions(services: Services, folder: vscode.Uri):
 /** Tree nodes for the Claims view; suggestions are cached until an article or the registry changes. */
 export class ClaimSuggestions {
   private readonly cache = new Map<string, { key: string; value: Promise<ClaimSuggestion[]> }>();
+  /** Outlet names of each folder's articles, read when its Suggestions node is built. */
+  private readonly outlets = new Map<string, OutletNames>();
 
   constructor(private readonly services: Services) {}
 
   /** The "Suggestions" node of a folder, or nothing when there is nothing to suggest. */
   async roots(folder: vscode.Uri): Promise<SuggestionsNode[]> {
     const suggestions = await this.of(folder);
-    return suggestions.length > 0 ? [{ kind: 'suggestions', folder, suggestions }] : [];
+    if (suggestions.length === 0) return [];
+    this.outlets.set(folder.toString(), await this.outletNames(suggestions));
+    return [{ kind: 'suggestions', folder, suggestions }];
   }
 
-  children(node: SuggestionsNode): SuggestionsNode[] {
-    if (node.kind === 'suggestions') return node.suggestions.map((suggestion) => ({ kind: 'suggestion', folder: node.folder, suggestion }));
+  /** Suggestions → status groups (non-empty, in triage order) → suggestions → evidence. */
+  children(node: SuggestionsNode | SuggestionGroupNode): (SuggestionsNode | SuggestionGroupNode)[] {
+    if (node.kind === 'suggestions') {
+      return SUGGESTION_GROUPS.map((g) => ({ kind: 'suggestionGroup' as const, folder: node.folder, status: g.status, suggestions: node.suggestions.filter((s) => s.status === g.status) })).filter(
+        (g) => g.suggestions.length > 0,
+      );
+    }
+    if (node.kind === 'suggestionGroup') return node.suggestions.map((suggestion) => ({ kind: 'suggestion', folder: node.folder, suggestion }));
     if (node.kind === 'suggestion') return node.suggestion.evidence.map((evidence) => ({ kind: 'suggestionEvidence', folder: node.folder, suggestion: node.suggestion, evidence }));
     return [];
   }
 
   /** The parent node; the Suggestions node's own parent (folder or root) is the caller's business. */
-  async parent(node: SuggestionsNode): Promise<SuggestionsNode | undefined> {
+  async parent(node: SuggestionsNode | SuggestionGroupNode): Promise<SuggestionsNode | SuggestionGroupNode | undefined> {
     if (node.kind === 'suggestions') return undefined;
     const suggestions = await this.of(node.folder);
-    if (node.kind === 'suggestion') return { kind: 'suggestions', folder: node.folder, suggestions };
+    if (node.kind === 'suggestionGroup') return { kind: 'suggestions', folder: node.folder, suggestions };
+    if (node.kind === 'suggestion') {
+      const status = node.suggestion.status;
+      return { kind: 'suggestionGroup', folder: node.folder, status, suggestions: suggestions.filter((s) => s.status === status) };
+    }
     return { kind: 'suggestion', folder: node.folder, suggestion: node.suggestion };
   }
 
-  item(node: SuggestionsNode): vscode.TreeItem {
+  item(node: SuggestionsNode | SuggestionGroupNode): vscode.TreeItem {
+    const names = this.outlets.get(node.folder.toString()) ?? new Map<string, string>();
     if (node.kind === 'suggestions') {
       const item = new vscode.TreeItem('Suggestions', vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `suggestions:${node.folder.toString()}`;
@@ -75,15 +94,21 @@ export class ClaimSuggestions {
       item.tooltip = 'Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.';
       return item;
     }
-    if (node.kind === 'suggestion') return suggestionItem(node.folder, node.suggestion);
-    const { evidence } = node;
-    const item = new vscode.TreeItem(`“${excerpt(evidence.excerpt, 100)}”`, vscode.TreeItemCollapsibleState.None);
-    item.id = `suggestionEvidence:${node.folder.toString()}:${node.suggestion.key}:${evidence.file}:${evidence.start}`;
-    item.description = `${evidence.text.length <= 40 ? `${evidence.text} · ` : ''}${path.posix.basename(vscode.Uri.parse(evidence.file).path)}`;
-    item.iconPath = new vscode.ThemeIcon('quote');
-    item.contextValue = 'suggestionEvidence';
-    item.command = { title: 'Reveal', command: 'crosscheck._revealSpan', arguments: [evidence.file, evidence.start, evidence.end] };
-    return item;
+    if (node.kind === 'suggestionGroup') return suggestionGroupItem(node.folder, node.status, node.suggestions.length);
+    if (node.kind === 'suggestion') return suggestionItem(node.folder, node.suggestion, names);
+    return suggestionEvidenceItem(node.folder, node.suggestion, node.evidence, names);
+  }
+
+  /** The outlet of each article the suggestions cite: its sidecar's, else the one its text names. */
+  private async outletNames(suggestions: readonly ClaimSuggestion[]): Promise<OutletNames> {
+    const names = new Map<string, string>();
+    for (const file of new Set(suggestions.flatMap((s) => s.files))) {
+      const uri = vscode.Uri.parse(file);
+      const sidecar = await this.services.store.sidecar(uri);
+      const outlet = (sidecar.kind === 'ok' ? sidecar.value.source.outlet : undefined) ?? this.services.analysis.get(uri)?.analysis.article.meta.outlet;
+      if (outlet?.trim()) names.set(file, outlet.trim());
+    }
+    return names;
   }
 
   private async of(folder: vscode.Uri): Promise<ClaimSuggestion[]> {
@@ -97,23 +122,6 @@ export class ClaimSuggestions {
     this.cache.set(folder.toString(), { key, value });
     return value;
   }
-}
-
-function suggestionItem(folder: vscode.Uri, s: ClaimSuggestion): vscode.TreeItem {
-  const item = new vscode.TreeItem(excerpt(s.text, 120), vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = `suggestion:${folder.toString()}:${s.key}`;
-  const outlets = `${s.files.length} article${s.files.length === 1 ? '' : 's'}`;
-  item.description = `${s.status} · ${s.kind} · ${outlets}`;
-  const [icon, colour] = STATUS_ICON[s.status];
-  item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
-  item.contextValue = 'suggestion';
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${escapeMarkdown(s.text)}**\n\n${escapeMarkdown(`${s.status} · ${s.kind} · ${s.subject}`)}`);
-  for (const v of s.values ?? []) {
-    tooltip.appendMarkdown(`\n\n- ${escapeMarkdown(path.posix.basename(vscode.Uri.parse(v.file).path))}: ${escapeMarkdown(v.values.map((x) => x.toLocaleString('en')).join(', '))}`);
-  }
-  item.tooltip = tooltip;
-  return item;
 }
 
 /**

@@ -34,13 +34,15 @@ const sidecar = async (name: string) => {
 };
 const flatten = (items: TreeSnapshot[]): TreeSnapshot[] => items.flatMap((i) => [i, ...flatten(i.children)]);
 
-/** The Suggestions node of this story's folder in the Claims view. */
+/** The suggestions of this story's folder in the Claims view (under their status groups). */
 async function suggestionLabels(api: CrosscheckApi): Promise<string[]> {
   const roots = await api.claimsTreeItems();
   const folderNode = roots.find((r) => r.label === FOLDER);
   const scope = folderNode ? folderNode.children : roots;
   const node = scope.find((n) => n.contextValue === 'suggestions');
-  return node ? node.children.map((c) => c.label) : [];
+  const groups = node ? node.children : [];
+  assert.ok(groups.every((g) => g.contextValue === 'suggestionGroup'), 'suggestions sit under status groups');
+  return groups.flatMap((g) => g.children.map((c) => c.label));
 }
 
 /** A showQuickPick stub for a multi-select pick: every item whose label is listed. */
