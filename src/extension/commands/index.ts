@@ -11,6 +11,7 @@ import { exportReport } from './exportReport';
 import { deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
 import { addFolderAsSources, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
+import { setupMergeDriver } from './setupMergeDriver';
 import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
 
@@ -48,6 +49,7 @@ export const COMMANDS = {
   reattachAnnotation,
   relinkSource,
   deleteSidecarOfMissingSource,
+  setupMergeDriver,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

@@ -1,0 +1,95 @@
+// "Set Up Git Merge Driver": registers Crosscheck's three-way merge driver for sidecars and the
+// claims registry in a folder's git repository — the .gitattributes lines and the two `git config`
+// settings the README lists — so a user need not type them. It runs git (a program), so it is off
+// in Restricted Mode. git is run with execFile and arguments, never through a shell.
+import { execFile } from 'child_process';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { CommandContext } from './targets';
+
+export const MERGE_ATTRIBUTES = ['*.crosscheck.json merge=crosscheck', 'crosscheck.claims.json merge=crosscheck'];
+export const MERGE_DRIVER_NAME = 'Crosscheck sidecar merge';
+
+/** The driver command git runs: the CLI shipped with this extension, on the three versions. */
+export function mergeDriverCommand(extensionPath: string): string {
+  const script = path.join(extensionPath, 'bin', 'crosscheck.js').split(path.sep).join('/');
+  // git runs the driver through sh: quote a path with spaces or shell characters.
+  const quoted = /^[\w@%+=:,./-]+$/.test(script) ? script : `"${script.replace(/(["\\$`])/g, '\\$1')}"`;
+  return `node ${quoted} merge-driver %O %A %B`;
+}
+
+/** The .gitattributes text with the merge lines added where missing (lines compared ignoring spacing). */
+export function withMergeAttributes(existing: string): string {
+  const norm = (line: string) => line.trim().split(/\s+/).join(' ');
+  const present = new Set(existing.split(/\r?\n/).map(norm));
+  const missing = MERGE_ATTRIBUTES.filter((line) => !present.has(line));
+  if (missing.length === 0) return existing;
+  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  const lead = existing.length === 0 || existing.endsWith('\n') ? '' : eol;
+  return `${existing}${lead}${missing.join(eol)}${eol}`;
+}
+
+type GitResult = { ok: true; stdout: string } | { ok: false; missing: boolean; message: string };
+
+function git(cwd: string, args: string[]): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, windowsHide: true, timeout: 20_000 }, (error, stdout, stderr) => {
+      if (!error) resolve({ ok: true, stdout: String(stdout) });
+      else resolve({ ok: false, missing: (error as NodeJS.ErrnoException).code === 'ENOENT', message: String(stderr).trim() || error.message });
+    });
+  });
+}
+
+/** The folder to set up: a folder Uri argument (explorer), else the workspace folder, picked if several. */
+async function folderFrom(arg: unknown): Promise<vscode.Uri | undefined> {
+  if (arg instanceof vscode.Uri) return arg;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0]?.uri;
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Set up the Crosscheck merge driver in which folder?' }))?.uri;
+}
+
+export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage('Crosscheck: setting up the merge driver runs git, which is off in Restricted Mode. Trust this workspace first, then run the command again.');
+    return false;
+  }
+  const folder = await folderFrom(arg);
+  if (!folder) {
+    if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showInformationMessage('Crosscheck: open the folder of your git repository first.');
+    return false;
+  }
+  if (folder.scheme !== 'file') {
+    void vscode.window.showWarningMessage(`Crosscheck: ${folder.toString()} is not a folder on this machine, so git cannot be run in it.`);
+    return false;
+  }
+  const cwd = folder.fsPath;
+  const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']);
+  if (!inside.ok) {
+    const why = inside.missing
+      ? 'git was not found. Install git (and make sure it is on the PATH), then run the command again.'
+      : `${path.basename(cwd)} is not a git repository (git init creates one).`;
+    void vscode.window.showWarningMessage(`Crosscheck: cannot set up the merge driver: ${why}`);
+    return false;
+  }
+
+  const attributes = vscode.Uri.joinPath(folder, '.gitattributes');
+  const existing = await vscode.workspace.fs.readFile(attributes).then((b) => new TextDecoder().decode(b), () => '');
+  const updated = withMergeAttributes(existing);
+  if (updated !== existing) await vscode.workspace.fs.writeFile(attributes, new TextEncoder().encode(updated));
+
+  for (const args of [
+    ['config', 'merge.crosscheck.name', MERGE_DRIVER_NAME],
+    ['config', 'merge.crosscheck.driver', mergeDriverCommand(ctx.context.extensionPath)],
+  ]) {
+    const done = await git(cwd, args);
+    if (!done.ok) {
+      void vscode.window.showErrorMessage(`Crosscheck: git ${args.slice(0, 2).join(' ')} failed: ${done.message}`);
+      return false;
+    }
+  }
+  ctx.log.info(`merge driver set up in ${cwd}`);
+  void vscode.window.showInformationMessage(
+    `Crosscheck: merge driver set up in ${path.basename(cwd)}. Commit .gitattributes; each clone needs this command (or the git config lines) once.`,
+  );
+  return true;
+}

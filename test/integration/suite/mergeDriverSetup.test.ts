@@ -1,0 +1,63 @@
+// "Set Up Git Merge Driver" in a real git repository: the .gitattributes lines added once (kept
+// alongside what was there), the driver registered in the repository's config to run the CLI
+// shipped with the extension, and a clear message for a folder that is not a git repository.
+import * as assert from 'assert';
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, crosscheck, fixture, readText, recordMessages, withPrompts } from './helpers';
+
+const git = (cwd: string, ...args: string[]) =>
+  new Promise<string>((resolve, reject) =>
+    execFile('git', args, { cwd }, (error, stdout, stderr) => (error ? reject(new Error(`git ${args.join(' ')}: ${stderr || error.message}`)) : resolve(String(stdout)))),
+  );
+
+describe('extension: git merge driver setup', function () {
+  this.timeout(60_000);
+  const repo = fixture('merge-driver-repo');
+  let outside: string | undefined;
+
+  after(async () => {
+    await vscode.workspace.fs.delete(repo, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    if (outside) fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('adds the .gitattributes lines once and registers the driver in the repository config', async () => {
+    await crosscheck();
+    await vscode.workspace.fs.createDirectory(repo);
+    await git(repo.fsPath, 'init', '--quiet');
+    // What a user already had, one merge line among it with other spacing and no final newline.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(repo, '.gitattributes'), new TextEncoder().encode('*.png binary\n*.crosscheck.json   merge=crosscheck'));
+
+    const messages: string[] = [];
+    for (let run = 0; run < 2; run++) {
+      const ok = await withPrompts({ showInformationMessage: recordMessages(messages), showWarningMessage: recordMessages(messages) }, () =>
+        vscode.commands.executeCommand('crosscheck.setupMergeDriver', repo),
+      );
+      assert.strictEqual(ok, true, messages.join('\n'));
+    }
+    assert.strictEqual(await readText(vscode.Uri.joinPath(repo, '.gitattributes')), '*.png binary\n*.crosscheck.json   merge=crosscheck\ncrosscheck.claims.json merge=crosscheck\n');
+    assert.ok(messages.every((m) => m.includes('merge driver set up')), messages.join('\n'));
+
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '';
+    const script = path.join(extensionPath, 'bin', 'crosscheck.js');
+    assert.ok(fs.existsSync(script), `${script} ships with the extension`);
+    const driver = (await git(repo.fsPath, 'config', '--get', 'merge.crosscheck.driver')).trim();
+    const expected = /\s/.test(script) ? `node "${script.split(path.sep).join('/')}" merge-driver %O %A %B` : `node ${script.split(path.sep).join('/')} merge-driver %O %A %B`;
+    assert.strictEqual(driver, expected);
+    assert.strictEqual((await git(repo.fsPath, 'config', '--get', 'merge.crosscheck.name')).trim(), 'Crosscheck sidecar merge');
+  });
+
+  it('tells the user when the folder is not a git repository, and writes nothing', async () => {
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-no-git-'));
+    const warnings: string[] = [];
+    const ok = await withPrompts({ showWarningMessage: recordMessages(warnings), showInformationMessage: recordMessages([]) }, () =>
+      vscode.commands.executeCommand('crosscheck.setupMergeDriver', vscode.Uri.file(outside!)),
+    );
+    assert.strictEqual(ok, false);
+    assert.ok(warnings.some((w) => w.includes('is not a git repository')), JSON.stringify(warnings));
+    assert.ok(!fs.existsSync(path.join(outside, '.gitattributes')));
+  });
+});
