@@ -74,7 +74,8 @@ export function suggestionTooltip(s: ClaimSuggestion, names: OutletNames): vscod
 }
 
 export function suggestionItem(folder: vscode.Uri, s: ClaimSuggestion, names: OutletNames): vscode.TreeItem {
-  const item = new vscode.TreeItem(excerpt(s.text, 120), vscode.TreeItemCollapsibleState.Collapsed);
+  // A short label leaves the sidebar room for the figures and outlets; the tooltip has every sentence.
+  const item = new vscode.TreeItem(excerpt(s.text, 60), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `suggestion:${folder.toString()}:${s.key}`;
   item.description = suggestionDescription(s, names);
   const [icon, colour] = SUGGESTION_GROUPS.find((g) => g.status === s.status)!.icon;
@@ -96,10 +97,11 @@ export function suggestionGroupItem(folder: vscode.Uri, status: SuggestionStatus
 }
 
 export function suggestionEvidenceItem(folder: vscode.Uri, s: ClaimSuggestion, evidence: SuggestionEvidence, names: OutletNames): vscode.TreeItem {
-  const item = new vscode.TreeItem(`“${excerpt(evidence.excerpt, 100)}”`, vscode.TreeItemCollapsibleState.None);
-  item.id = `suggestionEvidence:${folder.toString()}:${s.key}:${evidence.file}:${evidence.start}`;
+  // Outlet and figure first: under a suggestion, the reader compares who says what.
   const figure = evidence.figure ? figureLabel([evidence], evidence.figure.value) : '';
-  item.description = `${figure ? `${figure} · ` : ''}${outletOf(names, evidence.file)}`;
+  const item = new vscode.TreeItem(`${outletOf(names, evidence.file)}${figure ? `: ${figure}` : ''}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `suggestionEvidence:${folder.toString()}:${s.key}:${evidence.file}:${evidence.start}`;
+  item.description = `“${excerpt(evidence.excerpt, 100)}”`;
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'suggestionEvidence';
   const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(outletOf(names, evidence.file))}** · ${escapeMarkdown(path.posix.basename(vscode.Uri.parse(evidence.file).path))}\n\n> ${escapeMarkdown(evidence.excerpt.replace(/\s+/g, ' '))}`);
