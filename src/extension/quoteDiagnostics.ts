@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { groupQuotes, normalizedText, speakerRelation, wordingDiff, type QuoteGroup, type QuoteRef } from '../core';
 import { quoteGroupsKey } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
+import { lineAndCharacter, lineStarts } from './lineIndex';
 import { escapeMarkdown, excerpt } from './markdown';
 import type { Services } from './services';
 
@@ -145,33 +146,14 @@ export type Locate = (start: number, end: number) => vscode.Range;
 export function locatorFor(text: string, document?: Pick<vscode.TextDocument, 'positionAt' | 'getText'>): Locate {
   if (document && document.getText() === text) return (start, end) => new vscode.Range(document.positionAt(start), document.positionAt(end));
   const starts = lineStarts(text);
-  return (start, end) => new vscode.Range(positionAt(text, starts, start), positionAt(text, starts, end));
+  const at = (offset: number) => {
+    const { line, character } = lineAndCharacter(starts, text.length, offset);
+    return new vscode.Position(line, character);
+  };
+  return (start, end) => new vscode.Range(at(start), at(end));
 }
 
 /** A range from offsets in a text (the text an analysis was made from, which may not be open). */
 export function rangeIn(text: string, start: number, end: number): vscode.Range {
   return locatorFor(text)(start, end);
-}
-
-/** The offset where each line starts: \r\n, \n and a lone \r each end a line, as in VS Code's model. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function positionAt(text: string, starts: readonly number[], offset: number): vscode.Position {
-  const stop = Math.max(0, Math.min(offset, text.length));
-  let lo = 0;
-  let hi = starts.length - 1;
-  // The last line starting at or before the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= stop) lo = mid;
-    else hi = mid - 1;
-  }
-  return new vscode.Position(lo, stop - starts[lo]);
 }

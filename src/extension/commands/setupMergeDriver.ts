@@ -5,29 +5,8 @@
 import { execFile } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttributes } from './mergeDriverConfig';
 import type { CommandContext } from './targets';
-
-export const MERGE_ATTRIBUTES = ['*.crosscheck.json merge=crosscheck', 'crosscheck.claims.json merge=crosscheck'];
-export const MERGE_DRIVER_NAME = 'Crosscheck sidecar merge';
-
-/** The driver command git runs: the CLI shipped with this extension, on the three versions. */
-export function mergeDriverCommand(extensionPath: string): string {
-  const script = path.join(extensionPath, 'bin', 'crosscheck.js').split(path.sep).join('/');
-  // git runs the driver through sh: quote a path with spaces or shell characters.
-  const quoted = /^[\w@%+=:,./-]+$/.test(script) ? script : `"${script.replace(/(["\\$`])/g, '\\$1')}"`;
-  return `node ${quoted} merge-driver %O %A %B`;
-}
-
-/** The .gitattributes text with the merge lines added where missing (lines compared ignoring spacing). */
-export function withMergeAttributes(existing: string): string {
-  const norm = (line: string) => line.trim().split(/\s+/).join(' ');
-  const present = new Set(existing.split(/\r?\n/).map(norm));
-  const missing = MERGE_ATTRIBUTES.filter((line) => !present.has(line));
-  if (missing.length === 0) return existing;
-  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
-  const lead = existing.length === 0 || existing.endsWith('\n') ? '' : eol;
-  return `${existing}${lead}${missing.join(eol)}${eol}`;
-}
 
 type GitResult = { ok: true; stdout: string } | { ok: false; missing: boolean; message: string };
 
@@ -79,7 +58,7 @@ export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Prom
 
   for (const args of [
     ['config', 'merge.crosscheck.name', MERGE_DRIVER_NAME],
-    ['config', 'merge.crosscheck.driver', mergeDriverCommand(ctx.context.extensionPath)],
+    ['config', 'merge.crosscheck.driver', mergeDriverCommand(path.join(ctx.context.extensionPath, 'bin', 'crosscheck.js'))],
   ]) {
     const done = await git(cwd, args);
     if (!done.ok) {

@@ -50,6 +50,30 @@ describe('extension: git merge driver setup', function () {
     assert.strictEqual((await git(repo.fsPath, 'config', '--get', 'merge.crosscheck.name')).trim(), 'Crosscheck sidecar merge');
   });
 
+  it('lets git merge two branches that each added a claim, through the registered driver', async () => {
+    const cwd = repo.fsPath;
+    const commit = (message: string) => git(cwd, '-c', 'user.name=Crosscheck Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-a', '-m', message);
+    const claim = (id: string, text: string) => ({ id, text, status: 'unverified', created: '2026-05-01T09:00:00.000Z', modified: '2026-05-01T09:00:00.000Z' });
+    const registry = vscode.Uri.joinPath(repo, 'crosscheck.claims.json');
+    const writeRegistry = (claims: object[]) =>
+      vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(`${JSON.stringify({ version: 1, claims, aliasOverrides: [], dismissedSuggestions: [] }, null, 2)}\n`));
+    const base = claim('c_base00000001', 'The ferry ran on time all winter');
+    await writeRegistry([base]);
+    await git(cwd, 'add', '-A');
+    await commit('base');
+    const main = (await git(cwd, 'rev-parse', '--abbrev-ref', 'HEAD')).trim();
+    await git(cwd, 'checkout', '--quiet', '-b', 'desk-b');
+    await writeRegistry([base, claim('c_deskb0000001', 'Fares rose by a tenth')]);
+    await commit('desk b');
+    await git(cwd, 'checkout', '--quiet', main);
+    await writeRegistry([base, claim('c_deska0000001', 'The harbour master resigned')]);
+    await commit('desk a');
+    // Both sides appended at the same place: a line merge would conflict, the driver merges by id.
+    await git(cwd, '-c', 'user.name=Crosscheck Test', '-c', 'user.email=test@example.invalid', 'merge', '--no-edit', '--quiet', 'desk-b');
+    const merged = JSON.parse(await readText(registry)) as { claims: { id: string }[] };
+    assert.deepStrictEqual(merged.claims.map((c) => c.id).sort(), ['c_base00000001', 'c_deska0000001', 'c_deskb0000001']);
+  });
+
   it('tells the user when the folder is not a git repository, and writes nothing', async () => {
     outside = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-no-git-'));
     const warnings: string[] = [];
