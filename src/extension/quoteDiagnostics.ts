@@ -4,7 +4,7 @@
 // from the analyses already in memory.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { groupQuotes, normalizedText, speakerRelation, wordingDiff, type QuoteGroup, type QuoteRef } from '../core';
+import { normalizedText, speakerRelation, wordingDiff, type QuoteGroup, type QuoteRef } from '../core';
 import { quoteGroupsKey } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
 import { lineAndCharacter, lineStarts } from './lineIndex';
@@ -45,11 +45,8 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
   });
 }
 
-/** Diagnostics per article URI for every quote group whose outlets disagree on words or speaker. */
-export function quoteDiagnostics(
-  states: readonly ArticleState[],
-  groups: QuoteGroup[] = groupQuotes(states.filter((s) => !s.skipped).map((s) => ({ file: s.uri.toString(), quotes: s.analysis.quotes }))),
-): Map<string, vscode.Diagnostic[]> {
+/** Diagnostics per article URI for every quote group (from the cross-source worker) whose outlets disagree on words or speaker. */
+export function quoteDiagnostics(states: readonly ArticleState[], groups: readonly QuoteGroup[]): Map<string, vscode.Diagnostic[]> {
   const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
   const locators = new Map<string, Locate>();
   const locate = (state: ArticleState, start: number, end: number) => {
