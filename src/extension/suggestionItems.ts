@@ -51,12 +51,25 @@ function figureLabel(evidence: readonly SuggestionEvidence[], value: number): st
   return `${hedge}${value.toLocaleString('en')}`;
 }
 
-/** "1,200 · 1,500 · ~2,000 — 5 outlets"; "22 — Meridian Wire, Jornal do Tejo"; "causal — The Tideline". */
-export function suggestionDescription(s: ClaimSuggestion, names: OutletNames): string {
+/** The figures side by side ("~1,200 · 1,500 · ~2,000") or the kind of statement ("causal"). */
+export function suggestionFigures(s: ClaimSuggestion): string {
   const values = [...new Set((s.values ?? []).flatMap((v) => v.values))].sort((a, b) => a - b);
-  const what = values.length > 0 ? values.map((v) => figureLabel(s.evidence, v)).join(' · ') : s.kind;
-  const outlets = s.files.length <= 2 ? s.files.map((f) => outletOf(names, f)).join(', ') : `${s.files.length} outlets`;
-  return `${what} — ${outlets}`;
+  return values.length > 0 ? values.map((v) => figureLabel(s.evidence, v)).join(' · ') : s.kind;
+}
+
+/** "5 outlets"; "Meridian Wire, Jornal do Tejo". */
+export function suggestionOutlets(s: ClaimSuggestion, names: OutletNames): string {
+  return s.files.length <= 2 ? s.files.map((f) => outletOf(names, f)).join(', ') : `${s.files.length} outlets`;
+}
+
+/**
+ * The label leads with what is compared, the figures and what they count ("14 · 17 people"), so a
+ * narrow sidebar still shows them; a statement leads with its sentence.
+ */
+export function suggestionLabel(s: ClaimSuggestion): string {
+  if (!s.values?.length) return excerpt(s.text, 60);
+  const subject = s.kind === 'count' ? s.subject.split(/\s+/).pop() ?? '' : s.kind === 'percent' && s.subject ? `of ${s.subject}` : '';
+  return `${suggestionFigures(s)}${subject ? ` ${subject}` : ''}`;
 }
 
 export function suggestionTooltip(s: ClaimSuggestion, names: OutletNames): vscode.MarkdownString {
@@ -74,10 +87,11 @@ export function suggestionTooltip(s: ClaimSuggestion, names: OutletNames): vscod
 }
 
 export function suggestionItem(folder: vscode.Uri, s: ClaimSuggestion, names: OutletNames): vscode.TreeItem {
-  // A short label leaves the sidebar room for the figures and outlets; the tooltip has every sentence.
-  const item = new vscode.TreeItem(excerpt(s.text, 60), vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(suggestionLabel(s), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `suggestion:${folder.toString()}:${s.key}`;
-  item.description = suggestionDescription(s, names);
+  // Outlets, then the sentence the claim would be filed with; the tooltip quotes every outlet.
+  item.description = s.values?.length ? `${suggestionOutlets(s, names)} · ${excerpt(s.text, 100)}` : `${suggestionOutlets(s, names)} · ${s.kind}`;
+  item.accessibilityInformation = { label: `${s.status}: ${suggestionLabel(s)}, ${suggestionOutlets(s, names)}. ${s.text}` };
   const [icon, colour] = SUGGESTION_GROUPS.find((g) => g.status === s.status)!.icon;
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'suggestion';

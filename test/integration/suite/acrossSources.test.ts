@@ -34,15 +34,20 @@ const sidecar = async (name: string) => {
 };
 const flatten = (items: TreeSnapshot[]): TreeSnapshot[] => items.flatMap((i) => [i, ...flatten(i.children)]);
 
-/** The suggestions of this story's folder in the Claims view (under their status groups). */
+/** The suggestions of this story's folder in the Claims view (under their status groups): the
+ *  sentence each would be filed with (a statement's label, a figure's description after the outlets). */
 async function suggestionLabels(api: CrosscheckApi): Promise<string[]> {
+  return (await suggestionRows(api)).map((r) => (/^[~\d]/.test(r.label) ? (r.description ?? '').replace(/^.*? · /, '') : r.label));
+}
+
+async function suggestionRows(api: CrosscheckApi): Promise<TreeSnapshot[]> {
   const roots = await api.claimsTreeItems();
   const folderNode = roots.find((r) => r.label === FOLDER);
   const scope = folderNode ? folderNode.children : roots;
   const node = scope.find((n) => n.contextValue === 'suggestions');
   const groups = node ? node.children : [];
   assert.ok(groups.every((g) => g.contextValue === 'suggestionGroup'), 'suggestions sit under status groups');
-  return groups.flatMap((g) => g.children.map((c) => c.label));
+  return groups.flatMap((g) => g.children);
 }
 
 /** A showQuickPick stub for a multi-select pick: every item whose label is listed. */
@@ -104,6 +109,10 @@ describe('extension: across sources', () => {
 
   it('suggests the contradicted boat count; accepting it files a disputed claim with evidence in both articles', async () => {
     await waitFor('suggestions', async () => (await suggestionLabels(api)).some((l) => l.startsWith('The storm damaged')));
+    const boats = (await suggestionRows(api)).find((r) => r.label.endsWith(' boats'));
+    assert.ok(boats, 'a figure suggestion is labelled by its figures');
+    assert.strictEqual(boats.label, '48 · 62 boats');
+    assert.match(boats.description ?? '', /^.+, .+ · The storm damaged (48|62) boats/);
     const claimId = await withPrompts({ showQuickPick: pickInOrder('The storm damaged') }, () => vscode.commands.executeCommand<string>('crosscheck.acceptSuggestion'));
     assert.match(claimId ?? '', /^c_[0-9a-z]{12}$/);
     await api.whenIdle();
