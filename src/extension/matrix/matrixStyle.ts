@@ -5,10 +5,10 @@ h2 { font-size: 1.1em; margin: 1.2em 0 .4em; }
 table { border-collapse: collapse; margin-bottom: 1.5em; }
 caption { text-align: left; padding: 6px 0; color: var(--vscode-descriptionForeground); }
 th, td { border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); padding: 4px 8px; vertical-align: top; }
-thead th { background: var(--vscode-editorWidget-background); text-align: left; font-weight: 600; max-width: 11em; vertical-align: bottom; }
+thead th { background: var(--vscode-editorWidget-background); text-align: left; font-weight: 600; max-width: 8em; vertical-align: bottom; }
 thead .source { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: normal; }
-thead .file { display: block; max-width: 11em; font-weight: normal; color: var(--vscode-descriptionForeground); font-size: .85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-th.claim { text-align: left; font-weight: normal; min-width: 14em; max-width: 36em; }
+thead .file { display: block; max-width: 8em; font-weight: normal; color: var(--vscode-descriptionForeground); font-size: .85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+th.claim { text-align: left; font-weight: normal; min-width: 12em; max-width: 36em; }
 .status { display: inline-block; font-size: .8em; padding: 0 4px; border-radius: 3px; border: 1px solid var(--vscode-badge-background); color: var(--vscode-badge-foreground); background: var(--vscode-badge-background); }
 .cell { cursor: default; min-width: 6em; white-space: nowrap; }
 .mark { white-space: nowrap; }
