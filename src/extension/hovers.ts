@@ -7,7 +7,7 @@ import type { EvidenceAnnotation } from '../core/storage/model';
 import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type Located } from './crossArticle';
 import type { ArticleState } from './documentAnalysis';
 import { commandLink, escapeMarkdown, excerpt, revealLink, trustedMarkdown } from './markdown';
-import { wordingNote } from './quoteDiagnostics';
+import { wordingNote } from './wordingMarkdown';
 import type { Services } from './services';
 import { folderOf } from './sidecarStore';
 

@@ -4,11 +4,11 @@
 // from the analyses already in memory.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { normalizedText, speakerRelation, wordingDiff, type QuoteGroup, type QuoteRef } from '../core';
+import { normalizedText, speakerRelation, type QuoteGroup, type QuoteRef } from '../core';
 import { quoteGroupsKey } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
 import { lineAndCharacter, lineStarts } from './lineIndex';
-import { escapeMarkdown, excerpt } from './markdown';
+import { excerpt } from './markdown';
 import type { Services } from './services';
 
 export const DIAGNOSTIC_SOURCE = 'crosscheck';
@@ -92,29 +92,6 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
   return out;
 }
 
-/** Word-level difference from this outlet's wording to another's, as escaped Markdown: ~~removed~~ **added**. */
-export function wordingDiffMarkdown(mine: string, theirs: string): string {
-  const parts = wordingDiff(mine, theirs);
-  if (parts.every((p) => !p.added && !p.removed)) return escapeMarkdown(theirs.trim());
-  return parts
-    .map((p) => {
-      const lead = /^\s*/.exec(p.value)?.[0] ? ' ' : '';
-      const trail = /\s$/.test(p.value) ? ' ' : '';
-      const body = escapeMarkdown(p.value.trim());
-      if (!body) return p.value ? ' ' : '';
-      if (p.removed) return `${lead}~~${body}~~${trail}`;
-      if (p.added) return `${lead}**${body}**${trail}`;
-      return `${lead}${body}${trail}`;
-    })
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
-
-/** For a hover line: nothing when the wordings match, else the other outlet's wording as a diff from this one. */
-export function wordingNote(mine: string, theirs: string): string {
-  return normalizedText(mine) === normalizedText(theirs) ? '' : ` — wording: ${wordingDiffMarkdown(mine, theirs)}`;
-}
 
 const fileName = (file: string) => path.posix.basename(vscode.Uri.parse(file).path);
 
