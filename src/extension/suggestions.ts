@@ -7,12 +7,14 @@ import * as vscode from 'vscode';
 import type { ClaimSuggestion, SuggestionEvidence } from '../core';
 import { createAnnotation, createClaim } from '../core/storage/create';
 import type { Annotation, Claim, Stance } from '../core/storage/model';
+import { filedPassages, splitFiledSuggestions, suggestionsDescription, type FiledArticle } from './filedSuggestions';
 import type { Services } from './services';
 import { folderOf } from './sidecarStore';
+import { readableValue } from './storageBackend';
 import { SUGGESTION_GROUPS, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
 
 export type SuggestionsNode =
-  | { kind: 'suggestions'; folder: vscode.Uri; suggestions: ClaimSuggestion[] }
+  | { kind: 'suggestions'; folder: vscode.Uri; suggestions: ClaimSuggestion[]; filedCount: number }
   | { kind: 'suggestion'; folder: vscode.Uri; suggestion: ClaimSuggestion }
   | { kind: 'suggestionEvidence'; folder: vscode.Uri; suggestion: ClaimSuggestion; evidence: SuggestionEvidence };
 
@@ -42,6 +44,27 @@ export async function folderSuggestions(services: Services, folder: vscode.Uri):
   return services.suggestClaims({ sources: states.map((s) => ({ file: s.uri.toString(), article: s.analysis.article })), dismissed });
 }
 
+/** The suggestions a fact-checker has still to look at: not dismissed, not already in a claim's evidence. */
+export async function suggestionsToCheck(services: Services, folder: vscode.Uri): Promise<ClaimSuggestion[]> {
+  return (await withoutFiled(services, folder, await folderSuggestions(services, folder))).open;
+}
+
+/**
+ * Splits off the suggestions whose passage is already evidence for one of the folder's claims, as
+ * the sidecars say now (read each time: filing evidence must not wait for an article to change).
+ */
+async function withoutFiled(services: Services, folder: vscode.Uri, suggestions: ClaimSuggestion[]): Promise<ReturnType<typeof splitFiledSuggestions>> {
+  if (suggestions.length === 0) return { open: [], filed: [] };
+  const claimIds = new Set(readableValue(await services.store.registry(folder))?.claims.map((c) => c.id) ?? []);
+  const articles: FiledArticle[] = [];
+  for (const state of services.analysis.all()) {
+    if (folderOf(state.uri).toString() !== folder.toString() || state.skipped) continue;
+    const annotations = readableValue(await services.store.sidecar(state.uri))?.annotations;
+    if (annotations) articles.push({ file: state.uri.toString(), text: state.analysis.article.text, annotations });
+  }
+  return splitFiledSuggestions(suggestions, filedPassages(articles, claimIds));
+}
+
 /** Tree nodes for the Claims view; suggestions are cached until an article or the registry changes. */
 export class ClaimSuggestions {
   private readonly cache = new Map<string, { key: string; value: Promise<ClaimSuggestion[]> }>();
@@ -52,10 +75,10 @@ export class ClaimSuggestions {
 
   /** The "Suggestions" node of a folder, or nothing when there is nothing to suggest. */
   async roots(folder: vscode.Uri): Promise<SuggestionsNode[]> {
-    const suggestions = await this.of(folder);
+    const { open: suggestions, filed } = await this.visible(folder);
     if (suggestions.length === 0) return [];
     this.outlets.set(folder.toString(), await this.outletNames(suggestions));
-    return [{ kind: 'suggestions', folder, suggestions }];
+    return [{ kind: 'suggestions', folder, suggestions, filedCount: filed.length }];
   }
 
   /** Suggestions → status groups (non-empty, in triage order) → suggestions → evidence. */
@@ -73,8 +96,8 @@ export class ClaimSuggestions {
   /** The parent node; the Suggestions node's own parent (folder or root) is the caller's business. */
   async parent(node: SuggestionsNode | SuggestionGroupNode): Promise<SuggestionsNode | SuggestionGroupNode | undefined> {
     if (node.kind === 'suggestions') return undefined;
-    const suggestions = await this.of(node.folder);
-    if (node.kind === 'suggestionGroup') return { kind: 'suggestions', folder: node.folder, suggestions };
+    const { open: suggestions, filed } = await this.visible(node.folder);
+    if (node.kind === 'suggestionGroup') return { kind: 'suggestions', folder: node.folder, suggestions, filedCount: filed.length };
     if (node.kind === 'suggestion') {
       const status = node.suggestion.status;
       return { kind: 'suggestionGroup', folder: node.folder, status, suggestions: suggestions.filter((s) => s.status === status) };
@@ -87,11 +110,12 @@ export class ClaimSuggestions {
     if (node.kind === 'suggestions') {
       const item = new vscode.TreeItem('Suggestions', vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `suggestions:${node.folder.toString()}`;
-      const contradicted = node.suggestions.filter((s) => s.status === 'contradicted').length;
-      item.description = `${node.suggestions.length} to check${contradicted ? ` · ${contradicted} contradicted` : ''}`;
+      item.description = suggestionsDescription(node.suggestions, node.filedCount);
       item.iconPath = new vscode.ThemeIcon('lightbulb');
       item.contextValue = 'suggestions';
-      item.tooltip = 'Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.';
+      item.tooltip =
+        'Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.' +
+        (node.filedCount ? ` Not shown: ${node.filedCount} already in the evidence of a claim.` : '');
       return item;
     }
     if (node.kind === 'suggestionGroup') return suggestionGroupItem(node.folder, node.status, node.suggestions.length);
@@ -109,6 +133,11 @@ export class ClaimSuggestions {
       if (outlet?.trim()) names.set(file, outlet.trim());
     }
     return names;
+  }
+
+  /** The folder's suggestions split into those to check and those already in a claim's evidence. */
+  private async visible(folder: vscode.Uri): Promise<ReturnType<typeof splitFiledSuggestions>> {
+    return withoutFiled(this.services, folder, await this.of(folder));
   }
 
   private async of(folder: vscode.Uri): Promise<ClaimSuggestion[]> {

@@ -7,7 +7,7 @@ import type { AliasOverride } from '../../core/storage/model';
 import type { StoryEntity } from '../entitiesView';
 import { excerpt } from '../markdown';
 import { folderOf } from '../sidecarStore';
-import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggestion, folderSuggestions, isSuggestionsNode } from '../suggestions';
+import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggestion, isSuggestionsNode, suggestionsToCheck } from '../suggestions';
 import { revealClaimNode } from './claims';
 import { tell, type CommandContext } from './targets';
 
@@ -26,7 +26,7 @@ async function suggestionFrom(ctx: CommandContext, arg: unknown, placeHolder: st
   if (isSuggestionsNode(arg) && arg.kind !== 'suggestions') return { folder: arg.folder, suggestion: arg.suggestion };
   const refs: SuggestionRef[] = [];
   for (const folder of await ctx.articles.registryFolders()) {
-    for (const suggestion of await folderSuggestions(ctx, folder)) refs.push({ folder, suggestion });
+    for (const suggestion of await suggestionsToCheck(ctx, folder)) refs.push({ folder, suggestion });
   }
   const a = arg as { folder?: unknown; key?: unknown } | undefined;
   if (a && typeof a === 'object' && typeof a.key === 'string') {
