@@ -10,6 +10,10 @@ describe('[extension/wordingMarkdown]', () => {
     ['not on the table', 'That is not on the table', '**That is** not on the table'],
     ['a real risk, they said', 'a real risk', 'a real risk~~, they said~~'],
     ['the *only* <b>way</b>', 'the only way', 'the ~~\\*~~only ~~\\* \\<b\\>~~way~~\\</b\\>~~'],
+    // A partial quote: the words cut on either side stay apart from the words kept.
+    ['We will sail at dawn unless the wind turns', 'Sail at dawn', '~~We will~~ Sail at dawn ~~unless the wind turns~~'],
+    ['We will sail at dawn and not before,', "We'll sail at dawn.", "~~We will~~ **We'll** sail at dawn ~~and not before,~~ **\\.**"],
+    ['sail at dawn', 'We sail at dawn', '**We** sail at dawn'],
   ];
   for (const [mine, theirs, expected] of cases) {
     it(`${mine} → ${theirs}`, () => {
