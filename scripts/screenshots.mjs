@@ -16,7 +16,8 @@ const PICKS = {
   '04-hover.png': 'quote-hover.png',
   '06-add-claim.png': 'claims-view.png',
   '02-command-palette.png': 'commands.png',
-  '07-matrix.png': 'matrix.png',
+  '07-suggestions.png': 'suggestions.png',
+  '08-matrix.png': 'matrix.png',
 };
 
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shots-'));
