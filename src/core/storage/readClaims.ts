@@ -1,8 +1,9 @@
 // Validation of the claims registry's items (claims, alias overrides, conflict records).
-import { childPath, type DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnostics';
 import { describe, FieldReader, isObject, ISO_DATE_TIME } from './fields';
 import { CLAIM_ID_PATTERN } from './ids';
 import type { AliasOverride, Claim, ClaimsConflict } from './model';
+import { readConflictParts } from './readConflict';
 import { ENTITY_TYPES } from './readSidecar';
 
 export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false', 'needs-context'] as const;
@@ -54,22 +55,8 @@ export function readAliasOverride(raw: unknown, path: string, sink: DiagnosticSi
 }
 
 export function readClaimsConflict(raw: unknown, path: string, sink: DiagnosticSink): ClaimsConflict | undefined {
-  if (!isObject(raw)) {
-    sink.error(path, `must be an object, found ${describe(raw)}`);
-    return undefined;
-  }
-  const r = new FieldReader(raw, path, sink);
-  const kind = r.oneOf('kind', ['claim', 'aliasOverride'] as const);
-  const id = r.string('id', { nonEmpty: true });
-  const sides: Record<string, unknown> = {};
-  for (const side of ['base', 'ours', 'theirs'] as const) {
-    const value = r.raw(side);
-    const at = childPath(path, side);
-    if (value === null || value === undefined) sides[side] = null;
-    else if (kind === 'claim') sides[side] = readClaim(value, at, sink) ?? null;
-    else if (kind === 'aliasOverride') sides[side] = readAliasOverride(value, at, sink) ?? null;
-  }
-  const extras = r.extras();
-  if (kind === undefined || id === undefined) return undefined;
-  return { ...extras, kind, id, ...sides } as ClaimsConflict;
+  const parts = readConflictParts(raw, path, sink, ['claim', 'aliasOverride'] as const, (kind, value, at) =>
+    kind === 'claim' ? readClaim(value, at, sink) : readAliasOverride(value, at, sink));
+  if (!parts) return undefined;
+  return { ...parts.extras, kind: parts.kind, id: parts.id, ...parts.sides } as ClaimsConflict;
 }

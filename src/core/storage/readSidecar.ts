@@ -5,6 +5,7 @@ import { childPath, type DiagnosticSink } from './diagnostics';
 import { describe, FieldReader, isObject, ISO_DATE, ISO_DATE_TIME, type JsonObject } from './fields';
 import { ANNOTATION_ID_PATTERN, CLAIM_ID_PATTERN } from './ids';
 import type { Annotation, SidecarConflict, SourceMeta, TextAnchor } from './model';
+import { readConflictParts } from './readConflict';
 
 export const ANNOTATION_KINDS = ['evidence', 'speaker', 'quote', 'entity', 'suppress', 'note'] as const;
 export const STANCES = ['supports', 'disputes', 'mentions'] as const;
@@ -106,24 +107,13 @@ export function readSource(raw: unknown, path: string, sink: DiagnosticSink): So
 const SOURCE_FIELDS = ['title', 'outlet', 'byline', 'date', 'url'];
 
 export function readSidecarConflict(raw: unknown, path: string, sink: DiagnosticSink): SidecarConflict | undefined {
-  if (!isObject(raw)) {
-    sink.error(path, `must be an object, found ${describe(raw)}`);
+  const parts = readConflictParts(raw, path, sink, ['annotation', 'source'] as const, (kind, value, at) => {
+    if (kind === 'annotation') return readAnnotation(value, at, sink);
+    if (typeof value === 'string') return value;
+    sink.error(at, `must be a string or null, found ${describe(value)}`);
     return undefined;
-  }
-  const r = new FieldReader(raw, path, sink);
-  const kind = r.oneOf('kind', ['annotation', 'source'] as const);
-  const id = r.string('id', { nonEmpty: true });
-  const sides: Record<string, unknown> = {};
-  for (const side of ['base', 'ours', 'theirs'] as const) {
-    const value = r.raw(side);
-    const at = childPath(path, side);
-    if (value === null || value === undefined) sides[side] = null;
-    else if (kind === 'annotation') sides[side] = readAnnotation(value, at, sink) ?? null;
-    else if (typeof value === 'string') sides[side] = value;
-    else sink.error(at, `must be a string or null, found ${describe(value)}`);
-  }
-  const extras = r.extras();
-  if (kind === undefined || id === undefined) return undefined;
-  if (kind === 'source' && !SOURCE_FIELDS.includes(id)) sink.warning(childPath(path, 'id'), `is not a source field (${SOURCE_FIELDS.join(', ')})`);
-  return { ...extras, kind, id, ...sides } as SidecarConflict;
+  });
+  if (!parts) return undefined;
+  if (parts.kind === 'source' && !SOURCE_FIELDS.includes(parts.id)) sink.warning(childPath(path, 'id'), `is not a source field (${SOURCE_FIELDS.join(', ')})`);
+  return { ...parts.extras, kind: parts.kind, id: parts.id, ...parts.sides } as SidecarConflict;
 }
