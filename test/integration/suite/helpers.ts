@@ -124,3 +124,23 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
 }
 
 export const spanOf = (document: vscode.TextDocument, r: vscode.Range) => [document.offsetAt(r.start), document.offsetAt(r.end)];
+
+/**
+ * Measures how long the extension host's event loop is blocked: a 10 ms timer that notes how late
+ * it fires. `stop()` ends it and returns the longest delay seen, in ms.
+ */
+export function startStallProbe(): { stop: () => number } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 10);
+    last = now;
+  }, 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return longest;
+    },
+  };
+}

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { crosscheck, fixture, hoverText, recordMessages, withPrompts } from './helpers';
+import { crosscheck, fixture, hoverText, recordMessages, startStallProbe, withPrompts } from './helpers';
 
 const FOLDER = 'perf-claims';
 
@@ -46,13 +46,8 @@ describe('extension: performance with claim suggestions', function () {
     await write(big, text);
     await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
 
-    let last = performance.now();
+    const probe = startStallProbe();
     let maxLag = 0;
-    const probe = setInterval(() => {
-      const now = performance.now();
-      maxLag = Math.max(maxLag, now - last - 10);
-      last = now;
-    }, 10);
     const started = performance.now();
     const picked: string[] = [];
     let hover = '';
@@ -80,7 +75,7 @@ describe('extension: performance with claim suggestions', function () {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await api.whenIdle();
     } finally {
-      clearInterval(probe);
+      maxLag = probe.stop();
     }
     const quotes = api.analysisFor(big)?.quotes.length ?? 0;
     const figures =

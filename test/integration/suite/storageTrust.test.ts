@@ -4,7 +4,7 @@
 // blocking the extension host (analysis and quote grouping run on worker threads).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { crosscheck, fixture, hoverText, openArticle, readText, recordMessages, select, waitFor, withPrompts } from './helpers';
+import { crosscheck, fixture, hoverText, openArticle, readText, recordMessages, select, startStallProbe, waitFor, withPrompts } from './helpers';
 
 /** Every `command:` link target in hover markdown (links and raw URIs alike). */
 const commandTargets = (markdown: string) => [...markdown.matchAll(/command:([^\s?)"'\]]+)/g)].map((m) => m[1]);
@@ -78,13 +78,8 @@ describe('extension: storage you can trust', function () {
     await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(paragraphs.join('\n\n')));
     // The sidebar open, as a user comparing sources has it: its views refresh while the article arrives.
     await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
-    let last = performance.now();
+    const probe = startStallProbe();
     let maxLag = 0;
-    const probe = setInterval(() => {
-      const now = performance.now();
-      maxLag = Math.max(maxLag, now - last - 10);
-      last = now;
-    }, 10);
     const started = performance.now();
     try {
       const ok = await vscode.commands.executeCommand('crosscheck.analyzeFile', big);
@@ -94,7 +89,7 @@ describe('extension: storage you can trust', function () {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await api.whenIdle();
     } finally {
-      clearInterval(probe);
+      maxLag = probe.stop();
     }
     const quotes = api.analysisFor(big)?.quotes.length ?? 0;
     console.log(`      1 MB article: ${quotes} quotes in ${(performance.now() - started).toFixed(0)} ms, longest host stall ${maxLag.toFixed(0)} ms`);
