@@ -37,7 +37,12 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   let analyses: ArticleAnalysis[];
   try {
     analyses = await analyzeCorpus(texts.map((t) => t.text));
-    analyses = analyses.map((a, i) => withDecisions(texts[i].path, a, io));
+    analyses = analyses.map((a, i) => {
+      const decided = withDecisions(texts[i].path, a, io);
+      // A sidecar that cannot be read fails the run (its decisions are missing), but the rest is printed.
+      if (!decided.complete) failed = true;
+      return decided.analysis;
+    });
   } catch (e) {
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;

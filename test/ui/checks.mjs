@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  DEFAULT_TIMEOUT, closeQuickInput, collapseTree, editorDecorations, openFile, paletteLabels, positionOfText, runCommand,
+  DEFAULT_TIMEOUT, closeQuickInput, collapseTree, editorDecorations, focusTreeRow, focusedTreeRow, openFile, paletteLabels, positionOfText, runCommand,
   showView, treeRowLabels, waitForInputBox, waitForWorkbench,
 } from './workbench.mjs';
 
@@ -232,25 +232,20 @@ export const CHECKS = [
       // evacuation figure): those are counted, not offered again.
       const heading = await rowText(suggestions);
       assert(/\d+ to check/.test(heading) && /\d+ already filed/.test(heading), `Suggestions row: "${heading}"`);
-      await suggestions.click();
+      // Driven by keyboard from the focused row: a click lands on whatever scrolls under the pointer.
+      await focusTreeRow(page, pane, /^Suggestions/);
       await page.keyboard.press('ArrowRight');
-      const contradicted = pane.locator('.monaco-list-row').filter({ hasText: /^Contradicted/ }).first();
-      await contradicted.waitFor({ timeout: DEFAULT_TIMEOUT });
-      if ((await contradicted.getAttribute('aria-expanded')) === 'false') {
-        await contradicted.click();
-        await page.keyboard.press('ArrowRight');
-      }
-      // The first contradicted suggestion, opened to the figure each outlet gives. Rows are
-      // virtual and not kept in order in the page: the next row is the one with the next index.
-      const rowAfter = async (row) => pane.locator(`.monaco-list-row[data-index="${Number(await row.getAttribute('data-index')) + 1}"]`);
-      const first = await rowAfter(contradicted);
-      await first.waitFor({ timeout: DEFAULT_TIMEOUT });
+      const contradicted = await focusTreeRow(page, pane, /^Contradicted/);
+      if ((await contradicted.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await contradicted.elementHandle(), { timeout: DEFAULT_TIMEOUT });
+      // The first contradicted suggestion, opened to the figure each outlet gives.
+      await page.keyboard.press('ArrowDown');
+      const first = await focusedTreeRow(page, pane);
       assert(/ · /.test(await rowText(first)), `first contradicted suggestion: "${await rowText(first)}"`);
-      await first.click();
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await first.elementHandle(), { timeout: DEFAULT_TIMEOUT });
-      const evidence = await rowAfter(first);
-      await evidence.waitFor({ timeout: DEFAULT_TIMEOUT });
+      await page.keyboard.press('ArrowDown');
+      const evidence = await focusedTreeRow(page, pane);
       const outlet = await rowText(evidence);
       assert(/: [~\d]/.test(outlet) && outlet.includes('“'), `an outlet's figure and sentence under the suggestion: "${outlet}"`);
       await page.mouse.move(2, 2);

@@ -202,3 +202,25 @@ export function treeRowLabels(pane) {
 }
 
 export { DEFAULT_TIMEOUT };
+
+/** The tree row that has keyboard focus, addressed by its index so it stays the same row as the tree changes. */
+export async function focusedTreeRow(page, pane) {
+  const focused = pane.locator('.monaco-list-row.focused').first();
+  await focused.waitFor({ timeout: DEFAULT_TIMEOUT });
+  return pane.locator(`.monaco-list-row[data-index="${await focused.getAttribute('data-index')}"]`);
+}
+
+/** Moves the tree's keyboard focus down from where it is to the first row whose text matches `pattern`. */
+export async function focusTreeRow(page, pane, pattern) {
+  let previousIndex = null;
+  for (let step = 0; step < 300; step++) {
+    const row = await focusedTreeRow(page, pane);
+    const text = await row.evaluate((r) => r.textContent.replace(/\s+/g, ' ').trim());
+    if (pattern.test(text)) return row;
+    const index = await row.getAttribute('data-index');
+    if (index === previousIndex) break; // the last row: ArrowDown no longer moves
+    previousIndex = index;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no tree row matches ${pattern}`);
+}

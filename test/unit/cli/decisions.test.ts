@@ -26,6 +26,15 @@ async function analyzeJson(dir: string): Promise<{ json: { documents: { quotes: 
   return { json: JSON.parse(out.join('\n')), errors };
 }
 
+async function expectUnreadable(dir: string): Promise<void> {
+  const errors: string[] = [];
+  const out: string[] = [];
+  const code = await main(['analyze', dir, '--json'], { out: (l) => out.push(l), err: (l) => errors.push(l), progress: () => undefined });
+  assert.strictEqual(code, 1);
+  assert.ok(errors.some((e) => e.includes('talks.txt.crosscheck.json') && e.includes('cannot read')), errors.join('\n'));
+  assert.strictEqual(JSON.parse(out.join('\n')).documents[0].quotes.length, 1);
+}
+
 describe('[cli/decisions]', () => {
   it('a corrected speaker in the sidecar shows in analyze --json', async () => {
     const start = ARTICLE.indexOf(QUOTE);
@@ -41,13 +50,31 @@ describe('[cli/decisions]', () => {
     assert.deepStrictEqual(quote && [quote.text, quote.speaker], [QUOTE, 'Imre Dalton']);
   });
 
-  it('a sidecar that is not JSON is reported and ignored; the analysis still comes out', async () => {
+  it('a sidecar that is not JSON is reported and fails the run (exit 1); the analysis still comes out', async () => {
     const dir = workspace('{ not json');
     const errors: string[] = [];
     const out: string[] = [];
     const code = await main(['analyze', dir, '--json'], { out: (l) => out.push(l), err: (l) => errors.push(l), progress: () => undefined });
-    assert.strictEqual(code, 0);
+    assert.strictEqual(code, 1);
     assert.ok(errors.some((e) => e.includes('talks.txt.crosscheck.json')), errors.join('\n'));
     assert.strictEqual(JSON.parse(out.join('\n')).documents.length, 1);
+  });
+
+  it('a sidecar that cannot be read at all fails the run (exit 1); the analysis still comes out', async function () {
+    if (process.getuid?.() === 0) {
+      // Root reads a file whatever its mode: a folder in the sidecar's place cannot be read by anyone.
+      const dir = workspace();
+      fs.mkdirSync(path.join(dir, 'talks.txt.crosscheck.json'));
+      await expectUnreadable(dir);
+    } else {
+      const dir = workspace('{"version":1}');
+      fs.chmodSync(path.join(dir, 'talks.txt.crosscheck.json'), 0o000);
+      await expectUnreadable(dir);
+    }
+  });
+
+  it('a sidecar that reads cleanly keeps exit 0', async () => {
+    const dir = workspace(serializeSidecar({ version: 1, source: {}, annotations: [] } as unknown as Sidecar));
+    await analyzeJson(dir);
   });
 });

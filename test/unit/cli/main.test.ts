@@ -22,7 +22,7 @@ describe('[cli/main]', () => {
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.writeFileSync(path.join(dir, 'desk', 'a.txt'), 'Harbour talks resume\n\n"We are close," said Mara Quill, the port director.\n');
     fs.writeFileSync(path.join(dir, 'b.md'), '\uFEFF# Notes\n\nNothing quoted here.\n');
-    fs.writeFileSync(path.join(dir, 'b.md.crosscheck.json'), '{}');
+    fs.writeFileSync(path.join(dir, 'b.md.crosscheck.json'), '{"version":1,"source":{},"annotations":[]}');
     fs.writeFileSync(path.join(dir, 'README.md'), 'About this folder.');
     fs.writeFileSync(path.join(dir, '.hidden', 'c.txt'), 'hidden');
     fs.writeFileSync(path.join(dir, 'node_modules', 'd.txt'), 'dependency');
