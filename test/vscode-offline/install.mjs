@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 
 // Pinned so that every machine runs the same VS Code; override to try another.
 export const CODE_SERVER_VERSION = process.env.CROSSCHECK_CODE_SERVER_VERSION || '4.139.1';
@@ -32,7 +33,7 @@ export function cacheDir() {
 }
 
 export function installerHash() {
-  const inputs = [fs.readFileSync(new URL(import.meta.url), 'utf8'), CODE_SERVER_VERSION, NODE_VERSION, APT_PACKAGES.join(' '), ALLOWED_SCRIPTS];
+  const inputs = [fs.readFileSync(fileURLToPath(import.meta.url), 'utf8'), CODE_SERVER_VERSION, NODE_VERSION, APT_PACKAGES.join(' '), ALLOWED_SCRIPTS];
   return crypto.createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 12);
 }
 
