@@ -32,8 +32,8 @@ const entries = [
   // What ships: the extension host bundle and the CLI.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
-  // The analysis worker thread (src/extension/analysisWorkerClient.ts starts it): the core and compromise, no vscode.
-  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  // The analysis worker thread (src/extension/analysis/analysisWorkerClient.ts starts it): the core and compromise, no vscode.
+  { ...common, entryPoints: ['src/extension/analysis/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // What does not ship: the benchmark and the integration suite (run inside VS Code; mocha comes from node_modules).
   ...(fs.existsSync('test/bench/bench.ts')
     ? [{ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench.js', sourcemap: false, minify: false }]

@@ -1,22 +1,22 @@
 // Entry point: creates the services and wires each feature; nothing else happens here.
 // The NLP library is loaded by the core the first time an article is analysed, not on activation.
 import * as vscode from 'vscode';
-import { registerAnchorRefresh } from './anchorRefresh';
-import { registerClaimsTree } from './claimsTree';
+import { registerAnchorRefresh } from './storage/anchorRefresh';
+import { registerClaimsTree } from './views/claimsTree';
 import { registerCommands } from './commands';
 import { registerContextKeys } from './contextKeys';
-import { registerDecorations } from './decorations';
-import { registerEntitiesView } from './entitiesView';
-import { registerConflictNotices } from './externalChanges';
-import { registerLargeArticlePrompts } from './largeArticles';
-import { registerHovers } from './hovers';
-import { registerMatrix } from './matrix/matrixPanel';
-import { nodeStorageBackend } from './nodeStorageBackend';
-import { registerQuoteDiagnostics } from './quoteDiagnostics';
-import { registerRenameFollowing } from './renames';
+import { registerDecorations } from './editor/decorations';
+import { registerEntitiesView } from './views/entitiesView';
+import { registerConflictNotices } from './storage/externalChanges';
+import { registerLargeArticlePrompts } from './analysis/largeArticlePrompts';
+import { registerHovers } from './editor/hovers';
+import { registerMatrix } from './views/matrix/matrixPanel';
+import { nodeStorageBackend } from './storage/nodeStorageBackend';
+import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
+import { registerRenameFollowing } from './storage/renames';
 import { createServices } from './services';
-import { registerSourcesTree } from './sourcesTree';
-import { registerStatusBar } from './statusBar';
+import { registerSourcesTree } from './views/sourcesTree';
+import { registerStatusBar } from './editor/statusBar';
 import { createApi, type CrosscheckApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {

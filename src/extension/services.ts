@@ -1,13 +1,13 @@
 // The explicit dependency bundle handed to every register* function (no module-level state).
 import * as vscode from 'vscode';
-import { AnalysisWorkerClient, type SuggestClaims } from './analysisWorkerClient';
-import { QuoteGroupsCache } from './analysisWorkerGroups';
-import { ArticleFiles } from './articleFiles';
+import { AnalysisWorkerClient, type SuggestClaims } from './analysis/analysisWorkerClient';
+import { QuoteGroupsCache } from './analysis/analysisWorkerGroups';
+import { ArticleFiles } from './storage/articleFiles';
 import { createConfig, type Config } from './config';
-import { DocumentAnalysis } from './documentAnalysis';
-import { AnalysisGate } from './largeArticles';
-import { SidecarStore } from './sidecarStore';
-import type { StorageBackend } from './storageBackend';
+import { DocumentAnalysis } from './analysis/documentAnalysis';
+import { AnalysisGate } from './analysis/analysisGate';
+import { SidecarStore } from './storage/sidecarStore';
+import type { StorageBackend } from './storage/storageBackend';
 
 export interface Services {
   context: vscode.ExtensionContext;

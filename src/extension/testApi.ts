@@ -2,16 +2,16 @@
 // want to read Crosscheck's results). Read-only views of the running services.
 import type * as vscode from 'vscode';
 import type { DecidedAnalysis } from '../core';
-import type { ClaimsTreeHandle } from './claimsTree';
+import type { ClaimsTreeHandle } from './views/claimsTree';
 import type { Layer } from './config';
-import type { DecorationsHandle } from './decorations';
-import type { EntitiesViewHandle } from './entitiesView';
-import type { MatrixHandle } from './matrix/matrixPanel';
-import type { MatrixTable } from './matrix/matrixModel';
+import type { DecorationsHandle } from './editor/decorations';
+import type { EntitiesViewHandle } from './views/entitiesView';
+import type { MatrixHandle } from './views/matrix/matrixPanel';
+import type { MatrixTable } from './views/matrix/matrixModel';
 import type { Services } from './services';
-import type { SourcesTreeHandle } from './sourcesTree';
-import type { StatusBarHandle } from './statusBar';
-import type { TreeSnapshot } from './treeSnapshot';
+import type { SourcesTreeHandle } from './views/sourcesTree';
+import type { StatusBarHandle } from './editor/statusBar';
+import type { TreeSnapshot } from './views/treeSnapshot';
 
 export interface CrosscheckApi {
   /** How long activate() took, in milliseconds (wall clock). */

@@ -7,7 +7,7 @@
 //    first). The extension host must not stall for more than 100 ms at a time.
 import path from 'node:path';
 import { analyzeArticle } from '../../src/core';
-import { AnalysisWorkerClient } from '../../src/extension/analysisWorkerClient';
+import { AnalysisWorkerClient } from '../../src/extension/analysis/analysisWorkerClient';
 
 /** Hostile texts, each a function of a copy count so they can be grown. */
 const HOSTILE: Record<string, (copies: number) => string> = {

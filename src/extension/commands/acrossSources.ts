@@ -4,10 +4,10 @@ import * as vscode from 'vscode';
 import type { ClaimSuggestion } from '../../core';
 import { newAnnotationId } from '../../core';
 import type { AliasOverride } from '../../core/storage/model';
-import type { StoryEntity } from '../entitiesView';
-import { excerpt } from '../markdown';
-import { folderOf } from '../sidecarStore';
-import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggestion, isSuggestionsNode, suggestionsToCheck } from '../suggestions';
+import type { StoryEntity } from '../views/entitiesView';
+import { excerpt } from '../text/markdown';
+import { folderOf } from '../storage/sidecarStore';
+import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggestion, isSuggestionsNode, suggestionsToCheck } from '../views/suggestions';
 import { revealClaimNode } from './claims';
 import { tell, type CommandContext } from './targets';
 

@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { createAnnotation, createClaim } from '../../core/storage/create';
 import type { Claim, Stance } from '../../core/storage/model';
-import { articlesIn } from '../articleFiles';
-import type { ClaimsNode, EvidenceNode } from '../claimsTree';
-import { excerpt } from '../markdown';
-import { folderOf } from '../sidecarStore';
+import { articlesIn } from '../storage/articleFiles';
+import type { ClaimsNode, EvidenceNode } from '../views/claimsTree';
+import { excerpt } from '../text/markdown';
+import { folderOf } from '../storage/sidecarStore';
 import {
   allClaims,
   claimFrom,

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Entity, Quote, Span } from '../../core';
 import { createAnnotation, type AnnotationFields } from '../../core/storage/create';
 import type { Annotation, EntityTypeName } from '../../core/storage/model';
-import type { SourcesNode } from '../sourcesTree';
+import type { SourcesNode } from '../views/sourcesTree';
 import { ensureArticle, isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;

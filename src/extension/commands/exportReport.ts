@@ -3,8 +3,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeCorpus, EXPORT_FORMATS, renderExport, type ExportFormat, type ExportSource } from '../../core';
-import { articlesIn } from '../articleFiles';
-import { emptyRegistry } from '../sidecarStore';
+import { articlesIn } from '../storage/articleFiles';
+import { emptyRegistry } from '../storage/sidecarStore';
 import { claimsFolderFor, type CommandContext } from './targets';
 
 const FORMATS: Record<ExportFormat, { label: string; detail: string; extension: string }> = {

@@ -2,9 +2,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { SourceMeta } from '../../core/storage/model';
-import { articlesIn } from '../articleFiles';
-import { emptyRegistry, sidecarUriFor } from '../sidecarStore';
-import type { SourcesNode } from '../sourcesTree';
+import { articlesIn } from '../storage/articleFiles';
+import { emptyRegistry, sidecarUriFor } from '../storage/sidecarStore';
+import type { SourcesNode } from '../views/sourcesTree';
 import { tell, type CommandContext } from './targets';
 
 /** The article a command is about: a menu's Uri, a Sources node, the active editor, or a pick. */

@@ -2,8 +2,8 @@
 // which is added in one place below. test/unit/extension/manifest.test.ts checks that this table
 // and package.json's contributes.commands list exactly the same ids.
 import * as vscode from 'vscode';
-import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
-import { REVEAL_SPAN_COMMAND } from '../markdown';
+import { REVEAL_EVIDENCE_COMMAND } from '../views/claimsTree';
+import { REVEAL_SPAN_COMMAND } from '../text/markdown';
 import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEntity } from './acrossSources';
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
 import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';

@@ -6,10 +6,10 @@ import * as vscode from 'vscode';
 import { makeAnchor } from '../../core/anchoring/selectors';
 import { touched } from '../../core/storage/create';
 import type { Annotation } from '../../core/storage/model';
-import { refreshAnchors } from '../anchorRefresh';
-import { exists } from '../articleFiles';
-import { allMissingSources, isMissingSourceNode } from '../missingSources';
-import { sidecarUriFor } from '../sidecarStore';
+import { refreshAnchors } from '../storage/anchorRefresh';
+import { exists } from '../storage/articleFiles';
+import { allMissingSources, isMissingSourceNode } from '../storage/missingSources';
+import { sidecarUriFor } from '../storage/sidecarStore';
 import { editorFor, tell, trimmed, type CommandContext } from './targets';
 
 interface OrphanArg {

@@ -4,13 +4,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Claim, ClaimStatus } from '../../core/storage/model';
-import { STATUS_ICONS, type ClaimsNode } from '../claimsTree';
-import type { ClaimsTreeHandle } from '../claimsTree';
-import type { EntitiesViewHandle } from '../entitiesView';
-import type { MatrixHandle } from '../matrix/matrixPanel';
+import { STATUS_ICONS, type ClaimsNode } from '../views/claimsTree';
+import type { ClaimsTreeHandle } from '../views/claimsTree';
+import type { EntitiesViewHandle } from '../views/entitiesView';
+import type { MatrixHandle } from '../views/matrix/matrixPanel';
 import type { Services } from '../services';
-import type { SourcesTreeHandle } from '../sourcesTree';
-import { folderOf } from '../sidecarStore';
+import type { SourcesTreeHandle } from '../views/sourcesTree';
+import { folderOf } from '../storage/sidecarStore';
 
 export { trimmed, withoutQuoteMarks } from './selectionSpans';
 

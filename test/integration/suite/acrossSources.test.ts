@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../../src/extension/testApi';
-import type { TreeSnapshot } from '../../../src/extension/treeSnapshot';
+import type { TreeSnapshot } from '../../../src/extension/views/treeSnapshot';
 import { crosscheck, fixture, hoverText, openArticle, pickInOrder, readJson, readText, waitFor, withPrompts } from './helpers';
 
 const FOLDER = 'story-variance';

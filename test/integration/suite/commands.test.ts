@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../../src/extension/testApi';
-import type { TreeSnapshot } from '../../../src/extension/treeSnapshot';
+import type { TreeSnapshot } from '../../../src/extension/views/treeSnapshot';
 import {
   crosscheck,
   fixture,

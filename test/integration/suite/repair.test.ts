@@ -4,7 +4,7 @@
 // recording a decision (both kept, nothing overwritten).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TreeSnapshot } from '../../../src/extension/treeSnapshot';
+import type { TreeSnapshot } from '../../../src/extension/views/treeSnapshot';
 import { crosscheck, fixture, readJson, recordMessages, select, typeInOrder, waitFor, withPrompts } from './helpers';
 
 const FOLDER = 'repair-story';

@@ -1,0 +1,117 @@
+// The host side of the analysis worker: one worker thread, started on the first analysis, that
+// answers requests in order. If the worker cannot start or dies, that request and later ones run
+// in the host instead (slower to respond, never wrong), and the reason is logged once.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type * as vscode from 'vscode';
+import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type ClaimSuggestion, type QuoteGroup, type SourceQuotes } from '../../core';
+import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+
+export type Analyze = (text: string) => Promise<ArticleAnalysis>;
+export type GroupQuotes = (sources: SourceQuotes[]) => Promise<QuoteGroup[]>;
+export type SuggestClaims = (request: SuggestRequest) => Promise<ClaimSuggestion[]>;
+
+interface Pending {
+  resolve(result: unknown): void;
+  reject(e: Error): void;
+  /** The same work in the host, should the worker die before it answers. */
+  inHost(): Promise<unknown>;
+}
+
+export class AnalysisWorkerClient implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Set once the worker failed: from then on analyses run in the host. */
+  private broken = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly log: Pick<vscode.LogOutputChannel, 'warn'>,
+  ) {}
+
+  /** The worker script that esbuild writes beside the extension bundle. */
+  static scriptIn(extensionPath: string): string {
+    return path.join(extensionPath, 'dist', 'analysisWorker.js');
+  }
+
+  readonly analyze: Analyze = (text) =>
+    this.request({ id: 0, op: 'analyze', text }, () => analyzeArticle(text));
+
+  /** The quotes are sent as JSON text, for the same reason replies are (see WorkerReply). */
+  readonly groupQuotes: GroupQuotes = (sources) =>
+    this.request({ id: 0, op: 'groupQuotes', json: JSON.stringify(sources) }, () => Promise.resolve(groupQuotes(sources)));
+
+  /** Sent as JSON text too, with only each article's parsed structure (see SuggestRequest). */
+  readonly suggestClaims: SuggestClaims = (request) =>
+    this.request({ id: 0, op: 'suggestClaims', json: JSON.stringify(request) }, () =>
+      Promise.resolve(suggestClaims(suggestionSources(request), { dismissed: request.dismissed })),
+    );
+
+  private request<T>(message: WorkerRequest, inHost: () => Promise<T>): Promise<T> {
+    const worker = this.ensureWorker();
+    if (!worker) return inHost();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, inHost });
+      worker.postMessage({ ...message, id } satisfies WorkerRequest);
+    });
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.broken = true;
+    void worker?.terminate();
+    for (const w of this.pending.values()) w.reject(new Error('the extension is shutting down'));
+    this.pending.clear();
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.broken) return undefined;
+    if (this.worker) return this.worker;
+    if (!fs.existsSync(this.script)) {
+      this.giveUp(`${this.script} is missing`);
+      return undefined;
+    }
+    try {
+      const worker = new Worker(this.script);
+      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('error', (e) => this.giveUp(e.message));
+      worker.on('exit', (code) => this.worker === worker && this.giveUp(`the worker exited (code ${code})`));
+      // An idle worker must not keep the host process alive on shutdown.
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch (e) {
+      this.giveUp((e as Error).message);
+      return undefined;
+    }
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if ('json' in reply) waiting.resolve(JSON.parse(reply.json));
+    else waiting.reject(new Error(reply.error));
+  }
+
+  private giveUp(reason: string): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.worker = undefined;
+    this.log.warn(`analysis worker unavailable (${reason}); analysing in the extension host instead`);
+    this.fallBack(reason);
+  }
+
+  /** Requests the worker will never answer are analysed in the host. */
+  private fallBack(reason: string): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const w of waiting) {
+      w.inHost().then(w.resolve, (e: unknown) => w.reject(new Error(`${reason}; ${(e as Error).message}`)));
+    }
+  }
+}

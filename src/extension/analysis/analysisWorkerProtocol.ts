@@ -1,0 +1,42 @@
+// Messages between the extension host and the analysis worker (plain data, structured-cloned).
+import type { Article, ArticleAnalysis, ClaimSuggestion, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
+
+/**
+ * What the worker computes: an article's analysis, or cross-source work over a folder's articles —
+ * quote grouping and claim suggestions — which takes hundreds of milliseconds once one article
+ * carries thousands of quotes or sentences.
+ */
+export type WorkerRequest =
+  | { id: number; op: 'analyze'; text: string }
+  | { id: number; op: 'groupQuotes'; json: string }
+  | { id: number; op: 'suggestClaims'; json: string };
+
+/**
+ * What claim suggestions are computed from: each article's parsed structure and the dismissed
+ * keys. Quotes and entities stay behind: suggestClaims reads only `analysis.article`, and copying
+ * thousands of quotes to the worker would cost the host more time than the rest.
+ */
+export interface SuggestRequest {
+  sources: { file: string; article: Article }[];
+  dismissed: readonly string[];
+}
+
+/** The core's input for these sources (only `article` is read; see SuggestRequest). */
+export const suggestionSources = (request: SuggestRequest): SuggestionSource[] =>
+  request.sources.map(({ file, article }) => ({ file, analysis: { article } as ArticleAnalysis }));
+
+/** Inputs and results of each operation. */
+export interface WorkerOps {
+  analyze: { input: string; output: ArticleAnalysis };
+  groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
+  suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };
+}
+
+/**
+ * Results travel as JSON text: copying one string and JSON.parse in the host is several times
+ * faster than structured-clone deserialisation of the same object graph, which for a 1 MB article
+ * stalled the host's event loop for hundreds of milliseconds.
+ */
+export type WorkerReply = { id: number; json: string } | { id: number; error: string };
+
+export type { ArticleAnalysis };

@@ -1,0 +1,144 @@
+// Editor decorations, one group per layer: quotes (tint + speaker label), entities (underline by
+// type), claim evidence (gutter mark + border by stance) and boilerplate (dimmed). Colours are
+// contributed theme colours, so dark, light and high-contrast themes each get theirs.
+import * as vscode from 'vscode';
+import type { DecidedAnalysis, EntityType, Span } from '../../core';
+import type { Stance } from '../../core/storage/model';
+import { LAYERS, type Layer } from '../config';
+import type { Services } from '../services';
+
+const color = (id: string) => new vscode.ThemeColor(`crosscheck.${id}`);
+const STANCES: readonly Stance[] = ['supports', 'disputes', 'mentions'];
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+/** Characters that close a quotation: the speaker label goes after them, not inside the quote. */
+/** Above this many quotes and mentions, layers are drawn one per event-loop turn. */
+const LARGE_ARTICLE_RANGES = 2000;
+const CLOSING_MARKS = new Set(['"', '\u201D', '\u2019', "'", '\u00BB', '\u203A', '\u300D', '\u300F']);
+
+export interface DecorationsHandle extends vscode.Disposable {
+  /** The ranges last drawn for a layer in this editor (empty when the layer is off). */
+  rangesFor(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
+}
+
+export function registerDecorations(services: Services): DecorationsHandle {
+  const { analysis, config, context } = services;
+  const types = createDecorationTypes(context.extensionUri);
+  /** Ranges drawn per document and layer, for the test API. */
+  const drawn = new Map<string, Map<Layer, vscode.Range[]>>();
+
+  /** Latest render per document: a render that yields is abandoned once a newer one starts. */
+  const generations = new Map<string, number>();
+
+  const render = async (editor: vscode.TextEditor) => {
+    const state = analysis.get(editor.document.uri);
+    const document = editor.document;
+    // Offsets are only valid for the text they were computed on; while an edit waits for analysis,
+    // the editor keeps shifting the old decorations itself.
+    if (state && state.analysis.article.text !== document.getText()) return;
+    const byLayer = new Map<Layer, vscode.Range[]>();
+    const set = (layer: Layer, type: vscode.TextEditorDecorationType, options: vscode.DecorationOptions[]) => {
+      const shown = state && config.layerEnabled(layer) ? options : [];
+      editor.setDecorations(type, shown);
+      byLayer.set(layer, [...(byLayer.get(layer) ?? []), ...shown.map((o) => o.range)]);
+    };
+    const range = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const a: DecidedAnalysis | undefined = state?.analysis;
+
+    const steps: (() => void)[] = [
+      () => set('quotes', types.quote, (a?.quotes ?? []).map((q) => ({ range: range(q) }))),
+      () =>
+        editor.setDecorations(
+          types.speaker,
+          state && config.layerEnabled('quotes') ? (a?.quotes ?? []).map((q) => speakerLabel(document, state.analysis.article.text, q.end, q.speaker)) : [],
+        ),
+      ...ENTITY_TYPES.map((t) => () => set('entities', types.entity[t], (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => ({ range: range(m) }))))),
+      ...STANCES.map((s) => () => set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s).map((e) => ({ range: range(e.span) })))),
+      () => set('boilerplate', types.boilerplate, (a?.article.boilerplate ?? []).map((b) => ({ range: range(b) }))),
+    ];
+    // Thousands of ranges take tens of milliseconds per layer to build and send: a large article
+    // is drawn one layer per turn of the event loop so the host never stalls for the whole of it.
+    const key = document.uri.toString();
+    const generation = (generations.get(key) ?? 0) + 1;
+    generations.set(key, generation);
+    const large = a !== undefined && a.quotes.length + a.entities.reduce((n, e) => n + e.mentions.length, 0) > LARGE_ARTICLE_RANGES;
+    for (const step of steps) {
+      if (large) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (generations.get(key) !== generation) return;
+      }
+      step();
+    }
+    drawn.set(key, byLayer);
+  };
+
+  const renderFor = (uri?: vscode.Uri) => {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (!uri || editor.document.uri.toString() === uri.toString()) void render(editor).catch((e: unknown) => services.log.error(`drawing highlights failed: ${String(e)}`));
+    }
+  };
+
+  const disposables: vscode.Disposable[] = [
+    types.quote,
+    types.speaker,
+    ...Object.values(types.entity),
+    ...Object.values(types.evidence),
+    types.boilerplate,
+    analysis.onDidChange((uri) => renderFor(uri)),
+    vscode.window.onDidChangeVisibleTextEditors(() => renderFor()),
+    config.onDidChange((e) => LAYERS.some((l) => e.affectsConfiguration(`crosscheck.highlight.${l}`)) && renderFor()),
+  ];
+  renderFor();
+
+  return {
+    rangesFor: (editor, layer) => drawn.get(editor.document.uri.toString())?.get(layer) ?? [],
+    dispose: () => disposables.forEach((d) => d.dispose()),
+  };
+}
+
+/** A faint "— Speaker" after the closing mark of a quote. */
+function speakerLabel(document: vscode.TextDocument, text: string, end: number, speaker: string | null): vscode.DecorationOptions {
+  const after = end < text.length && CLOSING_MARKS.has(text[end]) ? end + 1 : end;
+  const at = document.positionAt(after);
+  return {
+    range: new vscode.Range(at, at),
+    renderOptions: { after: { contentText: `\u2014 ${speaker ?? 'unattributed'}` } },
+  };
+}
+
+function createDecorationTypes(extensionUri: vscode.Uri) {
+  const make = (options: vscode.DecorationRenderOptions) => vscode.window.createTextEditorDecorationType(options);
+  const entityStyle = (type: EntityType) =>
+    make({
+      borderStyle: 'solid',
+      borderWidth: '0 0 2px 0',
+      borderColor: color(`${type}Underline`),
+      overviewRulerColor: color('entityOverviewRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+    });
+  const evidenceStyle = (stance: Stance) =>
+    make({
+      border: '1px solid',
+      borderRadius: '2px',
+      borderColor: color(`evidence${stance[0].toUpperCase()}${stance.slice(1)}Border`),
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'icons', `evidence-${stance}.svg`),
+      gutterIconSize: 'contain',
+      overviewRulerColor: color('evidenceOverviewRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Center,
+    });
+  return {
+    quote: make({
+      backgroundColor: color('quoteBackground'),
+      border: '1px solid',
+      borderColor: color('quoteBorder'),
+      overviewRulerColor: color('quoteOverviewRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    }),
+    speaker: make({
+      after: { color: color('speakerForeground'), fontStyle: 'italic', margin: '0 0 0 0.6em' },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+    entity: { person: entityStyle('person'), organization: entityStyle('organization'), place: entityStyle('place') },
+    evidence: { supports: evidenceStyle('supports'), disputes: evidenceStyle('disputes'), mentions: evidenceStyle('mentions') },
+    boilerplate: make({ opacity: '0.55', color: color('boilerplateForeground') }),
+  };
+}

@@ -1,0 +1,136 @@
+// Hovers on quotes, entities and evidence. They answer from the analysis already in memory and
+// never analyse; everything taken from an article or a sidecar is escaped.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Entity, Placed, Quote, QuoteRef } from '../../core';
+import type { EvidenceAnnotation } from '../../core/storage/model';
+import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type Located } from '../analysis/crossArticle';
+import type { ArticleState } from '../analysis/documentAnalysis';
+import { commandLink, escapeMarkdown, excerpt, revealLink, trustedMarkdown } from '../text/markdown';
+import { wordingNote } from './wordingMarkdown';
+import type { Services } from '../services';
+import { folderOf } from '../storage/sidecarStore';
+
+const MAX_OTHER_QUOTES = 6;
+const MAX_MENTION_LINKS = 8;
+const ENTITY_TYPE_LABEL: Record<Entity['type'], string> = { person: 'person', organization: 'organisation', place: 'place' };
+
+export function registerHovers(services: Services): vscode.Disposable {
+  const groups = new QuoteGroupsIndex(services.quoteGroups);
+  return vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], {
+    provideHover: (document, position) => hoverAt(services, groups, document, position),
+  });
+}
+
+async function hoverAt(services: Services, groups: QuoteGroupsIndex, document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+  const state = services.analysis.get(document.uri);
+  if (!state || state.analysis.article.text !== document.getText()) return undefined;
+  const offset = document.offsetAt(position);
+  const inside = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
+  const sections: string[] = [];
+  let range: vscode.Range | undefined;
+  const widen = (s: { start: number; end: number }) => {
+    const r = new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+    range = range ? range.intersection(r) ?? r : r;
+  };
+
+  for (const evidence of state.analysis.evidence.filter((e) => inside(e.span))) {
+    sections.push(evidenceSection(state, evidence));
+    widen(evidence.span);
+  }
+  for (const note of state.analysis.notes.filter((n) => inside(n.span))) {
+    sections.push(`$(note) **Note:** ${escapeMarkdown(note.annotation.note ?? '')}`);
+    widen(note.span);
+  }
+  const quote = state.analysis.quotes.find(inside);
+  if (quote) {
+    // Other outlets' versions come from the worker's quote groups, which a hover may wait for.
+    const version = document.version;
+    const elsewhere = await groups.elsewhere(services.analysis.all(), state, quote);
+    if (document.version !== version) return undefined;
+    sections.push(quoteSection(services, elsewhere, state, quote));
+    widen(quote);
+  }
+  for (const entity of state.analysis.entities) {
+    const mention = entity.mentions.find(inside);
+    if (!mention) continue;
+    sections.push(entitySection(services, state, entity));
+    widen(mention);
+  }
+  if (sections.length === 0) return undefined;
+  const md = trustedMarkdown();
+  md.appendMarkdown(sections.join('\n\n---\n\n'));
+  return new vscode.Hover(md, range);
+}
+
+const fileName = (uri: vscode.Uri) => path.posix.basename(uri.path);
+const target = (state: ArticleState, s: { start: number; end: number }) => [{ uri: state.uri.toString(), start: s.start, end: s.end }];
+
+function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state: ArticleState, quote: Quote): string {
+  const lines: string[] = [];
+  const who = quote.speaker === null ? '*unattributed*' : `**${escapeMarkdown(quote.speaker)}**`;
+  const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
+  const human = quote.origin === 'human' ? ' · *set by you*' : '';
+  lines.push(`$(quote) **Quote** — ${who}${verb}${human}`);
+  if (elsewhere.length > 0) {
+    lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}:`);
+    for (const { state: where, item } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
+      const credit = item.speaker === quote.speaker ? '' : ` (credited to ${item.speaker === null ? 'nobody' : escapeMarkdown(item.speaker)})`;
+      lines.push(`- ${revealLink(`“${excerpt(item.text, 70)}”`, where.uri, item.start, item.end)} — ${escapeMarkdown(fileName(where.uri))}${credit}${wordingNote(quote.text, item.text)}`);
+    }
+  }
+  if (quote.speaker !== null) {
+    const listed = (o: { state: ArticleState; item: { start: number } }) =>
+      (o.state === state && o.item.start === quote.start) || elsewhere.some((e) => e.state === o.state && e.item.start === o.item.start);
+    const others = quotesBy(services.analysis.all(), quote.speaker).filter((o) => !listed(o));
+    if (others.length > 0) {
+      lines.push(`Other quotes by ${escapeMarkdown(quote.speaker)} (${others.length}):`);
+      for (const o of others.slice(0, MAX_OTHER_QUOTES)) {
+        const where = o.state === state ? 'this article' : fileName(o.state.uri);
+        lines.push(`- ${revealLink(`“${excerpt(o.item.text, 70)}”`, o.state.uri, o.item.start, o.item.end)} — ${escapeMarkdown(where)}`);
+      }
+      if (others.length > MAX_OTHER_QUOTES) lines.push(`- …and ${others.length - MAX_OTHER_QUOTES} more`);
+    } else {
+      lines.push(`No other quotes by ${escapeMarkdown(quote.speaker)} in the analysed articles.`);
+    }
+  }
+  lines.push(
+    `${commandLink('Correct speaker', 'crosscheck.correctSpeaker', target(state, quote))} · ` +
+      `${commandLink('Not a quote', 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])}`,
+  );
+  return lines.join('\n\n');
+}
+
+function entitySection(services: Services, state: ArticleState, entity: Entity): string {
+  const lines: string[] = [];
+  lines.push(`$(symbol-${entity.type === 'person' ? 'constructor' : entity.type === 'place' ? 'namespace' : 'class'}) **${escapeMarkdown(entity.name)}** · ${ENTITY_TYPE_LABEL[entity.type]}`);
+  const everywhere = sameEntityEverywhere(services.analysis.all(), entity);
+  const aliases = [...new Set(everywhere.flatMap((l) => l.item.aliases))].filter((a) => a !== entity.name);
+  if (aliases.length > 0) lines.push(`Also written: ${aliases.map((a) => `*${escapeMarkdown(a)}*`).join(', ')}`);
+  lines.push('Mentions:');
+  for (const { state: where, item } of everywhere) {
+    const links = item.mentions.slice(0, MAX_MENTION_LINKS).map((m, i) => revealLink(String(i + 1), where.uri, m.start, m.end));
+    const more = item.mentions.length > MAX_MENTION_LINKS ? ' …' : '';
+    const label = where === state ? 'this article' : fileName(where.uri);
+    lines.push(`- ${escapeMarkdown(label)}: ${item.mentions.length} — ${links.join(' ')}${more}`);
+  }
+  const mention = entity.mentions.find((m) => m.start >= 0);
+  if (mention) lines.push(commandLink('Not an entity', 'crosscheck.suppressHighlight', [{ ...target(state, mention)[0], layer: 'entity' }]));
+  return lines.join('\n\n');
+}
+
+function evidenceSection(state: ArticleState, evidence: Placed<EvidenceAnnotation>): string {
+  const claim = state.claims.find((c) => c.id === evidence.annotation.claimId);
+  const lines: string[] = [];
+  if (!claim) {
+    lines.push(`$(warning) **Evidence** for a claim that is no longer in the registry (${escapeMarkdown(evidence.annotation.claimId)})`);
+  } else {
+    lines.push(`$(law) **Claim:** ${escapeMarkdown(`“${excerpt(claim.text, 160)}”`)}`);
+    lines.push(`Status: **${escapeMarkdown(claim.status)}** · this passage **${escapeMarkdown(evidence.annotation.stance)}** it`);
+  }
+  if (evidence.annotation.note) lines.push(`Note: ${escapeMarkdown(evidence.annotation.note)}`);
+  const links = [commandLink('Reveal in Claims', 'crosscheck.revealInClaims', [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }])];
+  if (claim) links.push(commandLink('Set status', 'crosscheck.setClaimStatus', [{ claimId: claim.id, folder: folderOf(state.uri).toString() }]));
+  lines.push(links.join(' · '));
+  return lines.join('\n\n');
+}

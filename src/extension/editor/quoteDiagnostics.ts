@@ -1,0 +1,133 @@
+// Problems for quotes that several outlets carry: Information when an outlet's wording differs
+// from another's, Warning when outlets credit the same words to different speakers. Related
+// information points at the other outlets' versions. Recomputed off the keystroke path (debounced)
+// from the analyses already in memory.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { normalizedText, speakerRelation, type QuoteGroup, type QuoteRef } from '../../core';
+import { quoteGroupsKey } from '../analysis/analysisWorkerGroups';
+import type { ArticleState } from '../analysis/documentAnalysis';
+import { lineAndCharacter, lineStarts } from './lineIndex';
+import { excerpt } from '../text/markdown';
+import type { Services } from '../services';
+
+export const DIAGNOSTIC_SOURCE = 'crosscheck';
+export const WORDING_CODE = 'quote-wording';
+export const SPEAKER_CODE = 'quote-speaker';
+const DELAY_MS = 300;
+
+export function registerQuoteDiagnostics(services: Services): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('crosscheck');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastKey = '';
+  const update = async () => {
+    timer = undefined;
+    const states = services.analysis.all();
+    const key = quoteGroupsKey(states);
+    if (key === lastKey) return;
+    lastKey = key;
+    // Grouping runs on the cross-source worker: with thousands of quotes it takes too long for the host.
+    const groups = await services.quoteGroups.of(states);
+    if (key !== lastKey) return;
+    collection.clear();
+    for (const [uri, diagnostics] of quoteDiagnostics(states, groups)) collection.set(vscode.Uri.parse(uri), diagnostics);
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void update().catch((e: unknown) => services.log.error(`quote diagnostics failed: ${String(e)}`)), DELAY_MS);
+  };
+  const subscription = services.analysis.onDidChange(schedule);
+  schedule();
+  return new vscode.Disposable(() => {
+    if (timer) clearTimeout(timer);
+    subscription.dispose();
+    collection.dispose();
+  });
+}
+
+/** Diagnostics per article URI for every quote group (from the cross-source worker) whose outlets disagree on words or speaker. */
+export function quoteDiagnostics(states: readonly ArticleState[], groups: readonly QuoteGroup[]): Map<string, vscode.Diagnostic[]> {
+  const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
+  const locators = new Map<string, Locate>();
+  const locate = (state: ArticleState, start: number, end: number) => {
+    const file = state.uri.toString();
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = locatorFor(state.analysis.article.text, openDocument(state.uri));
+      locators.set(file, locator);
+    }
+    return locator(start, end);
+  };
+  const out = new Map<string, vscode.Diagnostic[]>();
+  const add = (file: string, d: vscode.Diagnostic) => out.set(file, [...(out.get(file) ?? []), d]);
+  for (const group of groups) {
+    for (const member of group.members) {
+      const state = byFile.get(member.file);
+      if (!state) continue;
+      const others = group.members.filter((m) => m.file !== member.file);
+      const range = locate(state, member.start, member.end);
+      const credited = others.filter((o) => speakerRelation(member.speaker, o.speaker) === 'different');
+      if (credited.length > 0) {
+        const names = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))].join(', ');
+        const d = new vscode.Diagnostic(range, `Outlets credit these words to different speakers: ${member.speaker} here, ${names}.`, vscode.DiagnosticSeverity.Warning);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = SPEAKER_CODE;
+        d.relatedInformation = related(credited, byFile, locate, (o) => `credited to ${o.speaker} in ${fileName(o.file)}`);
+        add(member.file, d);
+      }
+      const worded = others.filter((o) => normalizedText(o.text) !== normalizedText(member.text));
+      if (worded.length > 0) {
+        const d = new vscode.Diagnostic(
+          range,
+          `${worded.length === 1 ? 'Another outlet words' : `${worded.length} other outlets word`} this quote differently: ${worded.map((o) => `${fileName(o.file)} “${excerpt(o.text, 60)}”`).join('; ')}`,
+          vscode.DiagnosticSeverity.Information,
+        );
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = WORDING_CODE;
+        d.relatedInformation = related(worded, byFile, locate, (o) => `${fileName(o.file)}: “${excerpt(o.text, 80)}”`);
+        add(member.file, d);
+      }
+    }
+  }
+  return out;
+}
+
+
+const fileName = (file: string) => path.posix.basename(vscode.Uri.parse(file).path);
+
+function related(
+  refs: QuoteRef[],
+  byFile: Map<string, ArticleState>,
+  locate: (state: ArticleState, start: number, end: number) => vscode.Range,
+  message: (o: QuoteRef) => string,
+): vscode.DiagnosticRelatedInformation[] {
+  return refs.flatMap((o) => {
+    const state = byFile.get(o.file);
+    return state ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(state.uri, locate(state, o.start, o.end)), message(o))] : [];
+  });
+}
+
+/** The article's document when it is open (its positionAt is the editor's own line index). */
+const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+
+/**
+ * Turns offsets into positions for one article: through the open document when it shows exactly
+ * the analysed text, else through one line-start index built once (a binary search per offset,
+ * instead of scanning the text from the start for every warning).
+ */
+export type Locate = (start: number, end: number) => vscode.Range;
+
+export function locatorFor(text: string, document?: Pick<vscode.TextDocument, 'positionAt' | 'getText'>): Locate {
+  if (document && document.getText() === text) return (start, end) => new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const starts = lineStarts(text);
+  const at = (offset: number) => {
+    const { line, character } = lineAndCharacter(starts, text.length, offset);
+    return new vscode.Position(line, character);
+  };
+  return (start, end) => new vscode.Range(at(start), at(end));
+}
+
+/** A range from offsets in a text (the text an analysis was made from, which may not be open). */
+export function rangeIn(text: string, start: number, end: number): vscode.Range {
+  return locatorFor(text)(start, end);
+}

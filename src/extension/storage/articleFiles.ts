@@ -1,0 +1,150 @@
+// Which files are articles. A file is one when it has a sidecar, when its folder holds a claims
+// registry, when it matches the `crosscheck.articles` globs, or when the user added it by hand
+// ("Analyze This File"; kept in workspace state). Everything else, e.g. a README in an unrelated
+// project, is left alone.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { ARTICLE_EXTENSIONS, isArticleFileName } from '../../core/articleFileNames';
+import { CLAIMS_FILE, SIDECAR_SUFFIX } from '../../core/storage/model';
+import type { Config } from '../config';
+import { articleUriForSidecar, claimsUriFor, folderOf, isClaimsUri, isSidecarUri, sidecarUriFor } from './sidecarStore';
+
+const EXPLICIT_KEY = 'crosscheck.explicitArticles';
+const EXCLUDE = '**/{node_modules,.git}/**';
+
+export const hasArticleExtension = (uri: vscode.Uri) => ARTICLE_EXTENSIONS.includes(path.posix.extname(uri.path).toLowerCase());
+
+export class ArticleFiles implements vscode.Disposable {
+  /** Answers per file, dropped whenever a sidecar, registry or the settings change. */
+  private readonly verdicts = new Map<string, Promise<boolean>>();
+  private globMatches: Promise<Set<string>> | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Fires when the set of articles may have changed. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(
+    private readonly config: Config,
+    private readonly state: vscode.Memento,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`, false, true, false);
+    const anyFile = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}', false, true, false);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(() => this.changed()),
+      watcher.onDidDelete(() => this.changed()),
+      anyFile,
+      anyFile.onDidCreate(() => this.changed()),
+      anyFile.onDidDelete(() => this.changed()),
+      config.onDidChange((e) => e.affectsConfiguration('crosscheck.articles') && this.changed()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.changed()),
+    );
+  }
+
+  isArticle(uri: vscode.Uri): Promise<boolean> {
+    if (isSidecarUri(uri) || isClaimsUri(uri) || (uri.scheme !== 'file' && uri.scheme !== 'untitled')) {
+      return Promise.resolve(false);
+    }
+    const key = uri.toString();
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      verdict = this.decide(uri);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  /** Makes a file an article for this workspace ("Analyze This File"). */
+  async add(uri: vscode.Uri): Promise<void> {
+    const explicit = new Set(this.state.get<string[]>(EXPLICIT_KEY, []));
+    explicit.add(uri.toString());
+    await this.state.update(EXPLICIT_KEY, [...explicit].sort());
+    this.changed();
+  }
+
+  /** Every article in the workspace, sorted by path. */
+  async all(): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    const keep = (uri: vscode.Uri) => found.set(uri.toString(), uri);
+    const [sidecars, registries, globbed] = await Promise.all([
+      vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE),
+      vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE),
+      this.globbed(),
+    ]);
+    for (const s of sidecars) {
+      const article = articleUriForSidecar(s);
+      if (await exists(article)) keep(article);
+    }
+    for (const r of registries) for (const a of await articlesIn(folderOf(r))) keep(a);
+    for (const g of globbed) keep(vscode.Uri.parse(g));
+    for (const e of this.state.get<string[]>(EXPLICIT_KEY, [])) {
+      const uri = vscode.Uri.parse(e);
+      if (await exists(uri)) keep(uri);
+    }
+    return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** Folders that hold a claims registry. */
+  async registryFolders(): Promise<vscode.Uri[]> {
+    const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
+    return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private changed(): void {
+    this.verdicts.clear();
+    this.globMatches = undefined;
+    this.emitter.fire();
+  }
+
+  private async decide(uri: vscode.Uri): Promise<boolean> {
+    if (this.state.get<string[]>(EXPLICIT_KEY, []).includes(uri.toString())) return true;
+    if (uri.scheme !== 'file') return false;
+    if (await exists(sidecarUriFor(uri))) return true;
+    const name = path.posix.basename(uri.path);
+    if (isArticleFileName(name) && (await exists(claimsUriFor(folderOf(uri))))) return true;
+    return (await this.globbed()).has(uri.toString());
+  }
+
+  /** Files matched by the `crosscheck.articles` globs, found once and kept until something changes. */
+  private globbed(): Promise<Set<string>> {
+    if (!this.globMatches) {
+      this.globMatches = (async () => {
+        const matches = new Set<string>();
+        for (const folder of vscode.workspace.workspaceFolders ?? []) {
+          for (const glob of this.config.articleGlobs(folder)) {
+            const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE);
+            for (const f of files) if (!isSidecarUri(f) && !isClaimsUri(f)) matches.add(f.toString());
+          }
+        }
+        return matches;
+      })();
+    }
+    return this.globMatches;
+  }
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The article files directly inside a folder (not its subfolders: each folder is one story). */
+export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter(([name, type]) => type === vscode.FileType.File && isArticleFileName(name))
+    .map(([name]) => vscode.Uri.joinPath(folder, name));
+}

@@ -1,0 +1,129 @@
+// What the Claims view shows besides claims, per folder: decisions whose passage cannot be placed
+// in the article any more ("Orphaned", kept in the sidecar unchanged until a person re-attaches
+// them), merge conflicts left in a sidecar or the registry by the merge driver, and sources whose
+// article file is missing. Nothing here is ever re-anchored or resolved silently.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Annotation, ClaimsConflict, SidecarConflict } from '../../core/storage/model';
+import { articlesIn } from './articleFiles';
+import { escapeMarkdown, excerpt } from '../text/markdown';
+import { isMissingSourceNode, missingNode, missingSourceItem, missingSourcesIn, type MissingSourceNode } from './missingSources';
+import type { Services } from '../services';
+import { claimsUriFor, sidecarUriFor } from './sidecarStore';
+import { readableValue } from './storageBackend';
+
+export interface OrphanRef {
+  article: vscode.Uri;
+  annotation: Annotation;
+}
+
+export interface ConflictRef {
+  /** The sidecar or registry that holds the conflict record. */
+  file: vscode.Uri;
+  conflict: SidecarConflict | ClaimsConflict;
+}
+
+export type TrustNode =
+  | { kind: 'orphaned'; folder: vscode.Uri; orphans: OrphanRef[] }
+  | ({ kind: 'orphanedAnnotation'; folder: vscode.Uri } & OrphanRef)
+  | { kind: 'conflicts'; folder: vscode.Uri; conflicts: ConflictRef[] }
+  | ({ kind: 'conflict'; folder: vscode.Uri } & ConflictRef)
+  | (MissingSourceNode & { folder: vscode.Uri });
+
+const KINDS: readonly string[] = ['orphaned', 'orphanedAnnotation', 'conflicts', 'conflict'];
+export const isTrustNode = (n: unknown): n is TrustNode =>
+  isMissingSourceNode(n) || (typeof n === 'object' && n !== null && KINDS.includes((n as { kind?: string }).kind ?? ''));
+
+/** Decisions of the folder's analysed articles that could not be placed in the current text. */
+export async function orphansIn(services: Services, folder: vscode.Uri): Promise<OrphanRef[]> {
+  const refs: OrphanRef[] = [];
+  for (const article of await articlesIn(folder)) {
+    for (const annotation of services.analysis.get(article)?.analysis.orphans ?? []) refs.push({ article, annotation });
+  }
+  return refs;
+}
+
+/** Conflict records the merge driver left in the folder's registry and sidecars. */
+export async function conflictsIn(services: Services, folder: vscode.Uri): Promise<ConflictRef[]> {
+  const refs: ConflictRef[] = [];
+  const registry = readableValue(await services.store.registry(folder));
+  for (const conflict of registry?.conflicts ?? []) refs.push({ file: claimsUriFor(folder), conflict });
+  for (const article of await articlesIn(folder)) {
+    const sidecar = readableValue(await services.store.sidecar(article));
+    for (const conflict of sidecar?.conflicts ?? []) refs.push({ file: sidecarUriFor(article), conflict });
+  }
+  return refs;
+}
+
+/** The extra nodes of the Claims view, one folder at a time. */
+export class ClaimsTrustNodes {
+  constructor(private readonly services: Services) {}
+
+  async roots(folder: vscode.Uri): Promise<TrustNode[]> {
+    const [orphans, conflicts, missing] = await Promise.all([orphansIn(this.services, folder), conflictsIn(this.services, folder), missingSourcesIn(folder)]);
+    return [
+      ...(conflicts.length ? [{ kind: 'conflicts' as const, folder, conflicts }] : []),
+      ...(orphans.length ? [{ kind: 'orphaned' as const, folder, orphans }] : []),
+      ...missing.map((article) => ({ ...missingNode(article), folder })),
+    ];
+  }
+
+  children(node: TrustNode): TrustNode[] {
+    if (node.kind === 'orphaned') return node.orphans.map((o) => ({ kind: 'orphanedAnnotation', folder: node.folder, ...o }));
+    if (node.kind === 'conflicts') return node.conflicts.map((c) => ({ kind: 'conflict', folder: node.folder, ...c }));
+    return [];
+  }
+
+  /** The parent within these nodes; undefined for a root (its parent is the caller's business). */
+  async parent(node: TrustNode): Promise<TrustNode | undefined> {
+    if (node.kind === 'orphanedAnnotation') return (await this.roots(node.folder)).find((r) => r.kind === 'orphaned');
+    if (node.kind === 'conflict') return (await this.roots(node.folder)).find((r) => r.kind === 'conflicts');
+    return undefined;
+  }
+
+  async item(node: TrustNode): Promise<vscode.TreeItem> {
+    const folderKey = node.folder.toString();
+    switch (node.kind) {
+      case 'orphaned': {
+        const it = new vscode.TreeItem('Orphaned', vscode.TreeItemCollapsibleState.Expanded);
+        it.id = `orphaned:${folderKey}`;
+        it.description = `${node.orphans.length} decision${node.orphans.length === 1 ? '' : 's'} whose passage is gone`;
+        it.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        it.tooltip = 'These passages are no longer in their article. They are kept in the sidecar unchanged. Select the passage where each belongs and run "Re-attach Annotation to Selection" from its menu.';
+        return it;
+      }
+      case 'orphanedAnnotation': {
+        const a = node.annotation;
+        const it = new vscode.TreeItem(`“${excerpt(a.target.exact, 100)}”`, vscode.TreeItemCollapsibleState.None);
+        it.id = `orphan:${node.article.toString()}:${a.id}`;
+        it.description = `${a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind} · ${path.posix.basename(node.article.path)}`;
+        it.iconPath = new vscode.ThemeIcon('debug-disconnect');
+        it.contextValue = 'orphanedAnnotation';
+        it.tooltip = new vscode.MarkdownString(`Original text: ${escapeMarkdown(a.target.exact)}\n\nSelect where it belongs in ${escapeMarkdown(path.posix.basename(node.article.path))}, then run *Re-attach Annotation to Selection*.`);
+        it.command = { title: 'Open Article', command: 'vscode.open', arguments: [node.article] };
+        return it;
+      }
+      case 'conflicts': {
+        const it = new vscode.TreeItem('Merge conflicts', vscode.TreeItemCollapsibleState.Expanded);
+        it.id = `conflicts:${folderKey}`;
+        it.description = `${node.conflicts.length} to resolve`;
+        it.iconPath = new vscode.ThemeIcon('git-merge', new vscode.ThemeColor('list.errorForeground'));
+        it.tooltip = 'A merge kept both versions of these items. Open the file, keep the version you want under "conflicts", and delete the record.';
+        return it;
+      }
+      case 'conflict': {
+        const c = node.conflict;
+        const it = new vscode.TreeItem(`${c.kind} ${c.id}`, vscode.TreeItemCollapsibleState.None);
+        it.id = `conflict:${node.file.toString()}:${c.kind}:${c.id}`;
+        it.description = path.posix.basename(node.file.path);
+        it.iconPath = new vscode.ThemeIcon('git-merge');
+        it.contextValue = 'conflict';
+        it.tooltip = `Both versions are kept in ${path.posix.basename(node.file.path)}; click to open it.`;
+        it.command = { title: 'Open File', command: 'vscode.open', arguments: [node.file] };
+        return it;
+      }
+      default:
+        return missingSourceItem(this.services, node);
+    }
+  }
+}

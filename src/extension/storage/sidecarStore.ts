@@ -1,0 +1,171 @@
+// Sidecars (one per article) and claims registries (one per folder), kept in memory, re-read when
+// they change on disk, and written through the storage backend. Every update re-reads the file
+// first so an edit made outside the editor (git pull, a colleague) is never overwritten by a stale
+// copy; a file that does not parse is reported and never written, so it stays byte-identical.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { CLAIMS_FILE, CLAIMS_VERSION, SIDECAR_SUFFIX, SIDECAR_VERSION, type ClaimsRegistry, type Sidecar } from '../../core/storage/model';
+import { StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
+
+export type StoredKind = 'sidecar' | 'claims';
+
+export interface StoreChange {
+  kind: StoredKind;
+  /** The sidecar or registry file. */
+  file: vscode.Uri;
+}
+
+export interface StoreRead extends StoreChange {
+  loaded: Loaded<Sidecar | ClaimsRegistry>;
+}
+
+/** What an update function returns: the new value, or undefined to leave the file as it is. */
+export type Mutation<T> = (current: T) => T | undefined;
+
+export const sidecarUriFor = (article: vscode.Uri) => article.with({ path: article.path + SIDECAR_SUFFIX });
+export const claimsUriFor = (folder: vscode.Uri) => vscode.Uri.joinPath(folder, CLAIMS_FILE);
+export const folderOf = (file: vscode.Uri) => file.with({ path: path.posix.dirname(file.path) });
+export const isSidecarUri = (uri: vscode.Uri) => uri.path.endsWith(SIDECAR_SUFFIX);
+export const isClaimsUri = (uri: vscode.Uri) => path.posix.basename(uri.path) === CLAIMS_FILE;
+export const articleUriForSidecar = (sidecar: vscode.Uri) => sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
+
+export const emptySidecar = (): Sidecar => ({ version: SIDECAR_VERSION, source: {}, annotations: [] });
+export const emptyRegistry = (): ClaimsRegistry => ({ version: CLAIMS_VERSION, claims: [], aliasOverrides: [], dismissedSuggestions: [] });
+
+export class SidecarStore implements vscode.Disposable {
+  private readonly cache = new Map<string, Promise<Loaded<Sidecar | ClaimsRegistry>>>();
+  /** Per-file chain of updates: read-modify-write never interleaves for one file. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Files whose parse error the user has already been told about (cleared when the file changes). */
+  private readonly reported = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<StoreChange>();
+  private readonly readEmitter = new vscode.EventEmitter<StoreRead>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.readEmitter];
+  readonly onDidChange = this.emitter.event;
+  /** Fires each time a file is read from disk (conflict records are surfaced from here). */
+  readonly onDidRead = this.readEmitter.event;
+
+  constructor(
+    private readonly backend: StorageBackend,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`);
+    const changed = (uri: vscode.Uri) => this.invalidate(uri);
+    this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+  }
+
+  sidecar(article: vscode.Uri): Promise<Loaded<Sidecar>> {
+    return this.load(sidecarUriFor(article), 'sidecar') as Promise<Loaded<Sidecar>>;
+  }
+
+  registry(folder: vscode.Uri): Promise<Loaded<ClaimsRegistry>> {
+    return this.load(claimsUriFor(folder), 'claims') as Promise<Loaded<ClaimsRegistry>>;
+  }
+
+  /** Applies `mutate` to the sidecar as it is on disk now; resolves false when nothing was written. */
+  updateSidecar(article: vscode.Uri, mutate: Mutation<Sidecar>): Promise<boolean> {
+    return this.update(sidecarUriFor(article), 'sidecar', emptySidecar, mutate);
+  }
+
+  updateRegistry(folder: vscode.Uri, mutate: Mutation<ClaimsRegistry>): Promise<boolean> {
+    return this.update(claimsUriFor(folder), 'claims', emptyRegistry, mutate);
+  }
+
+  /** Forgets everything read so far: the next read goes to disk (after a restart, or on request). */
+  reload(): void {
+    const files = [...this.cache.keys()];
+    this.cache.clear();
+    this.reported.clear();
+    for (const key of files) {
+      const uri = vscode.Uri.parse(key);
+      this.emitter.fire({ kind: isClaimsUri(uri) ? 'claims' : 'sidecar', file: uri });
+    }
+  }
+
+  /** Resolves when every queued write has finished. */
+  async whenIdle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()]);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private invalidate(file: vscode.Uri): void {
+    const key = file.toString();
+    this.cache.delete(key);
+    this.reported.delete(key);
+    this.emitter.fire({ kind: isClaimsUri(file) ? 'claims' : 'sidecar', file });
+  }
+
+  private load(file: vscode.Uri, kind: StoredKind): Promise<Loaded<Sidecar | ClaimsRegistry>> {
+    const key = file.toString();
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.read(file, kind);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async read(file: vscode.Uri, kind: StoredKind): Promise<Loaded<Sidecar | ClaimsRegistry>> {
+    let result: Loaded<Sidecar | ClaimsRegistry>;
+    try {
+      result = kind === 'sidecar' ? await this.backend.loadSidecar(file.fsPath) : await this.backend.loadClaims(file.fsPath);
+    } catch (e) {
+      result = { kind: 'invalid', message: (e as Error).message };
+    }
+    if (result.kind === 'invalid') this.reportInvalid(file, result.message);
+    if (result.kind === 'ok') for (const w of result.warnings) this.log.warn(`${file.fsPath}: ${w}`);
+    this.readEmitter.fire({ kind, file, loaded: result });
+    return result;
+  }
+
+  private reportInvalid(file: vscode.Uri, message: string): void {
+    const key = file.toString();
+    this.log.error(`${file.fsPath}: ${message}`);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const open = 'Open File';
+    void vscode.window
+      .showErrorMessage(
+        `Crosscheck cannot save to ${path.basename(file.fsPath)}: ${message}. It is left untouched; what could be read is shown read-only, and new decisions on it are refused until it is fixed.`,
+        open,
+      )
+      .then((choice) => (choice === open ? vscode.window.showTextDocument(file) : undefined));
+  }
+
+  private update<T extends Sidecar | ClaimsRegistry>(file: vscode.Uri, kind: StoredKind, empty: () => T, mutate: Mutation<T>): Promise<boolean> {
+    const key = file.toString();
+    const run = async (): Promise<boolean> => {
+      this.cache.delete(key);
+      const current = (await this.load(file, kind)) as Loaded<T>;
+      if (current.kind === 'invalid') {
+        this.reported.delete(key);
+        this.reportInvalid(file, current.message);
+        return false;
+      }
+      const next = mutate(current.kind === 'ok' ? current.value : empty());
+      if (next === undefined) return false;
+      if (kind === 'sidecar') await this.backend.saveSidecar(file.fsPath, next as Sidecar);
+      else await this.backend.saveClaims(file.fsPath, next as ClaimsRegistry);
+      this.cache.set(key, Promise.resolve({ kind: 'ok', value: next, warnings: [] }));
+      this.emitter.fire({ kind, file });
+      return true;
+    };
+    // A file changed on disk between our read and our write (a pull, another window) is read again
+    // and the user's change applied to the new content, once; never a stale overwrite.
+    const runWithRetry = () => run().catch((e: unknown) => (e instanceof StaleFileError ? run() : Promise.reject(e)));
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const result = previous.then(runWithRetry, runWithRetry);
+    const settled = result.catch((e: unknown) => {
+      void vscode.window.showErrorMessage(`Crosscheck could not save ${path.basename(file.fsPath)}: ${(e as Error).message}`);
+      return false;
+    });
+    this.queues.set(key, settled);
+    void settled.then(() => {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    });
+    return settled;
+  }
+}

@@ -1,0 +1,37 @@
+// The one seam between the extension and the storage layer: the store only sees this interface
+// (nodeStorageBackend implements it with src/node; a web build would bring its own).
+import type { Loaded as ParsedDocument } from '../../core/storage/document';
+import type { ClaimsRegistry, Sidecar } from '../../core/storage/model';
+
+export type Loaded<T> =
+  | { kind: 'missing' }
+  | { kind: 'ok'; value: T; warnings: string[] }
+  /** Unreadable, or readable but not safe to write (newer version, parts not understood); `partial` is what could be read, shown read-only. */
+  | { kind: 'invalid'; message: string; partial?: T };
+
+/** What can be shown of a loaded file: its value, or the part of an unwritable file that could be read. */
+export const readableValue = <T>(loaded: Loaded<T>): T | undefined => (loaded.kind === 'ok' ? loaded.value : loaded.kind === 'invalid' ? loaded.partial : undefined);
+
+/** The file changed on disk after it was read: the write was refused, read again and retry. */
+export class StaleFileError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed on disk while it was being edited`);
+  }
+}
+
+export interface StorageBackend {
+  loadSidecar(file: string): Promise<Loaded<Sidecar>>;
+  saveSidecar(file: string, value: Sidecar): Promise<void>;
+  loadClaims(file: string): Promise<Loaded<ClaimsRegistry>>;
+  saveClaims(file: string, value: ClaimsRegistry): Promise<void>;
+}
+
+/** A parsed document as the store sees it: unsafe to write means invalid (never written). */
+export function fromParsed<T>(parsed: ParsedDocument<T>): Loaded<T> {
+  const messages = parsed.diagnostics.map((d) => d.message);
+  if (!parsed.writable) {
+    const detail = parsed.diagnostics.find((d) => d.severity === 'error')?.message ?? messages[0];
+    return { kind: 'invalid', message: [parsed.readOnlyReason, detail].filter(Boolean).join(' — '), partial: parsed.value };
+  }
+  return { kind: 'ok', value: parsed.value, warnings: messages };
+}

@@ -1,0 +1,283 @@
+// The Claims view: claim → evidence (article, excerpt, stance). Claims come from each folder's
+// registry, evidence from the sidecars of the articles in that folder. Evidence can be dragged
+// onto another claim of the same folder.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Claim, ClaimStatus, EvidenceAnnotation, Stance } from '../../core/storage/model';
+import { articlesIn } from '../storage/articleFiles';
+import { escapeMarkdown, excerpt } from '../text/markdown';
+import type { Services } from '../services';
+import { readableValue } from '../storage/storageBackend';
+import { missingSourcesIn } from '../storage/missingSources';
+import { ClaimsTrustNodes, isTrustNode, type TrustNode } from '../storage/orphans';
+import { ClaimSuggestions, isSuggestionGroupNode, isSuggestionsNode, type SuggestionGroupNode, type SuggestionsNode } from './suggestions';
+import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
+
+export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
+const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
+
+export type ClaimsNode =
+  | { kind: 'folder'; folder: vscode.Uri }
+  | { kind: 'claim'; folder: vscode.Uri; claim: Claim; evidence: EvidenceNode[] }
+  | EvidenceNode
+  | SuggestionsNode
+  | SuggestionGroupNode
+  | TrustNode;
+
+export interface EvidenceNode {
+  kind: 'evidence';
+  folder: vscode.Uri;
+  article: vscode.Uri;
+  annotation: EvidenceAnnotation;
+  /** False when the passage is no longer in the article (it was edited away). */
+  placed: boolean;
+  /** True when the article file itself is gone (its sidecar is kept). */
+  missing?: boolean;
+}
+
+export const STATUS_ICONS: Record<ClaimStatus, [string, string]> = {
+  unverified: ['circle-large-outline', 'disabledForeground'],
+  supported: ['pass-filled', 'testing.iconPassed'],
+  disputed: ['warning', 'list.warningForeground'],
+  false: ['error', 'testing.iconFailed'],
+  'needs-context': ['info', 'notificationsInfoIcon.foreground'],
+};
+const STANCE_ICONS: Record<Stance, [string, string]> = {
+  supports: ['thumbsup', 'crosscheck.evidenceSupportsBorder'],
+  disputes: ['thumbsdown', 'crosscheck.evidenceDisputesBorder'],
+  mentions: ['comment', 'crosscheck.evidenceMentionsBorder'],
+};
+
+export interface ClaimsTreeHandle extends vscode.Disposable {
+  view: vscode.TreeView<ClaimsNode>;
+  /** The node of a claim or an evidence annotation, for reveal(). */
+  find(match: { claimId?: string; annotationId?: string }): Promise<ClaimsNode | undefined>;
+  snapshot(): Promise<TreeSnapshot[]>;
+  refresh(): void;
+  /** Drags evidence onto a claim through the view's own drag-and-drop controller. */
+  dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
+}
+
+export function registerClaimsTree(services: Services): ClaimsTreeHandle {
+  const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
+  const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services), new ClaimsTrustNodes(services));
+  const dragAndDrop = new EvidenceDragAndDrop(services);
+  const view = vscode.window.createTreeView('crosscheck.claims', {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+    canSelectMany: true,
+    dragAndDropController: dragAndDrop,
+  });
+  // Background analyses arrive in bursts: one redraw per burst keeps the view (and a reveal in it) steady.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    // The first change of a burst schedules the redraw; later ones join it (never postponed forever).
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      changed.fire(undefined);
+    }, 100);
+  };
+  const disposables = [
+    { dispose: () => pending && clearTimeout(pending) },
+    changed,
+    view,
+    services.store.onDidChange(refresh),
+    services.articles.onDidChange(refresh),
+    // Orphaned evidence shows once its article is analysed.
+    services.analysis.onDidChange(refresh),
+  ];
+  const find = async (match: { claimId?: string; annotationId?: string }) => {
+    for (const root of await provider.getChildren()) {
+      const claims = root.kind === 'folder' ? await provider.getChildren(root) : [root];
+      for (const c of claims) {
+        if (c.kind !== 'claim') continue;
+        if (match.claimId && c.claim.id === match.claimId && !match.annotationId) return c;
+        const e = c.evidence.find((x) => x.annotation.id === match.annotationId);
+        if (e) return e;
+      }
+    }
+    return undefined;
+  };
+  return {
+    view,
+    find,
+    snapshot: () => snapshotTree(provider),
+    refresh,
+    dragEvidenceOnto: async (annotationIds, claimId) => {
+      const sources = (await Promise.all(annotationIds.map((annotationId) => find({ annotationId })))).filter((n): n is NonNullable<typeof n> => n !== undefined);
+      const target = await find({ claimId });
+      const data = new vscode.DataTransfer();
+      dragAndDrop.handleDrag(sources, data);
+      await dragAndDrop.handleDrop(target, data);
+    },
+    dispose: () => disposables.forEach((d) => d.dispose()),
+  };
+}
+
+class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
+  constructor(
+    private readonly services: Services,
+    readonly onDidChangeTreeData: vscode.Event<ClaimsNode | undefined>,
+    private readonly suggestions: ClaimSuggestions,
+    private readonly trust: ClaimsTrustNodes,
+  ) {}
+
+  async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
+    if (!node) {
+      const folders = await this.services.articles.registryFolders();
+      if (folders.length === 1) return this.folderChildren(folders[0]);
+      return folders.map((folder) => ({ kind: 'folder', folder }));
+    }
+    if (node.kind === 'folder') return this.folderChildren(node.folder);
+    if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) return this.suggestions.children(node);
+    if (isTrustNode(node)) return this.trust.children(node);
+    if (node.kind === 'claim') return node.evidence;
+    return [];
+  }
+
+  private async folderChildren(folder: vscode.Uri): Promise<ClaimsNode[]> {
+    return [...(await this.claimsOf(folder)), ...(await this.trust.roots(folder)), ...(await this.suggestions.roots(folder))];
+  }
+
+  async getParent(node: ClaimsNode): Promise<ClaimsNode | undefined> {
+    if (node.kind === 'folder') return undefined;
+    if (isTrustNode(node)) {
+      const parent = await this.trust.parent(node);
+      if (parent) return parent;
+      return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
+    }
+    if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) {
+      const parent = await this.suggestions.parent(node);
+      if (parent) return parent;
+      return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
+    }
+    if (node.kind === 'evidence') {
+      const claims = await this.claimsOf(node.folder);
+      return claims.find((c) => c.kind === 'claim' && c.claim.id === node.annotation.claimId);
+    }
+    const folders = await this.services.articles.registryFolders();
+    return folders.length === 1 ? undefined : { kind: 'folder', folder: node.folder };
+  }
+
+  getTreeItem(node: ClaimsNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(path.posix.basename(node.folder.path), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `folder:${node.folder.toString()}`;
+      item.resourceUri = node.folder;
+      item.iconPath = vscode.ThemeIcon.Folder;
+      item.contextValue = 'claimsFolder';
+      return item;
+    }
+    if (node.kind === 'claim') return claimItem(node);
+    if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) return this.suggestions.item(node);
+    if (isTrustNode(node)) return this.trust.item(node);
+    return evidenceItem(node);
+  }
+
+  private async claimsOf(folder: vscode.Uri): Promise<ClaimsNode[]> {
+    const registry = await this.services.store.registry(folder);
+    const readable = readableValue(registry);
+    if (!readable) return [];
+    const evidence = await this.evidenceIn(folder);
+    return [...readable.claims]
+      .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+      .map((claim) => ({ kind: 'claim', folder, claim, evidence: evidence.filter((e) => e.annotation.claimId === claim.id) }));
+  }
+
+  private async evidenceIn(folder: vscode.Uri): Promise<EvidenceNode[]> {
+    const nodes: EvidenceNode[] = [];
+    const missing = new Set((await missingSourcesIn(folder)).map((m) => m.toString()));
+    for (const article of [...(await articlesIn(folder)), ...[...missing].map((m) => vscode.Uri.parse(m))]) {
+      const sidecar = await this.services.store.sidecar(article);
+      const readable = readableValue(sidecar);
+      if (!readable) continue;
+      const orphans = new Set(this.services.analysis.get(article)?.analysis.orphans.map((o) => o.id) ?? []);
+      for (const a of readable.annotations) {
+        if (a.kind === 'evidence') {
+          const isMissing = missing.has(article.toString());
+          nodes.push({ kind: 'evidence', folder, article, annotation: a, placed: !isMissing && !orphans.has(a.id), ...(isMissing ? { missing: true } : {}) });
+        }
+      }
+    }
+    return nodes.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.annotation.target.start - b.annotation.target.start);
+  }
+}
+
+function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeItem {
+  const { claim, evidence } = node;
+  const item = new vscode.TreeItem(excerpt(claim.text, 120), evidence.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  item.id = `claim:${node.folder.toString()}:${claim.id}`;
+  const count = (s: Stance) => evidence.filter((e) => e.annotation.stance === s).length;
+  const parts = (['supports', 'disputes', 'mentions'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
+  item.description = `${claim.status} · ${parts.length ? parts.join(', ') : 'no evidence yet'}`;
+  const [icon, colour] = STATUS_ICONS[claim.status] ?? STATUS_ICONS.unverified;
+  item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
+  item.contextValue = 'claim';
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${escapeMarkdown(claim.text)}**\n\nStatus: ${escapeMarkdown(claim.status)}`);
+  if (claim.claimant) tooltip.appendMarkdown(`\n\nClaimant: ${escapeMarkdown(claim.claimant)}`);
+  if (claim.notes) tooltip.appendMarkdown(`\n\n${escapeMarkdown(claim.notes)}`);
+  item.tooltip = tooltip;
+  return item;
+}
+
+function evidenceItem(node: EvidenceNode): vscode.TreeItem {
+  const { annotation } = node;
+  const item = new vscode.TreeItem(`“${excerpt(annotation.target.exact, 100)}”`, vscode.TreeItemCollapsibleState.None);
+  item.id = `evidence:${node.article.toString()}:${annotation.id}`;
+  item.description = `${annotation.stance} · ${path.posix.basename(node.article.path)}${node.missing ? ' · missing' : node.placed ? '' : ' · passage not found'}`;
+  const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
+  item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
+  item.contextValue = 'evidence';
+  item.tooltip = new vscode.MarkdownString(
+    `${escapeMarkdown(annotation.target.exact)}\n\n*${escapeMarkdown(annotation.stance)}* · ${escapeMarkdown(path.posix.basename(node.article.path))}`,
+  );
+  item.command = { title: 'Reveal', command: REVEAL_EVIDENCE_COMMAND, arguments: [node.article.toString(), annotation.id] };
+  return item;
+}
+
+/** Dragging evidence onto another claim re-files it there (same folder: claims are per folder). */
+class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode> {
+  readonly dragMimeTypes = [DRAG_MIME];
+  readonly dropMimeTypes = [DRAG_MIME];
+
+  constructor(private readonly services: Services) {}
+
+  handleDrag(source: readonly ClaimsNode[], data: vscode.DataTransfer): void {
+    const evidence = source.filter((n): n is EvidenceNode => n.kind === 'evidence');
+    if (evidence.length === 0) return;
+    data.set(DRAG_MIME, new vscode.DataTransferItem(evidence.map((e) => ({ article: e.article.toString(), folder: e.folder.toString(), id: e.annotation.id }))));
+  }
+
+  async handleDrop(target: ClaimsNode | undefined, data: vscode.DataTransfer): Promise<void> {
+    const raw = data.get(DRAG_MIME)?.value as { article: string; folder: string; id: string }[] | undefined;
+    if (!raw || raw.length === 0) return;
+    const claim = target?.kind === 'claim' ? target : undefined;
+    if (!claim) {
+      void vscode.window.showInformationMessage('Drop evidence onto a claim to move it there.');
+      return;
+    }
+    await moveEvidence(this.services, raw, claim.folder, claim.claim.id);
+  }
+}
+
+/** Re-files evidence annotations under another claim; evidence from another folder is refused. */
+export async function moveEvidence(services: Services, items: { article: string; folder: string; id: string }[], folder: vscode.Uri, claimId: string): Promise<number> {
+  const foreign = items.filter((i) => i.folder !== folder.toString());
+  if (foreign.length > 0) {
+    void vscode.window.showWarningMessage('Evidence can only move to a claim of the same folder: each folder keeps its own claims.');
+  }
+  let moved = 0;
+  for (const item of items.filter((i) => i.folder === folder.toString())) {
+    const ok = await services.store.updateSidecar(vscode.Uri.parse(item.article), (sidecar) => {
+      const found = sidecar.annotations.find((a) => a.id === item.id && a.kind === 'evidence');
+      if (!found || found.kind !== 'evidence' || found.claimId === claimId) return undefined;
+      return {
+        ...sidecar,
+        annotations: sidecar.annotations.map((a) => (a === found ? { ...found, claimId, modified: new Date().toISOString() } : a)),
+      };
+    });
+    if (ok) moved++;
+  }
+  return moved;
+}

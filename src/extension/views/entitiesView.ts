@@ -1,0 +1,156 @@
+// The Entities view: people, organisations and places across every analysed article, one node per
+// real-world entity (outlets name it differently: "Mara Quill", "Ms Quill"), with its mentions
+// counted per article. Merges and splits made here are stored as aliasOverrides in the folder's
+// crosscheck.claims.json, so the CLI applies them too.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Entity } from '../../core';
+import type { EntityTypeName } from '../../core/storage/model';
+import { namesOf } from '../analysis/crossArticle';
+import type { ArticleState } from '../analysis/documentAnalysis';
+import { escapeMarkdown } from '../text/markdown';
+import type { Services } from '../services';
+import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
+
+export interface EntityOccurrence {
+  state: ArticleState;
+  entity: Entity;
+}
+
+export interface StoryEntity {
+  /** The name most articles use (the longest on a tie). */
+  name: string;
+  type: EntityTypeName;
+  /** Every name and surface form, across articles. */
+  names: string[];
+  occurrences: EntityOccurrence[];
+}
+
+export type EntitiesNode =
+  | { kind: 'entityType'; type: EntityTypeName; entities: StoryEntity[] }
+  | { kind: 'storyEntity'; entity: StoryEntity }
+  | { kind: 'entityArticle'; entity: StoryEntity; occurrence: EntityOccurrence };
+
+const TYPE_LABEL: Record<EntityTypeName, [string, string]> = {
+  person: ['People', 'symbol-constructor'],
+  organization: ['Organisations', 'symbol-class'],
+  place: ['Places', 'symbol-namespace'],
+};
+const fold = (s: string) => s.trim().toLocaleLowerCase();
+
+/**
+ * Entities of several articles joined into story entities: two are one when they have the same
+ * type and one's canonical name is a name of the other (an alias-to-alias match is too loose:
+ * "Quill" may be two people).
+ */
+export function storyEntities(states: readonly ArticleState[]): StoryEntity[] {
+  const items: EntityOccurrence[] = states.flatMap((state) => state.analysis.entities.map((entity) => ({ state, entity })));
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byName = new Map<string, number[]>();
+  items.forEach((o, i) => {
+    for (const n of namesOf(o.entity)) byName.set(`${o.entity.type}:${n}`, [...(byName.get(`${o.entity.type}:${n}`) ?? []), i]);
+  });
+  items.forEach((o, i) => {
+    for (const j of byName.get(`${o.entity.type}:${fold(o.entity.name)}`) ?? []) parent[find(j)] = find(i);
+  });
+  const groups = new Map<number, EntityOccurrence[]>();
+  items.forEach((o, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), o]));
+  return [...groups.values()]
+    .map((occurrences) => {
+      const votes = new Map<string, number>();
+      for (const o of occurrences) votes.set(o.entity.name, (votes.get(o.entity.name) ?? 0) + 1);
+      const name = [...votes].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+      const names = [...new Set(occurrences.flatMap((o) => [o.entity.name, ...o.entity.aliases]))].sort((a, b) => a.localeCompare(b));
+      return { name, type: occurrences[0].entity.type, names, occurrences };
+    })
+    .sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
+}
+
+export const mentionCount = (e: StoryEntity) => e.occurrences.reduce((n, o) => n + o.entity.mentions.length, 0);
+
+export interface EntitiesViewHandle extends vscode.Disposable {
+  view: vscode.TreeView<EntitiesNode>;
+  snapshot(): Promise<TreeSnapshot[]>;
+  /** The story entities now (for commands run from the palette). */
+  entities(): StoryEntity[];
+}
+
+export function registerEntitiesView(services: Services): EntitiesViewHandle {
+  const changed = new vscode.EventEmitter<EntitiesNode | undefined>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const provider = new EntitiesProvider(services, changed.event);
+  const view = vscode.window.createTreeView('crosscheck.entities', { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
+  // Background analysis fires once per article: refresh once it settles.
+  const refresh = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => changed.fire(undefined), 200);
+  };
+  const disposables = [changed, view, services.analysis.onDidChange(refresh)];
+  return {
+    view,
+    snapshot: () => snapshotTree(provider),
+    entities: () => storyEntities(services.analysis.all()),
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      disposables.forEach((d) => d.dispose());
+    },
+  };
+}
+
+class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
+  constructor(
+    private readonly services: Services,
+    readonly onDidChangeTreeData: vscode.Event<EntitiesNode | undefined>,
+  ) {}
+
+  getChildren(node?: EntitiesNode): EntitiesNode[] {
+    if (!node) {
+      const all = storyEntities(this.services.analysis.all());
+      return (Object.keys(TYPE_LABEL) as EntityTypeName[])
+        .map((type) => ({ kind: 'entityType' as const, type, entities: all.filter((e) => e.type === type) }))
+        .filter((n) => n.entities.length > 0);
+    }
+    if (node.kind === 'entityType') return node.entities.map((entity) => ({ kind: 'storyEntity', entity }));
+    if (node.kind === 'storyEntity') {
+      return [...node.entity.occurrences]
+        .sort((a, b) => a.state.uri.path.localeCompare(b.state.uri.path))
+        .map((occurrence) => ({ kind: 'entityArticle', entity: node.entity, occurrence }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: EntitiesNode): vscode.TreeItem {
+    if (node.kind === 'entityType') {
+      const [label, icon] = TYPE_LABEL[node.type];
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `entityType:${node.type}`;
+      item.description = String(node.entities.length);
+      item.iconPath = new vscode.ThemeIcon(icon);
+      item.contextValue = 'entityType';
+      return item;
+    }
+    if (node.kind === 'storyEntity') {
+      const { entity } = node;
+      const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `storyEntity:${entity.type}:${entity.name}`;
+      const articles = new Set(entity.occurrences.map((o) => o.state.uri.toString())).size;
+      item.description = `${mentionCount(entity)} mention${mentionCount(entity) === 1 ? '' : 's'} · ${articles} article${articles === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon(TYPE_LABEL[entity.type][1]);
+      item.contextValue = entity.names.length > 1 ? 'storyEntity.aliased' : 'storyEntity';
+      const others = entity.names.filter((n) => n !== entity.name);
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(entity.name)}**${others.length ? `\n\nAlso written: ${others.map((n) => `*${escapeMarkdown(n)}*`).join(', ')}` : ''}`);
+      return item;
+    }
+    const { occurrence } = node;
+    const mentions = occurrence.entity.mentions.filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
+    const item = new vscode.TreeItem(path.posix.basename(occurrence.state.uri.path), vscode.TreeItemCollapsibleState.None);
+    item.id = `entityArticle:${node.entity.type}:${node.entity.name}:${occurrence.state.uri.toString()}:${occurrence.entity.name}`;
+    item.resourceUri = occurrence.state.uri;
+    item.description = `${occurrence.entity.mentions.length} mention${occurrence.entity.mentions.length === 1 ? '' : 's'}${occurrence.entity.name !== node.entity.name ? ` · as ${occurrence.entity.name}` : ''}`;
+    item.contextValue = 'entityArticle';
+    const first = mentions[0];
+    if (first) item.command = { title: 'Reveal first mention', command: 'crosscheck._revealSpan', arguments: [occurrence.state.uri.toString(), first.start, first.end] };
+    return item;
+  }
+}

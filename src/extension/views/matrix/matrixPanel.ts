@@ -1,0 +1,134 @@
+// The Claims Matrix webview panel: one per window, rebuilt from the registries and sidecars when
+// they change, restored after a reload by a serializer. Messages from the webview are checked
+// against the model it was sent: a cell position, never a path or an id the page could invent.
+import { randomBytes } from 'crypto';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { articlesIn } from '../../storage/articleFiles';
+import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
+import type { Services } from '../../services';
+import { buildMatrix, evidenceAt, type MatrixEvidenceInput, type MatrixFolderInput, type MatrixTable } from './matrixModel';
+import { matrixBody, matrixPage } from './matrixHtml';
+
+export const MATRIX_VIEW_TYPE = 'crosscheck.matrix';
+const UPDATE_DELAY_MS = 150;
+
+export interface MatrixHandle extends vscode.Disposable {
+  /** Opens the panel (or brings it to the front). */
+  open(): Promise<void>;
+  /** The panel's current HTML and model, for tests; undefined when closed. */
+  current(): { html: string; tables: MatrixTable[] } | undefined;
+  /** Handles a message as if the webview had posted it. */
+  receive(message: unknown): Promise<boolean>;
+}
+
+export function registerMatrix(services: Services): MatrixHandle {
+  let panel: vscode.WebviewPanel | undefined;
+  let tables: MatrixTable[] = [];
+  let html = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+
+  const build = async () => (tables = buildMatrix(await matrixInputs(services)));
+
+  const render = async () => {
+    if (!panel) return;
+    const mine = ++generation;
+    const next = buildMatrix(await matrixInputs(services));
+    if (!panel || mine !== generation) return;
+    tables = next;
+    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables) });
+  };
+  const scheduleRender = () => {
+    if (!panel) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void render(), UPDATE_DELAY_MS);
+  };
+
+  const receive = async (message: unknown): Promise<boolean> => {
+    const m = message as { type?: unknown; table?: unknown; row?: unknown; col?: unknown; index?: unknown };
+    if (!m || typeof m !== 'object' || m.type !== 'reveal') return false;
+    if (![m.table, m.row, m.col].every((n) => typeof n === 'number')) return false;
+    const target = evidenceAt(tables, m.table as number, m.row as number, m.col as number, typeof m.index === 'number' ? m.index : 0);
+    if (!target) return false;
+    return Boolean(await vscode.commands.executeCommand(REVEAL_EVIDENCE_COMMAND, target.article, target.annotationId));
+  };
+
+  const adopt = async (p: vscode.WebviewPanel) => {
+    panel = p;
+    p.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
+    await build();
+    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') });
+    p.webview.html = html;
+    p.onDidDispose(() => {
+      if (panel === p) panel = undefined;
+    });
+    p.webview.onDidReceiveMessage((m) => {
+      void receive(m).catch((e: unknown) => services.log.error(`matrix: ${(e as Error).message}`));
+    });
+  };
+
+  const disposables = [
+    services.store.onDidChange(scheduleRender),
+    services.analysis.onDidChange(scheduleRender),
+    services.articles.onDidChange(scheduleRender),
+    vscode.window.registerWebviewPanelSerializer(MATRIX_VIEW_TYPE, {
+      deserializeWebviewPanel: async (p) => adopt(p),
+    }),
+  ];
+
+  return {
+    open: async () => {
+      if (panel) {
+        panel.reveal(undefined, false);
+        await render();
+        return;
+      }
+      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, 'Claims Matrix', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+        enableScripts: true,
+        enableCommandUris: false,
+        localResourceRoots: [],
+        enableFindWidget: true,
+      });
+      p.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icons', 'claims.svg');
+      await adopt(p);
+    },
+    // The page as generated (the webview's own getter may not echo it back in every host).
+    current: () => (panel ? { html, tables } : undefined),
+    receive,
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      panel?.dispose();
+      disposables.forEach((d) => d.dispose());
+    },
+  };
+}
+
+/** Every registry folder with its articles, claims and the evidence their sidecars hold. */
+async function matrixInputs(services: Services): Promise<MatrixFolderInput[]> {
+  const inputs: MatrixFolderInput[] = [];
+  for (const folder of await services.articles.registryFolders()) {
+    const registry = await services.store.registry(folder);
+    if (registry.kind !== 'ok') continue;
+    const articles = await articlesIn(folder);
+    const evidence: MatrixEvidenceInput[] = [];
+    const columns = [];
+    for (const article of articles) {
+      const sidecar = await services.store.sidecar(article);
+      const state = services.analysis.get(article);
+      const orphans = new Set(state?.analysis.orphans.map((o) => o.id) ?? []);
+      const meta = sidecar.kind === 'ok' ? sidecar.value.source : {};
+      // The outlet heads the column; a headline is too long for a heading and goes in its tooltip.
+      const outlet = meta.outlet ?? state?.analysis.article.meta.outlet;
+      const headline = meta.title ?? state?.analysis.article.meta.title;
+      columns.push({ uri: article.toString(), label: path.posix.basename(article.path), ...(outlet ? { title: outlet } : {}), ...(headline ? { headline } : {}) });
+      if (sidecar.kind !== 'ok') continue;
+      for (const a of sidecar.value.annotations) {
+        if (a.kind !== 'evidence') continue;
+        evidence.push({ article: article.toString(), annotationId: a.id, claimId: a.claimId, stance: a.stance, exact: a.target.exact, placed: !orphans.has(a.id) });
+      }
+    }
+    inputs.push({ folder: folder.toString(), title: path.posix.basename(folder.path), articles: columns, claims: registry.value.claims, evidence });
+  }
+  return inputs;
+}

@@ -1,0 +1,207 @@
+// The Sources view: every article with its outlet, date and counts; under each, quotes grouped by
+// speaker and entities grouped by type. Articles are analysed in the background the first time
+// the view is shown, one at a time.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Entity, EntityType, Quote } from '../../core';
+import type { Annotation } from '../../core/storage/model';
+import type { ArticleState } from '../analysis/documentAnalysis';
+import { REVEAL_SPAN_COMMAND, escapeMarkdown, excerpt } from '../text/markdown';
+import { allMissingSources, missingNode, missingSourceItem, type MissingSourceNode } from '../storage/missingSources';
+import type { Services } from '../services';
+import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
+
+export type SourcesNode =
+  | { kind: 'article'; uri: vscode.Uri }
+  | { kind: 'quotes'; uri: vscode.Uri }
+  | { kind: 'speaker'; uri: vscode.Uri; speaker: string | null }
+  | { kind: 'quote'; uri: vscode.Uri; quote: Quote }
+  | { kind: 'entities'; uri: vscode.Uri }
+  | { kind: 'entityType'; uri: vscode.Uri; type: EntityType }
+  | { kind: 'entity'; uri: vscode.Uri; entity: Entity }
+  | { kind: 'orphans'; uri: vscode.Uri }
+  | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation }
+  | MissingSourceNode;
+
+const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
+const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export interface SourcesTreeHandle extends vscode.Disposable {
+  view: vscode.TreeView<SourcesNode>;
+  snapshot(): Promise<TreeSnapshot[]>;
+}
+
+export function registerSourcesTree(services: Services): SourcesTreeHandle {
+  const changed = new vscode.EventEmitter<SourcesNode | undefined>();
+  const provider = new SourcesTreeProvider(services, changed.event);
+  const view = vscode.window.createTreeView('crosscheck.sources', { treeDataProvider: provider, showCollapseAll: true });
+  // Analyses arrive one by one in the background: redraw at most a few times a second.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      changed.fire(undefined);
+    }, 150);
+  };
+  const disposables = [
+    changed,
+    view,
+    services.analysis.onDidChange(refresh),
+    services.articles.onDidChange(refresh),
+    services.store.onDidChange(refresh),
+    { dispose: () => pending && clearTimeout(pending) },
+  ];
+  return { view, snapshot: () => snapshotTree(provider), dispose: () => disposables.forEach((d) => d.dispose()) };
+}
+
+class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
+  constructor(
+    private readonly services: Services,
+    readonly onDidChangeTreeData: vscode.Event<SourcesNode | undefined>,
+  ) {}
+
+  async getChildren(node?: SourcesNode): Promise<SourcesNode[]> {
+    const { analysis, articles } = this.services;
+    if (!node) {
+      analysis.analyzeWorkspace();
+      const uris = new Map((await articles.all()).map((u) => [u.toString(), u]));
+      for (const s of analysis.all()) uris.set(s.uri.toString(), s.uri);
+      const present: SourcesNode[] = [...uris.values()].sort((a, b) => a.path.localeCompare(b.path)).map((uri) => ({ kind: 'article', uri }));
+      // Deleted articles whose sidecar is kept: shown as missing, to relink or clean up.
+      return [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
+    }
+    const state = analysis.get(node.uri);
+    if (!state) return [];
+    const { quotes, entities } = state.analysis;
+    switch (node.kind) {
+      case 'article':
+        return [
+          { kind: 'quotes', uri: node.uri },
+          { kind: 'entities', uri: node.uri },
+          ...(state.analysis.orphans.length > 0 ? [{ kind: 'orphans' as const, uri: node.uri }] : []),
+        ];
+      case 'orphans':
+        return state.analysis.orphans.map((annotation) => ({ kind: 'orphan', uri: node.uri, annotation }));
+      case 'quotes': {
+        const speakers = [...new Set(quotes.map((q) => q.speaker))];
+        const count = (s: string | null) => quotes.filter((q) => q.speaker === s).length;
+        // Most-quoted first; the unattributed group last.
+        speakers.sort((a, b) => (a === null ? 1 : b === null ? -1 : count(b) - count(a) || a.localeCompare(b)));
+        return speakers.map((speaker) => ({ kind: 'speaker', uri: node.uri, speaker }));
+      }
+      case 'speaker':
+        return quotes.filter((q) => q.speaker === node.speaker).map((quote) => ({ kind: 'quote', uri: node.uri, quote }));
+      case 'entities':
+        return (['person', 'organization', 'place'] as const)
+          .filter((type) => entities.some((e) => e.type === type))
+          .map((type) => ({ kind: 'entityType', uri: node.uri, type }));
+      case 'entityType':
+        return entities
+          .filter((e) => e.type === node.type)
+          .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+          .map((entity) => ({ kind: 'entity', uri: node.uri, entity }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: SourcesNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    const state = this.services.analysis.get(node.uri);
+    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    const id = (suffix: string) => `${node.uri.toString()}#${suffix}`;
+    switch (node.kind) {
+      case 'article':
+        return articleItem(node.uri, state);
+      case 'missingSource':
+        return missingSourceItem(this.services, node);
+      case 'quotes': {
+        const n = state?.analysis.quotes.length ?? 0;
+        return withIcon(item(`Quotes`, n ? Collapsed : None, id('quotes'), `${n}`), 'quote');
+      }
+      case 'speaker': {
+        const n = state?.analysis.quotes.filter((q) => q.speaker === node.speaker).length ?? 0;
+        const it = item(node.speaker ?? 'Unattributed', Collapsed, id(`speaker:${node.speaker ?? ''}`), plural(n, 'quote'));
+        return withIcon(it, node.speaker ? 'person' : 'question');
+      }
+      case 'quote': {
+        const it = item(`“${excerpt(node.quote.text, 90)}”`, None, id(`quote:${node.quote.start}`), node.quote.origin === 'human' ? 'set by you' : undefined);
+        it.contextValue = 'quote';
+        it.command = reveal(node.uri, node.quote.start, node.quote.end);
+        it.tooltip = new vscode.MarkdownString(escapeMarkdown(node.quote.text));
+        return it;
+      }
+      case 'entities': {
+        const n = state?.analysis.entities.length ?? 0;
+        return withIcon(item('Entities', n ? Collapsed : None, id('entities'), `${n}`), 'symbol-misc');
+      }
+      case 'entityType': {
+        const n = state?.analysis.entities.filter((e) => e.type === node.type).length ?? 0;
+        return withIcon(item(TYPE_LABELS[node.type], Collapsed, id(`type:${node.type}`), `${n}`), TYPE_ICONS[node.type]);
+      }
+      case 'orphans': {
+        const n = state?.analysis.orphans.length ?? 0;
+        const it = withIcon(item('Decisions whose passage is gone', Collapsed, id('orphans'), `${n}`), 'warning');
+        it.tooltip = 'The article was edited and these passages are no longer in it. They are kept in the sidecar: re-create them on the new text, or remove them from the sidecar.';
+        return it;
+      }
+      case 'orphan': {
+        const a = node.annotation;
+        const it = item(`“${excerpt(a.target.exact, 80)}”`, None, id(`orphan:${a.id}`), a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind);
+        it.contextValue = 'orphan';
+        it.iconPath = new vscode.ThemeIcon('question');
+        return it;
+      }
+      case 'entity': {
+        const { entity } = node;
+        const it = item(entity.name, None, id(`entity:${entity.type}:${entity.name}`), plural(entity.mentions.length, 'mention'));
+        it.contextValue = 'entity';
+        const first = entity.mentions[0];
+        if (first) it.command = reveal(node.uri, first.start, first.end);
+        const others = entity.aliases.filter((a) => a !== entity.name);
+        if (others.length) it.tooltip = `Also written: ${others.join(', ')}`;
+        return it;
+      }
+    }
+  }
+}
+
+function item(label: string, state: vscode.TreeItemCollapsibleState, id: string, description?: string): vscode.TreeItem {
+  const it = new vscode.TreeItem(label, state);
+  it.id = id;
+  it.description = description;
+  return it;
+}
+
+function withIcon(it: vscode.TreeItem, icon: string): vscode.TreeItem {
+  it.iconPath = new vscode.ThemeIcon(icon);
+  return it;
+}
+
+function reveal(uri: vscode.Uri, start: number, end: number): vscode.Command {
+  return { title: 'Reveal', command: REVEAL_SPAN_COMMAND, arguments: [uri.toString(), start, end] };
+}
+
+function articleItem(uri: vscode.Uri, state: ArticleState | undefined): vscode.TreeItem {
+  const it = new vscode.TreeItem(path.posix.basename(uri.path), vscode.TreeItemCollapsibleState.Collapsed);
+  it.id = uri.toString();
+  it.resourceUri = uri;
+  it.contextValue = 'article';
+  it.command = { title: 'Open', command: 'vscode.open', arguments: [uri] };
+  if (!state) {
+    it.description = 'analysing…';
+    return it;
+  }
+  const source = state.sidecar.kind === 'ok' ? state.sidecar.value.source : {};
+  const meta = state.analysis.article.meta;
+  const outlet = source.outlet ?? meta.outlet;
+  const date = source.date ?? meta.date;
+  const a = state.analysis;
+  const counts = `${plural(a.quotes.length, 'quote')}, ${plural(a.entities.length, 'entity', 'entities')}, ${plural(a.evidence.length, 'evidence', 'evidence')}`;
+  it.description = [outlet, date, state.skipped ? 'not analysed' : counts].filter(Boolean).join(' · ');
+  const title = source.title ?? meta.title;
+  it.tooltip = [title, outlet, date, state.skipped ? `Not analysed: ${state.skipped}` : counts, state.sidecar.kind === 'invalid' ? `Sidecar unreadable: ${state.sidecar.message}` : undefined]
+    .filter(Boolean)
+    .join('\n');
+  return it;
+}

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { escapeMarkdown, excerpt } from '../../../../src/extension/text/markdownText';
+
+describe('[extension/markdownText]', () => {
+  const escapes: [string, string, string][] = [
+    ['emphasis', '*bold* and _italic_', '\\*bold\\* and \\_italic\\_'],
+    ['a command link in an article', '[here](command:workbench.action.quit)', '\\[here\\]\\(command\\:workbench\\.action\\.quit\\)'],
+    ['HTML', '<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert\\(1\\)\\>'],
+    ['theme icon syntax', '$(zap) now', '\\$\\(zap\\) now'],
+    ['heading and list markers', '# 1. - + !', '\\# 1\\. \\- \\+ \\!'],
+    ['code and backslash', '`x` \\ y', '\\`x\\` \\\\ y'],
+    ['line breaks fold to one space', 'one\r\n\r\ntwo\tthree', 'one two three'],
+    ['plain words stay as they are', 'Mara Quill, 42', 'Mara Quill, 42'],
+  ];
+  for (const [name, input, want] of escapes) it(`escapes ${name}`, () => assert.strictEqual(escapeMarkdown(input), want));
+
+  const excerpts: [string, number, string][] = [
+    ['short text', 80, 'short text'],
+    ['  spaced\n out  ', 80, 'spaced out'],
+    ['abcdefghij', 5, 'abcd…'],
+  ];
+  for (const [input, max, want] of excerpts) it(`excerpt(${JSON.stringify(input)}, ${max})`, () => assert.strictEqual(excerpt(input, max), want));
+});
