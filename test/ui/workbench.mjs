@@ -184,14 +184,15 @@ export async function showView(page, containerTitle, viewTitle) {
 
 /** Collapses every top-level node of a tree view (its rows are virtual: only those on screen exist). */
 export async function collapseTree(page, pane) {
-  await pane.locator('.monaco-list-row').first().click();
-  let previous = null;
+  // Focus by command, not a click: the first row in the page may be scrolled under the view's shadow.
+  await focusTree(page, pane);
+  let previousIndex = null;
   for (let step = 0; step < 200; step++) {
+    const index = await (await focusedTreeRow(page, pane)).getAttribute('data-index');
+    if (index === previousIndex) break; // the last top-level node: ArrowDown no longer moves
+    previousIndex = index;
     await page.keyboard.press('ArrowLeft'); // collapses an expanded node; on a collapsed top-level node, does nothing
     await page.keyboard.press('ArrowDown');
-    const focused = await pane.locator('.monaco-list-row.focused').first().getAttribute('aria-label').catch(() => null);
-    if (focused === previous) break;
-    previous = focused;
   }
   await page.keyboard.press('Home');
 }
@@ -203,15 +204,36 @@ export function treeRowLabels(pane) {
 
 export { DEFAULT_TIMEOUT };
 
+/** Gives a view's tree keyboard focus through VS Code's own "Focus on … View" command, on its first row. */
+export async function focusTree(page, pane) {
+  const title = (await pane.locator('.pane-header').first().getAttribute('aria-label')).replace(/ Section$/, '').split(/\s/)[0];
+  const list = await pane.locator('.monaco-list').first().elementHandle();
+  const hasFocus = (timeout) => page.waitForFunction((el) => el.contains(document.activeElement), list, { timeout }).then(() => true, () => false);
+  // The palette hands focus back as it closes, which can land after the command's own focus: try again then.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await runCommand(page, `Crosscheck: Focus on ${title} View`);
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: DEFAULT_TIMEOUT });
+    if (await hasFocus(5_000)) break;
+  }
+  await page.keyboard.press('Home');
+  await page.waitForFunction((el) => el.querySelector('.monaco-list-row.focused[data-index="0"]'), list, { timeout: DEFAULT_TIMEOUT });
+}
+
 /** The tree row that has keyboard focus, addressed by its index so it stays the same row as the tree changes. */
 export async function focusedTreeRow(page, pane) {
   const focused = pane.locator('.monaco-list-row.focused').first();
-  await focused.waitFor({ timeout: DEFAULT_TIMEOUT });
+  await focused.waitFor({ timeout: DEFAULT_TIMEOUT }).catch(async (error) => {
+    const active = await page.evaluate(() => `${document.activeElement?.tagName}.${document.activeElement?.className} ${document.activeElement?.getAttribute('aria-label') ?? ''}`);
+    const lists = await pane.locator('.monaco-list').evaluateAll((els) => els.map((el) => `${el.className} tabindex=${el.getAttribute('tabindex')} role=${el.getAttribute('role')} active=${el.getAttribute('aria-activedescendant')} rows=${[...el.querySelectorAll('.monaco-list-row')].map((r) => r.dataset.index + ':' + r.className).join(',')}`));
+    throw new Error(`no focused tree row (focus is on ${active}; lists: ${lists.join(' | ')}): ${error.message.split('\n')[0]}`);
+  });
   return pane.locator(`.monaco-list-row[data-index="${await focused.getAttribute('data-index')}"]`);
 }
 
 /** Moves the tree's keyboard focus down from where it is to the first row whose text matches `pattern`. */
 export async function focusTreeRow(page, pane, pattern) {
+  // Keys go to the tree only while it has focus (a pane header clicked since would take them).
+  await focusTree(page, pane);
   let previousIndex = null;
   for (let step = 0; step < 300; step++) {
     const row = await focusedTreeRow(page, pane);
