@@ -32,11 +32,16 @@ const entries = [
   // What ships: the extension host bundle and the CLI.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The CLI's analysis workers (src/cli/workerPool.ts starts them; a hash of this file is the cache's analysis version).
+  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
   // The analysis worker thread (src/extension/analysis/analysisWorkerClient.ts starts it): the core and compromise, no vscode.
   { ...common, entryPoints: ['src/extension/analysis/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // What does not ship: the benchmark and the integration suite (run inside VS Code; mocha comes from node_modules).
   ...(fs.existsSync('test/bench/bench.ts')
     ? [{ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench.js', sourcemap: false, minify: false }]
+    : []),
+  ...(fs.existsSync('test/bench/corpusBench.ts')
+    ? [{ ...common, entryPoints: ['test/bench/corpusBench.ts'], outfile: 'out/corpusBench.js', sourcemap: false, minify: false }]
     : []),
   ...(integrationTests.length
     ? [{ ...common, entryPoints: integrationTests, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'], minify: false }]

@@ -27,6 +27,18 @@ export default tseslint.config(
   },
   {
     files: ['src/extension/**/*.ts'],
-    rules: { 'no-console': 'error' },
+    rules: {
+      'no-console': 'error',
+      // Untrusted text: notifications and quick picks go through text/messageText.ts, which neutralises
+      // link syntax ([label](command:…) runs a command from a notification) and control characters.
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^show(Information|Warning|Error)Message$|^showQuickPick$/]',
+        message: 'Use showInformation/showWarning/showError/showPick from src/extension/text/messageText.ts: they neutralise workspace text.',
+      }],
+    },
+  },
+  {
+    files: ['src/extension/text/messageText.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

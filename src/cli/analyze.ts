@@ -1,95 +1,167 @@
-// `crosscheck analyze <dir|file>... [--json]`
-import { analyzeCorpus, groupQuotes, stripBom, type ArticleAnalysis } from '../core';
+// `crosscheck analyze <dir|file>... [--json] [--jobs N] [--cache DIR | --no-cache] [--shard I/N]`
+// Per-article work runs on worker threads in two steps around the corpus pass (src/cli/articleWork.ts):
+// summaries first (the expensive, cached part), then the corpus pass over those compact summaries
+// (names across articles), then each article finished and printed in order as soon as it is ready.
+// Only what the corpus-level work reads stays in memory: entity names until the pass, quotes until the
+// quote groups. Output is the same for any --jobs and with or without the cache.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeCorpus, corpusNames, groupQuotes, stripBom, type ArticleAnalysis, type EntityNames } from '../core';
+import { quoteGroupsJson, AnalysisJsonWriter, documentJson } from './analysisJson';
+import type { FinishRequest, Finished, GroupQuote, Summary } from './articleWork';
+import { defaultCacheDir } from './cache';
 import { withDecisions } from './decisions';
-import { collectArticleFiles, readArticle } from './files';
+import { collectArticleFiles, readArticle, type ArticleFile } from './files';
 import type { CliIO } from './io';
+import { shardOf, type Shard } from './shard';
+import { analysisVersion, WorkerPool, workerScript } from './workerPool';
 
 export interface AnalyzeOptions {
   json: boolean;
   maxBytes: number;
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** The cache folder; null for --no-cache (default: defaultCacheDir()). */
+  cacheDir?: string | null;
+  shard?: Shard;
+  /** Overrides the analysis version (tests). */
+  version?: string;
+}
+
+interface Article extends ArticleFile {
+  /** Position among all files found (before sharding or skipping): merge-analyses orders by it. */
+  index: number;
+  hash: string;
+  names?: EntityNames[];
 }
 
 export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: CliIO): Promise<number> {
-  const { files, errors } = collectArticleFiles(inputs);
+  const { files: all, errors } = collectArticleFiles(inputs);
   let failed = errors.length > 0;
   for (const e of errors) io.err(`crosscheck: ${e}`);
+  const shard = options.shard;
+  const files = all.map((f, index) => ({ ...f, index })).filter((f) => !shard || shardOf(f.relative, shard.count) === shard.index);
 
-  const texts: { path: string; relative: string; text: string }[] = [];
-  for (const file of files) {
-    const read = readArticle(file.path);
-    if (read.kind === 'binary') {
-      io.err(`crosscheck: warning: ${file.relative} looks binary (it has NUL bytes); skipped`);
-      continue;
-    }
-    if (read.kind === 'error') {
-      io.err(`crosscheck: ${file.relative}: ${read.message}`);
-      failed = true;
-      continue;
-    }
-    if (read.text.length > options.maxBytes) {
-      io.err(`crosscheck: warning: ${file.relative} is larger than --max-size (${options.maxBytes} bytes); skipped`);
-      continue;
-    }
-    texts.push({ path: file.path, relative: file.relative, text: stripBom(read.text) });
-  }
+  const script = workerScript();
+  const version = options.version ?? analysisVersion(script);
+  const runDir = options.cacheDir === null ? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-run-')) : undefined;
+  const cacheDir = runDir ?? options.cacheDir ?? defaultCacheDir();
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.max(1, files.length)));
+  const pool = new WorkerPool(script, jobs, { cacheDir, version, keepCorpusEntries: runDir === undefined });
+  let cacheWarned = false;
+  const warnCache = (message: string | undefined) => {
+    if (!message || cacheWarned) return;
+    cacheWarned = true;
+    io.err(`crosscheck: warning: ${message}`);
+  };
+  const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
-  io.progress(`analysing ${texts.length} article${texts.length === 1 ? '' : 's'}…`);
-  let analyses: ArticleAnalysis[];
   try {
-    analyses = await analyzeCorpus(texts.map((t) => t.text));
-    analyses = analyses.map((a, i) => {
-      const decided = withDecisions(texts[i].path, a, io);
-      // A sidecar that cannot be read fails the run (its decisions are missing), but the rest is printed.
-      if (!decided.complete) failed = true;
-      return decided.analysis;
+    // 1. Each article alone, on the workers; what comes back is its hash and its entities' names.
+    let done = 0;
+    const summaries = await Promise.all(
+      files.map((file) =>
+        pool.run<Summary>({ op: 'summarize', path: file.path, maxBytes: options.maxBytes }).then((s) => {
+          io.progress(`analysing ${++done}/${plural(files.length)}…`);
+          return s;
+        }),
+      ),
+    );
+    const articles: Article[] = [];
+    summaries.forEach((s, i) => {
+      const file = files[i];
+      if (s.kind === 'binary') io.err(`crosscheck: warning: ${file.relative} looks binary (it has NUL bytes); skipped`);
+      else if (s.kind === 'error') {
+        io.err(`crosscheck: ${file.relative}: ${s.message}`);
+        failed = true;
+      } else if (s.kind === 'too-large') io.err(`crosscheck: warning: ${file.relative} is larger than --max-size (${options.maxBytes} bytes); skipped`);
+      else {
+        warnCache(s.cacheError);
+        articles.push({ ...file, hash: s.hash, names: s.names });
+      }
     });
+
+    // 2. The corpus pass, over names only.
+    io.progress(`reconciling names across ${plural(articles.length)}…`);
+    const names = corpusNames(articles.map((a) => a.names ?? []));
+    for (const a of articles) a.names = undefined;
+
+    // 3. Each article finished with the corpus's names, printed in order; a bounded number in flight.
+    const writer = options.json ? new AnalysisJsonWriter(io.out) : undefined;
+    const quotes: { file: string; quotes: GroupQuote[] }[] = [];
+    const window = jobs * 4;
+    const inFlight = new Map<number, Promise<Finished>>();
+    const request = (i: number): FinishRequest => ({
+      op: 'finish',
+      path: articles[i].path,
+      file: articles[i].relative,
+      hash: articles[i].hash,
+      names: names[i],
+      text: !options.json,
+      ...(shard ? { shardIndex: articles[i].index } : {}),
+    });
+    let next = 0;
+    for (let i = 0; i < articles.length; i++) {
+      while (next < articles.length && next < i + window) {
+        inFlight.set(next, pool.run<Finished>(request(next)));
+        names[next] = [];
+        next++;
+      }
+      const result = await (inFlight.get(i) as Promise<Finished>);
+      inFlight.delete(i);
+      io.progress(`writing ${i + 1}/${plural(articles.length)}…`);
+      const relative = articles[i].relative;
+      if (result.kind === 'changed') {
+        io.err(`crosscheck: ${relative}: changed while it was being analysed; run again`);
+        failed = true;
+      } else if (result.kind === 'error') {
+        io.err(`crosscheck: ${relative}: ${result.message}`);
+        failed = true;
+      } else {
+        for (const m of result.messages) io.err(m);
+        // A sidecar that cannot be read fails the run (its decisions are missing), but the rest is printed.
+        if (!result.complete) failed = true;
+        warnCache(result.cacheError);
+        if (writer) {
+          writer.document(result.json);
+          quotes.push({ file: relative, quotes: result.quotes });
+        } else io.out(result.json);
+      }
+    }
+    io.progress('grouping quotes…');
+    if (writer) writer.end(quoteGroupsJson(groupQuotes(quotes)), shard ? { shard: { index: shard.index, count: shard.count, files: all.length } } : {});
   } catch (e) {
+    io.progress('');
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;
+  } finally {
+    await pool.close();
+    if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   }
   io.progress('');
-
-  if (options.json) {
-    io.out(JSON.stringify(toEvalJson(texts.map((t) => t.relative), analyses), null, 2));
-  } else {
-    for (let i = 0; i < texts.length; i++) io.out(summarize(texts[i].relative, analyses[i]));
-  }
   return failed ? 1 : 0;
 }
 
-/** The version-1 analysis JSON (see README: "The analysis JSON"). */
+/**
+ * The whole run in one thread, with every analysis in memory: what `analyze --json` printed before
+ * it ran on workers. Kept as the reference the tests compare the streamed output with.
+ */
+export async function analyzeInOneThread(inputs: string[], maxBytes: number, io: CliIO): Promise<string> {
+  const texts: { path: string; relative: string; text: string }[] = [];
+  for (const file of collectArticleFiles(inputs).files) {
+    const read = readArticle(file.path);
+    if (read.kind === 'text' && read.text.length <= maxBytes) texts.push({ path: file.path, relative: file.relative, text: stripBom(read.text) });
+  }
+  const analyses = (await analyzeCorpus(texts.map((t) => t.text))).map((a, i) => withDecisions(texts[i].path, a, io).analysis);
+  return JSON.stringify(toEvalJson(texts.map((t) => t.relative), analyses), null, 2);
+}
+
+/** The version-1 analysis JSON (see README: "The analysis JSON"), all at once. */
 export function toEvalJson(files: string[], analyses: ArticleAnalysis[]) {
   return {
     version: 1,
-    documents: analyses.map((a, i) => ({
-      file: files[i],
-      quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker })),
-      entities: a.entities.map((e) => ({
-        name: e.name,
-        type: e.type,
-        mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
-      })),
-    })),
-    quoteGroups: groupQuotes(analyses.map((a, i) => ({ file: files[i], quotes: a.quotes }))).map((g) => ({
-      members: g.members.map((m) => ({ file: m.file, start: m.start, end: m.end })),
-    })),
+    documents: analyses.map((a, i) => documentJson(files[i], a)),
+    quoteGroups: quoteGroupsJson(groupQuotes(analyses.map((a, i) => ({ file: files[i], quotes: a.quotes })))),
   };
-}
-
-function summarize(file: string, a: ArticleAnalysis): string {
-  const lines = [`${file}`];
-  const meta = a.article.meta;
-  if (meta.title) lines.push(`  title:    ${meta.title}`);
-  if (meta.byline) lines.push(`  byline:   ${meta.byline}`);
-  if (meta.date) lines.push(`  date:     ${meta.date}`);
-  lines.push(`  quotes:   ${a.quotes.length}`);
-  for (const q of a.quotes) {
-    const text = q.text.length > 70 ? q.text.slice(0, 67) + '…' : q.text;
-    lines.push(`    “${text.replace(/\s+/g, ' ')}” — ${q.speaker ?? 'unattributed'}`);
-  }
-  const byType = (t: string) => a.entities.filter((e) => e.type === t).map((e) => e.name);
-  lines.push(`  people:   ${byType('person').join(', ') || '—'}`);
-  lines.push(`  orgs:     ${byType('organization').join(', ') || '—'}`);
-  lines.push(`  places:   ${byType('place').join(', ') || '—'}`);
-  return lines.join('\n') + '\n';
 }

@@ -3,9 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyDecisions, type ArticleAnalysis } from '../core';
-import { parseClaimsRegistry } from '../core/storage/claims';
+import { emptyClaimsRegistry, parseClaimsRegistry } from '../core/storage/claims';
 import type { Loaded } from '../core/storage/document';
-import { CLAIMS_FILE, SIDECAR_SUFFIX } from '../core/storage/model';
+import { CLAIMS_FILE, SIDECAR_SUFFIX, type AliasOverride, type Sidecar } from '../core/storage/model';
 import { parseSidecar } from '../core/storage/sidecar';
 import { readArticle } from './files';
 import type { CliIO } from './io';
@@ -17,19 +17,69 @@ export interface WithDecisions {
 }
 
 export function withDecisions(articlePath: string, analysis: ArticleAnalysis, io: CliIO): WithDecisions {
+  const read = readDecisions(articlePath, io);
+  return { analysis: applyReadDecisions(read, () => analysis), complete: read.complete };
+}
+
+/** The decisions that apply to one article, as read from its sidecar and its folder's claims registry. */
+export interface ReadDecisions {
+  sidecar: Sidecar | undefined;
+  /** Undefined when the folder has no (readable) registry. */
+  aliasOverrides: AliasOverride[] | undefined;
+  complete: boolean;
+  /** What `analyze --shard` carries so `merge-analyses` applies the very same decisions (see README). */
+  portable: PortableDecisions;
+}
+
+/** A sidecar's text and a registry's alias overrides: decisions as they travel inside a shard's output. */
+export interface PortableDecisions {
+  sidecar: string | null;
+  aliasOverrides: AliasOverride[] | null;
+  complete: boolean;
+}
+
+export function readDecisions(articlePath: string, io: CliIO): ReadDecisions {
   const sidecar = readStored(articlePath + SIDECAR_SUFFIX, parseSidecar, io);
   const registry = readStored(path.join(path.dirname(articlePath), CLAIMS_FILE), parseClaimsRegistry, io);
   const complete = sidecar.complete && registry.complete;
-  if (!sidecar.value && !registry.value) return { analysis, complete };
+  const aliasOverrides = registry.value?.aliasOverrides;
   return {
-    analysis: applyDecisions(analysis, sidecar.value, { aliasOverrides: registry.value?.aliasOverrides ?? [] }),
+    sidecar: sidecar.value,
+    aliasOverrides,
     complete,
+    portable: { sidecar: sidecar.value ? sidecar.text ?? null : null, aliasOverrides: aliasOverrides ?? null, complete },
   };
+}
+
+/**
+ * The decisions a shard carried, validated again as the files they came from would be (a shard's
+ * output is input like any file); their problems were reported by the shard that read them.
+ */
+export function fromPortable(p: PortableDecisions): ReadDecisions {
+  const registry = p.aliasOverrides === null ? undefined : parseClaimsRegistry(JSON.stringify({ ...emptyClaimsRegistry(), aliasOverrides: p.aliasOverrides })).value;
+  return {
+    sidecar: p.sidecar === null ? undefined : parseSidecar(p.sidecar).value,
+    aliasOverrides: registry?.aliasOverrides,
+    complete: p.complete,
+    portable: p,
+  };
+}
+
+/** The analysis with the decisions laid over it; `analysis` is only built when there are decisions. */
+export function applyReadDecisions(read: ReadDecisions, analysis: () => ArticleAnalysis): ArticleAnalysis {
+  if (!read.sidecar && !read.aliasOverrides) return analysis();
+  return applyDecisions(analysis(), read.sidecar, { aliasOverrides: read.aliasOverrides ?? [] });
+}
+
+export function hasDecisions(read: ReadDecisions): boolean {
+  return read.sidecar !== undefined || read.aliasOverrides !== undefined;
 }
 
 interface Stored<T> {
   /** Undefined when the file is absent or unreadable. */
   value: T | undefined;
+  /** The file's text, when it could be read. */
+  text?: string;
   complete: boolean;
 }
 
@@ -44,5 +94,5 @@ function readStored<T>(file: string, parse: (text: string) => Loaded<T>, io: Cli
   const loaded = parse(read.text);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   for (const d of errors) io.err(`crosscheck: ${file}: ${d.message}; the decisions there are not applied`);
-  return { value: loaded.value, complete: errors.length === 0 };
+  return { value: loaded.value, text: read.text, complete: errors.length === 0 };
 }

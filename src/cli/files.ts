@@ -2,9 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { isArticleFileName } from '../core/articleFileNames';
-
-const SKIPPED_DIRS = new Set(['node_modules']);
+import { GENERATED_MARKER_WINDOW, isArticleFileName, isGeneratedFileName, isGeneratedText, isSkippedFolderName } from '../core/articleFileNames';
 
 export interface ArticleFile {
   /** Absolute path. */
@@ -26,6 +24,7 @@ export function collectArticleFiles(inputs: string[]): { files: ArticleFile[]; e
       continue;
     }
     if (stat.isDirectory()) walk(path.resolve(input), path.resolve(input), files, errors);
+    else if (isGeneratedFileName(path.basename(input)) || isGeneratedFile(input)) errors.push(`${input}: written by Crosscheck (an export), not an article; skipped`);
     else files.push({ path: path.resolve(input), relative: path.basename(input) });
   }
   return { files, errors };
@@ -43,12 +42,27 @@ function walk(root: string, dir: string, out: ArticleFile[], errors: string[]): 
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      if (isSkippedFolderName(entry.name)) continue;
       walk(root, full, out, errors);
     } else if (entry.isFile()) {
-      if (!isArticleFileName(entry.name)) continue;
+      if (!isArticleFileName(entry.name) || isGeneratedFile(full)) continue;
       out.push({ path: full, relative: path.relative(root, full).split(path.sep).join('/') });
     }
+  }
+}
+
+/** Whether a file starts with Crosscheck's generated-file marker (reads only its first bytes). */
+function isGeneratedFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(GENERATED_MARKER_WINDOW * 2);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return isGeneratedText(head.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

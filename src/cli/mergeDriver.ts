@@ -12,8 +12,15 @@ import type { Loaded } from '../core/storage/document';
 import { parseJsonText } from '../core/storage/jsonText';
 import { mergeClaimsRegistries, mergeSidecars, type MergeOutcome } from '../core/storage/merge';
 import { parseSidecar, serializeSidecar } from '../core/storage/sidecar';
+import { plainText } from '../core/untrustedText';
 import { atomicWriteFile } from '../node/atomicWrite';
 import type { CliIO } from './io';
+
+/**
+ * git relays a driver's stderr to its caller, and editors show it in notifications (which render
+ * `[label](command:…)` as a link): every line that holds text from the files is neutralised.
+ */
+const say = (io: CliIO, line: string) => io.err(plainText(line));
 
 type Kind = 'sidecar' | 'claims';
 
@@ -66,12 +73,21 @@ async function mergeFiles<T>(
   const blocked = sides.map((side, i) => (side.writable ? undefined : `${names[i]}: ${side.readOnlyReason}`)).filter(Boolean);
   if (blocked.length > 0) {
     io.err(`crosscheck merge-driver: cannot merge this ${kind} safely (${blocked.join('; ')}); keeping ours, theirs is in git's index (git checkout --theirs)`);
-    for (const side of sides) for (const d of side.diagnostics.filter((x) => x.severity === 'error').slice(0, 5)) io.err(`  ${d.message}`);
+    for (const side of sides) for (const d of side.diagnostics.filter((x) => x.severity === 'error').slice(0, 5)) say(io, `  ${d.message}`);
     return 1;
   }
   const outcome = merge(sides[0].value, sides[1].value, sides[2].value);
-  await atomicWriteFile(oursPath, serialize(outcome.value));
-  for (const note of outcome.notes) io.err(`crosscheck merge-driver: ${note}`);
+  const text = serialize(outcome.value);
+  // The result must read back as a valid, writable file: a record the loader refuses (a conflict
+  // whose id is not an id, say) is never carried into the repository silently.
+  const check = parse(text);
+  if (!check.writable) {
+    io.err(`crosscheck merge-driver: the merged ${kind} would not read back (${check.readOnlyReason}); keeping ours, theirs is in git's index (git checkout --theirs)`);
+    for (const d of check.diagnostics.filter((x) => x.severity === 'error').slice(0, 5)) say(io, `  ${d.message}`);
+    return 1;
+  }
+  await atomicWriteFile(oursPath, text);
+  for (const note of outcome.notes) say(io, `crosscheck merge-driver: ${note}`);
   if (outcome.conflicts > 0) {
     io.err(`crosscheck merge-driver: ${outcome.conflicts} conflict(s) in this ${kind}; resolve them in Crosscheck (or edit "conflicts"), then git add`);
     return 1;

@@ -1,7 +1,8 @@
 // The analysis pipeline, in order: article structure → quotes → entities → speakers.
 import { parseArticle, stripBom } from './article';
-import { findEntities, mergeAcrossArticles } from './entities';
-import type { ArticleAnalysis } from './model';
+import { findEntities, mergeAcrossStories } from './entities';
+import { renameEntities, type EntityNames } from './entities/corpus';
+import type { Article, ArticleAnalysis, Entity } from './model';
 import { attributeSpeakers, findQuotes } from './quotes';
 
 /** Analyses one article. `text` is the editor's text (BOM already removed, or removed here). */
@@ -15,15 +16,54 @@ export async function analyzeArticle(raw: string): Promise<ArticleAnalysis> {
 }
 
 /**
+ * What one article contributes before the corpus pass: its quotes (speakers not yet attributed) and
+ * entities, without the structure (parseArticle recomputes that cheaply). What a cache keeps.
+ */
+export type RawAnalysis = Omit<ArticleAnalysis, 'article'>;
+
+/** An article on its own, up to the corpus pass: the expensive part (the compromise parse) is here. */
+export async function analyzeAlone(raw: string): Promise<RawAnalysis> {
+  const article = parseArticle(stripBom(raw));
+  return { quotes: findQuotes(article), entities: await findEntities(article), diagnostics: [] };
+}
+
+/**
  * Analyses several articles on one story and reconciles entity names across them
- * ("US" in one, "United States" in another), then re-attributes speakers with the shared names.
+ * ("US" in one, "United States" in another), then attributes speakers with the shared names.
+ * The same three steps the CLI runs on worker threads: analyzeAlone per article, corpusNames over
+ * compact summaries, finishInCorpus per article.
  */
 export async function analyzeCorpus(texts: string[]): Promise<ArticleAnalysis[]> {
   const single = [];
-  for (const t of texts) single.push(await analyzeArticle(t));
-  const merged = mergeAcrossArticles(single.map((a) => a.entities));
-  return single.map((a, i) => {
-    const entities = merged[i];
-    return { ...a, entities, quotes: attributeSpeakers(a.article, a.quotes.map((q) => ({ ...q, speaker: null })), entities) };
+  for (const t of texts) single.push(await analyzeAlone(t));
+  const names = corpusNames(single.map((a) => a.entities));
+  return single.map((a, i) => finishInCorpus(parseArticle(stripBom(texts[i])), a, names[i]));
+}
+
+/**
+ * The corpus-level pass over compact summaries: for each article, the name, type and aliases the
+ * corpus gives each of its entities (`result[i][k]` for `perArticle[i][k]`). Reads names, types and
+ * aliases only, never mentions: reconciling names must not need every article's full analysis.
+ */
+export function corpusNames(perArticle: readonly (readonly EntityNames[])[]): EntityNames[][] {
+  // Each entity goes in as a stub whose one mention carries its index; the merge joins mentions of
+  // entities it renames alike, so the stubs' mentions tell which input entity got which name.
+  const stubs: Entity[][] = perArticle.map((entities) =>
+    entities.map((e, k) => ({ name: e.name, type: e.type, aliases: e.aliases, mentions: [{ start: k, end: k, text: '' }] })),
+  );
+  return mergeAcrossStories(stubs).map((merged, i) => {
+    const out: EntityNames[] = perArticle[i].map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    for (const e of merged) for (const m of e.mentions) out[m.start] = { name: e.name, type: e.type, aliases: e.aliases };
+    return out;
   });
+}
+
+/**
+ * One article with the corpus's names (from corpusNames): entities renamed and joined, then speakers
+ * attributed to the quotes as findQuotes gave them (analyzeAlone).
+ */
+export function finishInCorpus(article: Article, raw: RawAnalysis, names: readonly EntityNames[]): ArticleAnalysis {
+  const entities = renameEntities(raw.entities, names);
+  const quotes = raw.quotes.map((q) => ({ ...q, speaker: null }));
+  return { ...raw, article, entities, quotes: attributeSpeakers(article, quotes, entities) };
 }

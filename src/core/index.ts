@@ -1,6 +1,7 @@
 // The only public surface of the core for src/extension and src/cli.
 export * from './model';
-export { analyzeArticle, analyzeCorpus } from './analyze';
+export { analyzeAlone, analyzeArticle, analyzeCorpus, corpusNames, finishInCorpus, type RawAnalysis } from './analyze';
+export type { EntityNames } from './entities/corpus';
 export { parseArticle, stripBom } from './article';
 export { applyAliasOverrides } from './entities';
 export { isNlpLoaded, loadNlp } from './nlp/compromise';
@@ -18,4 +19,5 @@ export { reanchor, settleEdited, anchorAfter, MIN_FUZZY_LENGTH, MAX_ERROR_RATE, 
 export { makeAnchor, refreshAnchor, CONTEXT_LENGTH } from './anchoring/selectors';
 export * from './crossSource';
 export * from './export';
+export * from './import';
 export * from './articleFileNames';

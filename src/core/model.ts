@@ -53,13 +53,21 @@ export interface Cue extends Span {
 export interface Quote extends Span {
   /** The quoted text, marks excluded: text.slice(start, end). */
   text: string;
-  /** Canonical name of who said it, or null when the article does not say. */
+  /**
+   * Canonical name of who said it; an unnamed source in the article's words, starting lower-case
+   * ("a spokesperson", "researchers"); or null when the article does not say.
+   */
   speaker: string | null;
   /** Where the article names the speaker for this quote (a name, pronoun or title). */
   speakerMention?: Span;
   cue?: Cue;
   /** Set when a human decision (sidecar) changed or added this quote. */
   origin?: 'analysis' | 'human';
+  /**
+   * For a quote inside another quote ("He told me ‘we will not sign’"): the span of the quote that
+   * holds it. Its speaker is the person the outer speaker quotes, or null when the outer quote does not say.
+   */
+  nestedIn?: Span;
 }
 
 export interface Mention extends Span {

@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 
 export type Layer = 'quotes' | 'entities' | 'evidence' | 'boilerplate';
 export const LAYERS: readonly Layer[] = ['quotes', 'entities', 'evidence', 'boilerplate'];
+/** Where a quote's speaker is written in the editor (it is always in the quote's hover). */
+export type SpeakerLabels = 'endOfLine' | 'inline' | 'off';
+export const SPEAKER_LABELS: readonly SpeakerLabels[] = ['endOfLine', 'inline', 'off'];
 
 const SECTION = 'crosscheck';
 
@@ -13,7 +16,11 @@ export interface Config {
   layerEnabled(layer: Layer): boolean;
   setLayerEnabled(layer: Layer, enabled: boolean): Thenable<void>;
   analysisDelayMs(): number;
+  /** `crosscheck.speakerLabels`: after the line's text (default, never pushes article text), after the quote, or none. */
+  speakerLabels(): SpeakerLabels;
   maxArticleSize(): number;
+  /** `crosscheck.import.claimReviewRatings`: ClaimReview rating → claim status, over the core's defaults. */
+  claimReviewRatings(): Record<string, string>;
   onDidChange: vscode.Event<vscode.ConfigurationChangeEvent>;
 }
 
@@ -30,8 +37,20 @@ export function createConfig(): Config & vscode.Disposable {
     layerEnabled: (layer) => get().get<boolean>(`highlight.${layer}`, true) !== false,
     // The user's own choice, not the project's: toggles go to user settings, never into the workspace.
     setLayerEnabled: (layer, enabled) => get().update(`highlight.${layer}`, enabled, vscode.ConfigurationTarget.Global),
+    speakerLabels: () => {
+      const value = get().get<string>('speakerLabels', 'endOfLine');
+      return (SPEAKER_LABELS as readonly string[]).includes(value) ? (value as SpeakerLabels) : 'endOfLine';
+    },
     analysisDelayMs: () => clamp(get().get<number>('analysisDelay', 400), 0, 5000, 400),
     maxArticleSize: () => clamp(get().get<number>('maxArticleSize', 2_000_000), 1000, Number.MAX_SAFE_INTEGER, 2_000_000),
+    claimReviewRatings: () => {
+      const table = get().get<unknown>('import.claimReviewRatings', {});
+      const out: Record<string, string> = {};
+      if (table && typeof table === 'object' && !Array.isArray(table)) {
+        for (const [label, status] of Object.entries(table)) if (typeof status === 'string') Object.defineProperty(out, label, { value: status, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    },
     onDidChange: emitter.event,
     dispose: () => {
       listener.dispose();

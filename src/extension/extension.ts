@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerAnchorRefresh } from './storage/anchorRefresh';
 import { registerClaimsTree } from './views/claimsTree';
 import { registerCommands } from './commands';
+import { refreshMergeDriverLauncher } from './commands/mergeDriverLauncher';
 import { registerContextKeys } from './contextKeys';
 import { registerDecorations } from './editor/decorations';
 import { registerEntitiesView } from './views/entitiesView';
@@ -45,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerLargeArticlePrompts(services.gate, services.analysis),
     registerCommands({ ...services, claims, sources, matrix, entities }),
   );
+  // A merge driver set up by an earlier install: its launcher (in global storage) now names this one.
+  refreshMergeDriverLauncher(context, services.log);
   const activationMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
   const activationCpuMs = (cpu.user + cpu.system) / 1000;

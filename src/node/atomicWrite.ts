@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { refuseSymlink } from './noSymlink';
 
 const TEMP_MARK = '.crosscheck-tmp';
 
@@ -12,14 +13,25 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_MARK}`);
 }
 
-export async function atomicWriteFile(target: string, content: string): Promise<void> {
+export interface AtomicWriteOptions {
+  /**
+   * False skips both fsyncs: still atomic (readers see the old file or the new one, never a torn mix),
+   * but a power cut may lose the write. For caches, whose entries are validated on read anyway.
+   */
+  durable?: boolean;
+}
+
+export async function atomicWriteFile(target: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const durable = options.durable ?? true;
+  // rename() would replace a symlinked target with a regular file, silently: refused instead.
+  await refuseSymlink(target);
   const temp = tempPathFor(target);
   const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => 0o644);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', mode);
     await handle.writeFile(content, 'utf8');
-    await handle.sync();
+    if (durable) await handle.sync();
     await handle.close();
     handle = undefined;
     await fs.rename(temp, target);
@@ -28,7 +40,7 @@ export async function atomicWriteFile(target: string, content: string): Promise<
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(path.dirname(target));
+  if (durable) await syncDirectory(path.dirname(target));
 }
 
 /** Makes the rename itself durable; not possible on every platform (Windows), where it is skipped. */

@@ -13,7 +13,8 @@
 import search from 'approx-string-match';
 import type { Span } from '../model';
 import type { TextAnchor } from '../storage/model';
-import { boundedEditDistance } from './distance';
+import { MAX_CONTEXT_LENGTH } from '../storage/limits';
+import { bestSubstringDistance, boundedEditDistance } from './distance';
 import { refreshAnchor } from './selectors';
 
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
@@ -36,9 +37,19 @@ const FRAME_PROBE = 16;
 const FRAME_MIN_CONTEXT = 1.5;
 const FRAME_MARGIN = 0.5;
 const MAX_CANDIDATES = 500;
+/**
+ * Bounds that keep re-anchoring O(text length × a small constant) whatever a sidecar holds (it may be
+ * hostile): the fuzzy search over the whole text only for passages up to this long (longer ones are
+ * found exactly, or fuzzily where their own context still stands)…
+ */
+export const MAX_FUZZY_SEARCH_LENGTH = 2000;
+/** …at most this many differing characters in any fuzzy match… */
+export const MAX_FUZZY_ERRORS = 200;
+/** …and at most this many approximate matches considered before ranking. */
+const MAX_APPROXIMATE = 4 * MAX_CANDIDATES;
 
 export function maxFuzzyErrors(quoteLength: number): number {
-  return quoteLength < MIN_FUZZY_LENGTH ? 0 : Math.floor(quoteLength * MAX_ERROR_RATE);
+  return quoteLength < MIN_FUZZY_LENGTH ? 0 : Math.min(MAX_FUZZY_ERRORS, Math.floor(quoteLength * MAX_ERROR_RATE));
 }
 
 /** Re-anchors after the text changed outside the editor (or on open): needs only the new text. */
@@ -130,9 +141,12 @@ function rankByContext(text: string, anchor: TextAnchor, candidates: Candidate[]
 
 /** How well the text around `span` matches the stored prefix and suffix (each 0..1). */
 export function contextSimilarity(text: string, span: Span, anchor: TextAnchor): { prefix: number; suffix: number } {
+  // Only the context nearest the passage counts (a longer one would make each comparison slower).
+  const prefix = anchor.prefix.slice(-MAX_CONTEXT_LENGTH);
+  const suffix = anchor.suffix.slice(0, MAX_CONTEXT_LENGTH);
   return {
-    prefix: sideSimilarity(anchor.prefix, span.start === 0, () => text.slice(Math.max(0, span.start - windowFor(anchor.prefix)), span.start)),
-    suffix: sideSimilarity(anchor.suffix, span.end === text.length, () => text.slice(span.end, span.end + windowFor(anchor.suffix))),
+    prefix: sideSimilarity(prefix, span.start === 0, () => text.slice(Math.max(0, span.start - windowFor(prefix)), span.start)),
+    suffix: sideSimilarity(suffix, span.end === text.length, () => text.slice(span.end, span.end + windowFor(suffix))),
   };
 }
 
@@ -146,8 +160,7 @@ function sideSimilarity(stored: string, atTextEdge: boolean, around: () => strin
   if (stored.length === 0) return atTextEdge ? 1 : 0;
   const window = around();
   if (window.length === 0) return 0;
-  const matches = search(window, stored, stored.length);
-  const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : stored.length;
+  const errors = bestSubstringDistance(window, stored);
   return Math.max(0, 1 - errors / stored.length);
 }
 
@@ -165,7 +178,9 @@ function findFrame(text: string, anchor: TextAnchor): Span | undefined {
   let seen = 0;
   for (let at = text.indexOf(before); at !== -1 && seen < MAX_CANDIDATES; at = text.indexOf(before, at + 1), seen++) {
     const start = at + before.length;
-    const next = text.indexOf(after, start);
+    // Looked for within the gap only, so each probe costs O(gap), not O(text).
+    const within = text.slice(start, start + maxGap + after.length).indexOf(after);
+    const next = within === -1 ? -1 : start + within;
     if (next === -1 || next - start > maxGap) continue;
     if (text.slice(start, next).includes(anchor.exact)) continue; // the quote is still there: not an edit of it
     if (!best || Math.abs(start - anchor.start) < Math.abs(best.start - anchor.start)) best = { start, end: next };
@@ -183,7 +198,7 @@ function fuzzyAtFrame(text: string, anchor: TextAnchor, frame: Span): ReanchorRe
 function fuzzySearch(text: string, anchor: TextAnchor, frame: Span | undefined): ReanchorResult {
   const limit = maxFuzzyErrors(anchor.exact.length);
   if (limit === 0) return orphan(anchor);
-  const candidates = approximateCandidates(text, anchor.exact, limit);
+  const candidates = anchor.exact.length <= MAX_FUZZY_SEARCH_LENGTH ? approximateCandidates(text, anchor.exact, limit) : [];
   if (frame) {
     const errors = boundedEditDistance(text.slice(frame.start, frame.end), anchor.exact, limit);
     if (errors <= limit && frame.end > frame.start) candidates.push({ ...frame, errors });
@@ -217,8 +232,11 @@ function maskSpans(text: string, spans: Span[]): string {
 
 /** One candidate per place: overlapping matches are the same passage; keep the fewest errors. */
 function distinctLocations(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.errors - b.errors || a.start - b.start);
+  const sorted = [...candidates].sort((a, b) => a.errors - b.errors || a.start - b.start).slice(0, MAX_APPROXIMATE);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of sorted) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    if (kept.length >= MAX_CANDIDATES) break;
+  }
   return kept;
 }

@@ -1,6 +1,7 @@
 // Recognises page furniture (menus, share buttons, appeals, credits to the site, language menus…)
 // with generic rules about the shape and wording of such lines, never with strings of particular sites.
 import type { Span } from '../model';
+import { stripEmphasis, stripLinks } from './markdownInline';
 
 const MENU_WORDS = new Set([
   'home', 'news', 'menu', 'search', 'comments', 'comment', 'advertisement', 'sponsored', 'share', 'print', 'email',
@@ -75,11 +76,7 @@ export function isBoilerplateLine(raw: string, ctx: ClassifyContext): boolean {
 
 /** The words a reader sees: list markers, emphasis and link targets removed ("- **Related:** [Title](url)" → "Related: Title"). */
 function withoutMarkdown(line: string): string {
-  return line
-    .replace(/^(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s+)/, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*{1,2}|__?)(\S(?:.*?\S)?)\1/g, '$2')
-    .trim();
+  return stripEmphasis(stripLinks(line.replace(/^(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s+)/, ''))).trim();
 }
 
 function countSeparators(line: string): number {

@@ -18,6 +18,15 @@ export function readDate(line: string): string | undefined {
   return undefined;
 }
 
+/** Where readDate's date starts in the line (-1 when there is none). */
+export function dateIndex(line: string): number {
+  for (const re of [ISO_DATE, MONTH_DAY_YEAR, DAY_MONTH_YEAR]) {
+    const m = re.exec(line);
+    if (m) return m.index;
+  }
+  return -1;
+}
+
 function monthNumber(name: string): number {
   const prefix = name.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
@@ -72,10 +81,12 @@ const DATELINE = new RegExp(
 export interface Dateline {
   place: Span;
   agency?: string;
+  /** Where the dateline (place, date, agency and dash) ends in the text. */
+  end: number;
 }
 
 export function readDateline(text: string, para: Span): Dateline | undefined {
   const m = DATELINE.exec(text.slice(para.start, Math.min(para.end, para.start + 120)));
   if (!m || m[1].replace(/[^A-Z]/g, '').length < 2) return undefined;
-  return { place: { start: para.start, end: para.start + m[1].length }, agency: m[m.length - 1] };
+  return { place: { start: para.start, end: para.start + m[1].length }, agency: m[m.length - 1], end: para.start + m[0].length };
 }

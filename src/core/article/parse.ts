@@ -1,7 +1,7 @@
 // Builds the Article: paragraphs with boilerplate marked, headline, byline, dateline and date.
 import type { Article, ArticleMeta, Paragraph, Span } from '../model';
 import { gluedBoilerplateLead, isBoilerplateLine, isMostlyLatin, isShortFragment, type ClassifyContext } from './boilerplate';
-import { bylineSpan, headlineSpan, looksLikeHeadline, readDate, readDateline } from './meta';
+import { bylineSpan, dateIndex, headlineSpan, looksLikeHeadline, readDate, readDateline } from './meta';
 import { paragraphSpans } from './paragraphs';
 
 /** How far into the article the headline, byline, dateline and date are looked for. */
@@ -39,7 +39,9 @@ function splitGluedLeads(text: string, spans: Span[], ctx: ClassifyContext): Spa
 }
 
 /** A name: a few capitalised words (small joining words allowed), no sentence punctuation, no digits. */
-const MASTHEAD = /^(?:(?:\p{Lu}[\p{L}'’.&-]*|the|of|and|de|do|da|du|la|le|el)\s*){1,6}$/u;
+// A capitalised word is taken whole ((?=(…))\1 admits no backtracking into it): split into pieces it
+// would match the same lines, but a long line of capitals ending in a digit would try every split.
+const MASTHEAD = /^(?:(?:(?=(\p{Lu}[\p{L}'’.&-]*))\1|the|of|and|de|do|da|du|la|le|el)\s*){1,6}$/u;
 
 /**
  * The outlet's name at the top of a scraped page ("The National Ledger"), with a tagline under it:
@@ -108,24 +110,104 @@ function spreadBoilerplate(text: string, paragraphs: Paragraph[], keep: Set<numb
   }
 }
 
+/**
+ * The article's date comes from its header zone only — the lines before the first paragraph of
+ * prose (masthead, headline, byline, a date line, the dateline) — or from a line labelled
+ * "Published", "Posted" or "Updated". A photo caption, an image credit or a "Related" list is never
+ * the article's date, wherever it sits: they carry the dates of other events and other stories.
+ * Preference: a "Published"/"Posted" label, then a header-zone date, then an "Updated" label.
+ */
 function findDatelineAndDate(article: Article): void {
   const { text, paragraphs, meta } = article;
+  let published: string | undefined;
+  let header: string | undefined;
+  let updated: string | undefined;
+  let inHeader = true;
+  let inRelated = false;
+  // A standfirst (a sentence under the headline) comes before the byline: prose ends the header zone
+  // only after the byline, when the byline is near the top.
+  const bylineAt = article.byline ? paragraphs.findIndex((p) => p.start <= article.byline!.start && article.byline!.end <= p.end) : -1;
+  const headerUntil = bylineAt >= 0 && bylineAt < HEAD_PARAGRAPHS ? bylineAt : -1;
   for (let i = 0; i < Math.min(paragraphs.length, HEAD_PARAGRAPHS + 2); i++) {
     const p = paragraphs[i];
     const line = text.slice(p.start, p.end);
-    if (!meta.date) {
-      const date = readDate(line);
-      if (date) meta.date = date;
-    }
-    if (!article.dateline && !p.boilerplate && !(article.headline && article.headline.start >= p.start && article.headline.end <= p.end)) {
+    const isHeadline = !!article.headline && article.headline.start >= p.start && article.headline.end <= p.end;
+    const isByline = !!article.byline && article.byline.start >= p.start && article.byline.end <= p.end;
+    let datelineEnd: number | undefined;
+    if (!article.dateline && !p.boilerplate && !isHeadline) {
       const dl = readDateline(text, p);
       if (dl) {
         article.dateline = dl.place;
         meta.dateline = text.slice(dl.place.start, dl.place.end);
         if (dl.agency && !meta.outlet && /^\p{Lu}/u.test(dl.agency)) meta.outlet = dl.agency;
+        datelineEnd = dl.end;
       }
     }
+    if (RELATED_HEADING.test(line)) inRelated = true;
+    // The list ends at prose, at the byline, or at a line that starts with a date label.
+    else if (inRelated && (isProse(line) || isByline || DATE_LABEL.exec(line.slice(0, 40))?.index === 0)) inRelated = false;
+    if (inRelated || isCaption(line)) continue;
+    // A label names the date after it ("March 3, 2031 · Updated 2 hours ago" is a header date line).
+    const label = DATE_LABEL.exec(line.slice(0, 200));
+    const labelled = label ? readDate(line.slice(label.index, label.index + 120)) : undefined;
+    if (label && labelled) {
+      if (/^(?:upd|last|mod)/i.test(label[1])) updated ??= labelled;
+      else published ??= labelled;
+    } else if (inHeader) {
+      // The dateline's own words ("PORT ELSWORTH, March 3, 2031 (Wire) —"), or a short date line.
+      const zone = datelineEnd !== undefined ? text.slice(p.start, datelineEnd) : headerLine(line);
+      header ??= standaloneDate(label ? zone.slice(0, Math.max(0, label.index)) : zone);
+    }
+    if (inHeader && i > headerUntil && !p.boilerplate && !isHeadline && !isByline && isProse(line)) inHeader = false;
   }
+  const date = published ?? header ?? updated;
+  if (date) meta.date = date;
+}
+
+/** A paragraph this long, ending like a sentence, is prose: the header zone ends at the first one. */
+const PROSE_WORDS = 15;
+/** A line of the header zone that may carry the date ("By Ana Ruiz | Tuesday 3 March 2031, 09:15"). */
+const HEADER_LINE_WORDS = 20;
+const DATE_LABEL = /\b((?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|modified)\b(?:\s+(?:on|at))?\s*:?/i;
+const RELATED_HEADING = /^\W{0,3}(?:related(?:\s+(?:stories|articles|coverage|content|reading|links))?|read\s+(?:more|also|next)|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+stories|most\s+read)\s*(?::|$)/i;
+const CAPTION =
+  /\b(?:photo(?:graph)?s?|image|picture|illustration|credit|caption|video)\s*(?::|\/|by\b)|\((?:photo|image|picture)\b|©|\bgetty\s+images\b|\bAP\s+Photo\b|\bvia\s+(?:AFP|Reuters|AP|Getty)\b|\b(?:file|handout)\s+(?:photo|picture|image)\b|\bpictured\b/i;
+
+function isCaption(line: string): boolean {
+  return CAPTION.test(line.slice(0, 400));
+}
+
+/**
+ * The part of a header-zone paragraph that may hold its date: a short line, the first line of a
+ * hard-wrapped paragraph ("BELCHATOW, Poland 1996-08-27"), or a lead before a dash
+ * ("Vancouver, BC, November 9, 2031--Officials said…").
+ */
+function headerLine(line: string): string {
+  const first = line.slice(0, 400).split(/\r?\n/, 1)[0];
+  if (wordCount(first) <= HEADER_LINE_WORDS) return first;
+  const dash = /--|—|–| - /.exec(first.slice(0, 80));
+  return dash ? first.slice(0, dash.index) : '';
+}
+
+/** A paragraph of running text: long, and ending like a sentence (a standfirst under the headline does not). */
+function isProse(line: string): boolean {
+  const words = wordCount(line);
+  return words > 30 || (words >= PROSE_WORDS && /[.!?…]["”’)]?$/.test(line.trimEnd()));
+}
+
+function wordCount(line: string): number {
+  let n = 0;
+  for (const w of line.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/** The date in a metadata line; not one inside a sentence ("… at the quay on 28 February 2031"). */
+function standaloneDate(line: string): string | undefined {
+  const date = readDate(line);
+  if (!date) return undefined;
+  const at = dateIndex(line);
+  const before = line.slice(Math.max(0, at - 24), at);
+  return /(?:^|[^\p{L}])\p{Ll}+\s*$/u.test(before) ? undefined : date;
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -67,3 +67,28 @@ export function summarizeGroup(group: QuoteGroup): QuoteGroupSummary {
     wordingVaries: variants.length > 1,
   };
 }
+
+/** Another article that reports a quote, with its matching quotes (headline and body may both match). */
+export interface ArticleElsewhere {
+  file: string;
+  quotes: QuoteRef[];
+}
+
+/**
+ * The other articles that report the quote starting at `start` in `file`, through any of the groups
+ * it belongs to (a quote of two sentences sits in two groups). One entry per article, so "also reported
+ * in N other articles" counts articles, not the quotes a headline and a body repeat.
+ */
+export function reportedElsewhere(groups: readonly QuoteGroup[], file: string, start: number): ArticleElsewhere[] {
+  const byFile = new Map<string, QuoteRef[]>();
+  for (const g of groups) {
+    if (!g.members.some((m) => m.file === file && m.start === start)) continue;
+    for (const m of g.members) {
+      if (m.file === file) continue;
+      const list = byFile.get(m.file);
+      if (!list) byFile.set(m.file, [m]);
+      else if (!list.some((x) => x.start === m.start && x.end === m.end)) list.push(m);
+    }
+  }
+  return [...byFile.entries()].map(([f, quotes]) => ({ file: f, quotes: quotes.sort((a, b) => a.start - b.start) }));
+}

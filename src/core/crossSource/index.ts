@@ -13,7 +13,7 @@ export {
   type QuoteLink,
   type SpeakerRelation,
 } from './quoteGroups';
-export { summarizeGroup, type QuoteGroupSummary, type QuoteVariant, type CreditedSpeaker } from './groupSummary';
+export { summarizeGroup, reportedElsewhere, type QuoteGroupSummary, type QuoteVariant, type CreditedSpeaker, type ArticleElsewhere } from './groupSummary';
 export { wordingDiff, type DiffPart } from './wordingDiff';
 export { findFigures, type Figure, type FigureKind } from './claims/figures';
 export { statementKind, type StatementKind } from './claims/statements';

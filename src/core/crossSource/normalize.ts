@@ -35,14 +35,16 @@ const IS_HOSTS = new Set([
   'that', 'it', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this', 'everything', 'nothing', 'let',
 ]);
 
-const SUFFIX_EXPANSIONS: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', m: 'am', d: 'would' };
-const IRREGULAR_NEGATIONS: Record<string, string[]> = {
-  "won't": ['will', 'not'],
-  "can't": ['can', 'not'],
-  "shan't": ['shall', 'not'],
-  "ain't": ['is', 'not'],
-  cannot: ['can', 'not'],
-};
+// Maps, not object literals: a word of the text is the key, and "constructor" or "__proto__" must
+// find nothing rather than Object.prototype's members.
+const SUFFIX_EXPANSIONS = new Map<string, string>([['ll', 'will'], ['re', 'are'], ['ve', 'have'], ['m', 'am'], ['d', 'would']]);
+const IRREGULAR_NEGATIONS = new Map<string, string[]>([
+  ["won't", ['will', 'not']],
+  ["can't", ['can', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["ain't", ['is', 'not']],
+  ['cannot', ['can', 'not']],
+]);
 
 /** Words of `text` with hyphenated compounds joined ("straight-forward" → "straightforward"). */
 export function words(text: string): string[] {
@@ -59,13 +61,14 @@ function casedWords(text: string): string[] {
 }
 
 function expand(word: string): string[] {
-  if (IRREGULAR_NEGATIONS[word]) return IRREGULAR_NEGATIONS[word];
+  const irregular = IRREGULAR_NEGATIONS.get(word);
+  if (irregular) return irregular;
   if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
   const m = /^(.+)'([a-z]+)$/.exec(word);
   if (!m) return [word];
   const [, host, suffix] = m;
   if (suffix === 's') return IS_HOSTS.has(host) ? [host, host === 'let' ? 'us' : 'is'] : [host];
-  const expanded = SUFFIX_EXPANSIONS[suffix];
+  const expanded = SUFFIX_EXPANSIONS.get(suffix);
   return expanded ? [host, expanded] : [host + suffix];
 }
 

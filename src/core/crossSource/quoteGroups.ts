@@ -2,10 +2,16 @@
 // local word alignment covers most of the shorter one; how much evidence is needed depends on how
 // many content words the match rests on, and whether the outlets credit the same speaker. Speaker
 // agreement is supporting evidence, not a requirement: a long shared wording credited to two
-// different people is exactly what a fact-checker wants to see flagged.
+// different people is exactly what a fact-checker wants to see flagged. Quotes are compared sentence
+// by sentence (utterances.ts), candidates come from an index (candidates.ts), and groups form by
+// average linkage (clusters.ts), so one shared fragment cannot chain different sentences together.
 import type { Quote } from '../model';
 import { alignTokens, selfWeight, type Alignment } from './align';
+import { candidatePairs } from './candidates';
+import { COMMON_STEMS } from './commonWords';
+import { averageLinkage, type Link as ClusterLink } from './clusters';
 import { tokenize, type Token } from './normalize';
+import { splitUtterances } from './utterances';
 
 export interface SourceQuotes {
   /** Identifies the article (a workspace-relative path, a URI…); echoed back in members. */
@@ -33,6 +39,10 @@ export type SpeakerRelation = 'same' | 'different' | 'unknown';
 export interface QuoteLink {
   score: number;
   contentMatches: number;
+  /** contentMatches with everyday words ("want", "keep", "people") counted half: the evidence the match carries. */
+  evidence: number;
+  /** Score relative to the longer rendering (1: both say the same and nothing more). */
+  mutualCoverage: number;
   /** Score relative to the shorter rendering (1: the shorter one is wholly inside the longer). */
   coverage: number;
   /** Share of the content words in the aligned stretches that match (see Alignment.density). */
@@ -49,7 +59,8 @@ interface Node {
 
 /** Compares speaker names loosely: "Mara Quill" and "Quill" are the same person. */
 export function speakerRelation(a: string | null, b: string | null): SpeakerRelation {
-  if (!a || !b) return 'unknown';
+  // A lower-case speaker is an unnamed source in one outlet's words ("a spokesperson"): no name to compare.
+  if (!a || !b || /^\p{Ll}/u.test(a) || /^\p{Ll}/u.test(b)) return 'unknown';
   const na = a.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
   const nb = b.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
   if (na === nb) return 'same';
@@ -66,21 +77,32 @@ export function compareRenderings(a: QuoteRef, b: QuoteRef): QuoteLink {
   return linkOf(toNode(a), toNode(b));
 }
 
+const SAME_SPEAKER_EVIDENCE = 0.5;
+
 /** Whether a link is strong enough to put two quotes in one group. */
 export function isSameUtterance(link: QuoteLink): boolean {
-  const { contentMatches: c, coverage, score, speakers, density } = link;
+  const { coverage, score, speakers, density, mutualCoverage } = link;
+  // Everyday words count half (link.evidence); the outlets crediting the same speaker is worth half a word.
+  const c = link.evidence + (speakers === 'same' ? SAME_SPEAKER_EVIDENCE : 0);
   // A long shared stretch inside two long quotes (a translated statement rendered twice).
   if (c >= 4 && score >= 4) return true;
-  // Three content words are enough when little else differs around them: "depend upon what the rest
-  // of the NATO countries" / "depend on what other NATO countries", but not "needs investment, not
-  // slogans" / "needs cranes, not promises".
-  if (c === 3 && density < 0.8) return false;
-  if (c >= 3 && coverage >= 0.5) return true;
-  if (c >= 3 && score >= 2.5 && (speakers === 'same' || (speakers === 'unknown' && coverage >= 0.35))) return true;
+  if (c >= 3) {
+    // Three content words are enough when little else differs around them: "depend upon what the rest
+    // of the NATO countries" / "depend on what other NATO countries", but not "needs investment, not
+    // slogans" / "needs cranes, not promises".
+    if (c < 4 && density < 0.8) return false;
+    // Three words said by two different people are a shared phrase, not a shared utterance; a longer
+    // or whole shared wording credited to two people is still one utterance (and flagged as a conflict).
+    if (c < 4 && speakers === 'different' && coverage < 0.9) return false;
+    if (coverage >= 0.5) return true;
+    return score >= 2.5 && (speakers === 'same' || (speakers === 'unknown' && coverage >= 0.35));
+  }
   // Short fragments ("minced words", "red lines") are common phrases: the speakers must not disagree.
-  if (c === 2 && coverage >= 0.8) return speakers !== 'different';
-  // One-word quotes ("provocative") only with the same speaker credited.
-  if (c === 1 && coverage >= 0.9) return speakers === 'same';
+  if (c >= 2) return coverage >= 0.8 && speakers !== 'different';
+  // Fragments of everyday words ("paid for all this") and one-word quotes ("provocative") need the
+  // same speaker credited; one word only matches about the same word, since inside a longer quote it
+  // is a coincidence as often as a citation.
+  if (c >= 1) return coverage >= 0.9 && speakers === 'same' && (link.contentMatches >= 2 || mutualCoverage >= 0.75);
   return false;
 }
 
@@ -88,90 +110,189 @@ export function isSameUtterance(link: QuoteLink): boolean {
 // aligning only its head keeps the cost of a pair bounded.
 const MAX_TOKENS = 600;
 
-function toNode(ref: QuoteRef): Node {
-  const tokens = tokenize(ref.text).slice(0, MAX_TOKENS);
+function toNode(ref: QuoteRef, text: string = ref.text): Node {
+  const tokens = tokenize(text).slice(0, MAX_TOKENS);
   return { ref, tokens, weight: selfWeight(tokens), stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
 }
 
 function linkOf(a: Node, b: Node, alignment: Alignment = alignTokens(a.tokens, b.tokens)): QuoteLink {
   const shorter = Math.min(a.weight, b.weight);
+  const longer = Math.max(a.weight, b.weight);
   return {
     score: alignment.score,
     contentMatches: alignment.contentMatches,
+    evidence: evidenceOf(a.tokens, b.tokens, alignment),
     coverage: shorter > 0 ? Math.min(1, alignment.score / shorter) : 0,
+    mutualCoverage: longer > 0 ? Math.min(1, alignment.score / longer) : 0,
     density: alignment.density,
     speakers: speakerRelation(a.ref.speaker, b.ref.speaker),
   };
 }
 
+/** The alignment's content matches, everyday words counting half (a name of several words still counts once). */
+function evidenceOf(a: Token[], b: Token[], alignment: Alignment): number {
+  let common = 0;
+  for (const s of matchedStems(a, b, alignment)) if (COMMON_STEMS.has(s)) common++;
+  return Math.max(0, alignment.contentMatches - common / 2);
+}
+
+/** One sentence of one quote: the unit that is matched across outlets. */
+interface Sentence extends Node {
+  quote: number;
+  file: number;
+}
+
+/** A sentence pair judged to be one utterance, with the content words the alignment matched. */
+interface SentenceLink extends ClusterLink {
+  matched: Set<string>;
+  /** Share of the shorter sentence the alignment covers. */
+  coverage: number;
+  /** The words alone make one utterance; `linked` adds what the credited speakers say. */
+  linked: boolean;
+}
+
+// Half of the pairs between two groups must be linked for them to merge (average linkage).
+const MIN_LINKED_SHARE = 0.5;
+// Within one article the same utterance comes back nearly verbatim (a headline over the body quote);
+// looser matches there are two sentences on one topic.
+const MIN_SAME_FILE_COVERAGE = 0.8;
+// How much more of a sentence one reading must cover to win over another (see splitReadings).
+const CLEARLY_BETTER = 0.3;
+// A word in more than this share of all sentences cannot by itself make two sentences candidates.
+const COMMON_WORD_SHARE = 0.03;
+const MIN_POSTINGS = 64;
+
 /**
- * Groups quotes of several sources into utterances reported by at least two of them. Groups are the
- * connected components of the links, so a long quote that spans two sentences joins the groups of
- * quotes that cover each sentence separately.
+ * Groups quotes of several sources into utterances reported by at least two of them. Quotes are
+ * compared sentence by sentence, and a group is one sentence as the outlets render it: a quote that
+ * runs over two sentences belongs to the group of each. Groups may therefore share members, and two
+ * groups with the same members (sentences always quoted together) are reported once.
  */
 export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
-  const nodes: Node[] = [];
-  const fileOf: number[] = [];
-  sources.forEach((s, fi) => {
+  const refs: QuoteRef[] = [];
+  const sentences: Sentence[] = [];
+  sources.forEach((s, file) => {
     for (const q of s.quotes) {
-      nodes.push(toNode({ file: s.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker }));
-      fileOf.push(fi);
+      const ref: QuoteRef = { file: s.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+      const quote = refs.push(ref) - 1;
+      for (const u of splitUtterances(q.text)) {
+        const node = toNode(ref, q.text.slice(u.start, u.end));
+        if (node.stems.size > 0) sentences.push({ ...node, quote, file });
+      }
     }
   });
 
-  // Only pairs that share a content word are worth aligning.
-  const byStem = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    for (const s of n.stems) {
-      // Every other quote has a negation: as a reason to compare two quotes it says nothing.
-      if (s === 'not' && n.stems.size > 1) continue;
-      const list = byStem.get(s);
-      if (list) list.push(i);
-      else byStem.set(s, [i]);
-    }
-  });
-
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+  const links = linkSentences(sentences);
+  const ambiguous = splitReadings(sentences, links);
+  const isAmbiguous = (i: number, j: number) => ambiguous.has(i < j ? `${i}:${j}` : `${j}:${i}`);
+  // An ambiguous sentence stays out of every group of the other quote, whichever of its sentences.
+  const quotePair = (i: number, j: number) => {
+    const [x, y] = [sentences[i].quote, sentences[j].quote];
+    return x < y ? `${x}:${y}` : `${y}:${x}`;
   };
-  const linked = new Set<number>();
-  const tried = new Set<number>();
-  for (const list of byStem.values()) {
+  const apart = new Set([...ambiguous].map((k) => k.split(':').map(Number)).map(([i, j]) => quotePair(i, j)));
+  const kept = links.filter((l) => l.linked && !isAmbiguous(l.a, l.b));
+  const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, () => true, (i, j) => apart.has(quotePair(i, j)));
+
+  const groups = new Map<string, QuoteGroup>();
+  for (const cluster of clusters) {
+    const quoteIds = [...new Set(cluster.map((i) => sentences[i].quote))];
+    if (new Set(quoteIds.map((q) => refs[q].file)).size < 2) continue;
+    const members = quoteIds.map((q) => refs[q]).sort(compareRefs);
+    const id = members.map((m) => `${m.file}@${m.start}-${m.end}`).join('|');
+    if (!groups.has(id)) groups.set(id, { key: `g:${members[0].file}@${members[0].start}`, members });
+  }
+  return disambiguateKeys([...groups.values()].sort((g, h) => compareRefs(g.members[0], h.members[0]) || g.members.length - h.members.length));
+}
+
+/** Every pair of sentences (of different quotes) that reads as one utterance. */
+function linkSentences(sentences: Sentence[]): SentenceLink[] {
+  const maxPostings = Math.max(MIN_POSTINGS, Math.ceil(COMMON_WORD_SHARE * sentences.length));
+  const pairs = candidatePairs(
+    sentences.map((s) => s.stems),
+    { maxPostings },
+    (i, j) => sentences[i].quote === sentences[j].quote,
+  );
+  const out: SentenceLink[] = [];
+  for (const [i, j] of pairs) {
+    const a = sentences[i];
+    const b = sentences[j];
+    if (!worthAligning(a, b)) continue;
+    const alignment = alignTokens(a.tokens, b.tokens);
+    const link = linkOf(a, b, alignment);
+    const linked = isSameUtterance(link) && (a.file !== b.file || link.coverage >= MIN_SAME_FILE_COVERAGE);
+    if (!linked && !isSameUtterance({ ...link, speakers: 'same' })) continue;
+    // Stronger when the match covers both sentences, not only the shorter one.
+    out.push({ a: i, b: j, strength: link.coverage + link.mutualCoverage, coverage: link.coverage, matched: matchedStems(a.tokens, b.tokens, alignment), linked });
+  }
+  return out;
+}
+
+/** Content words found in both aligned stretches. */
+function matchedStems(a: Token[], b: Token[], alignment: Alignment): Set<string> {
+  const inB = new Set<string>();
+  for (let k = alignment.b.start; k < alignment.b.end; k++) if (b[k].content) inB.add(b[k].stem);
+  const out = new Set<string>();
+  for (let k = alignment.a.start; k < alignment.a.end; k++) if (a[k].content && inB.has(a[k].stem)) out.add(a[k].stem);
+  return out;
+}
+
+/**
+ * Pairs ("i:j", i < j) that must not share a group: a sentence that matches two different quotes of
+ * one other article on different words ("a great day for science and humanity" against “a great day
+ * for science,” and “a great day for humanity”). That article reports two utterances where this one
+ * reports one, so which of them the sentence renders cannot be told, and joining all three would
+ * chain two utterances together. A headline fragment and the body sentence it comes from match on the
+ * same words and are not affected.
+ */
+function splitReadings(sentences: Sentence[], links: SentenceLink[]): Set<string> {
+  const linked = new Set(links.filter((l) => l.linked).map((l) => `${l.a}:${l.b}`));
+  const isLinked = (i: number, j: number) => linked.has(i < j ? `${i}:${j}` : `${j}:${i}`);
+  // For each sentence, its links into each other file.
+  const byEnd = new Map<string, { link: SentenceLink; other: number }[]>();
+  for (const link of links) {
+    for (const [self, other] of [
+      [link.a, link.b],
+      [link.b, link.a],
+    ]) {
+      if (sentences[self].file === sentences[other].file) continue;
+      const key = `${self}>${sentences[other].file}`;
+      const list = byEnd.get(key);
+      if (list) list.push({ link, other });
+      else byEnd.set(key, [{ link, other }]);
+    }
+  }
+  const dropped = new Set<string>();
+  const drop = (l: SentenceLink) => dropped.add(`${l.a}:${l.b}`);
+  for (const list of byEnd.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        if (fileOf[i] === fileOf[j]) continue;
-        const pairKey = i * nodes.length + j;
-        if (tried.has(pairKey)) continue;
-        tried.add(pairKey);
-        if (!worthAligning(nodes[i], nodes[j])) continue;
-        if (!isSameUtterance(linkOf(nodes[i], nodes[j]))) continue;
-        parent[find(i)] = find(j);
-        linked.add(i);
-        linked.add(j);
+        const p = list[x];
+        const q = list[y];
+        if (sentences[p.other].quote === sentences[q.other].quote || isLinked(p.other, q.other)) continue;
+        const pOwn = [...p.link.matched].some((w) => !sentences[q.other].stems.has(w));
+        const qOwn = [...q.link.matched].some((w) => !sentences[p.other].stems.has(w));
+        if (!pOwn || !qOwn) continue;
+        // One reading clearly better than the other is kept ("thank you from the bottom of my heart"
+        // inside a sentence that also reorders another quote's words); two as good are both dropped.
+        const pCoverage = p.link.coverage;
+        const qCoverage = q.link.coverage;
+        if (pCoverage < qCoverage + CLEARLY_BETTER) drop(p.link);
+        if (qCoverage < pCoverage + CLEARLY_BETTER) drop(q.link);
       }
     }
   }
+  return dropped;
+}
 
-  const components = new Map<number, QuoteRef[]>();
-  for (const i of linked) {
-    const root = find(i);
-    const list = components.get(root);
-    if (list) list.push(nodes[i].ref);
-    else components.set(root, [nodes[i].ref]);
-  }
-  const groups: QuoteGroup[] = [];
-  for (const members of components.values()) {
-    members.sort(compareRefs);
-    groups.push({ key: `g:${members[0].file}@${members[0].start}`, members });
-  }
-  return groups.sort((g, h) => compareRefs(g.members[0], h.members[0]));
+/** Two groups can start at the same quote (its first and its second sentence): keys stay unique. */
+function disambiguateKeys(groups: QuoteGroup[]): QuoteGroup[] {
+  const seen = new Map<string, number>();
+  return groups.map((g) => {
+    const n = seen.get(g.key) ?? 0;
+    seen.set(g.key, n + 1);
+    return n === 0 ? g : { ...g, key: `${g.key}#${n + 1}` };
+  });
 }
 
 /**

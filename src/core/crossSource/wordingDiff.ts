@@ -53,7 +53,8 @@ function tidySpaces(parts: DiffPart[]): DiffPart[] {
   for (let i = 0; i < parts.length; i++) {
     const p = { ...parts[i] };
     const next = parts[i + 1];
-    const space = /\s+$/.exec(p.value)?.[0] ?? '';
+    // (?<!\s): the trailing run is read once from its start, not again from every space inside it.
+    const space = /(?<!\s)\s+$/.exec(p.value)?.[0] ?? '';
     if (space && p.removed && p.value.trim()) p.value = p.value.slice(0, -space.length);
     else if (space && p.added && p.value.trim() && next && !next.added && !next.removed) {
       p.value = p.value.slice(0, -space.length);

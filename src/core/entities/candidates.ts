@@ -2,7 +2,7 @@
 // evidence each one carries. No decision about types or identity is made here.
 import type { Span } from '../model';
 import type { Token } from '../nlp/tokens';
-import { ORG_HEADS } from './gazetteer-orgs';
+import { ORG_HEADS, PLACE_HEADS } from './gazetteer-orgs';
 import { ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, TITLE_HEADS } from './titles';
 
 export interface Candidate extends Span {
@@ -161,6 +161,10 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
         end++;
         continue;
       }
+      if (end > i && isGivenNameSyllable(tokens[end], next)) {
+        end++;
+        break;
+      }
       // "Secretary of State", "Anke von der Brink": one or two connectors followed by another name word.
       const second = tokens[end + 2]?.text ?? '';
       const chained = (NAME_CONNECTORS.has(second) || (next.text === 'of' && second === 'the')) && joins(tokens[end + 2]); // "Bank of the South"
@@ -176,6 +180,17 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
     i = end + 1;
   }
   return runs;
+}
+
+/** Common words that follow a name and a hyphen: "Lund-led", "Lund-era", "Lund-style". */
+const HYPHEN_SUFFIXES = new Set('led era run born like made wide free old year day week up out off on in-law style type owned based backed linked'.split(' '));
+
+/**
+ * "Pak Sun-hee", "Ri Jae-in": in romanised East Asian given names the syllable after the hyphen is in lower case.
+ * Only a short capitalised syllable after another name word takes one.
+ */
+function isGivenNameSyllable(t: Token, next: Token): boolean {
+  return t.post === '-' && /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) && /^\p{Ll}{2,4}$/u.test(next.text) && !HYPHEN_SUFFIXES.has(next.text) && next.post !== '-';
 }
 
 /**
@@ -206,6 +221,17 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
     else if (tokens[k].text === 'of' && tokens.slice(from, k).some((t) => t.tags.has('Person') && !t.tags.has('Honorific')) && !ORG_HEADS.has(tokens[k - 1].text.toLowerCase())) {
       return [[from, k - 1], [k + 1, to]];
     }
+    // "Ana Lund of Kestria": two or more name words, then the country they come from (the gazetteer knows it);
+    // "Bank of Kestria", "Gulf of Kestria" and "President of Kestria" keep their head word before "of".
+    else if (tokens[k].text === 'of' && k - from >= 2 && known(text.slice(tokens[k + 1].start, tokens[to].end)) && !known(text.slice(tokens[from].start, tokens[to].end))
+      && !headsAName(tokens[k - 1]) && !tokens.slice(from, k).some((t) => headsAName(t) || NAME_CONNECTORS.has(t.text))) {
+      return [[from, k - 1], [k + 1, to]];
+    }
+    // "Ana Lund of KCB": a person's two names, then the firm's acronym.
+    else if (tokens[k].text === 'of' && k - from >= 2 && k + 1 === to && /^\p{Lu}{2,6}$/u.test(tokens[to].text) && k - from <= 3
+      && !tokens.slice(from, k).some((t) => headsAName(t) || NAME_CONNECTORS.has(t.text))) {
+      return [[from, k - 1], [k + 1, to]];
+    }
   }
   if (and.length === 0) return [[from, to]];
   if (known(text.slice(tokens[from].start, tokens[to].end))) return [[from, to]];
@@ -225,6 +251,12 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
   return out;
 }
 
+/** A word that heads an organisation's, a place's or a title's name ("Bank", "Gulf", "President", "Republic"). */
+function headsAName(t: Token): boolean {
+  const w = lower(t.text);
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLE_HEADS.has(w) || HONORIFICS.has(w) || /^(?:republic|kingdom|commonwealth|duchy|principality|emirate|sultanate|federation|states|islands|isle|archipelago|people|peoples)$/.test(w);
+}
+
 /** "East European NATO" names NATO: leading demonyms and compass words go when the rest is a known name. */
 function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number] {
   // A sentence's first word is capitalised anyway: unless the lexicon knows it as a name, it is not part of one.
@@ -236,6 +268,11 @@ function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, numb
     from++;
     while (from < to && NAME_CONNECTORS.has(tokens[from].text)) from++;
   }
+  // "Billionaire Ana Lund", "Astronomer Ana Lund": a common noun the lexicon knows, capitalised before a given name,
+  // describes the person (a title would have been split off later; a firm's or place's name ends in its head word).
+  const head = lower(tokens[to].text);
+  if (to - from >= 2 && isDescriptor(tokens[from]) && tokens[from + 1].tags.has('FirstName') && /^[ \t]+$/.test(tokens[from].post)
+    && !ORG_HEADS.has(head) && !known(text.slice(tokens[from].start, tokens[to].end))) from++;
   // "the Portuguese João Lopes": a nationality before a person's full name is not part of it.
   if (to - from >= 2 && isDemonymWord(tokens[from]) && !ORG_HEADS.has(lower(tokens[to].text)) && !TITLE_HEADS.has(lower(tokens[from + 1].text))
     && (tokens[from + 1].tags.has('FirstName') || tokens[from + 1].tags.has('Person')) && /^[ \t]+$/.test(tokens[from].post)) return [from + 1, to];
@@ -245,6 +282,13 @@ function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, numb
     if (known(text.slice(tokens[k + 1].start, tokens[to].end).replace(/['’]s?$/, ''))) return [k + 1, to];
   }
   return [from, to];
+}
+
+/** A word compromise knows as a common noun only: no proper-noun, name, title or place tag. */
+function isDescriptor(t: Token): boolean {
+  const w = lower(t.text);
+  return t.tags.has('Noun') && !hasAny(t.tags, ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Place', 'Organization', 'Acronym', 'Demonym'])
+    && !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !NAME_CONNECTORS.has(t.text);
 }
 
 function isDemonymWord(t: Token): boolean {
@@ -263,6 +307,12 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
     const of = tokens.findIndex((t, k) => k > from && k <= to && t.text === 'of');
     if (of > 0 && of <= to - 1 && tokens.slice(from, of).every((t) => TITLE_HEADS.has(lower(t.text)) || isTitleModifier(t))) {
       return [makeCandidate(text, tokens, tokens[of + 1].text === 'the' ? of + 2 : of + 1, to, context)].filter(isCandidate);
+    }
+  }
+  // "Meridian Images Ana Lund": an organisation's name, then a person's (a credit or a caption without punctuation).
+  for (let k = from; k < to; k++) {
+    if (ORG_HEADS.has(lower(tokens[k].text)) && tokens[k + 1].tags.has('FirstName') && !ORG_HEADS.has(lower(tokens[to].text)) && !TITLE_HEADS.has(lower(tokens[k + 1].text))) {
+      return [...splitRun(text, tokens, [from, k], context), ...splitRun(text, tokens, [k + 1, to], context)];
     }
   }
   // "Justice Department", "Prime Minister's Office": a title inside an organisation's name stays.
@@ -291,10 +341,12 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
 }
 
 /** Words of a portfolio after "Minister of" / "Secretary of": "Foreign Affairs", "Health and Social Care". */
-const PORTFOLIO = /^(state|foreign|affairs|defen[cs]e|justice|health|social|care|finance|interior|trade|labou?r|education|energy|agriculture|transport|culture|economy|home|homeland|security|environment|commerce|industry|treasury|war|the|public|works|information|ports|maritime|fisheries|housing|communities|local|government|digital|science|technology|tourism|sport|media|women|children|youth|water|mines|petroleum|planning|infrastructure|rural|development|regional|international|cooperation|immigration|veterans|pensions|work|employment|business|climate|heritage|arts|aviation|railways|roads|highways|urban|lands|communications|europe|relations|policy|safety|emergency|services)$/i;
+const PORTFOLIO = /^(state|foreign|affairs|farm|farming|food|fishing|oil|budget|privatisation|privatization|telecommunications|defen[cs]e|justice|health|social|care|finance|interior|trade|labou?r|education|energy|agriculture|transport|culture|economy|home|homeland|security|environment|commerce|industry|treasury|war|the|public|works|information|ports|maritime|fisheries|housing|communities|local|government|digital|science|technology|tourism|sport|media|women|children|youth|water|mines|petroleum|planning|infrastructure|rural|development|regional|international|cooperation|immigration|veterans|pensions|work|employment|business|climate|heritage|arts|aviation|railways|roads|highways|urban|lands|communications|europe|relations|policy|safety|emergency|services)$/i;
 
 /** Words that qualify a title rather than name anything: "National Security Adviser", "Foreign Minister". */
 function isTitleModifier(t: Token): boolean {
+  // "Farm Commissioner", "Trade Minister": a portfolio qualifies the title whatever the tagger made of the word.
+  if (PORTFOLIO.test(t.text) && t.text !== 'the') return true;
   if (hasAny(t.tags, ['Place', 'Organization', 'Demonym', 'Person']) && !t.tags.has('Honorific')) return false;
   return /^(national|security|foreign|defen[cs]e|deputy|vice|chief|senior|top|former|prime|state|interior|finance|home|justice|health|trade|press|first|acting|interim|general|attorney)$/i.test(t.text)
     || TITLE_HEADS.has(lower(t.text));
@@ -313,6 +365,9 @@ function makeCandidate(text: string, tokens: Token[], from: number, to: number, 
   const last = head ?? tokens[to].text;
   const possessive = last.match(POSSESSIVE);
   if (possessive) end -= possessive[0].length;
+  // "Lund,43": an age glued on by a missing space is not part of the name.
+  const glued = /,\d+$/.exec(last);
+  if (glued && !head) end -= glued[0].length;
   // Keep the point of an initial or abbreviation that ends the name ("U.S." is one token already).
   if (tokens[to].post.startsWith('.') && (last.length === 1 || NAME_SUFFIXES.has(lower(last)))) end += 1;
   if (end <= start) return undefined;
@@ -355,7 +410,7 @@ function compoundCandidates(t: Token, index: number): Candidate[] {
       offset += 1;
     }
     const base = part.replace(/\.[\p{L}]{2,}$/u, ''); // drop a top-level domain: "Valmora.gov" → "Valmora"
-    if (!STARTS_UPPER.test(base) || base.includes('.')) continue;
+    if (!STARTS_UPPER.test(base) || base.includes('.') || FUNCTION_WORDS.has(base.toLowerCase())) continue;
     const name = base.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' '); // HarbourCouncil → Harbour Council
     out.push({ start: t.start + offset, end: t.start + offset + base.length, surface: base, name, tokens: [index], reliable: false });
   }

@@ -3,6 +3,7 @@
 import type { EntityType } from '../model';
 import type { Token } from '../nlp/tokens';
 import type { Candidate } from './candidates';
+import { contextCues, inResultsLine } from './cues';
 import { buildOrgIndex, ORG_HEADS, PLACE_HEADS, type OrgEntry } from './gazetteer-orgs';
 import { buildDemonymIndex, buildPlaceIndex, type PlaceEntry } from './gazetteer-places';
 import { HONORIFICS, TITLE_HEADS } from './titles';
@@ -54,6 +55,11 @@ const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'accord
 /** All-capital words that are not names of anything in particular. */
 const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS DNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
 const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route|highway|interstate|flight|covid)$/i;
+/** Last words of events, competitions, prizes and illnesses: "Harbour Cup", "Kestrel Open", "Lund Syndrome". */
+const EVENT_HEADS = new Set(
+  `cup open championship championships games olympics olympiad paralympics tournament trophy prix marathon derby
+  festival fair expo summit conference week day awards award prize medal war disease syndrome virus fever flu`.split(/\s+/).filter(Boolean),
+);
 /** Words for groups or roles that "said" follows as often as a name. */
 const COLLECTIVES = new Set(
   `police government military army navy staff management everyone everybody someone somebody nobody officials authorities
@@ -62,12 +68,11 @@ const COLLECTIVES = new Set(
     .split(/\s+/).filter(Boolean),
 );
 
-/** Kinds of organisation written in lower case before a name: "the campaign group X", "the charity X". */
-const ORG_DESCRIPTORS = new Set(
-  `group charity company firm organisation organization union agency association coalition network operator insurer
-  bank retailer broadcaster newspaper publisher airline developer contractor supplier manufacturer club party
-  society trust campaign nonprofit non-profit ngo regulator watchdog shipowner`.split(/\s+/).filter(Boolean),
-);
+/** Place heads that are also common surnames: "Ana Park", "Tom Lane". */
+const SURNAME_HEADS = new Set(['park', 'lane', 'bridge', 'forest', 'street', 'hill', 'coast', 'border']);
+
+/** Words that qualify a job title: "Senior Research Fellow", "Chief Market Strategist". */
+const JOB_QUALIFIERS = new Set('senior junior chief deputy assistant associate vice executive principal lead managing general research market investment fellow staff head'.split(' '));
 
 /** "the West", "the North": directions, not places (while "West Bank" is one). */
 const COMPASS = /^(north|south|east|west)(ern)?$/;
@@ -88,6 +93,13 @@ function lookup<T>(index: Map<string, T>, name: string): T | undefined {
   return index.get(l) ?? index.get(l.replace(/^the\s+/, '')) ?? index.get(l.replace(/\./g, ''));
 }
 
+/** A candidate that stands where only a place can (a dateline): typed a place whatever its case. */
+export function typedAsPlace(c: Candidate, k: Knowledge): TypedCandidate {
+  const place = lookup(k.places, c.name) ?? lookup(k.places, c.name.replace(/\.$/, ''));
+  const key = place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
+  return { ...c, key, evidence: { person: 0, organization: 0, place: 8 }, lexical: true, place };
+}
+
 function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
   const words = c.name.split(' ');
   const lastWord = words[words.length - 1].toLowerCase();
@@ -95,14 +107,22 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const lname = c.name.toLowerCase().replace(/\.$/, '');
   if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname) || COMPASS.test(lname) || COMMON_ACRONYMS.has(c.name))) return undefined;
   if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
+  // "Senior Research Fellow", "Market Strategist": a job title alone names nobody.
+  if (!single && TITLE_HEADS.has(lastWord) && words.every((w) => TITLE_HEADS.has(w.toLowerCase()) || JOB_QUALIFIERS.has(w.toLowerCase()))) return undefined;
   // Events and products are not people, organisations or places: "Hurricane Delia", "Covid-19", "Route 66".
   if (EVENT_PREFIX.test(words[0]) && !single) return undefined;
+  if (!single && EVENT_HEADS.has(lastWord) && !lookup(k.orgs, c.name)) return undefined;
+
   const evidence: Evidence = { person: 0, organization: 0, place: 0 };
   const org = lookup(k.orgs, c.name);
   const place = org ? undefined : lookup(k.places, c.name);
   const lastToken = tokens[c.tokens[c.tokens.length - 1]];
   const following = tokens[c.tokens[c.tokens.length - 1] + 1];
-  if (!org && !place && lastToken && /^[-\s]?$/.test(lastToken.post) && following && /^\d/.test(following.text)) return undefined;
+  // "Route 9", "Lund 2": a name followed by a number is a product or a score; "Port Newsroom 555-0100" keeps its head.
+  if (!org && !place && !ORG_HEADS.has(lastWord) && lastToken && /^[-\s]?$/.test(lastToken.post) && following && /^\d/.test(following.text) && !inResultsLine(c, tokens)) return undefined;
+  // "(Ana Lund/Harbour Press)", "Photo: Ana Lund": a picture credit names who took it, not someone in the story
+  // ("(Twitter/@HarbourCouncil)" names a platform, which stays).
+  if (!org && !place && !ORG_HEADS.has(lastWord) && isCredit(c, tokens)) return undefined;
   let lexical = false;
   if (org) {
     evidence.organization += 6;
@@ -123,13 +143,19 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (orgHeaded) {
     evidence.organization += 5;
     lexical = true;
-  } else if (!single && PLACE_HEADS.has(head) && !org) {
+  }
+  // "Fraser Highway", "Ostrava Station": a place's head outweighs the given name before it ("Ana Park" stays a person).
+  const placeHeaded = !single && !orgHeaded && PLACE_HEADS.has(head) && !org && !SURNAME_HEADS.has(head);
+  if (!single && !orgHeaded && PLACE_HEADS.has(head) && !org) {
     evidence.place += 4;
     lexical = true;
   }
   if (c.after && ORG_FOLLOWERS.test(c.after) && !place) evidence.organization += 3;
-  // "the environmental group Estuary Trust", "the charity Harbour Aid": a kind of organisation named just before.
-  if (c.before && ORG_DESCRIPTORS.has(c.before) && !place) evidence.organization += 3;
+  // "the charity Harbour Aid", "Halvard said it…", "Lund, 43,": the surrounding words (cues.ts).
+  if (!org && !place) {
+    const cues = contextCues(c, tokens);
+    for (const t of ['person', 'organization', 'place'] as const) evidence[t] += cues[t];
+  }
   // "the Courier said", "the Authority": people's names do not take "the"; a lone word so written is an organisation
   // ("the Council" standing for the council named in full earlier) or nothing.
   const nextToken = tokens[c.tokens[c.tokens.length - 1] + 1];
@@ -158,7 +184,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
   // People's names do not take "the" either: "the Courrier de la Lisse" is a newspaper, whatever its particles.
   const theName = c.before === 'the' && !c.title && !tokens[c.tokens[0]].tags.has('FirstName');
-  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !theName) evidence.person += personTags + (firstName ? 2 : 0);
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
@@ -188,6 +214,21 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;
   return { ...c, key, evidence, lexical, org, place };
+}
+
+/** A name followed by "/Agency" (one token or two) or after "Photo:", "Photograph by", "Credit:". */
+function isCredit(c: Candidate, tokens: Token[]): boolean {
+  const last = tokens[c.tokens[c.tokens.length - 1]];
+  const next = tokens[c.tokens[c.tokens.length - 1] + 1];
+  if (last?.text.includes('/') && c.end < last.end) return true;
+  if (next?.text === '/' && /^\s*$/.test(last.post)) return true;
+  if (last && /^\s*\/\s*$/.test(last.post) && next && /^\p{Lu}/u.test(next.text)) return true;
+  const first = c.tokens[0];
+  const before = tokens[first - 1];
+  const twoBefore = tokens[first - 2];
+  const creditWord = /^(?:photo|photos|photograph|photography|image|images|picture|credit|courtesy)$/i;
+  if (before && creditWord.test(before.text) && /^\s*:\s*$/.test(before.post)) return true;
+  return before?.text.toLowerCase() === 'by' && twoBefore !== undefined && creditWord.test(twoBefore.text);
 }
 
 /**

@@ -69,17 +69,44 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
   });
 
   // 3. Transliteration variants of a person's name ("Hrytsenko" / "Hrytsenkko"): one edit apart in a long
-  //    surname, with the same given name or none.
-  const persons = nodes.map((n, i) => ({ i, words: nameKey(n.entity.name).split(' ') })).filter((p) => nodes[p.i].entity.type === 'person');
-  for (let a = 0; a < persons.length; a++) {
-    for (let b = a + 1; b < persons.length; b++) {
-      const x = persons[a].words;
-      const y = persons[b].words;
-      const sx = x[x.length - 1];
-      const sy = y[y.length - 1];
-      if (sx === sy || sx.length < 6 || sy.length < 6 || find(persons[a].i) === find(persons[b].i)) continue;
-      const sameGiven = x.length === 1 || y.length === 1 || x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ');
-      if (sameGiven && oneEditApart(sx, sy)) union(persons[a].i, persons[b].i);
+  //    surname, with the same given name or none. Surnames one edit apart share a key (the surname with
+  //    one letter deleted, or the surname itself), so only those pairs are compared, never all pairs.
+  //    Persons with the same surname and given name are already one cluster (step 1): one node each stands for them.
+  const bySurname = new Map<string, Map<string, number>>();
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person') return;
+    const words = nameKey(n.entity.name).split(' ');
+    const surname = words[words.length - 1];
+    if (surname.length < 6) return;
+    const given = words.length === 1 ? '' : words.slice(0, -1).join(' ');
+    const owners = bySurname.get(surname) ?? new Map<string, number>();
+    if (!owners.has(given)) owners.set(given, i);
+    bySurname.set(surname, owners);
+  });
+  const variants = new Map<string, string[]>();
+  for (const surname of bySurname.keys()) {
+    const keys = new Set([surname]);
+    for (let d = 0; d < surname.length; d++) keys.add(surname.slice(0, d) + surname.slice(d + 1));
+    for (const key of keys) {
+      const list = variants.get(key);
+      if (list) list.push(surname);
+      else variants.set(key, [surname]);
+    }
+  }
+  const compared = new Set<string>();
+  for (const surnames of variants.values()) {
+    for (let a = 0; a < surnames.length; a++) {
+      for (let b = a + 1; b < surnames.length; b++) {
+        const [sx, sy] = surnames[a] < surnames[b] ? [surnames[a], surnames[b]] : [surnames[b], surnames[a]];
+        const pair = `${sx} ${sy}`;
+        if (compared.has(pair) || !oneEditApart(sx, sy)) continue;
+        compared.add(pair);
+        const x = bySurname.get(sx) as Map<string, number>;
+        const y = bySurname.get(sy) as Map<string, number>;
+        for (const [given, i] of x) {
+          for (const [otherGiven, j] of y) if (given === '' || otherGiven === '' || given === otherGiven) union(i, j);
+        }
+      }
     }
   }
 
@@ -87,30 +114,53 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
   const clusters = new Map<number, Node[]>();
   nodes.forEach((n, i) => {
     const r = find(i);
-    clusters.set(r, [...(clusters.get(r) ?? []), n]);
+    const members = clusters.get(r);
+    if (members) members.push(n);
+    else clusters.set(r, [n]);
   });
   const renamed = new Map<Entity, { name: string; type: EntityType; aliases: string[] }>();
   for (const members of clusters.values()) {
     const name = pickName(members.map((m) => m.entity.name));
     const type = pickType(members.map((m) => m.entity.type));
     const aliases = [...new Set([name, ...members.flatMap((m) => m.entity.aliases)])];
-    for (const m of members) renamed.set(m.entity, { name, type, aliases });
+    // A person takes the full name everywhere ("Okafor" is Amara Okafor in every article). An organisation or a
+    // place keeps the words its own article writes ("U.S." stays "U.S." beside another article's "United States"),
+    // unless that article also writes the fuller name; the shared aliases still link them.
+    const written = new Map<number, Set<string>>();
+    for (const m of members) {
+      const keys = written.get(m.article) ?? new Set<string>();
+      for (const a of [m.entity.name, ...m.entity.aliases]) keys.add(nameKey(a));
+      written.set(m.article, keys);
+    }
+    for (const m of members) {
+      const own = type === 'person' || (written.get(m.article)?.has(nameKey(name)) ?? false);
+      renamed.set(m.entity, { name: own ? name : m.entity.name, type, aliases });
+    }
   }
 
   // 5. Rebuild each article, joining entities that now share a name.
-  return perArticle.map((entities) => {
-    const byName = new Map<string, Entity>();
-    for (const e of entities) {
-      const r = renamed.get(e) ?? { name: e.name, type: e.type, aliases: e.aliases };
-      const existing = byName.get(r.name);
-      if (existing) {
-        existing.mentions = [...existing.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
-        continue;
-      }
-      byName.set(r.name, { ...e, name: r.name, type: r.type, aliases: r.aliases, mentions: [...e.mentions] });
+  return perArticle.map((entities) => renameEntities(entities, entities.map((e) => renamed.get(e) ?? e)));
+}
+
+/** An entity's name, type and aliases: all that reconciling names across articles reads. */
+export type EntityNames = Pick<Entity, 'name' | 'type' | 'aliases'>;
+
+/**
+ * Gives each of an article's entities the name, type and aliases the corpus chose for it (`names[k]`
+ * for `entities[k]`), joining entities that now share a name; the input is not modified.
+ */
+export function renameEntities(entities: Entity[], names: readonly EntityNames[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  entities.forEach((e, k) => {
+    const r = names[k] ?? e;
+    const existing = byName.get(r.name);
+    if (existing) {
+      existing.mentions = [...existing.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+      return;
     }
-    return [...byName.values()];
+    byName.set(r.name, { ...e, name: r.name, type: r.type, aliases: r.aliases, mentions: [...e.mentions] });
   });
+  return [...byName.values()];
 }
 
 /** True when one insertion, deletion or substitution turns a into b. */

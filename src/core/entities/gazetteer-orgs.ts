@@ -60,7 +60,7 @@ export const ORG_HEADS = new Set(
   logistics telecom communications electronics software solutions enterprises brands resources minerals mining petroleum
   steel chemicals materials therapeutics biotech entertainment pictures games energy automotive aerospace storage shipping
   engineering construction trading consulting consultancy terminals utilities branch division inspectorate trust charity
-  watch`
+  watch newsroom newsdesk channel international studio studios gmbh ag sa nv spa bv`
     .split(/\s+/).filter(Boolean),
 );
 
@@ -68,5 +68,6 @@ export const ORG_HEADS = new Set(
 export const PLACE_HEADS = new Set(
   `sea ocean river mountains mountain mount island islands peninsula gulf bay strait straits lake valley province county
   state region oblast district city town village square street avenue boulevard airport port harbour harbor canal desert
-  coast border plain plains basin heights highlands forest park bridge`.split(/\s+/).filter(Boolean),
+  coast border plain plains basin heights highlands forest park bridge highway station mall road lane drive
+  freeway expressway motorway terminal stadium arena`.split(/\s+/).filter(Boolean),
 );

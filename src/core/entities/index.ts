@@ -4,10 +4,12 @@ import type { Article, Entity } from '../model';
 import { loadNlp, type Nlp } from '../nlp/compromise';
 import { tokenize, type Token } from '../nlp/tokens';
 import { findCandidates } from './candidates';
+import { datelinePlaces, withDatelinePlaces } from './dateline';
 import { buildKnowledge, classify, knownNameIn, shareListTypes, type Knowledge } from './classify';
 import { mergeWithinArticle } from './merge';
 
 export { mergeAcrossArticles } from './corpus';
+export { mergeAcrossStories, storiesOf } from './stories';
 export { applyAliasOverrides } from './overrides';
 export { buildKnowledge, type Knowledge } from './classify';
 
@@ -31,7 +33,7 @@ export function findEntitiesWith(nlp: Nlp, article: Article, knowledge: Knowledg
 export function entitiesFromTokens(article: Article, tokens: Token[], knowledge: Knowledge = buildKnowledge()): Entity[] {
   try {
     const candidates = findCandidates(article.text, tokens, article.boilerplate, knownNameIn(knowledge));
-    const typed = classify(candidates, tokens, knowledge);
+    const typed = withDatelinePlaces(article.text, datelinePlaces(article), tokens, classify(candidates, tokens, knowledge), knowledge);
     shareListTypes(article.text, typed);
     return mergeWithinArticle(typed);
   } catch {

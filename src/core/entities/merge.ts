@@ -2,7 +2,7 @@
 // short forms join the full one: a surname or "Ms Surname" joins the only person of that surname,
 // an acronym joins the only name whose initials it spells.
 import type { Entity, EntityType, Mention } from '../model';
-import { nameKey, strongestType, type Evidence, type TypedCandidate } from './classify';
+import { strongestType, type Evidence, type TypedCandidate } from './classify';
 import { ORG_HEADS } from './gazetteer-orgs';
 
 interface Group {
@@ -40,8 +40,8 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (t !== 'person' && !(t === undefined && g.reliable && !g.key.includes(':'))) continue;
     const words = g.key.split(' ');
     if (words.length < 2) continue;
-    for (const surname of surnamesOf(words)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
-    byGivenFirst.set(words[0], [...(byGivenFirst.get(words[0]) ?? []), g]);
+    for (const surname of surnamesOf(words)) addTo(bySurname, surname, g);
+    addTo(byGivenFirst, words[0], g);
   }
   const byInitials = new Map<string, Group[]>();
   for (const g of all) {
@@ -49,7 +49,8 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (t !== 'organization' && t !== 'place') continue;
     for (const m of g.members) {
       const initials = initialsOf(m.name);
-      if (initials.length >= 2 && !byInitials.get(initials)?.includes(g)) byInitials.set(initials, [...(byInitials.get(initials) ?? []), g]);
+      // A group's members are added one after another: a repeat of g can only be the last entry.
+      if (initials.length >= 2 && byInitials.get(initials)?.at(-1) !== g) addTo(byInitials, initials, g);
     }
   }
 
@@ -63,7 +64,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     const words = g.key.split(' ');
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
-      if (!['of', 'for', 'and', 'the'].includes(words[n - 1])) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), g]);
+      if (!['of', 'for', 'and', 'the'].includes(words[n - 1])) addTo(byPrefix, prefix, g);
     }
   }
 
@@ -72,7 +73,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   for (const g of all) {
     if (typeOf(g) !== 'organization' || !g.key.includes(' ')) continue;
     const head = g.key.slice(g.key.lastIndexOf(' ') + 1);
-    if (!g.key.includes(':') && ORG_HEADS.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), g]);
+    if (!g.key.includes(':') && ORG_HEADS.has(head)) addTo(byHead, head, g);
   }
 
   const absorbed = new Set<Group>();
@@ -164,20 +165,17 @@ function toEntity(g: Group, type: EntityType): Entity {
     seen.add(id);
     mentions.push({ start: m.start, end: m.end, text: m.surface });
   }
-  const name = canonicalName(g, type);
+  const name = canonicalName(g);
   const aliases = [...new Set([name, ...g.members.map((m) => m.name)])];
   return { name, type, mentions, aliases, origin: 'analysis' };
 }
 
-/** The fullest form: the gazetteer's name, or the longest name written in ordinary case. */
-function canonicalName(g: Group, type: EntityType): string {
-  const gazetteer = g.members.find((m) => m.org || m.place);
-  if (gazetteer?.place && type === 'place') return gazetteer.place.canonical;
-  if (gazetteer?.org && type === 'organization') {
-    const entry = gazetteer.org;
-    const spelled = g.members.some((m) => nameKey(m.name) === nameKey(entry.canonical));
-    return spelled || !entry.acronym ? entry.canonical : entry.acronym;
-  }
+/**
+ * The fullest form the article itself writes, in ordinary case when it has one. A gazetteer links
+ * "Britain" and "United Kingdom" but never renames: an article that only says "U.S." is not made to say
+ * "United States" (readers and reviewers search for the words on the page).
+ */
+function canonicalName(g: Group): string {
   let best = g.members[0].name;
   let bestScore = -1;
   for (const m of g.members) {
@@ -222,4 +220,11 @@ function isShouting(name: string): boolean {
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Appends to the list under `key`, in place: copying the list on every addition is quadratic when many share a key. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

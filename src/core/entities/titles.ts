@@ -14,7 +14,8 @@ export const TITLE_HEADS = new Set(
   lieutenant lt sergeant sgt admiral adm commander marshal judge justice prosecutor attorney king queen prince princess
   emperor pope cardinal bishop archbishop rabbi imam ayatollah patriarch leader speaker officer official ceo cfo coo
   founder executive manager head professor analyst correspondent reporter editor columnist anchor host coach pm
-  foreign-minister sheikh emir crown councillor councilor alderman`.split(/\s+/).filter(Boolean),
+  foreign-minister sheikh emir crown councillor councilor alderman sultan mla mpp mha mna strategist economist fellow
+  sergeant-at-arms`.split(/\s+/).filter(Boolean),
 );
 
 /** Abbreviations written with a point that do not end a name run ("Sen. Mary", "St. Louis", "Christi C. Elwood"). */

@@ -3,6 +3,7 @@
 // alternateName, url, author, datePublished, and itemReviewed as a Claim with its appearances.
 import type { Diagnostic } from '../model';
 import type { ClaimStatus } from '../storage/model';
+import { httpUrl } from '../untrustedText';
 import { STATUS_LABELS } from './labels';
 import type { Report, ReportClaim, ReportSource } from './report';
 
@@ -95,7 +96,8 @@ export interface Appearance {
 }
 
 function appearance(s: ReportSource): Appearance {
-  const a: Appearance = { '@type': 'CreativeWork', url: s.meta.url || s.uri };
+  // The article's web address (Edit Source Details…) when it is one; else its file IRI.
+  const a: Appearance = { '@type': 'CreativeWork', url: httpUrl(s.meta.url) ?? s.uri };
   if (s.meta.title) a.headline = s.meta.title;
   if (s.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(s.meta.date)) a.datePublished = s.meta.date;
   if (s.meta.byline) a.author = { '@type': 'Person', name: s.meta.byline };

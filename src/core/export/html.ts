@@ -4,6 +4,7 @@
 import { wordingDiff } from '../crossSource/wordingDiff';
 import { excerpt, plural, STANCE_LABELS, STATUS_LABELS } from './labels';
 import type { Report } from './report';
+import { GENERATED_HTML_META } from '../articleFileNames';
 import { contradictedFigures, figureLines, labeller, singleSourcedFigures, type FigureLine } from './sections';
 
 export function esc(s: string): string {
@@ -29,6 +30,8 @@ export function toHtml(report: Report): string {
   h.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">');
   h.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
   h.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  // Marks the file as Crosscheck's, so it never counts as an article (articleFileNames.ts).
+  h.push(GENERATED_HTML_META);
   h.push(`<title>Crosscheck report: ${esc(report.title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>');
   h.push(`<h1>Crosscheck report: ${esc(report.title)}</h1>`);
   h.push(`<p>Generated <time datetime="${esc(report.generated)}">${esc(report.generated)}</time> from ${plural(report.sources.length, 'source')}.</p>`);

@@ -29,6 +29,15 @@ export interface RenderedExport {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * JSON-LD text that is safe to paste into <script type="application/ld+json"> (how Google documents
+ * publishing ClaimReview): < > & (so no "</script>" or "<!--") and the JS line separators are
+ * written as \u escapes, which any JSON parser reads back as the same characters.
+ */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
 /** The file text of one export. */
 export function renderExport(input: ExportInput, format: ExportFormat, options: Partial<ClaimReviewOptions> = {}): string {
   return renderExportChecked(input, format, options).text;
@@ -49,10 +58,10 @@ export function renderExportChecked(input: ExportInput, format: ExportFormat, op
     case 'csv':
       return { text: toCsv(report), diagnostics };
     case 'w3c':
-      return { text: JSON.stringify(toW3c(report), null, 2) + '\n', diagnostics };
+      return { text: jsonLd(toW3c(report)), diagnostics };
     case 'claimreview': {
       const reviews = toClaimReviews(report, { author: options.author ?? 'Crosscheck', baseUrl: options.baseUrl });
-      return { text: JSON.stringify(reviews, null, 2) + '\n', diagnostics: [...diagnostics, ...checkClaimReviews(reviews)] };
+      return { text: jsonLd(reviews), diagnostics: [...diagnostics, ...checkClaimReviews(reviews)] };
     }
   }
 }

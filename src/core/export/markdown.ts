@@ -2,6 +2,7 @@
 // them, quotes by speaker with the wordings outlets use, and the figures to check.
 import { excerpt, plural, STANCE_LABELS, STATUS_LABELS } from './labels';
 import type { Report } from './report';
+import { GENERATED_MARKDOWN_LINE } from '../articleFileNames';
 import { contradictedFigures, figureLines, labeller, singleSourcedFigures, type FigureLine } from './sections';
 
 /**
@@ -9,13 +10,26 @@ import { contradictedFigures, figureLines, labeller, singleSourcedFigures, type 
  * table pipes. Our text never starts a line, so block markers ("#", "-", "1.") need no escape.
  */
 export function mdText(s: string): string {
-  return s.replace(/([\\`*_[\]<>|~])/g, '\\$1').replace(/\s*\r?\n\s*/g, ' ');
+  return flatLine(s).replace(/([\\`*_[\]<>|~])/g, '\\$1');
+}
+
+/** One line: every line break (CR, LF, NEL, LS, PS) folded to a space, other control characters dropped. */
+function flatLine(s: string): string {
+  // (?<!\s): a run of spaces is read from its start only, not again from each space in it (linear).
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/(?<!\s)\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** A file name inside `code`: one line, and no backtick to close the span early. */
+export function mdCode(s: string): string {
+  return flatLine(s).replace(/`/g, "'");
 }
 
 export function toMarkdown(report: Report): string {
   const label = labeller(report.sources);
   const out: string[] = [];
-  out.push(`# Crosscheck report: ${mdText(report.title)}`, '');
+  // The first line marks the file as Crosscheck's, so it never counts as an article (articleFileNames.ts).
+  out.push(GENERATED_MARKDOWN_LINE, `# Crosscheck report: ${mdText(report.title)}`, '');
   out.push(`Generated ${mdText(report.generated)} from ${plural(report.sources.length, 'source')}.`, '');
 
   out.push('## Sources', '', '| File | Outlet | Title | Date |', '|---|---|---|---|');
@@ -33,7 +47,7 @@ export function toMarkdown(report: Report): string {
     if (evidence.length === 0) out.push('_No evidence marked yet._', '');
     for (const e of evidence) {
       const note = e.annotation.note ? ` (${mdText(e.annotation.note)})` : '';
-      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${e.file.replace(/`/g, "'")}\`): “${mdText(excerpt(e.exact))}”${note}`);
+      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${note}`);
     }
     if (evidence.length) out.push('');
   }
@@ -71,7 +85,7 @@ export function toMarkdown(report: Report): string {
 
   if (report.orphans.length) {
     out.push('## Decisions that could not be placed', '', 'Their passage is no longer in the article; they stay in the sidecar.', '');
-    for (const o of report.orphans) out.push(`- \`${o.file.replace(/`/g, "'")}\` · ${o.annotation.kind}: “${mdText(excerpt(o.annotation.target?.exact ?? '', 120))}”`);
+    for (const o of report.orphans) out.push(`- \`${mdCode(o.file)}\` · ${o.annotation.kind}: “${mdText(excerpt(o.annotation.target?.exact ?? '', 120))}”`);
     out.push('');
   }
   return out.join('\n');

@@ -5,6 +5,7 @@ import type { ArticleAnalysis, Quote, Span } from '../model';
 import { applyDecisions, type DecidedAnalysis } from '../storage/applyDecisions';
 import type { Annotation, Claim, ClaimsRegistry, EvidenceAnnotation, Sidecar, SourceMeta, Stance, TextAnchor } from '../storage/model';
 import { reanchor } from '../anchoring/reanchor';
+import { httpUrl } from '../untrustedText';
 import { groupQuotes, type QuoteGroup, type QuoteRef } from '../crossSource/quoteGroups';
 import { summarizeGroup, type QuoteGroupSummary } from '../crossSource/groupSummary';
 import { suggestClaims, type ClaimSuggestion } from '../crossSource/claims/suggest';
@@ -99,7 +100,7 @@ export function buildReport(input: ExportInput): Report {
       file: s.file,
       uri: s.uri,
       text,
-      meta: { ...stripUndefined(s.analysis.article.meta), ...stripUndefined(s.sidecar?.source ?? {}) },
+      meta: webOnlyUrl({ ...stripUndefined(s.analysis.article.meta), ...stripUndefined(s.sidecar?.source ?? {}) }),
       placed,
       decided,
     };
@@ -183,4 +184,11 @@ function place(text: string, anchor: TextAnchor): Span | null {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
+
+/** A source's url leaves the machine in every export, where it may become a link: http(s) only (never javascript:, data:, file:). */
+function webOnlyUrl(meta: SourceMeta): SourceMeta {
+  if (meta.url === undefined || httpUrl(meta.url)) return meta;
+  const { url: _dropped, ...rest } = meta;
+  return rest;
 }

@@ -19,7 +19,9 @@ export function figureLines(report: Report, suggestions: ClaimSuggestion[]): Fig
     for (const v of s.values ?? []) {
       for (const value of v.values) {
         const key = s.kind === 'date' ? dateText(value) : formatNumber(value) + (s.kind === 'percent' ? '%' : '');
-        byValue.set(key, [...(byValue.get(key) ?? []), label(v.file)]);
+        const sources = byValue.get(key);
+        if (sources) sources.push(label(v.file));
+        else byValue.set(key, [label(v.file)]);
       }
     }
     return {

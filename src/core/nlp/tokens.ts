@@ -29,14 +29,16 @@ interface RawTerm {
 }
 
 /**
- * compromise's cost grows with the square of a sentence's length, so a run of text with no sentence
- * break longer than this (a 200k-character line, pasted data) is parsed in pieces cut at spaces.
+ * compromise's cost grows with the square of a sentence's length (its sentence splitter glues
+ * pieces back together one at a time and re-reads the growing sentence each time), so a run of text
+ * with no sentence break longer than this (a 200k-character line, pasted data, "A. A. A. …") is
+ * parsed in pieces cut at spaces.
  */
 export const MAX_UNBROKEN_RUN = 4000;
 
 /** Parses `text` once and returns its tokens in order. Never throws: a failed parse gives no tokens. */
 export function tokenize(nlp: Nlp, text: string): Token[] {
-  const cuts = cutsInLongRuns(text);
+  const cuts = cutsInLongRuns(text, abbreviationsOf(nlp));
   if (cuts.length === 0) return tokenizeWhole(nlp, text);
   const tokens: Token[] = [];
   let sentenceBase = 0;
@@ -50,23 +52,79 @@ export function tokenize(nlp: Nlp, text: string): Token[] {
   return tokens;
 }
 
-/** Cut points (after a space) inside runs longer than MAX_UNBROKEN_RUN with no sentence end or line break; none for ordinary text. */
-export function cutsInLongRuns(text: string): number[] {
+/** The words compromise will not end a sentence after ("Mr.", "etc.", "Jan."), lower case; undefined if it does not say. */
+function abbreviationsOf(nlp: Nlp): ReadonlySet<string> | undefined {
+  try {
+    const model = (nlp as unknown as { model?: () => { one?: { abbreviations?: object } } }).model?.();
+    const table = model?.one?.abbreviations;
+    return table ? new Set(Object.keys(table)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where compromise's splitter may end a sentence: its stop characters before a space, and line breaks. */
+const SENTENCE_STOPS = '.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002';
+// A run of stops is read once, from its first character: the lookbehind keeps the search from
+// restarting inside a long run ("....…" 100k times), the captured lookahead from backtracking in it.
+const BREAK_CANDIDATES = new RegExp(`(?<![${SENTENCE_STOPS}])(?=([${SENTENCE_STOPS}]+))\\1(?=\\s)|\\r\\n?|\\n`, 'gu');
+const LETTER = /\p{L}/gu;
+
+/**
+ * Cut points (after a space) inside runs longer than MAX_UNBROKEN_RUN with no sentence break; none for
+ * ordinary text. A break is where compromise itself is sure to end a sentence: a line break, or a
+ * stop before a space, after some letter, that is not an initial ("A."), an ellipsis or one of its
+ * abbreviations ("Mr.", "etc."). Without `abbreviations` no full stop counts as a break. Where in
+ * doubt a point is not a break, so every sentence compromise sees is at most about one run long.
+ */
+export function cutsInLongRuns(text: string, abbreviations?: ReadonlySet<string>, maxRun = MAX_UNBROKEN_RUN): number[] {
   const cuts: number[] = [];
-  const breaks = /[.!?…]\s|\n/g;
+  let longestAbbreviation = 0;
+  for (const a of abbreviations ?? []) longestAbbreviation = Math.max(longestAbbreviation, a.length);
   let runStart = 0;
+  // The first letter at or after some point already searched: each stretch of text is searched once.
+  let nextLetter = -1;
+  const letterFrom = (from: number): number => {
+    if (nextLetter < from) {
+      LETTER.lastIndex = from;
+      const m = LETTER.exec(text);
+      nextLetter = m ? m.index : Infinity;
+    }
+    return nextLetter;
+  };
   const cutRun = (end: number) => {
     let from = runStart;
-    while (end - from > MAX_UNBROKEN_RUN) {
-      const space = text.lastIndexOf(' ', from + MAX_UNBROKEN_RUN);
-      let cut = space > from + MAX_UNBROKEN_RUN / 2 ? space + 1 : from + MAX_UNBROKEN_RUN;
+    while (end - from > maxRun) {
+      let cut = from + maxRun;
+      // After the last space of the second half of the window; the search never looks further back.
+      for (let i = from + maxRun; i > from + maxRun / 2; i--) {
+        if (text.charCodeAt(i) === 32) {
+          cut = i + 1;
+          break;
+        }
+      }
       // Never between the two halves of a surrogate pair.
       if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut++;
       cuts.push(cut);
       from = cut;
     }
   };
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+  const endsSentence = (at: number, stops: string): boolean => {
+    if (letterFrom(runStart) >= at) return false; // nothing but punctuation and digits so far
+    if (stops.includes('..')) return false; // an ellipsis
+    if (!stops.endsWith('.')) return true;
+    if (abbreviations === undefined) return false;
+    // The word before the point, read back at most as far as the longest abbreviation.
+    let wordStart = at;
+    while (wordStart > runStart && at - wordStart <= longestAbbreviation && !/\s/.test(text[wordStart - 1])) wordStart--;
+    const word = text.slice(wordStart, at);
+    if (stops === '.' && /^\p{L}$/u.test(word.slice(-1)) && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) return false; // an initial: "A.", "U.S."
+    return !abbreviations.has((word + stops.slice(0, -1)).toLowerCase());
+  };
+  BREAK_CANDIDATES.lastIndex = 0;
+  for (let m = BREAK_CANDIDATES.exec(text); m; m = BREAK_CANDIDATES.exec(text)) {
+    const stops = m[1];
+    if (stops !== undefined ? !endsSentence(m.index, stops) : letterFrom(runStart) >= m.index) continue;
     cutRun(m.index);
     runStart = m.index + m[0].length;
   }

@@ -8,19 +8,29 @@ export interface Mark {
   at: number;
   family: MarkFamily;
   role: MarkRole;
+  /** Characters the mark takes: 2 for a doubled single mark used as a double one (''…''). */
+  width?: number;
 }
 
-const FAMILY: Record<string, MarkFamily> = {
+// Typewriter-era text doubles single marks for double ones (''So terrible'', ‘‘…’’): read as one mark.
+const DOUBLED_SINGLE = new Map<string, string>([
+  ["''", '"'],
+  ['‘‘', '“'],
+  ['’’', '”'],
+]);
+
+// A Map: looked up with characters of the text, which must never reach Object.prototype.
+const FAMILY = new Map<string, MarkFamily>(Object.entries({
   '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '＂': 'double',
   "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
   '«': 'guillemet', '»': 'guillemet', '‹': 'single-guillemet', '›': 'single-guillemet',
-};
+} satisfies Record<string, MarkFamily>));
 
 /** Words that start with an elided letter, so a mark before them is an apostrophe ('em, 'til, 'n'). */
 const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'n', 'round', 'bout', 'cos', 'ello', 'im']);
 
 export function isQuoteChar(ch: string): boolean {
-  return ch in FAMILY;
+  return FAMILY.has(ch);
 }
 
 function isSpace(ch: string): boolean {
@@ -45,15 +55,18 @@ function closesBefore(ch: string): boolean {
 export function scanMarks(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    const family = FAMILY[ch];
+    const doubled = i + 1 < end ? DOUBLED_SINGLE.get(text.slice(i, i + 2)) : undefined;
+    const ch = doubled ?? text[i];
+    const width = doubled ? 2 : 1;
+    const family = FAMILY.get(ch);
     if (!family) continue;
     const prev = i > start ? text[i - 1] : '';
-    const next = i + 1 < end ? text[i + 1] : '';
+    const next = i + width < end ? text[i + width] : '';
     const canOpen = opensAfter(prev) && !isSpace(next);
     const canClose = closesBefore(next) && !isSpace(prev);
     const role = roleOf(ch, family, canOpen, canClose, text, i, end, prev, next);
-    if (role) marks.push({ at: i, family, role });
+    if (role) marks.push(doubled ? { at: i, family, role, width } : { at: i, family, role });
+    i += width - 1;
   }
   return marks;
 }

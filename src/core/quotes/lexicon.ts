@@ -13,7 +13,7 @@ export const REPORTING_VERBS = new Set(verbForms(`
   remarked observes observed stressed emphasises emphasised emphasizes emphasized acknowledges acknowledged admits admitted
   concedes conceded suggests suggested urges urged called describes described highlighted promised vowed pledged predicts
   predicted cautioned complained boasted joked quipped countered maintains maintained contends contended reiterates
-  reiterated underlined underscored asserts asserted alleges alleged demanded hinted protested recounted whispered shouted
+  reiterated underlined underscored asserts asserted alleges alleged demanded hinted protested recounted commented whispered shouted
   exclaimed assured assures affirmed affirms saying adding telling noting warning insisting explaining stressing calling
   describing arguing asking claiming
 `));
@@ -56,6 +56,9 @@ export const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|
 
 /** Words that make a subject an unnamed source ("an official", "two diplomats", "sources"). */
 export const ANONYMOUS_START = /^(?:a|an|another|one|two|three|four|five|several|some|many|most|other|few|senior|unnamed|anonymous|officials?|sources?|people|analysts?|experts?|critics?|diplomats?|observers?|residents?|witnesses|aides?|insiders?|someone|somebody|nobody|no one|none)\b/i;
+
+/** Groups that speak without a name ("researchers say", "Parents told the board"); not when a name follows ("Doctors Without Borders"). */
+export const SOURCE_GROUPS = /^(?:researchers|scientists|economists|investigators|doctors|lawyers|activists|organi[sz]ers|advocates|authorities|protesters|opponents|supporters|voters|parents|students|teachers|workers|employees|staff|members|viewers|readers|locals|neighbou?rs|commentators|scholars|academics|campaigners|officers|negotiators|prosecutors)\b[^\p{Lu}]*$/iu;
 
 /** Documents standing in for their issuer ("according to a statement", "the readout said"). */
 export const DOCUMENT_NOUNS = /\b(?:statement|readout|reading|transcript|release|communiqu[eé]|report|filing|memo|letter|post|tweet|notice|summary|record|minutes)\b/i;

@@ -1,12 +1,16 @@
 // Turns a speaker reference (a name, pronoun, title or document) into a canonical name, using the
 // entities found in the article, the titles the article gave people, and who spoke most recently.
 import type { Article, Entity, EntityType, Span } from '../model';
-import { HONORIFICS, TITLES } from './lexicon';
+import { HONORIFICS, REPORTING_VERBS, TITLES } from './lexicon';
+import { runMatches, type RunPattern } from './runMatches';
+import { describe, descriptionHead, KIN_ROLES } from './description';
+import { personGenders, pronounGender, type Gender } from './gender';
 import type { SubjectRef } from './subject';
 
 export interface Speaker {
   name: string;
-  type: EntityType | 'unknown';
+  /** 'description': an unnamed source in the article's words ("a spokesperson"), see description.ts. */
+  type: EntityType | 'unknown' | 'description';
 }
 
 interface Located {
@@ -23,6 +27,12 @@ interface Titled {
 
 /** Common nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'business', 'corporation', 'agency', 'organisation', 'organization', 'authority', 'ministry', 'department', 'government', 'council', 'union', 'party', 'club', 'bank', 'airline', 'manufacturer', 'retailer', 'charity', 'campaign', 'insurer', 'regulator', 'utility', 'carrier', 'developer', 'owner', 'employer']);
+
+/** Roles that usually stay anonymous: "the official said" does not point at the last person named. */
+const UNNAMED_ROLES = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'aide', 'staffer', 'witness', 'reporter', 'statement', 'report', 'study', 'survey', 'poll', 'court', 'judge', 'jury', 'police', 'public', 'audience', 'crowd', 'family', 'couple', 'pair']);
+
+/** Roles in UNNAMED_ROLES that are documents or bodies, not people: "the report said" is no description of a source. */
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'study', 'survey', 'poll']);
 
 /** How far back pronouns and "the ministry" look: far enough for any article, bounded for hostile input. */
 const LOOK_BACK = 400;
@@ -44,8 +54,17 @@ function sameModifier(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
 }
 
+/** The first person a paragraph names outside its quotes ("pronounBefore": a "he"/"she" precedes them). */
+export interface ParagraphLead {
+  start: number;
+  speaker: Speaker;
+  pronounBefore: boolean;
+}
+
 /** Per-article resolution state: built once, then asked in document order. */
 export class SpeakerResolver {
+  /** Set as each paragraph is entered: the lead person of the paragraph before it. */
+  previousLead: ParagraphLead | undefined;
   private readonly mentions: Located[] = [];
   private readonly byAlias = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
@@ -58,6 +77,10 @@ export class SpeakerResolver {
   /** Person-like names the article writes ("Lydia Grant"), in order: pronouns fall back on them without entities. */
   private readonly nameRuns: { at: number; name: string }[] = [];
   private readonly history: { at: number; speaker: Speaker }[] = [];
+  /** Unnamed sources met so far, by head noun ("official" → "a justice official"). */
+  private readonly descriptions = new Map<string, string>();
+  /** The gender the article makes clear for each person, by canonical name. */
+  private readonly genders: Map<string, Gender>;
 
   constructor(private readonly article: Article, entities: Entity[], content: Span[]) {
     for (const e of entities) {
@@ -65,12 +88,18 @@ export class SpeakerResolver {
       for (const a of [e.name, ...e.aliases]) if (!this.byAlias.has(a.toLowerCase())) this.byAlias.set(a.toLowerCase(), e);
       if (e.type === 'person') {
         const surname = lastToken(e.name);
-        this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), e]);
+        // In place: copying the list on every addition is quadratic when many people share a name.
+        const sameSurname = this.bySurname.get(surname);
+        if (sameSurname) sameSurname.push(e);
+        else this.bySurname.set(surname, [e]);
         const first = e.name.split(/\s+/)[0].toLowerCase();
-        if (first !== surname) this.byFirstName.set(first, [...(this.byFirstName.get(first) ?? []), e]);
+        const sameFirst = this.byFirstName.get(first);
+        if (first !== surname && sameFirst) sameFirst.push(e);
+        else if (first !== surname) this.byFirstName.set(first, [e]);
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    this.genders = personGenders(article.text, entities.filter((e) => e.type === 'person'), this.mentions);
     for (const p of content) this.indexNamesAndTitles(p);
   }
 
@@ -82,22 +111,35 @@ export class SpeakerResolver {
       case 'title': {
         const head = ref.title ?? '';
         // "the minister" is a person's title; "the port authority" names a kind of body.
-        if (PERSON_TITLE_HEADS.has(head)) return this.resolveTitle(head, ref.modifier, at) ?? this.resolveOrgHead(head, at);
-        return this.resolveOrgHead(head, at) ?? this.resolveTitle(head, undefined, at);
+        if (PERSON_TITLE_HEADS.has(head)) return this.resolveTitle(head, ref.modifier, at) ?? this.resolveOrgHead(head, at) ?? this.describedPerson(ref, at) ?? this.unnamedRole(ref);
+        return this.resolveOrgHead(head, at) ?? this.resolveTitle(head, undefined, at) ?? this.describedPerson(ref, at) ?? this.unnamedRole(ref);
       }
-      case 'document': return this.lastSpeaker(at, (s) => s.type === 'organization') ?? null;
-      case 'anonymous': return null;
+      case 'document': {
+        // "her statement read": the document of the person the pronoun points to.
+        const owner = /^(his|her|its|their)\s/i.exec(ref.text)?.[1].toLowerCase();
+        const pronoun = owner && ({ his: 'he', her: 'she', its: 'it', their: 'they' } as const)[owner as 'his' | 'her' | 'its' | 'their'];
+        const issuer = pronoun ? this.resolvePronoun(pronoun, at, sentenceStart) : undefined;
+        return issuer ?? this.lastSpeaker(at, (s) => s.type === 'organization') ?? null;
+      }
+      case 'anonymous': return this.unnamedSource(ref) ?? null;
       default: return undefined;
     }
   }
 
   /** The first person named in text[from, to), skipping positions `skip` rejects (inside quotes). */
-  firstPersonMention(from: number, to: number, skip: (at: number) => boolean): { start: number; end: number; speaker: Speaker } | undefined {
+  firstPersonMention(from: number, to: number, skip: (at: number) => boolean, pronoun?: string): { start: number; end: number; speaker: Speaker } | undefined {
     for (let i = this.mentionsBefore(from) + 1; i < this.mentions.length && this.mentions[i].start < to; i++) {
       const m = this.mentions[i];
-      if (m.start >= from && m.entity.type === 'person' && !skip(m.start)) return { start: m.start, end: m.end, speaker: { name: m.entity.name, type: 'person' } };
+      if (m.start >= from && m.entity.type === 'person' && !skip(m.start) && (!pronoun || this.fits(m.entity.name, pronoun))) return { start: m.start, end: m.end, speaker: { name: m.entity.name, type: 'person' } };
     }
     return undefined;
+  }
+
+  /** Whether "he"/"she" (or his/her) can refer to the person: yes unless the article makes the other gender clear. */
+  fits(name: string, pronoun: string): boolean {
+    const wanted = pronounGender(pronoun);
+    const known = this.genders.get(name);
+    return !wanted || !known || known === wanted;
   }
 
   /** Where the last person spoke before `at`, or -1. */
@@ -109,14 +151,32 @@ export class SpeakerResolver {
     return -1;
   }
 
-  /** Records who spoke at `at`, for later pronouns and documents. */
+  /** Records who spoke at `at`, for later pronouns and documents (an unnamed source is no one to refer back to by name). */
   spoke(at: number, speaker: Speaker): void {
-    this.history.push({ at, speaker });
+    if (speaker.type !== 'description') this.history.push({ at, speaker });
+  }
+
+  /** "a senior official said" → the description as a speaker, remembered so "the official" finds it again. */
+  private unnamedSource(ref: SubjectRef): Speaker | undefined {
+    const name = describe(ref);
+    if (!name) return undefined;
+    this.descriptions.set(descriptionHead(name), name);
+    return { name, type: 'description' };
+  }
+
+  /** "the official said", "the father repeated": a role that stays unnamed, or the source described so before. */
+  private unnamedRole(ref: SubjectRef): Speaker | undefined {
+    const head = ref.title ?? '';
+    if (!UNNAMED_ROLES.has(head) && !KIN_ROLES.has(head)) return undefined;
+    if (DOCUMENT_HEADS.has(head)) return undefined;
+    const known = this.descriptions.get(head);
+    return known ? { name: known, type: 'description' } : this.unnamedSource(ref);
   }
 
   resolveName(span: Span, text: string): Speaker | undefined {
     const hit = this.mentionIn(span);
-    if (hit) return { name: hit.name, type: hit.type };
+    // "Pfizer Tweeted": an entity that swallowed the capitalised verb after the name is not this name.
+    if (hit && !this.swallowsVerb(hit, span)) return { name: hit.entity.name, type: hit.entity.type };
     const bare = stripTitles(text);
     if (!bare) return undefined;
     const alias = this.byAlias.get(bare.toLowerCase()) ?? this.byAlias.get(text.toLowerCase());
@@ -131,7 +191,7 @@ export class SpeakerResolver {
   }
 
   private resolvePronoun(pronoun: string, at: number, sentenceStart: number): Speaker | undefined {
-    if (pronoun === 'he' || pronoun === 'she') return this.lastSpeaker(at, (s) => s.type === 'person' || s.type === 'unknown') ?? this.lastMentioned(at, 'person');
+    if (pronoun === 'he' || pronoun === 'she') return this.lastSpeaker(at, (s) => (s.type === 'person' || s.type === 'unknown') && this.fits(s.name, pronoun)) ?? this.lastMentioned(at, 'person', pronoun);
     // "the operator, Saltmarsh Logistics, rejected what it called …": "it" is the organisation of its own sentence first.
     if (pronoun === 'it') return this.organisationSince(sentenceStart, at) ?? this.lastSpeaker(at, (s) => s.type === 'organization' || s.type === 'place');
     if (pronoun === 'they' || pronoun === 'we') return this.lastSpeaker(at, () => true);
@@ -160,6 +220,18 @@ export class SpeakerResolver {
       }
     }
     return best?.speaker;
+  }
+
+  /**
+   * "the 39-year-old founder said", "says the affable proprietor": a definite description of one person
+   * that no title explains is the person the story was just talking about. Bodies ("the agency"), groups
+   * ("the researchers") and roles that usually stay unnamed ("the official") are left unresolved.
+   */
+  private describedPerson(ref: SubjectRef, at: number): Speaker | undefined {
+    const head = ref.title ?? '';
+    if (!/^the\s/i.test(ref.text) || !/^[\p{Ll}\d]/u.test(head) || UNNAMED_ROLES.has(head) || KIN_ROLES.has(head) || GENERIC_ORG_HEADS.has(head)) return undefined;
+    if (/(?<!s)s$/.test(head) || ORG_WORDS.test(head.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) return undefined;
+    return this.lastMentioned(at, 'person');
   }
 
   private organisationSince(from: number, at: number): Speaker | undefined {
@@ -198,9 +270,9 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  private lastMentioned(at: number, type: EntityType): Speaker | undefined {
+  private lastMentioned(at: number, type: EntityType, pronoun?: string): Speaker | undefined {
     for (let i = this.mentionsBefore(at), looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
-      if (this.mentions[i].entity.type === type) return { name: this.mentions[i].entity.name, type };
+      if (this.mentions[i].entity.type === type && (!pronoun || this.fits(this.mentions[i].entity.name, pronoun))) return { name: this.mentions[i].entity.name, type };
     }
     if (this.mentions.length) return undefined;
     // No entities to go by: the last full name written before the pronoun.
@@ -229,8 +301,18 @@ export class SpeakerResolver {
     return i;
   }
 
-  /** The entity mention inside the span that ends last (the head of "Harbour Council President Ines Moro"). */
-  private mentionIn(span: Span): Entity | undefined {
+  /** Whether a mention runs past the span into a reporting verb ("Pfizer Tweeted" for the subject "Pfizer"). */
+  private swallowsVerb(m: Located, span: Span): boolean {
+    if (m.end <= span.end) return false;
+    const overflow = this.article.text.slice(span.end, m.end).toLowerCase().match(/\p{L}+/gu) ?? [];
+    return overflow.some((w) => REPORTING_VERBS.has(w));
+  }
+
+  /**
+   * The entity mention inside the span that ends last (the head of "Harbour Council President Ines Moro"),
+   * a person before anything else ("Sen. Ada Vos of Kent": the senator, not the place she represents).
+   */
+  private mentionIn(span: Span): Located | undefined {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -239,18 +321,29 @@ export class SpeakerResolver {
       else hi = mid;
     }
     let best: Located | undefined;
+    let person: Located | undefined;
+    let first: Located | undefined;
+    let second: Located | undefined;
     for (let i = Math.max(0, lo - 2); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
       const m = this.mentions[i];
-      if (m.end > span.start && m.start < span.end && (!best || m.end >= best.end)) best = m;
+      if (m.end <= span.start || m.start >= span.end) continue;
+      if (first) second ??= m;
+      first ??= m;
+      if (!best || m.end >= best.end) best = m;
+      if (m.entity.type === 'person' && (!person || m.end >= person.end)) person = m;
     }
-    return best?.entity;
+    // "Tidewater and Saltmarsh said": of two names joined by "and", the first leads.
+    if (first && second && /^\s+(?:and|&)\s+$/.test(this.article.text.slice(first.end, second.start))) return first;
+    return person ?? best;
   }
 
   /** One pass over a paragraph: full names ("Vera Lund" for "Lund") and who holds which title. */
   private indexNamesAndTitles(p: Span): void {
     const text = this.article.text.slice(p.start, p.end);
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
-      const name = stripTitles(m[0]);
+    for (const m of runMatches(text, CAPITALISED_RUN)) {
+      // A run stops at a full stop after a word ("… Kate Roussel. Tidewater said"), not after an initial or "Gov.".
+      // (?<!\p{L}): the word is read from its first letter only, not again from every letter in it.
+      const name = stripTitles(m[0].replace(/(?<!\p{L})(\p{L}{4,})\.\s.*$/su, '$1'));
       if (!/\s/.test(name) || /^(?:The|A|An)\s/.test(name) || ORG_WORDS.test(name) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
       this.nameRuns.push({ at: p.start + (m.index ?? 0) + m[0].length, name });
       const surname = lastToken(name);
@@ -258,13 +351,13 @@ export class SpeakerResolver {
       if (!known || known.length < name.length) this.fullNames.set(surname, name);
     }
     if (!this.mentionsTitle(text)) return;
-    for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
+    for (const m of runMatches(text, TITLE_BEFORE_NAME)) {
       const nameStart = p.start + (m.index ?? 0) + m[0].length - m[3].length;
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, nameStart);
     }
     this.indexTitleThenName(p, text);
-    for (const m of text.matchAll(NAME_COMMA_TITLE)) {
+    for (const m of runMatches(text, NAME_COMMA_TITLE)) {
       const nameStart = p.start + (m.index ?? 0);
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[1].length }, m[1]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2].trim() || undefined, { ...speaker, type: 'person' }, nameStart);
@@ -327,11 +420,29 @@ function guessType(written: string, name: string): Speaker['type'] {
 const bothCases = (w: string) => w.replace(/\b(\w)/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const TITLE_ALTERNATION = TITLES.map((t) => bothCases(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,3}";
+// The patterns that begin with a capitalised word are matched with runMatches (linear time): the
+// engine alone would read a long word again from every capital in it.
 /** "Aldovian President Pavel Okafor", "Foreign Minister Ana Ruiz": modifier, title, name. */
-const TITLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+)?\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, 'gu');
+const TITLE_BEFORE_NAME: RunPattern = {
+  full: new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+)?\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, 'uy'),
+  rest: new RegExp(`(?:((?!))\\s+)?\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, 'uy'),
+  starts: /\p{Lu}|\b[A-Za-z]/gu,
+  word: /\p{Lu}[\p{L}.]*/uy,
+};
 /** "Ana Ruiz, the foreign minister," / "Ana Ruiz, Spain's foreign minister,". */
-const NAME_COMMA_TITLE = new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}.]+\\s+){0,3}?)(${TITLE_ALTERNATION})\\b`, 'gu');
+const NAME_COMMA_TITLE: RunPattern = {
+  full: new RegExp(`(${NAME}),\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}.]+\\s+){0,3}?)(${TITLE_ALTERNATION})\\b`, 'uy'),
+  starts: /\p{Lu}/gu,
+  word: /\p{Lu}[\p{L}'’-]*/uy,
+};
 /** Runs of two to five capitalised words: where full names ("Vera Lund" for a later "Lund") are found. */
 /** "The commander of the tanker Corvina Star, the Portuguese Ana Ruiz," / "The mayor of Valmore, Ines Varga,". */
 const TITLE_COMMA_NAME = new RegExp(`\\b[Tt]he\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b[^,.;:“”"]{0,80},\\s+(?:the\\s+\\p{Lu}\\p{Ll}+\\s+)?(${NAME})(?=,)`, 'gu');
-const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/gu;
+const CAPITALISED_RUN: RunPattern = {
+  full: /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/uy,
+  starts: /(?<![\p{L}])\p{Lu}/gu,
+  word: /\p{Lu}[\p{L}'’.-]*/uy,
+};
+
+/** The patterns matched with runMatches, for the test that holds them equal to text.matchAll. */
+export const RUN_PATTERNS = { CAPITALISED_RUN, TITLE_BEFORE_NAME, NAME_COMMA_TITLE };

@@ -1,7 +1,7 @@
 // Who a reporting verb's subject is, read from the words around the verb: a name, a pronoun, a title
 // ("the minister"), an unnamed source ("an official"), or a document ("a statement").
 import type { Span } from '../model';
-import { ANONYMOUS_START, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, TITLES } from './lexicon';
+import { ANONYMOUS_START, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SOURCE_GROUPS, TITLES } from './lexicon';
 import { MASK } from './sentences';
 
 export type SubjectKind = 'name' | 'pronoun' | 'title' | 'anonymous' | 'document' | 'none';
@@ -52,17 +52,72 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   // a title or relative clause there points back to the segment before it.
   const segments = commaSegments(region, regionStart);
   const last = segments[segments.length - 1];
-  if (last.text.trim() || segments.length < 2) return lastClause(text, last);
+  if (last.text.trim() || segments.length < 2) {
+    // "Ana Ruiz, chief executive of Tidewater Ltd said": a job description left unclosed before the verb.
+    if (segments.length >= 2 && TITLE_OF.test(last.text)) {
+      const named = lastClause(text, segments[segments.length - 2]);
+      if (named.kind === 'name') return named;
+    }
+    const ref = lastClause(text, last);
+    return ref.kind === 'none' ? adjectivesBefore(text, segments) ?? ref : ref;
+  }
   const appositive = segments[segments.length - 2];
   const apposRef = lastClause(text, appositive);
-  if (apposRef.kind === 'name' || apposRef.kind === 'pronoun') return apposRef;
+  if (apposRef.kind === 'pronoun') return apposRef;
+  // "Ana Ruiz, Minister of Ports, Roads and Rail, said": the list after a title belongs to the title.
+  if (apposRef.kind === 'name' && segments.length >= 3 && TITLE_OF.test(segments[segments.length - 3].text)) {
+    const walked = nameBeforeAsides(text, segments);
+    if (walked) return walked;
+  }
+  // "Tom Ashby, said": a name alone in the appositive is the speaker; "Canada's envoy to Peru" or
+  // "in Lisbon" only describes the name before it.
+  if (apposRef.kind === 'name' && (segments.length < 3 || !DESCRIPTIVE.test(appositive.text.trim()))) return apposRef;
   const relative = /^\s*(?:who|which|whose)\b/i.test(appositive.text);
+  // "Ada Vos, 30, of Kent, Ohio, who was polled, said": ages, places and clauses stand between name and verb.
+  if (relative || ASIDE.test(appositive.text)) {
+    const walked = nameBeforeAsides(text, segments);
+    if (walked) return walked;
+  }
   // A title, an age, a relative clause or a description ("a virologist at …", "the company's chief
   // executive") describes the words before it, which name the speaker when they are a name.
   const before = segments.length >= 3 ? lastClause(text, segments[segments.length - 3]) : NONE;
   if (before.kind === 'name' || before.kind === 'pronoun') return before;
-  if (relative || apposRef.kind === 'none') return before;
+  if (relative || apposRef.kind === 'none' || apposRef.kind === 'name') return before.kind === 'none' && apposRef.kind === 'name' ? apposRef : before;
   return apposRef;
+}
+
+/** "the lanky, bespectacled professor": adjectives split by a comma still make one description. */
+function adjectivesBefore(text: string, segments: Segment[]): SubjectRef | undefined {
+  if (segments.length < 2) return undefined;
+  const last = segments[segments.length - 1];
+  const prev = segments[segments.length - 2];
+  const det = /\b(?:the|a|an)\s+[\p{Ll}-]+\s*$/iu.exec(prev.text);
+  if (!det || !/^\s*[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(last.text)) return undefined;
+  const ref = classify(text, prev.start + det.index, last.start + last.text.length);
+  return ref.kind === 'title' || ref.kind === 'anonymous' ? ref : undefined;
+}
+
+/** A job description opening a segment: a title word, then "of"/"at" ("chief executive of Tidewater"). */
+const TITLE_OF = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${TITLES.map(escape).join('|')})\\s+(?:of|at)\\s`, 'iu');
+/** An appositive that describes rather than names: a possessive, a place phrase, or "envoy to Peru". */
+const DESCRIPTIVE = /['’]s\s|^(?:in|at|on|from|of|for|with|near|outside)\s|\s(?:to|in|at|of|for|from)\s+\p{Lu}/u;
+
+/** A comma segment that only adds an age, a place or a relative clause to the name before it. */
+const ASIDE = /^\s*(?:\d{1,3}|(?:who|which|whose|of|from|in|at|near|outside)\s.*)$/i;
+const PLACE_PHRASE = /^\s*(?:of|from|in|at|near|outside)\s/i;
+
+/**
+ * The name a run of asides hangs on, walking back from the verb; a name right after "of Kent" is the
+ * place's state, and one right after "Minister of Ports" continues the title.
+ */
+function nameBeforeAsides(text: string, segments: Segment[]): SubjectRef | undefined {
+  for (let i = segments.length - 2, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    if (ASIDE.test(segments[i].text) || TITLE_OF.test(segments[i].text)) continue;
+    const ref = lastClause(text, segments[i]);
+    if (ref.kind === 'name' && i > 0 && (PLACE_PHRASE.test(segments[i - 1].text) || TITLE_OF.test(segments[i - 1].text))) continue;
+    return ref.kind === 'name' || ref.kind === 'pronoun' ? ref : undefined;
+  }
+  return undefined;
 }
 
 /** The subject after a verb ("said Ms Grant, the minister"; "according to the ministry"): up to the next comma or clause word. */
@@ -75,7 +130,16 @@ export function subjectAfter(text: string, masked: string, base: number, afterVe
     end = afterVerb + at;
     break;
   }
-  return classify(text, afterVerb, end);
+  const ref = classify(text, afterVerb, end);
+  // "says Grant's deputy, Tom Ashby.": the name in the appositive is who speaks.
+  if (ref.kind === 'anonymous' && /['’]s\s/.test(ref.text) && masked[end - base] === ',') {
+    const named = /^,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:[,.;!?]|$)/u.exec(masked.slice(end - base, Math.min(limit, end + 60) - base));
+    if (named) {
+      const name = classify(text, end + named[0].indexOf(named[1]), end + named[0].indexOf(named[1]) + named[1].length);
+      if (name.kind === 'name') return name;
+    }
+  }
+  return ref;
 }
 
 const SUBJECT_AFTER_STOPS = /[,;:.!?()\u2063—–]|\s[-]\s|\b(?:in|on|at|to|who|which|that|during|after|before|when|while|as|of the)\b/g;
@@ -129,23 +193,35 @@ export function classify(text: string, start: number, end: number): SubjectRef {
     const hasName = /\s[\p{Lu}]/u.test(words.replace(/^\S+\s+/, ''));
     if (!hasName) return { kind: 'document', span, text: words };
   }
-  // "Tomas Brannigan of the Fire Service", "regional secretary of the Dockers' Union": the head comes before "of the".
+  // "a statement from the Harbour Authority", "a release issued by Tidewater": the issuer speaks.
+  const issuer = DOCUMENT_ISSUER.exec(words);
+  if (issuer) {
+    const ref = classify(text, start + issuer[0].length, end);
+    if (ref.kind === 'name') return ref;
+  }
+  // "Ines Moro of Tidewater": a person's name before "of" is the head (not "Bank of …", "Minister of …").
+  const personOf = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+)\s+of\s+\p{Lu}/u.exec(words);
+  if (personOf && !personOf[1].split(/\s+/).some((w) => TITLE_WORD_SET.has(w.toLowerCase()) || BODY_WORD.test(w))) return classify(text, start, start + personOf[1].length);
+  // "Tomas Brannigan of the Fire Service", "regional secretary of the Dockers' Union": the head comes before "of the"
+  // (unless a name closes the words: "Valmore University of the Arts economist Ada Vos").
   const ofThe = /^(.+?)\s+(?:of|from|at|for)\s+the\s+\p{Lu}/u.exec(words);
-  if (ofThe && !/^(?:a|an|another|one)\s/i.test(words)) {
+  if (ofThe && !/^(?:a|an|another|one)\s/i.test(words) && !DESCRIBED_NAME_AT_END.test(words)) {
     const head = classify(text, start, start + ofThe[1].length);
     return head.kind === 'none' && /^\p{Ll}/u.test(ofThe[1]) ? { kind: 'title', span, text: words, title: lastWord(ofThe[1]) } : head;
   }
   const title = TITLE_AT_END.exec(words);
   if (title) return { kind: 'title', span, text: words, title: title[2].toLowerCase(), modifier: title[1]?.toLowerCase() };
-  if (ANONYMOUS_START.test(words)) return { kind: 'anonymous', span, text: words };
+  if (ANONYMOUS_START.test(words) || SOURCE_GROUPS.test(words)) return { kind: 'anonymous', span, text: words };
   // "the ministry", "the utility": a role or kind of body, resolved later against who holds it.
-  const role = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(words);
+  const role = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}([\p{Ll}\d-]+)$/u.exec(words);
   if (role) return { kind: 'title', span, text: words, title: role[1], modifier: words.slice(4, words.length - role[1].length).trim() || undefined };
   // "Lund's chief of staff": a description hung on a name, not the name itself.
   if (/['’]s\s+[\p{Ll}]/u.test(words) && !/['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words)) return { kind: 'anonymous', span, text: words };
   if (!CAPITALISED.test(words)) return NONE;
   const name = lastCapitalisedRun(words);
   if (!name) return NONE;
+  // "between May and October", "in Kentucky": the object of a preposition is no subject.
+  if (PREPOSITION_BEFORE.test(words.slice(0, name.start))) return NONE;
   const named = words.slice(name.start, name.end);
   // "the Kestrel Quay fire": the name only qualifies a common noun, which is the real head.
   if (/\p{Ll}/u.test(words.slice(name.end).replace(/^['’]s\b/, ''))) return { kind: 'title', span, text: words, title: lastWord(words) };
@@ -153,6 +229,15 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   if (named.split(/\s+/).every((w) => TITLE_WORD_SET.has(w.toLowerCase()))) return { kind: 'title', span, text: words, title: lastWord(named) };
   return { kind: 'name', span: { start: start + name.start, end: start + name.end }, text: named };
 }
+
+/** A document and who issued it, up to the issuer's name. */
+const DOCUMENT_ISSUER = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|release|communiqu[eé]|letter|memo|notice|post|tweet|report|readout)\s+(?:(?:released|issued|published|posted|sent|signed)\s+)?(?:from|by)\s+/iu;
+/** Words that make a capitalised run a body, not a person ("Supreme Court of …", "Royal Bank of …"). */
+const BODY_WORD = /^(?:Court|Bank|University|College|Institute|School|Department|Ministry|Office|Council|Association|Society|Union|Church|Party|Bureau|Agency|Commission|Committee|Board|Fund|Foundation|Centre|Center|Museum|Academy|Republic|Kingdom|States|City|County|Province|Government|Chamber|House|Order|Federation|League|Club|Company|Corporation|Group|Institution|Service|Services|Authority|Islands?|Bay|Lake|Isle)$/;
+/** Words that end in a lower-case description and then a full name ("… political scientist Ada Vos"). */
+const DESCRIBED_NAME_AT_END = /\s(?!(?:and|of|the|for|de|du|la|van|von|der|bin|al)\s)\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+const PREPOSITION_BEFORE = /(?:^|\s)(?:of|in|on|at|between|from|to|with|by|for|during|after|before|since|against|about|over|under|into|than|like|across|near|outside|inside|throughout)\s+$/i;
 
 function lastWord(s: string): string {
   const words = s.trim().split(/\s+/);

@@ -5,6 +5,7 @@
 import { childPath, DiagnosticSink, type StorageDiagnostic } from './diagnostics';
 import { describe, isObject, type JsonObject } from './fields';
 import { parseJsonText } from './jsonText';
+import { jsonNestingDepth, MAX_NESTING_DEPTH, MAX_STORED_FILE_CHARS } from './limits';
 
 export interface Loaded<T> {
   value: T;
@@ -34,6 +35,15 @@ export interface DocumentSpec<T> {
 export function loadDocument<T>(text: string, spec: DocumentSpec<T>): Loaded<T> {
   const sink = new DiagnosticSink();
   if (text.trim() === '') return { value: spec.empty(), diagnostics: [], writable: true };
+  // Caps before parsing: an oversized or absurdly nested file is reported, never read (see limits.ts).
+  if (text.length > MAX_STORED_FILE_CHARS) {
+    sink.error('$', `the ${spec.label} is too large (${text.length} characters; at most ${MAX_STORED_FILE_CHARS} are read)`);
+    return readOnly(spec.empty(), sink, `the ${spec.label} is too large`);
+  }
+  if (jsonNestingDepth(text) > MAX_NESTING_DEPTH) {
+    sink.error('$', `the ${spec.label} is nested more than ${MAX_NESTING_DEPTH} levels deep; a Crosscheck file needs far fewer`);
+    return readOnly(spec.empty(), sink, `the ${spec.label} is nested too deeply`);
+  }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     sink.error('$', `the ${spec.label} is ${parsed.message}`);

@@ -2,6 +2,7 @@
 // otherwise reports at the field's path and returns undefined. Unknown properties are kept (a newer
 // or hand-edited file must not lose data when we save) but reported as warnings.
 import { childPath, type DiagnosticSink } from './diagnostics';
+import { ownValue, setOwn } from './jsonText';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -24,12 +25,12 @@ export class FieldReader {
   constructor(readonly obj: JsonObject, readonly path: string, readonly sink: DiagnosticSink) {}
 
   has(key: string): boolean {
-    return this.obj[key] !== undefined;
+    return ownValue(this.obj, key) !== undefined;
   }
 
   private take(key: string, required: boolean): unknown {
     this.seen.add(key);
-    const value = this.obj[key];
+    const value = ownValue(this.obj, key);
     if (value === undefined && required) this.sink.error(childPath(this.path, key), 'is missing');
     return value;
   }
@@ -104,14 +105,14 @@ export class FieldReader {
     return this.take(key, required);
   }
 
-  /** Unknown properties, copied so they survive a save. */
+  /** Unknown properties, copied so they survive a save (whatever their names, "__proto__" included). */
   extras(): JsonObject {
     const out: JsonObject = {};
     for (const key of Object.keys(this.obj)) {
       if (key === '$schema' && this.obj[key] !== undefined) out[key] = this.obj[key];
       if (this.seen.has(key)) continue;
       this.sink.warning(childPath(this.path, key), 'unknown property (kept as is)');
-      out[key] = this.obj[key];
+      setOwn(out, key, this.obj[key]);
     }
     return out;
   }

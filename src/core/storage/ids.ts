@@ -8,6 +8,10 @@ const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const ID_BODY_LENGTH = 12;
 export const ANNOTATION_ID_PATTERN = /^a_[0-9a-z]{12}$/;
 export const CLAIM_ID_PATTERN = /^c_[0-9a-z]{12}$/;
+/** Alias overrides ("o_" + time + random in this build); hand-written ones may use any short word of 0-9A-Za-z_-. */
+export const ALIAS_OVERRIDE_ID_PATTERN = /^[0-9A-Za-z_-]{1,64}$/;
+/** A source field's name, the id of a source conflict: an identifier, as the merge driver writes it. */
+export const SOURCE_FIELD_PATTERN = /^[A-Za-z_$][\w$]{0,63}$/;
 
 interface CryptoLike {
   getRandomValues(bytes: Uint8Array): Uint8Array;

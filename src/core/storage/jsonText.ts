@@ -4,6 +4,19 @@
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; message: string };
 
+/**
+ * The value of an object's own property, never one inherited from Object.prototype: a stored file
+ * may hold a property called "constructor" on one side of a merge and not on the other.
+ */
+export function ownValue(obj: object, key: string): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
+/** Sets an own, enumerable property; a key such as "__proto__" becomes data, not the object's prototype. */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 export function parseJsonText(text: string): JsonParse {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -34,7 +47,7 @@ export function withKeyOrder(value: unknown, orderFor: (keyPath: string[]) => re
   const known = order.filter((k) => keys.includes(k));
   const rest = keys.filter((k) => !order.includes(k)).sort();
   const out: Record<string, unknown> = {};
-  for (const key of [...known, ...rest]) out[key] = withKeyOrder(record[key], orderFor, [...keyPath, key]);
+  for (const key of [...known, ...rest]) setOwn(out, key, withKeyOrder(record[key], orderFor, [...keyPath, key]));
   return out;
 }
 

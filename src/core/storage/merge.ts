@@ -4,7 +4,7 @@
 // conflict. A conflicting item keeps our version in place (or the surviving edit, if we deleted it)
 // and all versions go into `conflicts`, so the file stays valid JSON and nothing is lost.
 // `modified` never conflicts: the later time wins.
-import { canonicalJson } from './jsonText';
+import { canonicalJson, ownValue, setOwn } from './jsonText';
 import type { AliasOverride, Annotation, Claim, ClaimsConflict, ClaimsRegistry, ConflictRecord, Sidecar, SidecarConflict, SourceMeta } from './model';
 
 export interface MergeOutcome<T> {
@@ -23,21 +23,20 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Field-level three-way merge of one item; undefined when some field conflicts. */
 function mergeFields<T extends Item>(base: T, ours: T, theirs: T): T | undefined {
-  const b = base as Record<string, unknown>;
-  const o = ours as Record<string, unknown>;
-  const t = theirs as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])) {
+  // Keys come from the files: only own properties count ("constructor" absent on one side is absent).
+  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])) {
+    const [b, o, t] = [ownValue(base, key), ownValue(ours, key), ownValue(theirs, key)];
     if (key === 'modified') {
-      out[key] = [o[key], t[key]].filter((v): v is string => typeof v === 'string').sort().pop();
+      out[key] = [o, t].filter((v): v is string => typeof v === 'string').sort().pop();
       continue;
     }
     let value: unknown;
-    if (same(o[key], t[key])) value = o[key];
-    else if (same(o[key], b[key])) value = t[key];
-    else if (same(t[key], b[key])) value = o[key];
+    if (same(o, t)) value = o;
+    else if (same(o, b)) value = t;
+    else if (same(t, b)) value = o;
     else return undefined;
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined) setOwn(out, key, value);
   }
   return out as T;
 }
@@ -83,17 +82,17 @@ function mergeItems<K extends string, T extends Item>(
 function mergeSource(base: SourceMeta, ours: SourceMeta, theirs: SourceMeta): { source: SourceMeta; conflicts: SidecarConflict[] } {
   const source: Record<string, unknown> = {};
   const conflicts: SidecarConflict[] = [];
-  const [b, o, t] = [base as Record<string, unknown>, ours as Record<string, unknown>, theirs as Record<string, unknown>];
-  for (const key of new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])) {
+  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])) {
+    const [b, o, t] = [ownValue(base, key), ownValue(ours, key), ownValue(theirs, key)];
     let value: unknown;
-    if (same(o[key], t[key]) || same(t[key], b[key])) value = o[key];
-    else if (same(o[key], b[key])) value = t[key];
+    if (same(o, t) || same(t, b)) value = o;
+    else if (same(o, b)) value = t;
     else {
-      value = o[key] ?? t[key];
+      value = o ?? t;
       const side = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? null : JSON.stringify(v));
-      conflicts.push({ kind: 'source', id: key, base: side(b[key]), ours: side(o[key]), theirs: side(t[key]) });
+      conflicts.push({ kind: 'source', id: key, base: side(b), ours: side(o), theirs: side(t) });
     }
-    if (value !== undefined) source[key] = value;
+    if (value !== undefined) setOwn(source, key, value);
   }
   return { source: source as SourceMeta, conflicts };
 }
@@ -109,7 +108,7 @@ function carryConflicts<C extends { kind: string; id: string }>(ours: readonly C
 function otherProperties(known: string[], base: object, ours: object, theirs: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const side of [base, theirs, ours] as Array<Record<string, unknown>>) {
-    for (const [key, value] of Object.entries(side)) if (!known.includes(key)) out[key] = value;
+    for (const [key, value] of Object.entries(side)) if (!known.includes(key)) setOwn(out, key, value);
   }
   return out;
 }

@@ -23,7 +23,10 @@ export interface SourceMeta {
   byline?: string;
   /** yyyy-mm-dd when known */
   date?: string;
+  /** http(s) address of the published article: ClaimReview `appearance`, Hypothesis `uri` matching. */
   url?: string;
+  /** BCP 47 language tag, e.g. "en", "pt-PT". */
+  language?: string;
 }
 
 export type Stance = 'supports' | 'disputes' | 'mentions';
@@ -38,6 +41,19 @@ interface AnnotationBase {
   created: string;
   modified: string;
   note?: string;
+  /** Tags (imported from Hypothesis, or a person's own). */
+  tags?: string[];
+  /** Who wrote it, when it came from another tool ("acct:jane@hypothes.is"). */
+  author?: string;
+  /** Where an imported annotation came from: re-importing the same item adds nothing twice. */
+  origin?: AnnotationOrigin;
+}
+
+export interface AnnotationOrigin {
+  /** "hypothesis", "claimreview" or "csv". */
+  format: string;
+  /** The item's id in that format (a Hypothesis id; a review url and appearance). */
+  id: string;
 }
 
 /** A passage of the article that supports, disputes or mentions a claim in the folder's registry. */

@@ -1,10 +1,13 @@
 // Validation of the claims registry's items (claims, alias overrides, conflict records).
 import type { DiagnosticSink } from './diagnostics';
 import { describe, FieldReader, isObject, ISO_DATE_TIME } from './fields';
-import { CLAIM_ID_PATTERN } from './ids';
+import { ALIAS_OVERRIDE_ID_PATTERN, CLAIM_ID_PATTERN } from './ids';
 import type { AliasOverride, Claim, ClaimsConflict } from './model';
 import { readConflictParts } from './readConflict';
 import { ENTITY_TYPES } from './readSidecar';
+
+const CLAIM_ID = { pattern: CLAIM_ID_PATTERN, patternName: 'a claim id ("c_" followed by 12 characters 0-9a-z)' };
+const ALIAS_ID = { pattern: ALIAS_OVERRIDE_ID_PATTERN, patternName: 'an alias override id (at most 64 characters 0-9A-Za-z_-)' };
 
 export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false', 'needs-context'] as const;
 
@@ -35,7 +38,7 @@ export function readAliasOverride(raw: unknown, path: string, sink: DiagnosticSi
     return undefined;
   }
   const r = new FieldReader(raw, path, sink);
-  const id = r.string('id', { nonEmpty: true });
+  const id = r.string('id', ALIAS_ID);
   const kind = r.oneOf('kind', ['merge', 'split'] as const);
   if (kind === 'merge') {
     const canonical = r.string('canonical', { nonEmpty: true });
@@ -56,7 +59,7 @@ export function readAliasOverride(raw: unknown, path: string, sink: DiagnosticSi
 
 export function readClaimsConflict(raw: unknown, path: string, sink: DiagnosticSink): ClaimsConflict | undefined {
   const parts = readConflictParts(raw, path, sink, ['claim', 'aliasOverride'] as const, (kind, value, at) =>
-    kind === 'claim' ? readClaim(value, at, sink) : readAliasOverride(value, at, sink));
+    kind === 'claim' ? readClaim(value, at, sink) : readAliasOverride(value, at, sink), (kind) => (kind === 'claim' ? CLAIM_ID : ALIAS_ID));
   if (!parts) return undefined;
   return { ...parts.extras, kind: parts.kind, id: parts.id, ...parts.sides } as ClaimsConflict;
 }

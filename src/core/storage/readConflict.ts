@@ -23,6 +23,7 @@ export function readConflictParts<K extends string>(
   sink: DiagnosticSink,
   kinds: readonly K[],
   readSide: (kind: K, value: unknown, at: string) => unknown,
+  idPattern: (kind: K) => { pattern: RegExp; patternName: string },
 ): ConflictParts<K> | undefined {
   if (!isObject(raw)) {
     sink.error(path, `must be an object, found ${describe(raw)}`);
@@ -30,7 +31,8 @@ export function readConflictParts<K extends string>(
   }
   const r = new FieldReader(raw, path, sink);
   const kind = r.oneOf('kind', kinds);
-  const id = r.string('id', { nonEmpty: true });
+  // The id is shown in messages and views: it must be an id of its kind, never free text (a link).
+  const id = kind === undefined ? r.string('id', { nonEmpty: true }) : r.string('id', idPattern(kind));
   const sides = { base: null, ours: null, theirs: null } as Record<(typeof CONFLICT_SIDES)[number], unknown>;
   for (const side of CONFLICT_SIDES) {
     const value = r.raw(side);

@@ -3,8 +3,9 @@
 // with less than it held).
 import { childPath, type DiagnosticSink } from './diagnostics';
 import { describe, FieldReader, isObject, ISO_DATE, ISO_DATE_TIME, type JsonObject } from './fields';
-import { ANNOTATION_ID_PATTERN, CLAIM_ID_PATTERN } from './ids';
-import type { Annotation, SidecarConflict, SourceMeta, TextAnchor } from './model';
+import { ANNOTATION_ID_PATTERN, CLAIM_ID_PATTERN, SOURCE_FIELD_PATTERN } from './ids';
+import { MAX_CONTEXT_LENGTH, MAX_EXACT_LENGTH } from './limits';
+import type { Annotation, AnnotationOrigin, SidecarConflict, SourceMeta, TextAnchor } from './model';
 import { readConflictParts } from './readConflict';
 
 export const ANNOTATION_KINDS = ['evidence', 'speaker', 'quote', 'entity', 'suppress', 'note'] as const;
@@ -18,12 +19,25 @@ export function readTarget(raw: unknown, path: string, sink: DiagnosticSink): Te
     return undefined;
   }
   const r = new FieldReader(raw, path, sink);
-  const exact = r.string('exact', { nonEmpty: true });
-  const prefix = r.string('prefix');
-  const suffix = r.string('suffix');
+  let exact = r.string('exact', { nonEmpty: true });
+  let prefix = r.string('prefix');
+  let suffix = r.string('suffix');
   const start = r.offset('start');
   const end = r.offset('end');
   const extras = r.extras();
+  // Caps (limits.ts): re-anchoring work grows with these lengths, and the file may be hostile.
+  if (exact !== undefined && exact.length > MAX_EXACT_LENGTH) {
+    sink.error(childPath(path, 'exact'), `is ${exact.length} characters long; a passage may have at most ${MAX_EXACT_LENGTH}`);
+    exact = undefined;
+  }
+  if (prefix !== undefined && prefix.length > MAX_CONTEXT_LENGTH) {
+    sink.warning(childPath(path, 'prefix'), `is ${prefix.length} characters long: shortened, only the ${MAX_CONTEXT_LENGTH} nearest the passage are kept`);
+    prefix = prefix.slice(-MAX_CONTEXT_LENGTH);
+  }
+  if (suffix !== undefined && suffix.length > MAX_CONTEXT_LENGTH) {
+    sink.warning(childPath(path, 'suffix'), `is ${suffix.length} characters long: shortened, only the ${MAX_CONTEXT_LENGTH} nearest the passage are kept`);
+    suffix = suffix.slice(0, MAX_CONTEXT_LENGTH);
+  }
   if (exact === undefined || prefix === undefined || suffix === undefined || start === undefined || end === undefined) return undefined;
   if (end < start) {
     sink.error(childPath(path, 'end'), `must not be before start (${start}), found ${end}`);
@@ -47,6 +61,9 @@ export function readAnnotation(raw: unknown, path: string, sink: DiagnosticSink)
   const created = r.string('created', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
   const modified = r.string('modified', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
   const note = r.string('note', { required: kind === 'note' });
+  const tags = r.stringArray('tags', false);
+  const author = r.string('author', { required: false });
+  const origin = r.has('origin') ? readOrigin(r.raw('origin'), childPath(path, 'origin'), sink) : void r.raw('origin', false);
   let specific: JsonObject | undefined;
   switch (kind) {
     case 'evidence': {
@@ -84,7 +101,23 @@ export function readAnnotation(raw: unknown, path: string, sink: DiagnosticSink)
   }
   const base: JsonObject = { ...extras, id, kind, target, created, modified, ...specific };
   if (note !== undefined) base.note = note;
+  if (tags !== undefined) base.tags = tags;
+  if (author !== undefined) base.author = author;
+  if (origin !== undefined) base.origin = origin;
   return base as unknown as Annotation;
+}
+
+/** Where an imported annotation came from: `{ format, id }`, both non-empty strings. */
+function readOrigin(raw: unknown, path: string, sink: DiagnosticSink): AnnotationOrigin | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object with format and id, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const format = r.string('format', { nonEmpty: true });
+  const id = r.string('id', { nonEmpty: true });
+  const extras = r.extras();
+  return format === undefined || id === undefined ? undefined : { ...extras, format, id };
 }
 
 export function readSource(raw: unknown, path: string, sink: DiagnosticSink): SourceMeta {
@@ -95,7 +128,7 @@ export function readSource(raw: unknown, path: string, sink: DiagnosticSink): So
   }
   const r = new FieldReader(raw, path, sink);
   const out: SourceMeta = {};
-  for (const key of ['title', 'outlet', 'byline', 'url'] as const) {
+  for (const key of ['title', 'outlet', 'byline', 'url', 'language'] as const) {
     const value = r.string(key, { required: false });
     if (value !== undefined) out[key] = value;
   }
@@ -104,7 +137,7 @@ export function readSource(raw: unknown, path: string, sink: DiagnosticSink): So
   return { ...r.extras(), ...out };
 }
 
-const SOURCE_FIELDS = ['title', 'outlet', 'byline', 'date', 'url'];
+const SOURCE_FIELDS = ['title', 'outlet', 'byline', 'date', 'url', 'language'];
 
 export function readSidecarConflict(raw: unknown, path: string, sink: DiagnosticSink): SidecarConflict | undefined {
   const parts = readConflictParts(raw, path, sink, ['annotation', 'source'] as const, (kind, value, at) => {
@@ -112,7 +145,9 @@ export function readSidecarConflict(raw: unknown, path: string, sink: Diagnostic
     if (typeof value === 'string') return value;
     sink.error(at, `must be a string or null, found ${describe(value)}`);
     return undefined;
-  });
+  }, (kind) => kind === 'annotation'
+    ? { pattern: ANNOTATION_ID_PATTERN, patternName: 'an annotation id ("a_" followed by 12 characters 0-9a-z)' }
+    : { pattern: SOURCE_FIELD_PATTERN, patternName: 'a source field name (letters, digits, _ or $; at most 64)' });
   if (!parts) return undefined;
   if (parts.kind === 'source' && !SOURCE_FIELDS.includes(parts.id)) sink.warning(childPath(path, 'id'), `is not a source field (${SOURCE_FIELDS.join(', ')})`);
   return { ...parts.extras, kind: parts.kind, id: parts.id, ...parts.sides } as SidecarConflict;

@@ -40,9 +40,10 @@ export function parseSidecar(text: string): Loaded<Sidecar> {
 }
 
 const TOP_ORDER = ['$schema', 'version', 'source', 'annotations', 'conflicts'];
-const SOURCE_ORDER = ['title', 'outlet', 'byline', 'date', 'url'];
-const ANNOTATION_ORDER = ['id', 'kind', 'claimId', 'stance', 'speaker', 'name', 'entityType', 'layer', 'note', 'created', 'modified', 'target'];
+const SOURCE_ORDER = ['title', 'outlet', 'byline', 'date', 'url', 'language'];
+const ANNOTATION_ORDER = ['id', 'kind', 'claimId', 'stance', 'speaker', 'name', 'entityType', 'layer', 'note', 'tags', 'author', 'origin', 'created', 'modified', 'target'];
 const TARGET_ORDER = ['exact', 'prefix', 'suffix', 'start', 'end'];
+const ORIGIN_ORDER = ['format', 'id'];
 const CONFLICT_ORDER = ['kind', 'id', 'base', 'ours', 'theirs'];
 
 function sidecarKeyOrder(keyPath: string[]): readonly string[] {
@@ -51,6 +52,7 @@ function sidecarKeyOrder(keyPath: string[]): readonly string[] {
   if (path === 'source') return SOURCE_ORDER;
   if (path === 'annotations.[]' || /^conflicts\.\[\]\.(base|ours|theirs)$/.test(path)) return ANNOTATION_ORDER;
   if (path.endsWith('.target')) return TARGET_ORDER;
+  if (path.endsWith('.origin')) return ORIGIN_ORDER;
   if (path === 'conflicts.[]') return CONFLICT_ORDER;
   return [];
 }

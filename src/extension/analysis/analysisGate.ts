@@ -2,6 +2,7 @@
 // 10 s of CPU per megabyte) are analysed only after the user says so, once per file for the session; binary files (NUL bytes) are never analysed, and the user is told once.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { showWarning } from '../text/messageText';
 
 export const ANALYZE_ANYWAY = 'Analyze Anyway';
 
@@ -30,13 +31,18 @@ export class AnalysisGate {
     return true;
   }
 
+  /** True once the binary warning was shown for this file in this session. */
+  hasReportedBinary(uri: vscode.Uri): boolean {
+    return this.binaryReported.has(uri.toString());
+  }
+
   /** A file with NUL bytes is not an article: say so once, never analyse it. */
   reportBinary(uri: vscode.Uri): void {
     const key = uri.toString();
     this.log.info(`not analysed: ${uri.fsPath} holds NUL bytes (a binary file)`);
     if (this.binaryReported.has(key)) return;
     this.binaryReported.add(key);
-    void vscode.window.showWarningMessage(`Crosscheck does not analyse ${path.posix.basename(uri.path)}: it holds NUL bytes, so it is a binary file, not an article.`);
+    void showWarning(`Crosscheck does not analyse ${path.posix.basename(uri.path)}: it holds NUL bytes, so it is a binary file, not an article.`);
   }
 }
 

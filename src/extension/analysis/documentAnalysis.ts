@@ -42,6 +42,8 @@ export interface AnalysisDeps {
 export class DocumentAnalysis implements vscode.Disposable {
   private readonly raw = new Map<string, Promise<ArticleAnalysis>>();
   private readonly states = new Map<string, ArticleState>();
+  /** Articles that could not be analysed at all (binary, unreadable), with the reason in plain words. */
+  private readonly refusals = new Map<string, string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Latest requested run per article: an older run that finishes late is dropped. */
   private readonly generations = new Map<string, number>();
@@ -68,6 +70,12 @@ export class DocumentAnalysis implements vscode.Disposable {
       }),
       articles.onDidChange(() => {
         for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
+        // An article added after the background pass (a new file in a story folder) is analysed too,
+        // so the Sources view never shows it "analysing…" for good.
+        if (this.backgroundStarted) {
+          this.backgroundStarted = false;
+          this.analyzeWorkspace();
+        }
       }),
     );
     // An article deleted on disk (its sidecar kept) is no longer an analysed source but a missing one.
@@ -84,6 +92,11 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** The article's state as last computed, from memory. */
   get(uri: vscode.Uri): ArticleState | undefined {
     return this.states.get(uri.toString());
+  }
+
+  /** Why an article has no state: "a binary file (it holds NUL bytes)", "cannot read it: …"; undefined when it has one or is still pending. */
+  refusal(uri: vscode.Uri): string | undefined {
+    return this.refusals.get(uri.toString());
   }
 
   all(): ArticleState[] {
@@ -119,7 +132,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.backgroundStarted = true;
     this.track(
       (async () => {
-        for (const uri of await this.deps.articles.all()) if (!this.states.has(uri.toString())) await this.run(uri, false);
+        for (const uri of await this.deps.articles.all()) if (!this.states.has(uri.toString()) && !this.refusals.has(uri.toString())) await this.run(uri, false);
       })(),
     );
   }
@@ -139,6 +152,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     // Runs still in flight read the old files: their results must not land after the reset.
     for (const [key, generation] of this.generations) this.generations.set(key, generation + 1);
     this.states.clear();
+    this.refusals.clear();
     this.raw.clear();
     this.backgroundStarted = false;
     for (const uri of known) this.emitter.fire(uri);
@@ -190,16 +204,27 @@ export class DocumentAnalysis implements vscode.Disposable {
     const current = () => this.generations.get(key) === generation;
 
     if (!(await this.deps.articles.isArticle(uri))) {
-      if (this.states.delete(key)) this.emitter.fire(uri);
+      const refused = this.refusals.delete(key);
+      if (this.states.delete(key) || refused) this.emitter.fire(uri);
       return;
     }
     // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
     if (uri.scheme === 'file' && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
-      if (current() && this.states.delete(key)) this.emitter.fire(uri);
+      const refused = this.refusals.delete(key);
+      if (current() && (this.states.delete(key) || refused)) this.emitter.fire(uri);
       return;
     }
-    const text = await this.textOf(uri);
-    if (text === undefined || !current()) return;
+    const read = await this.textOf(uri);
+    if (!current()) return;
+    if (typeof read !== 'string') {
+      // Said once, and remembered so the Sources view and the status bar show why instead of "analysing…" forever.
+      this.refusals.set(key, read.refused);
+      this.states.delete(key);
+      this.emitter.fire(uri);
+      return;
+    }
+    this.refusals.delete(key);
+    const text = read;
     const hash = createHash('sha1').update(text).digest('hex');
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
@@ -241,25 +266,26 @@ export class DocumentAnalysis implements vscode.Disposable {
     return pending;
   }
 
-  /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8. */
-  private async textOf(uri: vscode.Uri): Promise<string | undefined> {
+  /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8; or why there is none. */
+  private async textOf(uri: vscode.Uri): Promise<string | { refused: string }> {
+    const binary = { refused: 'a binary file (it holds NUL bytes), not an article' };
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
       const text = open.getText();
       if (!text.includes('\0')) return text;
       this.deps.gate?.reportBinary(uri);
-      return undefined;
+      return binary;
     }
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.includes(0)) {
         this.deps.gate?.reportBinary(uri);
-        return undefined;
+        return binary;
       }
       return stripBom(new TextDecoder('utf-8').decode(bytes));
     } catch (e) {
       this.deps.log.warn(`cannot read ${uri.fsPath}: ${(e as Error).message}`);
-      return undefined;
+      return { refused: `cannot read it: ${(e as Error).message}` };
     }
   }
 }

@@ -10,6 +10,7 @@ import { folderOf } from '../storage/sidecarStore';
 import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggestion, isSuggestionsNode, suggestionsToCheck } from '../views/suggestions';
 import { revealClaimNode } from './claims';
 import { tell, type CommandContext } from './targets';
+import { showPick } from '../text/messageText';
 
 export async function openMatrix(ctx: CommandContext): Promise<boolean> {
   await ctx.matrix.open();
@@ -33,7 +34,7 @@ async function suggestionFrom(ctx: CommandContext, arg: unknown, placeHolder: st
     return refs.find((r) => r.suggestion.key === a.key && (typeof a.folder !== 'string' || r.folder.toString() === a.folder)) ?? tell('That suggestion is no longer offered.');
   }
   if (refs.length === 0) return tell('There are no claim suggestions: open the articles of a story so Crosscheck can compare them.');
-  const pick = await vscode.window.showQuickPick(
+  const pick = await showPick(
     refs.map((ref) => ({ label: excerpt(ref.suggestion.text, 110), description: `${ref.suggestion.status} · ${ref.suggestion.files.length} article(s)`, ref })),
     { placeHolder, matchOnDescription: true },
   );
@@ -75,7 +76,7 @@ export async function mergeEntities(ctx: CommandContext, arg?: unknown, selected
   let entities = entitiesFrom(arg, selected);
   if (entities.length < 2) {
     const all = ctx.entities.entities();
-    const picks = await vscode.window.showQuickPick(
+    const picks = await showPick(
       all.map((entity) => ({ label: entity.name, description: `${entity.type} · ${entity.names.filter((n) => n !== entity.name).join(', ')}`, entity, picked: entities.includes(entity) })),
       { canPickMany: true, placeHolder: 'Which entities are one and the same? Pick two or more.' },
     );
@@ -83,7 +84,7 @@ export async function mergeEntities(ctx: CommandContext, arg?: unknown, selected
   }
   if (entities.length < 2) return Boolean(tell('Pick two or more entities to merge.'));
   const names = [...new Set(entities.flatMap((e) => [e.name, ...e.names]))];
-  const pick = await vscode.window.showQuickPick(
+  const pick = await showPick(
     names.map((label) => ({ label, description: entities.some((e) => e.name === label) ? 'current name' : 'also written' })),
     { placeHolder: 'Canonical name of the merged entity' },
   );
@@ -102,7 +103,7 @@ export async function splitEntity(ctx: CommandContext, arg?: unknown): Promise<b
   let entity = entitiesFrom(arg, undefined)[0];
   if (!entity) {
     const all = ctx.entities.entities().filter((e) => e.names.length > 1);
-    const pick = await vscode.window.showQuickPick(all.map((e) => ({ label: e.name, description: e.names.filter((n) => n !== e.name).join(', '), entity: e })), {
+    const pick = await showPick(all.map((e) => ({ label: e.name, description: e.names.filter((n) => n !== e.name).join(', '), entity: e })), {
       placeHolder: 'Split a name out of which entity?',
     });
     entity = pick?.entity as StoryEntity;
@@ -110,7 +111,7 @@ export async function splitEntity(ctx: CommandContext, arg?: unknown): Promise<b
   if (!entity) return false;
   const aliases = entity.names.filter((n) => n !== entity.name);
   if (aliases.length === 0) return Boolean(tell(`${entity.name} goes by one name only: there is nothing to split.`));
-  const pick = await vscode.window.showQuickPick(aliases.map((label) => ({ label })), { placeHolder: `Which name is not ${entity.name}?` });
+  const pick = await showPick(aliases.map((label) => ({ label })), { placeHolder: `Which name is not ${entity.name}?` });
   if (!pick) return false;
   const alias = pick.label;
   const froms = [...new Set(entity.occurrences.filter((o) => o.entity.name !== alias && o.entity.aliases.includes(alias)).map((o) => o.entity.name))];

@@ -19,6 +19,7 @@ import {
   type ClaimRef,
   type CommandContext,
 } from './targets';
+import { showPick, showWarning } from '../text/messageText';
 
 const now = () => new Date().toISOString();
 
@@ -74,9 +75,11 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
   if (!passage) return false;
   const span = trimmed(passage.text, passage.start, passage.end);
   if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach as evidence.'));
+  // A sidecar that cannot be read is refused now, before the pickers, not after the user answered them.
+  if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const ref = await pickOrCreateClaim(ctx, folderOf(passage.uri));
   if (!ref) return false;
-  const stance = await vscode.window.showQuickPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
+  const stance = await showPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
   if (!stance) return false;
   const annotation = createAnnotation(passage.text, span.start, span.end, { kind: 'evidence', claimId: ref.claim.id, stance: stance.stance });
   await ensureArticle(ctx, passage.uri);
@@ -89,7 +92,7 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
 async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<ClaimRef | undefined> {
   const NEW = '$(add) New claim…';
   const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: 'type the claim this passage bears on' }];
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Which claim does this passage bear on?', matchOnDescription: true });
+  const pick = await showPick(items, { placeHolder: 'Which claim does this passage bear on?', matchOnDescription: true });
   if (!pick) return undefined;
   if ('ref' in pick && pick.ref) return pick.ref;
   const text = await vscode.window.showInputBox({ prompt: 'The claim to check, as one statement', validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text') });
@@ -128,7 +131,7 @@ export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<b
     const s = await ctx.store.sidecar(a);
     if (s.kind === 'ok') evidence += s.value.annotations.filter((x) => x.kind === 'evidence' && x.claimId === ref.claim.id).length;
   }
-  const choice = await vscode.window.showWarningMessage(
+  const choice = await showWarning(
     `Delete the claim “${excerpt(ref.claim.text, 80)}”${evidence ? ` and its ${evidence} evidence passage${evidence === 1 ? '' : 's'}` : ''}?`,
     { modal: true, detail: 'The claim is removed from crosscheck.claims.json and its evidence from the sidecars.' },
     'Delete',

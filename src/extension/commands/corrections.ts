@@ -6,6 +6,7 @@ import { createAnnotation, type AnnotationFields } from '../../core/storage/crea
 import type { Annotation, EntityTypeName } from '../../core/storage/model';
 import type { SourcesNode } from '../views/sourcesTree';
 import { ensureArticle, isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
+import { showPick } from '../text/messageText';
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
@@ -43,7 +44,7 @@ async function pickSpeaker(ctx: CommandContext, uri: vscode.Uri, current: string
   const OTHER = '$(edit) Someone else…';
   const NOBODY = '$(circle-slash) Unattributed (the article does not say)';
   const items = [...new Set(people)].sort().map((label) => ({ label, description: label === current ? 'current' : undefined }));
-  const pick = await vscode.window.showQuickPick([...items, { label: OTHER, description: undefined }, { label: NOBODY, description: current === null ? 'current' : undefined }], {
+  const pick = await showPick([...items, { label: OTHER, description: undefined }, { label: NOBODY, description: current === null ? 'current' : undefined }], {
     placeHolder: `Who said it?${current !== undefined ? ` (now: ${current ?? 'unattributed'})` : ''}`,
   });
   if (!pick) return undefined;
@@ -58,6 +59,8 @@ export async function correctSpeaker(ctx: CommandContext, arg?: unknown): Promis
   if (!passage) return false;
   const quote = await quoteAt(ctx, passage);
   if (!quote) return Boolean(tell('There is no quote here. Put the cursor inside a highlighted quote, or select the words and run "Mark Selection as Quote".'));
+  // Refused up front when the sidecar cannot be read, before any question is asked.
+  if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const answer = await pickSpeaker(ctx, passage.uri, quote.speaker);
   if (!answer || answer.speaker === quote.speaker) return false;
   return decide(ctx, passage, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker');
@@ -68,6 +71,8 @@ export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<boo
   if (!passage) return false;
   const span = withoutQuoteMarks(passage.text, passage.start, passage.end);
   if (span.start === span.end) return Boolean(tell('Select the words inside the quotation marks.'));
+  // Refused up front when the sidecar cannot be read, before any question is asked.
+  if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   await ctx.analysis.ensure(passage.uri);
   const answer = await pickSpeaker(ctx, passage.uri, undefined);
   if (!answer) return false;
@@ -86,7 +91,9 @@ export async function markEntity(ctx: CommandContext, arg?: unknown): Promise<bo
   const span = trimmed(passage.text, passage.start, passage.end);
   const surface = passage.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   if (!surface) return Boolean(tell('Select a name (not only spaces).'));
-  const type = await vscode.window.showQuickPick(ENTITY_TYPES, { placeHolder: `What is “${surface}”?` });
+  // Refused up front when the sidecar cannot be read, before any question is asked.
+  if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
+  const type = await showPick(ENTITY_TYPES, { placeHolder: `What is “${surface}”?` });
   if (!type) return false;
   const name = await vscode.window.showInputBox({
     prompt: 'Canonical name (the fullest form, shared by every mention of it)',
@@ -120,7 +127,7 @@ export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Pro
   ].filter((h) => !wanted || h.layer === wanted);
   if (found.length === 0) return Boolean(tell('There is no quote or entity highlight here.'));
   const chosen =
-    found.length === 1 ? found[0] : (await vscode.window.showQuickPick(found.map((h) => ({ label: h.label, h })), { placeHolder: 'Which highlight is wrong?' }))?.h;
+    found.length === 1 ? found[0] : (await showPick(found.map((h) => ({ label: h.label, h })), { placeHolder: 'Which highlight is wrong?' }))?.h;
   if (!chosen) return false;
   const span = { start: chosen.span.start, end: chosen.span.end };
   if (chosen.human) {
@@ -140,6 +147,7 @@ export async function addNote(ctx: CommandContext, arg?: unknown): Promise<boole
   if (!passage) return false;
   const span = trimmed(passage.text, passage.start, passage.end);
   if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach a note to.'));
+  if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const note = await vscode.window.showInputBox({ prompt: 'Note on this passage', validateInput: (v) => (v.trim() ? undefined : 'The note is empty') });
   if (!note?.trim()) return false;
   return decide(ctx, passage, span, { kind: 'note', note: note.trim() }, () => false);

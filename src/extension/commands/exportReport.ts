@@ -3,9 +3,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeCorpus, EXPORT_FORMATS, renderExport, type ExportFormat, type ExportSource } from '../../core';
+import { EXPORTS_FOLDER, GENERATED_NAME_PART } from '../../core/articleFileNames';
 import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry } from '../storage/sidecarStore';
 import { claimsFolderFor, type CommandContext } from './targets';
+import { plainText, showInformation, showPick } from '../text/messageText';
+import { refuseSymlink } from '../../node/noSymlink';
 
 const FORMATS: Record<ExportFormat, { label: string; detail: string; extension: string }> = {
   md: { label: 'Markdown', detail: 'A readable report: claims with their evidence, quotes by speaker', extension: 'md' },
@@ -20,24 +23,82 @@ export async function exportReport(ctx: CommandContext, arg?: unknown): Promise<
   const given = arg instanceof vscode.Uri ? arg : undefined;
   const folder = given && (await vscode.workspace.fs.stat(given)).type === vscode.FileType.Directory ? given : await claimsFolderFor(ctx, given);
   if (!folder) return undefined;
-  const pick = await vscode.window.showQuickPick(
+  const pick = await showPick(
     EXPORT_FORMATS.map((format) => ({ label: FORMATS[format].label, description: format, detail: FORMATS[format].detail, format })),
     { placeHolder: `Export ${path.posix.basename(folder.path)} as…` },
   );
   if (!pick) return undefined;
   const name = path.posix.basename(folder.path) || 'crosscheck';
+  const into = await exportFolder(ctx, folder);
   const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.joinPath(folder, `${name}-report.${FORMATS[pick.format].extension}`),
+    // "<story>.crosscheck-report.<ext>": the name (and the marker inside) keep the export from ever counting as an article.
+    defaultUri: vscode.Uri.joinPath(into.uri, `${name}${GENERATED_NAME_PART}.${FORMATS[pick.format].extension}`),
     filters: { [FORMATS[pick.format].label]: [FORMATS[pick.format].extension] },
     saveLabel: 'Export',
   });
-  if (!target) return undefined;
-  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Crosscheck: exporting ${name}…` }, () =>
+  if (!target) {
+    if (into.created) await vscode.workspace.fs.delete(into.uri, { recursive: false }).then(undefined, () => undefined);
+    return undefined;
+  }
+  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plainText(`Crosscheck: exporting ${name}…`) }, () =>
     renderFolder(ctx, folder, pick.format),
   );
+  // workspace.fs.writeFile follows links: a committed symlink named like the report must not redirect it.
+  if (target.scheme === 'file') await refuseSymlink(target.fsPath);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(output));
-  void vscode.window.showInformationMessage(`Crosscheck: exported ${name} to ${vscode.workspace.asRelativePath(target)}.`);
+  if (into.created && !sameFolder(folderOfFile(target), into.uri)) await vscode.workspace.fs.delete(into.uri, { recursive: false }).then(undefined, () => undefined);
+  await ctx.context.workspaceState.update(LAST_EXPORT_FOLDER_KEY, folderOfFile(target).toString());
+  void offerToOpen(name, target);
   return target;
+}
+
+/** Where the last export went (workspace state), so the next one proposes the same folder. */
+export const LAST_EXPORT_FOLDER_KEY = 'crosscheck.lastExportFolder';
+
+const folderOfFile = (file: vscode.Uri) => vscode.Uri.joinPath(file, '..');
+const sameFolder = (a: vscode.Uri, b: vscode.Uri) => a.toString().replace(/\/$/, '') === b.toString().replace(/\/$/, '');
+
+/**
+ * The folder the save dialog opens in: the one the user chose last time (if it still exists and is
+ * not a story folder), else "crosscheck-exports" at the root of the story's workspace folder, made
+ * for the dialog (and removed again when nothing is saved into it). Never the story folder itself.
+ */
+async function exportFolder(ctx: CommandContext, story: vscode.Uri): Promise<{ uri: vscode.Uri; created: boolean }> {
+  const last = ctx.context.workspaceState.get<string>(LAST_EXPORT_FOLDER_KEY);
+  if (last) {
+    const uri = vscode.Uri.parse(last);
+    const isDirectory = await vscode.workspace.fs.stat(uri).then(
+      (s) => s.type === vscode.FileType.Directory,
+      () => false,
+    );
+    if (isDirectory && !sameFolder(uri, story) && (await articlesIn(uri)).length === 0) return { uri, created: false };
+  }
+  const root = vscode.workspace.getWorkspaceFolder(story)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? folderOfFile(story);
+  const uri = vscode.Uri.joinPath(root, EXPORTS_FOLDER);
+  const existed = await vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+  if (!existed) {
+    try {
+      await vscode.workspace.fs.createDirectory(uri);
+    } catch {
+      return { uri: root, created: false };
+    }
+  }
+  return { uri, created: !existed };
+}
+
+/** "Exported …" with Open and Reveal in Explorer (Reveal in the system's file manager outside the workspace). */
+async function offerToOpen(name: string, target: vscode.Uri): Promise<void> {
+  const open = 'Open';
+  const reveal = 'Reveal in Explorer';
+  const choice = await showInformation(`Crosscheck: exported ${name} to ${vscode.workspace.asRelativePath(target)}.`, open, reveal);
+  if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
+  else if (choice === reveal) {
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) !== undefined;
+    await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', target);
+  }
 }
 
 /** The export text of a folder: its articles as the editor shows them, their sidecars, its registry. */

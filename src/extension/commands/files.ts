@@ -6,9 +6,10 @@ import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry, sidecarUriFor } from '../storage/sidecarStore';
 import type { SourcesNode } from '../views/sourcesTree';
 import { tell, type CommandContext } from './targets';
+import { showInformation, showPick } from '../text/messageText';
 
 /** The article a command is about: a menu's Uri, a Sources node, the active editor, or a pick. */
-async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<vscode.Uri | undefined> {
+export async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<vscode.Uri | undefined> {
   if (arg instanceof vscode.Uri) return arg;
   const node = arg as SourcesNode | undefined;
   if (node && typeof node === 'object' && 'uri' in node && node.uri instanceof vscode.Uri) return node.uri;
@@ -16,7 +17,7 @@ async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder: strin
   if (active && (await ctx.articles.isArticle(active))) return active;
   const all = await ctx.articles.all();
   if (all.length === 0) return tell('There are no articles yet. Open one and run "Crosscheck: Analyze This File", or run "Crosscheck: Add Folder as Sources".');
-  const pick = await vscode.window.showQuickPick(all.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })), { placeHolder });
+  const pick = await showPick(all.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })), { placeHolder });
   return pick?.uri;
 }
 
@@ -25,8 +26,16 @@ export async function analyzeFile(ctx: CommandContext, arg?: unknown): Promise<b
   if (!uri) return Boolean(tell('Open the article to analyse first (a .txt or .md file).'));
   if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return Boolean(tell('Crosscheck analyses files on disk; save this one first.'));
   await ctx.articles.add(uri);
+  // Asked for by name: a large article is analysed (the user's consent), a binary one is refused once.
+  ctx.gate.allow(uri);
+  const toldBefore = ctx.gate.hasReportedBinary(uri);
   const state = await ctx.analysis.ensure(uri, { force: true });
-  if (!state) return Boolean(tell(`${path.posix.basename(uri.path)} could not be read as text.`));
+  if (!state) {
+    const why = ctx.analysis.refusal(uri);
+    // The gate has just said why (first time for a binary file): no second message.
+    if (why?.startsWith('a binary file') && !toldBefore) return false;
+    return Boolean(tell(`${path.posix.basename(uri.path)} is not analysed: ${why ?? 'it cannot be read as text'}.`));
+  }
   if (!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) await vscode.window.showTextDocument(uri);
   const a = state.analysis;
   void vscode.window.setStatusBarMessage(
@@ -69,11 +78,31 @@ export async function reanalyze(ctx: CommandContext, arg?: unknown): Promise<boo
   const node = arg as SourcesNode | undefined;
   const uri = arg instanceof vscode.Uri ? arg : node && typeof node === 'object' && 'uri' in node ? node.uri : undefined;
   const active = vscode.window.activeTextEditor?.document.uri;
-  if (uri) await ctx.analysis.reanalyze(uri);
-  else if (active && (await ctx.articles.isArticle(active))) await ctx.analysis.reanalyze(active);
+  // Re-analysing one article is asking for it: a large one waiting for "Analyze Anyway" is analysed now.
+  const one = async (target: vscode.Uri) => {
+    if (ctx.analysis.get(target)?.skipped) ctx.gate.allow(target);
+    await ctx.analysis.reanalyze(target);
+  };
+  if (uri) await one(uri);
+  else if (active && (await ctx.articles.isArticle(active))) await one(active);
   else if (ctx.analysis.all().length > 0) await ctx.analysis.reanalyze();
   else return Boolean(tell('There is nothing to analyse yet: open an article and run "Crosscheck: Analyze This File".'));
   return true;
+}
+
+/**
+ * "Analyze Anyway": analyses an article larger than crosscheck.maxArticleSize now (consent for this
+ * session). Run from the large-article question, the status bar item and the Sources view, so the
+ * way out stays once the question has gone.
+ */
+export async function analyzeAnyway(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const node = arg as SourcesNode | undefined;
+  const given = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : node && typeof node === 'object' && 'uri' in node ? node.uri : undefined;
+  const uri = given ?? vscode.window.activeTextEditor?.document.uri;
+  if (!uri || !(await ctx.articles.isArticle(uri))) return Boolean(tell('Open the large article first, or pick it in the Sources view.'));
+  ctx.gate.allow(uri);
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${path.posix.basename(uri.path)}…` }, () => ctx.analysis.reanalyze(uri));
+  return ctx.analysis.get(uri)?.skipped === undefined && ctx.analysis.get(uri) !== undefined;
 }
 
 /** Opens the article's sidecar; offers to create one (with the source details read from the article) when there is none. */
@@ -83,7 +112,7 @@ export async function openSidecar(ctx: CommandContext, arg?: unknown): Promise<b
   const sidecar = await ctx.store.sidecar(article);
   if (sidecar.kind === 'missing') {
     const create = 'Create Sidecar';
-    const choice = await vscode.window.showInformationMessage(
+    const choice = await showInformation(
       `${path.posix.basename(article.path)} has no sidecar yet: it is created with the first decision you record (evidence, a corrected speaker…).`,
       create,
     );

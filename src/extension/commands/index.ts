@@ -8,12 +8,15 @@ import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEn
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
 import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
 import { exportReport } from './exportReport';
+import { importAnnotations } from './importAnnotations';
+import { editSourceDetails } from './sourceDetails';
 import { deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
-import { addFolderAsSources, analyzeFile, openSidecar, reanalyze } from './files';
+import { addFolderAsSources, analyzeAnyway, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
 import { setupMergeDriver } from './setupMergeDriver';
 import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
+import { showError } from '../text/messageText';
 
 export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
 
@@ -38,6 +41,7 @@ export const COMMANDS = {
   openSidecar,
   revealInClaims,
   analyzeFile,
+  analyzeAnyway,
   addFolderAsSources,
   addNote,
   openMatrix,
@@ -50,6 +54,8 @@ export const COMMANDS = {
   relinkSource,
   deleteSidecarOfMissingSource,
   setupMergeDriver,
+  importAnnotations,
+  editSourceDetails,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */
@@ -65,7 +71,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
         return await handler(ctx, ...args);
       } catch (e) {
         ctx.log.error(`${id} failed: ${(e as Error).stack ?? String(e)}`);
-        void vscode.window.showErrorMessage(`Crosscheck: ${id.slice(PREFIX.length)} failed: ${(e as Error).message}`);
+        void showError(`Crosscheck: ${id.slice(PREFIX.length)} failed: ${(e as Error).message}`);
         return undefined;
       }
     });

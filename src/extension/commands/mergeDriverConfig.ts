@@ -4,12 +4,16 @@
 export const MERGE_ATTRIBUTES = ['*.crosscheck.json merge=crosscheck', 'crosscheck.claims.json merge=crosscheck'];
 export const MERGE_DRIVER_NAME = 'Crosscheck sidecar merge';
 
-/** The driver command: `node <script> merge-driver %O %A %B`, the script path with forward slashes. */
-export function mergeDriverCommand(script: string): string {
-  const forward = script.replace(/\\/g, '/');
+/**
+ * The driver command: `node <script> merge-driver %O %A %B`. On Windows the script path gets forward
+ * slashes (on POSIX a backslash is part of a file name and is kept). git expands %O, %A, %B, %P… in
+ * the command, so a literal % in the path is written %%.
+ */
+export function mergeDriverCommand(script: string, windows = process.platform === 'win32'): string {
+  const forward = windows ? script.replace(/\\/g, '/') : script;
   // git runs the driver through sh: quote a path with spaces or shell characters.
   const quoted = /^[\w@%+=:,./-]+$/.test(forward) ? forward : `"${forward.replace(/(["\\$`])/g, '\\$1')}"`;
-  return `node ${quoted} merge-driver %O %A %B`;
+  return `node ${quoted.replace(/%/g, '%%')} merge-driver %O %A %B`;
 }
 
 /** The .gitattributes text with the merge lines added where missing (lines compared ignoring spacing). */

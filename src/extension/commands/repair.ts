@@ -11,6 +11,7 @@ import { exists } from '../storage/articleFiles';
 import { allMissingSources, isMissingSourceNode } from '../storage/missingSources';
 import { sidecarUriFor } from '../storage/sidecarStore';
 import { editorFor, tell, trimmed, type CommandContext } from './targets';
+import { showPick, showWarning } from '../text/messageText';
 
 interface OrphanArg {
   article: vscode.Uri;
@@ -35,7 +36,7 @@ async function pickOrphan(ctx: CommandContext): Promise<OrphanArg | undefined> {
     s.analysis.orphans.map((annotation) => ({ label: `“${annotation.target.exact.slice(0, 90)}”`, description: `${annotation.kind} · ${path.posix.basename(s.uri.path)}`, orphan: { article: s.uri, annotation } })),
   );
   if (items.length === 0) return tell('No annotation is orphaned: every decision is placed in its article.');
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'Re-attach which orphaned annotation to the selection?', matchOnDescription: true }))?.orphan;
+  return (await showPick(items, { placeHolder: 'Re-attach which orphaned annotation to the selection?', matchOnDescription: true }))?.orphan;
 }
 
 /** crosscheck.reattachAnnotation: the orphan's target becomes the passage selected in its article. */
@@ -67,7 +68,7 @@ async function missingFrom(arg: unknown, placeHolder: string): Promise<vscode.Ur
   if (arg instanceof vscode.Uri) return arg;
   const missing = await allMissingSources();
   if (missing.length === 0) return tell('No source is missing: every sidecar has its article.');
-  const pick = await vscode.window.showQuickPick(
+  const pick = await showPick(
     missing.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })),
     { placeHolder },
   );
@@ -115,7 +116,7 @@ export async function deleteSidecarOfMissingSource(ctx: CommandContext, arg?: un
   if (await exists(missing)) return Boolean(tell(`${path.posix.basename(missing.path)} is on disk: its sidecar is not deleted.`));
   const sidecar = sidecarUriFor(missing);
   const remove = 'Delete Sidecar';
-  const choice = await vscode.window.showWarningMessage(
+  const choice = await showWarning(
     `Delete the sidecar of ${path.posix.basename(missing.path)}? Every decision recorded on that article (evidence, corrections, notes) is lost.`,
     { modal: true },
     remove,

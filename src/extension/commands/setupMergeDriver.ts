@@ -6,7 +6,10 @@ import { execFile } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttributes } from './mergeDriverConfig';
+import { writeMergeDriverLauncher } from './mergeDriverLauncher';
 import type { CommandContext } from './targets';
+import { showError, showInformation, showWarning } from '../text/messageText';
+import { refuseSymlink } from '../../node/noSymlink';
 
 type GitResult = { ok: true; stdout: string } | { ok: false; missing: boolean; message: string };
 
@@ -29,16 +32,16 @@ async function folderFrom(arg: unknown): Promise<vscode.Uri | undefined> {
 
 export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Crosscheck: setting up the merge driver runs git, which is off in Restricted Mode. Trust this workspace first, then run the command again.');
+    void showWarning('Crosscheck: setting up the merge driver runs git, which is off in Restricted Mode. Trust this workspace first, then run the command again.');
     return false;
   }
   const folder = await folderFrom(arg);
   if (!folder) {
-    if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showInformationMessage('Crosscheck: open the folder of your git repository first.');
+    if (!vscode.workspace.workspaceFolders?.length) void showInformation('Crosscheck: open the folder of your git repository first.');
     return false;
   }
   if (folder.scheme !== 'file') {
-    void vscode.window.showWarningMessage(`Crosscheck: ${folder.toString()} is not a folder on this machine, so git cannot be run in it.`);
+    void showWarning(`Crosscheck: ${folder.toString()} is not a folder on this machine, so git cannot be run in it.`);
     return false;
   }
   const cwd = folder.fsPath;
@@ -47,27 +50,32 @@ export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Prom
     const why = inside.missing
       ? 'git was not found. Install git (and make sure it is on the PATH), then run the command again.'
       : `${path.basename(cwd)} is not a git repository (git init creates one).`;
-    void vscode.window.showWarningMessage(`Crosscheck: cannot set up the merge driver: ${why}`);
+    void showWarning(`Crosscheck: cannot set up the merge driver: ${why}`);
     return false;
   }
 
   const attributes = vscode.Uri.joinPath(folder, '.gitattributes');
   const existing = await vscode.workspace.fs.readFile(attributes).then((b) => new TextDecoder().decode(b), () => '');
   const updated = withMergeAttributes(existing);
-  if (updated !== existing) await vscode.workspace.fs.writeFile(attributes, new TextEncoder().encode(updated));
+  if (updated !== existing) {
+    // A committed .gitattributes symlink must not redirect this write outside the repository.
+    await refuseSymlink(attributes.fsPath);
+    await vscode.workspace.fs.writeFile(attributes, new TextEncoder().encode(updated));
+  }
 
   for (const args of [
     ['config', 'merge.crosscheck.name', MERGE_DRIVER_NAME],
-    ['config', 'merge.crosscheck.driver', mergeDriverCommand(path.join(ctx.context.extensionPath, 'bin', 'crosscheck.js'))],
+    // The launcher in global storage, not this install's folder: its path survives extension updates.
+    ['config', 'merge.crosscheck.driver', mergeDriverCommand(await writeMergeDriverLauncher(ctx.context))],
   ]) {
     const done = await git(cwd, args);
     if (!done.ok) {
-      void vscode.window.showErrorMessage(`Crosscheck: git ${args.slice(0, 2).join(' ')} failed: ${done.message}`);
+      void showError(`Crosscheck: git ${args.slice(0, 2).join(' ')} failed: ${done.message}`);
       return false;
     }
   }
   ctx.log.info(`merge driver set up in ${cwd}`);
-  void vscode.window.showInformationMessage(
+  void showInformation(
     `Crosscheck: merge driver set up in ${path.basename(cwd)}. Commit .gitattributes; each clone needs this command (or the git config lines) once.`,
   );
   return true;

@@ -11,6 +11,7 @@ import type { MatrixHandle } from '../views/matrix/matrixPanel';
 import type { Services } from '../services';
 import type { SourcesTreeHandle } from '../views/sourcesTree';
 import { folderOf } from '../storage/sidecarStore';
+import { showInformation, showPick } from '../text/messageText';
 
 export { trimmed, withoutQuoteMarks } from './selectionSpans';
 
@@ -41,7 +42,7 @@ export const isSpanArg = (v: unknown): v is SpanArg =>
   isObject(v) && typeof v.uri === 'string' && typeof v.start === 'number' && typeof v.end === 'number';
 
 export function tell(message: string): undefined {
-  void vscode.window.showInformationMessage(message);
+  void showInformation(message);
   return undefined;
 }
 
@@ -82,7 +83,7 @@ export async function claimsFolderFor(ctx: CommandContext, article?: vscode.Uri)
   const candidates = folders.length > 0 ? folders : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   if (candidates.length === 0) return tell('Open a folder of articles first: claims are kept per folder, in crosscheck.claims.json.');
   if (candidates.length === 1) return candidates[0];
-  const pick = await vscode.window.showQuickPick(
+  const pick = await showPick(
     candidates.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })),
     { placeHolder: 'Which folder (story) does the claim belong to?' },
   );
@@ -119,7 +120,7 @@ export async function allClaims(ctx: CommandContext, onlyFolder?: vscode.Uri): P
 
 export async function pickClaim(_ctx: CommandContext, refs: ClaimRef[], placeHolder: string): Promise<ClaimRef | undefined> {
   if (refs.length === 0) return tell('There are no claims yet. Select a sentence in an article and run "Crosscheck: Add Claim from Selection".');
-  const pick = await vscode.window.showQuickPick(claimItems(refs), { placeHolder, matchOnDescription: true });
+  const pick = await showPick(claimItems(refs), { placeHolder, matchOnDescription: true });
   return pick?.ref;
 }
 
@@ -142,7 +143,7 @@ export const STATUS_CHOICES: { status: ClaimStatus; description: string }[] = [
 ];
 
 export async function pickStatus(current?: ClaimStatus): Promise<ClaimStatus | undefined> {
-  const pick = await vscode.window.showQuickPick(
+  const pick = await showPick(
     STATUS_CHOICES.map((c) => ({ label: `$(${STATUS_ICONS[c.status][0]}) ${c.status}`, description: c.status === current ? `${c.description} (current)` : c.description, status: c.status })),
     { placeHolder: 'Status of the claim' },
   );

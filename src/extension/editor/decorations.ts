@@ -1,19 +1,18 @@
-// Editor decorations, one group per layer: quotes (tint + speaker label), entities (underline by
+// Editor decorations, one group per layer: quotes (tint + speaker label, placed by speakerLabels.ts), entities (underline by
 // type), claim evidence (gutter mark + border by stance) and boilerplate (dimmed). Colours are
 // contributed theme colours, so dark, light and high-contrast themes each get theirs.
 import * as vscode from 'vscode';
 import type { DecidedAnalysis, EntityType, Span } from '../../core';
 import type { Stance } from '../../core/storage/model';
 import { LAYERS, type Layer } from '../config';
+import { speakerLabels, type SpeakerLabel } from './speakerLabels';
 import type { Services } from '../services';
 
 const color = (id: string) => new vscode.ThemeColor(`crosscheck.${id}`);
 const STANCES: readonly Stance[] = ['supports', 'disputes', 'mentions'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
-/** Characters that close a quotation: the speaker label goes after them, not inside the quote. */
 /** Above this many quotes and mentions, layers are drawn one per event-loop turn. */
 const LARGE_ARTICLE_RANGES = 2000;
-const CLOSING_MARKS = new Set(['"', '\u201D', '\u2019', "'", '\u00BB', '\u203A', '\u300D', '\u300F']);
 
 export interface DecorationsHandle extends vscode.Disposable {
   /** The ranges last drawn for a layer in this editor (empty when the layer is off). */
@@ -46,11 +45,13 @@ export function registerDecorations(services: Services): DecorationsHandle {
 
     const steps: (() => void)[] = [
       () => set('quotes', types.quote, (a?.quotes ?? []).map((q) => ({ range: range(q) }))),
-      () =>
-        editor.setDecorations(
-          types.speaker,
-          state && config.layerEnabled('quotes') ? (a?.quotes ?? []).map((q) => speakerLabel(document, state.analysis.article.text, q.end, q.speaker)) : [],
-        ),
+      () => {
+        // Speaker labels never push or hide article text by default: after the line's text (see speakerLabels.ts).
+        const mode = state && config.layerEnabled('quotes') ? config.speakerLabels() : 'off';
+        const labels = state ? speakerLabels(state.analysis.article.text, a?.quotes ?? [], mode) : [];
+        editor.setDecorations(types.speaker, mode === 'inline' ? labels.map((l) => labelAt(document, l)) : []);
+        editor.setDecorations(types.speakerEndOfLine, mode === 'endOfLine' ? labels.map((l) => labelAt(document, l)) : []);
+      },
       ...ENTITY_TYPES.map((t) => () => set('entities', types.entity[t], (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => ({ range: range(m) }))))),
       ...STANCES.map((s) => () => set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s).map((e) => ({ range: range(e.span) })))),
       () => set('boilerplate', types.boilerplate, (a?.article.boilerplate ?? []).map((b) => ({ range: range(b) }))),
@@ -80,12 +81,13 @@ export function registerDecorations(services: Services): DecorationsHandle {
   const disposables: vscode.Disposable[] = [
     types.quote,
     types.speaker,
+    types.speakerEndOfLine,
     ...Object.values(types.entity),
     ...Object.values(types.evidence),
     types.boilerplate,
     analysis.onDidChange((uri) => renderFor(uri)),
     vscode.window.onDidChangeVisibleTextEditors(() => renderFor()),
-    config.onDidChange((e) => LAYERS.some((l) => e.affectsConfiguration(`crosscheck.highlight.${l}`)) && renderFor()),
+    config.onDidChange((e) => (LAYERS.some((l) => e.affectsConfiguration(`crosscheck.highlight.${l}`)) || e.affectsConfiguration('crosscheck.speakerLabels')) && renderFor()),
   ];
   renderFor();
 
@@ -95,14 +97,10 @@ export function registerDecorations(services: Services): DecorationsHandle {
   };
 }
 
-/** A faint "— Speaker" after the closing mark of a quote. */
-function speakerLabel(document: vscode.TextDocument, text: string, end: number, speaker: string | null): vscode.DecorationOptions {
-  const after = end < text.length && CLOSING_MARKS.has(text[end]) ? end + 1 : end;
-  const at = document.positionAt(after);
-  return {
-    range: new vscode.Range(at, at),
-    renderOptions: { after: { contentText: `\u2014 ${speaker ?? 'unattributed'}` } },
-  };
+/** A faint "— Speaker" at a label's place. */
+function labelAt(document: vscode.TextDocument, label: SpeakerLabel): vscode.DecorationOptions {
+  const at = document.positionAt(label.at);
+  return { range: new vscode.Range(at, at), renderOptions: { after: { contentText: label.text } } };
 }
 
 function createDecorationTypes(extensionUri: vscode.Uri) {
@@ -136,6 +134,11 @@ function createDecorationTypes(extensionUri: vscode.Uri) {
     speaker: make({
       after: { color: color('speakerForeground'), fontStyle: 'italic', margin: '0 0 0 0.6em' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+    // After the line's last character, set apart like an end-of-line annotation; typing at the end of the line goes before it.
+    speakerEndOfLine: make({
+      after: { color: color('speakerForeground'), fontStyle: 'italic', margin: '0 0 0 2.5em' },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
     }),
     entity: { person: entityStyle('person'), organization: entityStyle('organization'), place: entityStyle('place') },
     evidence: { supports: evidenceStyle('supports'), disputes: evidenceStyle('disputes'), mentions: evidenceStyle('mentions') },

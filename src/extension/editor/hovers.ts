@@ -1,12 +1,12 @@
 // Hovers on quotes, entities and evidence. They answer from the analysis already in memory and
 // never analyse; everything taken from an article or a sidecar is escaped.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { sourceName } from '../analysis/sourceName';
 import type { Entity, Placed, Quote, QuoteRef } from '../../core';
 import type { EvidenceAnnotation } from '../../core/storage/model';
 import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type Located } from '../analysis/crossArticle';
 import type { ArticleState } from '../analysis/documentAnalysis';
-import { commandLink, escapeMarkdown, excerpt, revealLink, trustedMarkdown } from '../text/markdown';
+import { commandLink, escapeMarkdown, excerpt, quoted, revealLink, trustedMarkdown } from '../text/markdown';
 import { wordingNote } from './wordingMarkdown';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
@@ -63,7 +63,6 @@ async function hoverAt(services: Services, groups: QuoteGroupsIndex, document: v
   return new vscode.Hover(md, range);
 }
 
-const fileName = (uri: vscode.Uri) => path.posix.basename(uri.path);
 const target = (state: ArticleState, s: { start: number; end: number }) => [{ uri: state.uri.toString(), start: s.start, end: s.end }];
 
 function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state: ArticleState, quote: Quote): string {
@@ -76,7 +75,7 @@ function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state:
     lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}:`);
     for (const { state: where, item } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
       const credit = item.speaker === quote.speaker ? '' : ` (credited to ${item.speaker === null ? 'nobody' : escapeMarkdown(item.speaker)})`;
-      lines.push(`- ${revealLink(`“${excerpt(item.text, 70)}”`, where.uri, item.start, item.end)} — ${escapeMarkdown(fileName(where.uri))}${credit}${wordingNote(quote.text, item.text)}`);
+      lines.push(`- ${revealLink(quoted(item.text, 70), where.uri, item.start, item.end)} — ${escapeMarkdown(sourceName(where.uri, where))}${credit}${wordingNote(quote.text, item.text)}`);
     }
   }
   if (quote.speaker !== null) {
@@ -86,8 +85,8 @@ function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state:
     if (others.length > 0) {
       lines.push(`Other quotes by ${escapeMarkdown(quote.speaker)} (${others.length}):`);
       for (const o of others.slice(0, MAX_OTHER_QUOTES)) {
-        const where = o.state === state ? 'this article' : fileName(o.state.uri);
-        lines.push(`- ${revealLink(`“${excerpt(o.item.text, 70)}”`, o.state.uri, o.item.start, o.item.end)} — ${escapeMarkdown(where)}`);
+        const where = o.state === state ? 'this article' : sourceName(o.state.uri, o.state);
+        lines.push(`- ${revealLink(quoted(o.item.text, 70), o.state.uri, o.item.start, o.item.end)} — ${escapeMarkdown(where)}`);
       }
       if (others.length > MAX_OTHER_QUOTES) lines.push(`- …and ${others.length - MAX_OTHER_QUOTES} more`);
     } else {
@@ -111,7 +110,7 @@ function entitySection(services: Services, state: ArticleState, entity: Entity):
   for (const { state: where, item } of everywhere) {
     const links = item.mentions.slice(0, MAX_MENTION_LINKS).map((m, i) => revealLink(String(i + 1), where.uri, m.start, m.end));
     const more = item.mentions.length > MAX_MENTION_LINKS ? ' …' : '';
-    const label = where === state ? 'this article' : fileName(where.uri);
+    const label = where === state ? 'this article' : sourceName(where.uri, where);
     lines.push(`- ${escapeMarkdown(label)}: ${item.mentions.length} — ${links.join(' ')}${more}`);
   }
   const mention = entity.mentions.find((m) => m.start >= 0);

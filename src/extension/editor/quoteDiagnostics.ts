@@ -65,10 +65,13 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
       const state = byFile.get(member.file);
       if (!state) continue;
       const others = group.members.filter((m) => m.file !== member.file);
-      const range = locate(state, member.start, member.end);
+      // Only the quote's first word carries the squiggle: hovering the rest of the quote shows
+      // Crosscheck's own card (which has the other wordings) without the Problems note above it.
+      const range = locate(state, member.start, firstWordEnd(state.analysis.article.text, member.start, member.end));
       const credited = others.filter((o) => speakerRelation(member.speaker, o.speaker) === 'different');
       if (credited.length > 0) {
-        const names = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))].join(', ');
+        const all = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))];
+        const names = all.length > 3 ? `${all.slice(0, 3).join(', ')} and ${all.length - 3} more` : all.join(', ');
         const d = new vscode.Diagnostic(range, `Outlets credit these words to different speakers: ${member.speaker} here, ${names}.`, vscode.DiagnosticSeverity.Warning);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = SPEAKER_CODE;
@@ -79,7 +82,8 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
       if (worded.length > 0) {
         const d = new vscode.Diagnostic(
           range,
-          `${worded.length === 1 ? 'Another outlet words' : `${worded.length} other outlets word`} this quote differently: ${worded.map((o) => `${fileName(o.file)} “${excerpt(o.text, 60)}”`).join('; ')}`,
+          // One line: the first other wording; the rest are in the related information and the hover.
+          `${worded.length === 1 ? 'Another outlet words' : `${worded.length} other outlets word`} this quote differently: ${fileName(worded[0].file)} “${excerpt(worded[0].text, 60)}”${worded.length > 1 ? ` and ${worded.length - 1} more` : ''}`,
           vscode.DiagnosticSeverity.Information,
         );
         d.source = DIAGNOSTIC_SOURCE;
@@ -92,6 +96,12 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
   return out;
 }
 
+
+/** End of the first word of a quote (at least one character, at most the quote). */
+export function firstWordEnd(text: string, start: number, end: number): number {
+  const space = text.slice(start, end).search(/\s/);
+  return space <= 0 ? end : start + space;
+}
 
 const fileName = (file: string) => path.posix.basename(vscode.Uri.parse(file).path);
 

@@ -4,13 +4,13 @@
 // project, is left alone.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { ARTICLE_EXTENSIONS, isArticleFileName } from '../../core/articleFileNames';
+import { ARTICLE_EXTENSIONS, EXPORTS_FOLDER, GENERATED_MARKER_WINDOW, isArticleFileName, isGeneratedFileName, isGeneratedText } from '../../core/articleFileNames';
 import { CLAIMS_FILE, SIDECAR_SUFFIX } from '../../core/storage/model';
 import type { Config } from '../config';
 import { articleUriForSidecar, claimsUriFor, folderOf, isClaimsUri, isSidecarUri, sidecarUriFor } from './sidecarStore';
 
 const EXPLICIT_KEY = 'crosscheck.explicitArticles';
-const EXCLUDE = '**/{node_modules,.git}/**';
+const EXCLUDE = `**/{node_modules,.git,${EXPORTS_FOLDER}}/**`;
 
 export const hasArticleExtension = (uri: vscode.Uri) => ARTICLE_EXTENSIONS.includes(path.posix.extname(uri.path).toLowerCase());
 
@@ -81,7 +81,9 @@ export class ArticleFiles implements vscode.Disposable {
       const uri = vscode.Uri.parse(e);
       if (await exists(uri)) keep(uri);
     }
-    return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const articles: vscode.Uri[] = [];
+    for (const uri of found.values()) if (!(await isGeneratedFile(uri))) articles.push(uri);
+    return articles.sort((a, b) => a.path.localeCompare(b.path));
   }
 
   /** Folders that hold a claims registry. */
@@ -101,6 +103,8 @@ export class ArticleFiles implements vscode.Disposable {
   }
 
   private async decide(uri: vscode.Uri): Promise<boolean> {
+    // Reports, CSV and JSON-LD Crosscheck wrote are never articles, wherever they were saved.
+    if (await isGeneratedFile(uri)) return false;
     if (this.state.get<string[]>(EXPLICIT_KEY, []).includes(uri.toString())) return true;
     if (uri.scheme !== 'file') return false;
     if (await exists(sidecarUriFor(uri))) return true;
@@ -144,7 +148,28 @@ export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
   } catch {
     return [];
   }
-  return entries
-    .filter(([name, type]) => type === vscode.FileType.File && isArticleFileName(name))
-    .map(([name]) => vscode.Uri.joinPath(folder, name));
+  const articles: vscode.Uri[] = [];
+  for (const [name, type] of entries) {
+    if (type !== vscode.FileType.File || !isArticleFileName(name)) continue;
+    const uri = vscode.Uri.joinPath(folder, name);
+    if (!(await isGeneratedFile(uri))) articles.push(uri);
+  }
+  return articles;
+}
+
+/**
+ * A file Crosscheck wrote (an export): by its name ("….crosscheck-report.md") or by the marker at
+ * its start (an open editor's text first, else the file's first bytes). Unreadable files are not.
+ */
+export async function isGeneratedFile(uri: vscode.Uri): Promise<boolean> {
+  if (isGeneratedFileName(path.posix.basename(uri.path))) return true;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return isGeneratedText(open.getText(new vscode.Range(0, 0, 40, 0)));
+  if (uri.scheme !== 'file') return false;
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return isGeneratedText(new TextDecoder().decode(bytes.subarray(0, GENERATED_MARKER_WINDOW * 2)));
+  } catch {
+    return false;
+  }
 }

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { ClaimsConflict, SidecarConflict } from '../../core/storage/model';
 import type { SidecarStore } from './sidecarStore';
 import { readableValue } from './storageBackend';
+import { showWarning } from '../text/messageText';
 
 export const OPEN_SIDECAR = 'Open Sidecar';
 export const OPEN_REGISTRY = 'Open Registry';
@@ -26,8 +27,7 @@ export function registerConflictNotices(store: SidecarStore): vscode.Disposable 
     told.set(key, signature);
     const action = kind === 'sidecar' ? OPEN_SIDECAR : OPEN_REGISTRY;
     const items = conflicts.slice(0, 3).map((c) => `${c.kind} ${c.id}`).join(', ') + (conflicts.length > 3 ? ', …' : '');
-    void vscode.window
-      .showWarningMessage(
+    void showWarning(
         `${path.posix.basename(file.path)} has ${conflicts.length} unresolved merge conflict${conflicts.length === 1 ? '' : 's'} (${items}): both versions are kept under "conflicts". Keep the one you want and delete the record.`,
         action,
       )

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Annotation, ClaimsConflict, SidecarConflict } from '../../core/storage/model';
 import { articlesIn } from './articleFiles';
-import { escapeMarkdown, excerpt } from '../text/markdown';
+import { escapeMarkdown, quoted } from '../text/markdown';
 import { isMissingSourceNode, missingNode, missingSourceItem, missingSourcesIn, type MissingSourceNode } from './missingSources';
 import type { Services } from '../services';
 import { claimsUriFor, sidecarUriFor } from './sidecarStore';
@@ -94,7 +94,7 @@ export class ClaimsTrustNodes {
       }
       case 'orphanedAnnotation': {
         const a = node.annotation;
-        const it = new vscode.TreeItem(`“${excerpt(a.target.exact, 100)}”`, vscode.TreeItemCollapsibleState.None);
+        const it = new vscode.TreeItem(quoted(a.target.exact, 100), vscode.TreeItemCollapsibleState.None);
         it.id = `orphan:${node.article.toString()}:${a.id}`;
         it.description = `${a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind} · ${path.posix.basename(node.article.path)}`;
         it.iconPath = new vscode.ThemeIcon('debug-disconnect');

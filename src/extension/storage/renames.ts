@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { exists } from './articleFiles';
 import type { Services } from '../services';
 import { sidecarUriFor } from './sidecarStore';
+import { showWarning } from '../text/messageText';
 
 export function registerRenameFollowing(services: Services): vscode.Disposable {
   return vscode.workspace.onDidRenameFiles(async (event) => {
@@ -16,7 +17,7 @@ export function registerRenameFollowing(services: Services): vscode.Disposable {
         await services.articles.add(newUri);
         services.log.info(`moved ${from.fsPath} → ${to.fsPath} with its article`);
       } catch (e) {
-        void vscode.window.showWarningMessage(`Crosscheck could not move the sidecar of ${oldUri.fsPath}: ${(e as Error).message}`);
+        void showWarning(`Crosscheck could not move the sidecar of ${oldUri.fsPath}: ${(e as Error).message}`);
       }
     }
   });

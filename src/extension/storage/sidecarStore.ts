@@ -5,7 +5,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CLAIMS_FILE, CLAIMS_VERSION, SIDECAR_SUFFIX, SIDECAR_VERSION, type ClaimsRegistry, type Sidecar } from '../../core/storage/model';
-import { StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
+import { readInPart, StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
+import { showError } from '../text/messageText';
 
 export type StoredKind = 'sidecar' | 'claims';
 
@@ -115,24 +116,43 @@ export class SidecarStore implements vscode.Disposable {
     } catch (e) {
       result = { kind: 'invalid', message: (e as Error).message };
     }
-    if (result.kind === 'invalid') this.reportInvalid(file, result.message);
+    if (result.kind === 'invalid') this.reportInvalid(file, result);
     if (result.kind === 'ok') for (const w of result.warnings) this.log.warn(`${file.fsPath}: ${w}`);
     this.readEmitter.fire({ kind, file, loaded: result });
     return result;
   }
 
-  private reportInvalid(file: vscode.Uri, message: string): void {
+  private reportInvalid(file: vscode.Uri, loaded: { message: string; partial?: unknown }): void {
     const key = file.toString();
-    this.log.error(`${file.fsPath}: ${message}`);
+    this.log.error(`${file.fsPath}: ${loaded.message}`);
     if (this.reported.has(key)) return;
     this.reported.add(key);
+    const name = path.basename(file.fsPath);
+    // Said once, when the file is read: nothing was saved, so the words are "cannot read", never "cannot save".
+    void this.offerToOpen(
+      file,
+      !readInPart(loaded)
+        ? `Crosscheck cannot read ${name}: ${loaded.message}. The file is left untouched and its decisions are not shown; new decisions there are refused until it is fixed.`
+        : `Crosscheck can read only part of ${name}: ${loaded.message}. What it could read is shown read-only; the file is left untouched, and new decisions there are refused until it is fixed.`,
+    );
+  }
+
+  private offerToOpen(file: vscode.Uri, message: string): Thenable<unknown> {
     const open = 'Open File';
-    void vscode.window
-      .showErrorMessage(
-        `Crosscheck cannot save to ${path.basename(file.fsPath)}: ${message}. It is left untouched; what could be read is shown read-only, and new decisions on it are refused until it is fixed.`,
-        open,
-      )
-      .then((choice) => (choice === open ? vscode.window.showTextDocument(file) : undefined));
+    return showError(message, open).then((choice) => (choice === open ? vscode.window.showTextDocument(file) : undefined));
+  }
+
+  /**
+   * Whether a decision can be written to the article's sidecar (or the folder's registry). When it
+   * cannot (the file cannot be read, or only in part), says so now, with Open File, so a command
+   * refuses before asking anything rather than after the user has answered every question.
+   */
+  async checkWritable(target: { article: vscode.Uri } | { folder: vscode.Uri }): Promise<boolean> {
+    const file = 'article' in target ? sidecarUriFor(target.article) : claimsUriFor(target.folder);
+    const loaded = await this.load(file, 'article' in target ? 'sidecar' : 'claims');
+    if (loaded.kind !== 'invalid') return true;
+    void this.offerToOpen(file, refusal(file, loaded.message));
+    return false;
   }
 
   private update<T extends Sidecar | ClaimsRegistry>(file: vscode.Uri, kind: StoredKind, empty: () => T, mutate: Mutation<T>): Promise<boolean> {
@@ -141,8 +161,7 @@ export class SidecarStore implements vscode.Disposable {
       this.cache.delete(key);
       const current = (await this.load(file, kind)) as Loaded<T>;
       if (current.kind === 'invalid') {
-        this.reported.delete(key);
-        this.reportInvalid(file, current.message);
+        void this.offerToOpen(file, refusal(file, current.message));
         return false;
       }
       const next = mutate(current.kind === 'ok' ? current.value : empty());
@@ -159,7 +178,7 @@ export class SidecarStore implements vscode.Disposable {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const result = previous.then(runWithRetry, runWithRetry);
     const settled = result.catch((e: unknown) => {
-      void vscode.window.showErrorMessage(`Crosscheck could not save ${path.basename(file.fsPath)}: ${(e as Error).message}`);
+      void showError(`Crosscheck could not save ${path.basename(file.fsPath)}: ${(e as Error).message}`);
       return false;
     });
     this.queues.set(key, settled);
@@ -168,4 +187,9 @@ export class SidecarStore implements vscode.Disposable {
     });
     return settled;
   }
+}
+
+/** A decision refused because its file cannot be read: nothing was written. */
+function refusal(file: vscode.Uri, message: string): string {
+  return `Not saved: Crosscheck cannot read ${path.basename(file.fsPath)} (${message}), so it writes nothing to it. Fix the file (Open File), then try again.`;
 }

@@ -12,6 +12,15 @@ export type Loaded<T> =
 /** What can be shown of a loaded file: its value, or the part of an unwritable file that could be read. */
 export const readableValue = <T>(loaded: Loaded<T>): T | undefined => (loaded.kind === 'ok' ? loaded.value : loaded.kind === 'invalid' ? loaded.partial : undefined);
 
+/**
+ * True when an unwritable file still gave something to show (annotations, claims): it is read "in
+ * part". A file that does not parse comes back with an empty value, which is not reading it.
+ */
+export function readInPart(loaded: { partial?: unknown }): boolean {
+  const p = loaded.partial as { annotations?: unknown[]; claims?: unknown[] } | undefined;
+  return (p?.annotations?.length ?? 0) > 0 || (p?.claims?.length ?? 0) > 0;
+}
+
 /** The file changed on disk after it was read: the write was refused, read again and retry. */
 export class StaleFileError extends Error {
   constructor(readonly file: string) {

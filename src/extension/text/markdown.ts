@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from './markdownText';
 
-export { escapeMarkdown, excerpt } from './markdownText';
+export { escapeMarkdown, excerpt, quoted } from './markdownText';
 
 /** Internal commands (not in the palette) that hover links may run. */
 export const REVEAL_SPAN_COMMAND = 'crosscheck._revealSpan';

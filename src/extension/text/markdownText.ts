@@ -13,3 +13,23 @@ export function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** Quotation marks that open or close a passage; a passage selected with its marks keeps them in `exact`. */
+const OPENING = /^["“„«‹‘'‚]+/;
+const CLOSING = /["”»›’']+$/;
+
+/**
+ * A passage in curly quotes for a label: “excerpt”. Marks the passage already starts or ends with
+ * are dropped first, so an excerpt never shows doubled marks (““…””). A closing apostrophe is kept
+ * unless the passage also opened with a single mark (“the workers’” stays whole).
+ */
+export function quoted(text: string, max = 80): string {
+  let inner = text.replace(/\s+/g, ' ').trim();
+  const opened = OPENING.exec(inner)?.[0] ?? '';
+  inner = inner.slice(opened.length);
+  const closed = CLOSING.exec(inner)?.[0] ?? '';
+  const singleOnly = /^[’']+$/.test(closed) && !/[‘'‚]/.test(opened);
+  if (!singleOnly) inner = inner.slice(0, inner.length - closed.length);
+  // Punctuation before the closing mark ("…unturned,”) stays: it is part of the passage.
+  return `“${excerpt(inner, max)}”`;
+}

@@ -3,23 +3,27 @@
 // onto another claim of the same folder.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { sourceName } from '../analysis/sourceName';
 import type { Claim, ClaimStatus, EvidenceAnnotation, Stance } from '../../core/storage/model';
 import { articlesIn } from '../storage/articleFiles';
-import { escapeMarkdown, excerpt } from '../text/markdown';
+import { escapeMarkdown, excerpt, quoted } from '../text/markdown';
 import type { Services } from '../services';
-import { readableValue } from '../storage/storageBackend';
+import { readableValue, readInPart } from '../storage/storageBackend';
+import { sidecarUriFor } from '../storage/sidecarStore';
 import { missingSourcesIn } from '../storage/missingSources';
 import { ClaimsTrustNodes, isTrustNode, type TrustNode } from '../storage/orphans';
 import { ClaimSuggestions, isSuggestionGroupNode, isSuggestionsNode, type SuggestionGroupNode, type SuggestionsNode } from './suggestions';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
+import { safeTreeItemOf, showInformation, showWarning } from '../text/messageText';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
 const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
 
 export type ClaimsNode =
   | { kind: 'folder'; folder: vscode.Uri }
-  | { kind: 'claim'; folder: vscode.Uri; claim: Claim; evidence: EvidenceNode[] }
+  | { kind: 'claim'; folder: vscode.Uri; claim: Claim; evidence: EvidenceNode[]; unreadable: UnreadableSidecarNode[] }
   | EvidenceNode
+  | UnreadableSidecarNode
   | SuggestionsNode
   | SuggestionGroupNode
   | TrustNode;
@@ -33,6 +37,20 @@ export interface EvidenceNode {
   placed: boolean;
   /** True when the article file itself is gone (its sidecar is kept). */
   missing?: boolean;
+}
+
+/**
+ * A sidecar of the folder that cannot be read (or only in part): the evidence in it cannot be
+ * counted, so every claim of the folder shows it as missing rather than silently dropping it.
+ */
+export interface UnreadableSidecarNode {
+  kind: 'unreadableSidecar';
+  folder: vscode.Uri;
+  claimId: string;
+  article: vscode.Uri;
+  message: string;
+  /** True when part of it could be read (its readable evidence is listed; the rest may be missing). */
+  partial: boolean;
 }
 
 export const STATUS_ICONS: Record<ClaimStatus, [string, string]> = {
@@ -131,7 +149,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     if (node.kind === 'folder') return this.folderChildren(node.folder);
     if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) return this.suggestions.children(node);
     if (isTrustNode(node)) return this.trust.children(node);
-    if (node.kind === 'claim') return node.evidence;
+    if (node.kind === 'claim') return [...node.evidence, ...node.unreadable];
     return [];
   }
 
@@ -151,15 +169,21 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       if (parent) return parent;
       return (await this.services.articles.registryFolders()).length === 1 ? undefined : { kind: 'folder', folder: node.folder };
     }
-    if (node.kind === 'evidence') {
+    if (node.kind === 'evidence' || node.kind === 'unreadableSidecar') {
+      const claimId = node.kind === 'evidence' ? node.annotation.claimId : node.claimId;
       const claims = await this.claimsOf(node.folder);
-      return claims.find((c) => c.kind === 'claim' && c.claim.id === node.annotation.claimId);
+      return claims.find((c) => c.kind === 'claim' && c.claim.id === claimId);
     }
     const folders = await this.services.articles.registryFolders();
     return folders.length === 1 ? undefined : { kind: 'folder', folder: node.folder };
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    // Labels, descriptions and tooltips hold file names and passages: neutralised in one place.
+    return safeTreeItemOf(this.treeItem(node));
+  }
+
+  private treeItem(node: ClaimsNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
     if (node.kind === 'folder') {
       const item = new vscode.TreeItem(path.posix.basename(node.folder.path), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `folder:${node.folder.toString()}`;
@@ -171,24 +195,33 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     if (node.kind === 'claim') return claimItem(node);
     if (isSuggestionsNode(node) || isSuggestionGroupNode(node)) return this.suggestions.item(node);
     if (isTrustNode(node)) return this.trust.item(node);
-    return evidenceItem(node);
+    if (node.kind === 'unreadableSidecar') return unreadableSidecarItem(node);
+    return evidenceItem(node, sourceName(node.article, this.services.analysis.get(node.article)));
   }
 
   private async claimsOf(folder: vscode.Uri): Promise<ClaimsNode[]> {
     const registry = await this.services.store.registry(folder);
     const readable = readableValue(registry);
     if (!readable) return [];
-    const evidence = await this.evidenceIn(folder);
+    const { nodes: evidence, unreadable } = await this.evidenceIn(folder);
     return [...readable.claims]
       .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
-      .map((claim) => ({ kind: 'claim', folder, claim, evidence: evidence.filter((e) => e.annotation.claimId === claim.id) }));
+      .map((claim) => ({
+        kind: 'claim',
+        folder,
+        claim,
+        evidence: evidence.filter((e) => e.annotation.claimId === claim.id),
+        unreadable: unreadable.map((u) => ({ kind: 'unreadableSidecar', folder, claimId: claim.id, ...u })),
+      }));
   }
 
-  private async evidenceIn(folder: vscode.Uri): Promise<EvidenceNode[]> {
+  private async evidenceIn(folder: vscode.Uri): Promise<{ nodes: EvidenceNode[]; unreadable: { article: vscode.Uri; message: string; partial: boolean }[] }> {
     const nodes: EvidenceNode[] = [];
+    const unreadable: { article: vscode.Uri; message: string; partial: boolean }[] = [];
     const missing = new Set((await missingSourcesIn(folder)).map((m) => m.toString()));
     for (const article of [...(await articlesIn(folder)), ...[...missing].map((m) => vscode.Uri.parse(m))]) {
       const sidecar = await this.services.store.sidecar(article);
+      if (sidecar.kind === 'invalid') unreadable.push({ article, message: sidecar.message, partial: readInPart(sidecar) });
       const readable = readableValue(sidecar);
       if (!readable) continue;
       const orphans = new Set(this.services.analysis.get(article)?.analysis.orphans.map((o) => o.id) ?? []);
@@ -199,17 +232,21 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
         }
       }
     }
-    return nodes.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.annotation.target.start - b.annotation.target.start);
+    nodes.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.annotation.target.start - b.annotation.target.start);
+    return { nodes, unreadable };
   }
 }
 
 function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeItem {
-  const { claim, evidence } = node;
-  const item = new vscode.TreeItem(excerpt(claim.text, 120), evidence.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  const { claim, evidence, unreadable } = node;
+  const item = new vscode.TreeItem(excerpt(claim.text, 120), evidence.length || unreadable.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = `claim:${node.folder.toString()}:${claim.id}`;
   const count = (s: Stance) => evidence.filter((e) => e.annotation.stance === s).length;
   const parts = (['supports', 'disputes', 'mentions'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
-  item.description = `${claim.status} · ${parts.length ? parts.join(', ') : 'no evidence yet'}`;
+  // Evidence in a sidecar that cannot be read is not counted: the count says so instead of shrinking silently.
+  const uncounted = unreadable.length ? `evidence in ${unreadable.length} unreadable sidecar${unreadable.length === 1 ? '' : 's'} not counted` : '';
+  const counted = parts.length ? parts.join(', ') : unreadable.length ? '' : 'no evidence yet';
+  item.description = [claim.status, [counted, uncounted].filter(Boolean).join(' + ')].join(' · ');
   const [icon, colour] = STATUS_ICONS[claim.status] ?? STATUS_ICONS.unverified;
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'claim';
@@ -221,18 +258,31 @@ function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeIte
   return item;
 }
 
-function evidenceItem(node: EvidenceNode): vscode.TreeItem {
+/** `source`: the outlet once a person named it, else the file name (analysis/sourceName.ts). */
+function evidenceItem(node: EvidenceNode, source: string): vscode.TreeItem {
   const { annotation } = node;
-  const item = new vscode.TreeItem(`“${excerpt(annotation.target.exact, 100)}”`, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(quoted(annotation.target.exact, 100), vscode.TreeItemCollapsibleState.None);
   item.id = `evidence:${node.article.toString()}:${annotation.id}`;
-  item.description = `${annotation.stance} · ${path.posix.basename(node.article.path)}${node.missing ? ' · missing' : node.placed ? '' : ' · passage not found'}`;
+  item.description = `${annotation.stance} · ${source}${node.missing ? ' · missing' : node.placed ? '' : ' · passage not found'}`;
   const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'evidence';
   item.tooltip = new vscode.MarkdownString(
-    `${escapeMarkdown(annotation.target.exact)}\n\n*${escapeMarkdown(annotation.stance)}* · ${escapeMarkdown(path.posix.basename(node.article.path))}`,
+    `${escapeMarkdown(annotation.target.exact)}\n\n*${escapeMarkdown(annotation.stance)}* · ${escapeMarkdown(source)}`,
   );
   item.command = { title: 'Reveal', command: REVEAL_EVIDENCE_COMMAND, arguments: [node.article.toString(), annotation.id] };
+  return item;
+}
+
+function unreadableSidecarItem(node: UnreadableSidecarNode): vscode.TreeItem {
+  const name = path.posix.basename(node.article.path);
+  const item = new vscode.TreeItem(node.partial ? `Some evidence from ${name} may be missing` : `Evidence from ${name} is missing`, vscode.TreeItemCollapsibleState.None);
+  item.id = `unreadable:${node.claimId}:${node.article.toString()}`;
+  item.description = node.partial ? 'its sidecar can be read only in part' : 'its sidecar cannot be read';
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  item.contextValue = 'unreadableSidecar';
+  item.tooltip = `${path.posix.basename(sidecarUriFor(node.article).path)}: ${node.message}. Crosscheck leaves the file untouched. Open it to fix it; the evidence it holds is counted again once it can be read.`;
+  item.command = { title: 'Open File', command: 'vscode.open', arguments: [sidecarUriFor(node.article)] };
   return item;
 }
 
@@ -254,7 +304,7 @@ class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode
     if (!raw || raw.length === 0) return;
     const claim = target?.kind === 'claim' ? target : undefined;
     if (!claim) {
-      void vscode.window.showInformationMessage('Drop evidence onto a claim to move it there.');
+      void showInformation('Drop evidence onto a claim to move it there.');
       return;
     }
     await moveEvidence(this.services, raw, claim.folder, claim.claim.id);
@@ -265,7 +315,7 @@ class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode
 export async function moveEvidence(services: Services, items: { article: string; folder: string; id: string }[], folder: vscode.Uri, claimId: string): Promise<number> {
   const foreign = items.filter((i) => i.folder !== folder.toString());
   if (foreign.length > 0) {
-    void vscode.window.showWarningMessage('Evidence can only move to a claim of the same folder: each folder keeps its own claims.');
+    void showWarning('Evidence can only move to a claim of the same folder: each folder keeps its own claims.');
   }
   let moved = 0;
   for (const item of items.filter((i) => i.folder === folder.toString())) {

@@ -2,8 +2,8 @@
 // real-world entity (outlets name it differently: "Mara Quill", "Ms Quill"), with its mentions
 // counted per article. Merges and splits made here are stored as aliasOverrides in the folder's
 // crosscheck.claims.json, so the CLI applies them too.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { sourceName } from '../analysis/sourceName';
 import type { Entity } from '../../core';
 import type { EntityTypeName } from '../../core/storage/model';
 import { namesOf } from '../analysis/crossArticle';
@@ -11,6 +11,7 @@ import type { ArticleState } from '../analysis/documentAnalysis';
 import { escapeMarkdown } from '../text/markdown';
 import type { Services } from '../services';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
+import { safeTreeItem } from '../text/messageText';
 
 export interface EntityOccurrence {
   state: ArticleState;
@@ -121,6 +122,11 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
   }
 
   getTreeItem(node: EntitiesNode): vscode.TreeItem {
+    // Labels, descriptions and tooltips hold file names and passages: neutralised in one place.
+    return safeTreeItem(this.treeItem(node));
+  }
+
+  private treeItem(node: EntitiesNode): vscode.TreeItem {
     if (node.kind === 'entityType') {
       const [label, icon] = TYPE_LABEL[node.type];
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
@@ -144,7 +150,7 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     }
     const { occurrence } = node;
     const mentions = occurrence.entity.mentions.filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
-    const item = new vscode.TreeItem(path.posix.basename(occurrence.state.uri.path), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(sourceName(occurrence.state.uri, occurrence.state), vscode.TreeItemCollapsibleState.None);
     item.id = `entityArticle:${node.entity.type}:${node.entity.name}:${occurrence.state.uri.toString()}:${occurrence.entity.name}`;
     item.resourceUri = occurrence.state.uri;
     item.description = `${occurrence.entity.mentions.length} mention${occurrence.entity.mentions.length === 1 ? '' : 's'}${occurrence.entity.name !== node.entity.name ? ` · as ${occurrence.entity.name}` : ''}`;

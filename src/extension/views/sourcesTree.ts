@@ -6,10 +6,13 @@ import * as vscode from 'vscode';
 import type { Entity, EntityType, Quote } from '../../core';
 import type { Annotation } from '../../core/storage/model';
 import type { ArticleState } from '../analysis/documentAnalysis';
-import { REVEAL_SPAN_COMMAND, escapeMarkdown, excerpt } from '../text/markdown';
+import { REVEAL_SPAN_COMMAND, escapeMarkdown, quoted } from '../text/markdown';
 import { allMissingSources, missingNode, missingSourceItem, type MissingSourceNode } from '../storage/missingSources';
 import type { Services } from '../services';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
+import { safeTreeItemOf } from '../text/messageText';
+import { httpUrl } from '../../core/untrustedText';
+import { sourceName } from '../analysis/sourceName';
 
 export type SourcesNode =
   | { kind: 'article'; uri: vscode.Uri }
@@ -21,6 +24,8 @@ export type SourcesNode =
   | { kind: 'entity'; uri: vscode.Uri; entity: Entity }
   | { kind: 'orphans'; uri: vscode.Uri }
   | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation }
+  /** Under an article too large to analyse without consent: runs Analyze Anyway. */
+  | { kind: 'analyzeAnyway'; uri: vscode.Uri }
   | MissingSourceNode;
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
@@ -76,6 +81,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
     const { quotes, entities } = state.analysis;
     switch (node.kind) {
       case 'article':
+        if (state.skipped) return [{ kind: 'analyzeAnyway', uri: node.uri }];
         return [
           { kind: 'quotes', uri: node.uri },
           { kind: 'entities', uri: node.uri },
@@ -107,12 +113,23 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
   }
 
   getTreeItem(node: SourcesNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    // Labels, descriptions and tooltips hold file names and passages: neutralised in one place.
+    return safeTreeItemOf(this.treeItem(node));
+  }
+
+  private treeItem(node: SourcesNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
     const state = this.services.analysis.get(node.uri);
     const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     const id = (suffix: string) => `${node.uri.toString()}#${suffix}`;
     switch (node.kind) {
       case 'article':
-        return articleItem(node.uri, state);
+        return articleItem(node.uri, state, this.services.analysis.refusal(node.uri));
+      case 'analyzeAnyway': {
+        const it = withIcon(item('Analyze Anyway', None, id('analyzeAnyway'), 'may take a while; runs in the background'), 'play');
+        it.tooltip = state?.skipped ? `Not analysed yet: ${state.skipped}. Analyse it anyway, for this session.` : 'Analyse this article now.';
+        it.command = { title: 'Analyze Anyway', command: 'crosscheck.analyzeAnyway', arguments: [node.uri] };
+        return it;
+      }
       case 'missingSource':
         return missingSourceItem(this.services, node);
       case 'quotes': {
@@ -125,7 +142,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
         return withIcon(it, node.speaker ? 'person' : 'question');
       }
       case 'quote': {
-        const it = item(`“${excerpt(node.quote.text, 90)}”`, None, id(`quote:${node.quote.start}`), node.quote.origin === 'human' ? 'set by you' : undefined);
+        const it = item(quoted(node.quote.text, 90), None, id(`quote:${node.quote.start}`), node.quote.origin === 'human' ? 'set by you' : undefined);
         it.contextValue = 'quote';
         it.command = reveal(node.uri, node.quote.start, node.quote.end);
         it.tooltip = new vscode.MarkdownString(escapeMarkdown(node.quote.text));
@@ -147,7 +164,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       }
       case 'orphan': {
         const a = node.annotation;
-        const it = item(`“${excerpt(a.target.exact, 80)}”`, None, id(`orphan:${a.id}`), a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind);
+        const it = item(quoted(a.target.exact, 80), None, id(`orphan:${a.id}`), a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind);
         it.contextValue = 'orphan';
         it.iconPath = new vscode.ThemeIcon('question');
         return it;
@@ -182,25 +199,39 @@ function reveal(uri: vscode.Uri, start: number, end: number): vscode.Command {
   return { title: 'Reveal', command: REVEAL_SPAN_COMMAND, arguments: [uri.toString(), start, end] };
 }
 
-function articleItem(uri: vscode.Uri, state: ArticleState | undefined): vscode.TreeItem {
-  const it = new vscode.TreeItem(path.posix.basename(uri.path), vscode.TreeItemCollapsibleState.Collapsed);
+function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: string | undefined): vscode.TreeItem {
+  // Named by its outlet once a person gave one (Edit Source Details…), else by its file name.
+  const fileName = path.posix.basename(uri.path);
+  const name = sourceName(uri, state);
+  const it = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
   it.id = uri.toString();
   it.resourceUri = uri;
   it.contextValue = 'article';
   it.command = { title: 'Open', command: 'vscode.open', arguments: [uri] };
+  if (!state && refusal) {
+    // Refused (binary, unreadable): say so for good instead of "analysing…" forever.
+    it.collapsibleState = vscode.TreeItemCollapsibleState.None;
+    it.description = `not analysed: ${refusal.replace(/ \(.*\)/, '').replace(/, not an article$/, '')}`;
+    it.tooltip = `Crosscheck does not analyse this file: ${refusal}.`;
+    it.iconPath = new vscode.ThemeIcon('circle-slash');
+    return it;
+  }
   if (!state) {
     it.description = 'analysing…';
     return it;
   }
+  // Too large: expanded, so its "Analyze Anyway" row is in sight.
+  if (state.skipped) it.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
   const source = state.sidecar.kind === 'ok' ? state.sidecar.value.source : {};
   const meta = state.analysis.article.meta;
   const outlet = source.outlet ?? meta.outlet;
   const date = source.date ?? meta.date;
   const a = state.analysis;
   const counts = `${plural(a.quotes.length, 'quote')}, ${plural(a.entities.length, 'entity', 'entities')}, ${plural(a.evidence.length, 'evidence', 'evidence')}`;
-  it.description = [outlet, date, state.skipped ? 'not analysed' : counts].filter(Boolean).join(' · ');
+  // When the outlet is the label, the file name takes its place in the description.
+  it.description = [name === fileName ? outlet : fileName, date, state.skipped ? 'not analysed' : counts].filter(Boolean).join(' · ');
   const title = source.title ?? meta.title;
-  it.tooltip = [title, outlet, date, state.skipped ? `Not analysed: ${state.skipped}` : counts, state.sidecar.kind === 'invalid' ? `Sidecar unreadable: ${state.sidecar.message}` : undefined]
+  it.tooltip = [title, outlet, fileName, date, source.url === undefined ? undefined : (httpUrl(source.url) ?? 'url: not a web address'), state.skipped ? `Not analysed: ${state.skipped}` : counts, state.sidecar.kind === 'invalid' ? `Sidecar unreadable: ${state.sidecar.message}` : undefined]
     .filter(Boolean)
     .join('\n');
   return it;

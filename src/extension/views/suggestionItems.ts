@@ -4,7 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ClaimSuggestion, SuggestionEvidence } from '../../core';
-import { escapeMarkdown, excerpt } from '../text/markdown';
+import { escapeMarkdown, excerpt, quoted } from '../text/markdown';
 
 export type SuggestionStatus = ClaimSuggestion['status'];
 
@@ -115,7 +115,7 @@ export function suggestionEvidenceItem(folder: vscode.Uri, s: ClaimSuggestion, e
   const figure = evidence.figure ? figureLabel([evidence], evidence.figure.value) : '';
   const item = new vscode.TreeItem(`${outletOf(names, evidence.file)}${figure ? `: ${figure}` : ''}`, vscode.TreeItemCollapsibleState.None);
   item.id = `suggestionEvidence:${folder.toString()}:${s.key}:${evidence.file}:${evidence.start}`;
-  item.description = `“${excerpt(evidence.excerpt, 100)}”`;
+  item.description = quoted(evidence.excerpt, 100);
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'suggestionEvidence';
   const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(outletOf(names, evidence.file))}** · ${escapeMarkdown(path.posix.basename(vscode.Uri.parse(evidence.file).path))}\n\n> ${escapeMarkdown(evidence.excerpt.replace(/\s+/g, ' '))}`);

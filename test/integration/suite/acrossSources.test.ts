@@ -32,6 +32,8 @@ const sidecar = async (name: string) => {
     return [];
   }
 };
+/** The Claims Matrix's editor tab, wherever it is. */
+const matrixTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Claims Matrix');
 const flatten = (items: TreeSnapshot[]): TreeSnapshot[] => items.flatMap((i) => [i, ...flatten(i.children)]);
 
 /** The suggestions of this story's folder in the Claims view (under their status groups): the
@@ -76,6 +78,8 @@ describe('extension: across sources', () => {
     const wording = diagnostics.find((d) => d.code === 'quote-wording')!;
     assert.strictEqual(wording.severity, vscode.DiagnosticSeverity.Information);
     assert.strictEqual(tideline.document.offsetAt(wording.range.start), varga);
+    // Only the first word carries the squiggle, so a hover elsewhere on the quote opens with Crosscheck's card.
+    assert.strictEqual(tideline.document.getText(wording.range), 'We');
     assert.match(wording.message, /harbour-courier\.md “We won't reopen the pier/);
     assert.deepStrictEqual(wording.relatedInformation?.map((r) => [path.posix.basename(r.location.uri.path), courier.document.getText(r.location.range).slice(0, 18)]), [[COURIER, "We won't reopen th"]]);
 
@@ -100,9 +104,13 @@ describe('extension: across sources', () => {
     assert.ok(hover.text.includes('**single**'), hover.text);
   });
 
-  it('opens the Claims Matrix with a strict CSP', async () => {
+  it('opens the Claims Matrix with a strict CSP, in the active column (full width, not a narrow column beside)', async () => {
+    const column = vscode.window.activeTextEditor?.viewColumn;
     await vscode.commands.executeCommand('crosscheck.openMatrix');
     const shown = await waitFor('matrix panel', () => api.matrix());
+    const tab = await waitFor('the matrix tab', () => matrixTab());
+    assert.strictEqual(tab.group.viewColumn, column, 'the matrix opens where the user was, not beside it');
+    assert.strictEqual(vscode.window.tabGroups.all.length, 1, 'no split was made for the matrix');
     assert.match(shown.html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src [^"]+ &#39;nonce-[^"]+&#39;; script-src &#39;nonce-/);
     assert.ok(shown.tables.some((t) => t.title === FOLDER), shown.tables.map((t) => t.title).join(', '));
   });
@@ -146,14 +154,22 @@ describe('extension: across sources', () => {
   });
 
   it('reveals the evidence of a matrix cell in its article, and ignores a message for an absent or invented cell', async () => {
+    // Opened again (it may have been covered): it re-renders, so the indices are read afterwards.
+    await vscode.commands.executeCommand('crosscheck.openMatrix');
+    const matrixColumn = (await waitFor('the matrix tab', () => matrixTab())).group.viewColumn;
     const tables = api.matrix()!.tables;
     const t = tables.findIndex((x) => x.title === FOLDER);
     const r = tables[t].rows.findIndex((x) => x.text.startsWith('The storm damaged'));
     const c = tables[t].columns.findIndex((x) => x.label === TIDELINE);
-    await vscode.window.showTextDocument(courier.document, { preview: false });
     assert.strictEqual(await api.postToMatrix({ type: 'reveal', table: t, row: r, col: c, index: 0 }), true);
-    const editor = await waitFor('tideline revealed', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith(TIDELINE) ? vscode.window.activeTextEditor : undefined));
-    assert.match(editor.document.getText(editor.selection), /^The storm damaged 48 boats/);
+    const editor = await waitFor('tideline revealed beside the matrix', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(TIDELINE) && e.viewColumn !== matrixColumn && /^The storm damaged 48 boats/.test(e.document.getText(e.selection))),
+    );
+    // The matrix stays in view (the active tab of its column) and keeps the focus.
+    const tab = matrixTab();
+    assert.ok(tab && tab.group.activeTab === tab, 'the matrix is still shown');
+    assert.ok(tab.group.isActive, 'the matrix keeps the focus');
+    assert.notStrictEqual(editor.viewColumn, tab.group.viewColumn);
     assert.strictEqual(await api.postToMatrix({ type: 'reveal', table: t, row: 99, col: 0 }), false);
     assert.strictEqual(await api.postToMatrix({ type: 'reveal', table: t, row: r, col: '../../etc/passwd' }), false);
     assert.strictEqual(await api.postToMatrix({ type: 'openFile', uri: 'file:///etc/passwd' }), false);
@@ -222,5 +238,56 @@ describe('extension: across sources', () => {
     assert.match(text, /The storm damaged (48|62) boats moored in the marina/);
     assert.ok(text.includes(TIDELINE) && text.includes(COURIER));
     await vscode.workspace.fs.delete(target);
+  });
+
+  it('proposes crosscheck-exports for an export, offers Open / Reveal in Explorer, and never counts a report saved in the story folder as an article', async () => {
+    const api = await crosscheck();
+    // The worst case: the user overrides the proposal and saves a plainly named report beside the articles.
+    const target = fixture(FOLDER, 'storm-report.md');
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const saveDialog = window.showSaveDialog;
+    let proposed: vscode.Uri | undefined;
+    window.showSaveDialog = async (options: vscode.SaveDialogOptions) => {
+      proposed = options.defaultUri;
+      return target;
+    };
+    const shown: { message: string; buttons: unknown[] }[] = [];
+    try {
+      await withPrompts(
+        {
+          showQuickPick: pickInOrder('Markdown'),
+          showInformationMessage: (async (message: string, ...buttons: unknown[]) => {
+            shown.push({ message, buttons });
+            return undefined;
+          }) as never,
+        },
+        () => vscode.commands.executeCommand<vscode.Uri>('crosscheck.exportReport', fixture(FOLDER)),
+      );
+    } finally {
+      window.showSaveDialog = saveDialog;
+    }
+    try {
+      assert.ok(proposed, 'the save dialog got a proposal');
+      assert.strictEqual(proposed.toString(), fixture('crosscheck-exports', `${FOLDER}.crosscheck-report.md`).toString(), 'proposed outside the story folder, with a report name');
+      await waitFor('the export message', () => shown.length > 0);
+      assert.deepStrictEqual(shown[0].buttons, ['Open', 'Reveal in Explorer'], shown[0].message);
+      const exportsFolder = await vscode.workspace.fs.stat(fixture('crosscheck-exports')).then(
+        () => true,
+        () => false,
+      );
+      assert.ok(!exportsFolder, 'the empty crosscheck-exports folder made for the dialog is gone again');
+      assert.match(await readText(target), /^<!-- Generated by Crosscheck/);
+
+      // Opened in the editor, next to the story's articles and its registry, it is still not an article.
+      const editor = await vscode.window.showTextDocument(target, { preview: false });
+      await api.whenIdle();
+      assert.strictEqual(api.analysisFor(editor.document.uri), undefined, 'the report is not analysed');
+      const sources = flatten(await api.sourcesTreeItems()).map((i) => i.label);
+      assert.ok(sources.includes(TIDELINE), sources.join(' | '));
+      assert.ok(!sources.some((l) => l.includes('storm-report')), `the report is not a source: ${sources.join(' | ')}`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
   });
 });

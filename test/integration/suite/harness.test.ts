@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const EXTENSION_ID = 'crosscheck.crosscheck';
+const EXTENSION_ID = 'crosscheck-tools.crosscheck';
 const FIXTURE_ARTICLE = 'harbour-bridge-closure.txt';
 
 function workspaceRoot(): vscode.Uri {

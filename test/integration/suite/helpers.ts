@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../../src/extension/testApi';
 
-export const EXTENSION_ID = 'crosscheck.crosscheck';
+export const EXTENSION_ID = 'crosscheck-tools.crosscheck';
 
 export async function crosscheck(): Promise<CrosscheckApi> {
   const extension = vscode.extensions.getExtension<CrosscheckApi>(EXTENSION_ID);

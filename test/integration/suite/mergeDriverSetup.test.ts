@@ -1,6 +1,6 @@
 // "Set Up Git Merge Driver" in a real git repository: the .gitattributes lines added once (kept
-// alongside what was there), the driver registered in the repository's config to run the CLI
-// shipped with the extension, and a clear message for a folder that is not a git repository.
+// alongside what was there), the driver registered in the repository's config to run a launcher
+// in global storage (stable across updates) that runs the CLI shipped with the extension, and a clear message for a folder that is not a git repository.
 import * as assert from 'assert';
 import { execFile } from 'child_process';
 import * as fs from 'fs';
@@ -45,8 +45,14 @@ describe('extension: git merge driver setup', function () {
     const script = path.join(extensionPath, 'bin', 'crosscheck.js');
     assert.ok(fs.existsSync(script), `${script} ships with the extension`);
     const driver = (await git(repo.fsPath, 'config', '--get', 'merge.crosscheck.driver')).trim();
-    const expected = /\s/.test(script) ? `node "${script.split(path.sep).join('/')}" merge-driver %O %A %B` : `node ${script.split(path.sep).join('/')} merge-driver %O %A %B`;
-    assert.strictEqual(driver, expected);
+    // The driver runs a launcher in the extension's global storage, a path that survives updates
+    // (the install folder has the version in its name); the launcher names this install's CLI.
+    const match = /^node "?(.+?)"? merge-driver %O %A %B$/.exec(driver);
+    assert.ok(match, driver);
+    const launcher = match[1].replace(/%%/g, '%');
+    assert.ok(launcher.endsWith('/merge-driver.js'), driver);
+    assert.ok(!launcher.startsWith(extensionPath.split(path.sep).join('/')), `the driver must not name the versioned install folder: ${driver}`);
+    assert.ok(fs.readFileSync(launcher, 'utf8').includes(JSON.stringify(script)), 'the launcher runs this install’s CLI');
     assert.strictEqual((await git(repo.fsPath, 'config', '--get', 'merge.crosscheck.name')).trim(), 'Crosscheck sidecar merge');
   });
 

@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../../src/cli/main';
+import { renderExport } from '../../../src/core/export';
+import { exportInput } from '../core/export/fixture';
 import type { CliIO } from '../../../src/cli/io';
 
 const here = '[cli/main] ';
@@ -45,6 +47,20 @@ describe('[cli/main]', () => {
     assert.strictEqual(a.quotes[0].text, 'We are close,');
     assert.strictEqual(a.quotes[0].speaker, 'Mara Quill');
     assert.deepStrictEqual(json.quoteGroups, []);
+  });
+
+  it('never takes a file Crosscheck wrote for an article: report names, the crosscheck-exports folder, or the marker in a renamed export', async () => {
+    const exportText = renderExport(exportInput(), 'md');
+    fs.writeFileSync(path.join(dir, 'desk', 'desk.crosscheck-report.md'), exportText);
+    fs.writeFileSync(path.join(dir, 'desk', 'renamed-report.md'), exportText);
+    fs.mkdirSync(path.join(dir, 'crosscheck-exports'));
+    fs.writeFileSync(path.join(dir, 'crosscheck-exports', 'plain.txt'), '"We are close," said Mara Quill.\n');
+    const io = capture();
+    assert.strictEqual(await main(['analyze', dir, '--json'], io), 0, here + io.stderr.join('\n'));
+    assert.deepStrictEqual(JSON.parse(io.stdout.join('\n')).documents.map((d: { file: string }) => d.file), ['b.md', 'desk/a.txt']);
+    const named = capture();
+    assert.strictEqual(await main(['analyze', path.join(dir, 'desk', 'renamed-report.md'), '--json'], named), 1);
+    assert.ok(named.stderr.some((l) => /renamed-report\.md: written by Crosscheck/.test(l)), here + named.stderr.join('\n'));
   });
 
   it('exits 1 naming a missing input, and still reports the rest', async () => {

@@ -90,6 +90,25 @@ describe('[extension/manifest]', () => {
     assert.deepStrictEqual(props['crosscheck.articles'].default, []);
   });
 
+  it('offers speaker labels that never push article text by default', () => {
+    const props = Object.assign({}, ...pkg.contributes.configuration.map((s: { properties: object }) => s.properties));
+    assert.deepStrictEqual(props['crosscheck.speakerLabels'].enum, ['endOfLine', 'inline', 'off']);
+    assert.strictEqual(props['crosscheck.speakerLabels'].default, 'endOfLine');
+  });
+
+  it('writes welcome views in plain text and links only (viewsWelcome renders no bold or code)', () => {
+    for (const view of pkg.contributes.viewsWelcome) {
+      const text = nls[/^%(.+)%$/.exec(view.contents)?.[1] ?? ''] ?? view.contents;
+      const withoutLinks = text.replace(/\[[^\]]*\]\([^)]*\)/g, '');
+      assert.ok(!/\*\*|__|`/.test(withoutLinks), `${view.view}: ${text}`);
+    }
+  });
+
+  it('names a real-looking publisher and repository', () => {
+    assert.strictEqual(pkg.publisher, 'crosscheck-tools');
+    assert.strictEqual(pkg.repository.url, 'https://github.com/crosscheck-tools/crosscheck.git');
+  });
+
   it('activates lazily: no "*" and no onStartupFinished', () => {
     assert.ok(!pkg.activationEvents.includes('*'));
     assert.ok(!pkg.activationEvents.includes('onStartupFinished'));

@@ -21,23 +21,24 @@ export interface Figure extends Span {
   unitPhrase: string;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
+// Tables keyed by words of the text are Maps: "40 constructor" must find no currency on Object.prototype.
+const SMALL_NUMBERS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+}));
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 // Plurals without an s: the phrase ends on them ("14 people taken to hospital").
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'crew', 'livestock', 'sheep', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
-const SCALES: Record<string, number> = {
+const SCALES = new Map<string, number>(Object.entries({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-};
-const CURRENCIES: Record<string, string> = {
+}));
+const CURRENCIES = new Map<string, string>(Object.entries({
   $: 'usd', us$: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', dollars: 'usd', dollar: 'usd', euros: 'eur', euro: 'eur',
   pounds: 'gbp', yen: 'jpy', rupees: 'inr', roubles: 'rub', rubles: 'rub', francs: 'chf', kroner: 'nok', krona: 'sek',
-};
+}));
 // Plural forms a translation may pick for the same thing ("1,200 persons" / "1,200 people").
-const UNIT_SYNONYMS: Record<string, string> = { person: 'people', peopl: 'people', individual: 'people', resident: 'people' };
+const UNIT_SYNONYMS = new Map<string, string>([['person', 'people'], ['peopl', 'people'], ['individual', 'people'], ['resident', 'people']]);
 // Family members after a personal possessive ("their two young sons") are colour, not a claim.
 const FAMILY = /^(?:sons?|daughters?|child|children|kids?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|siblings?)$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -56,14 +57,14 @@ const DATE_RES = [
 const NUMBER_RE =
   /(?<![\p{L}\p{N}.,])(US\$|[$€£¥₹])?\s?(\d{1,3}(?:[,\u00A0\u202F]\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])(?![\p{L}]))?\s?(%|percent\b|per cent\b)?/giu;
 // "twenty-two" is one number; "two" inside it is not another.
-const WORD_NUMBER_RE = new RegExp(`(?<![\\p{L}-])(${Object.keys(SMALL_NUMBERS).join('|')})(?:-(${Object.keys(SMALL_NUMBERS).join('|')}))?(?![\\p{L}])`, 'giu');
+const WORD_NUMBER_RE = new RegExp(`(?<![\\p{L}-])(${[...SMALL_NUMBERS.keys()].join('|')})(?:-(${[...SMALL_NUMBERS.keys()].join('|')}))?(?![\\p{L}])`, 'giu');
 
 /** Figures in `span` of `text` (the whole text by default), in text order. */
 export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
   const part = text.slice(span.start, span.end);
   const out: Figure[] = [];
-  const taken: Span[] = [];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  const taken = coverage(span.start, part.length);
+  const overlaps = (s: number, e: number) => taken.overlaps(s, e);
 
   for (const re of DATE_RES) {
     for (const m of part.matchAll(re)) {
@@ -90,7 +91,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     let end = span.start + m.index + whole.trimEnd().length;
     if (overlaps(start, end)) continue;
     let value = Number(digits.replace(/[^\d]/g, '') + (decimals ? '.' + decimals : ''));
-    const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] : 1;
+    const scale = scaleWord ? SCALES.get(scaleWord.toLowerCase()) ?? 1 : 1;
     // A bare "m" or "b" after a number without a currency is more often a unit of length than a scale.
     if (scaleWord && /^[kmb]$/i.test(scaleWord) && !currencySign) continue;
     value *= scale;
@@ -102,12 +103,13 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
 
     const after = text.slice(end, Math.min(text.length, end + 60));
     let kind: FigureKind = currencySign ? 'money' : percent ? 'percent' : 'count';
-    let unit = currencySign ? CURRENCIES[currencySign.toLowerCase()] ?? 'money' : '';
+    let unit = currencySign ? CURRENCIES.get(currencySign.toLowerCase()) ?? 'money' : '';
     let unitPhrase = '';
     const currencyWord = /^\s+([\p{L}]+)/u.exec(after);
-    if (!currencySign && currencyWord && CURRENCIES[currencyWord[1].toLowerCase()]) {
+    const wordCurrency = currencyWord ? CURRENCIES.get(currencyWord[1].toLowerCase()) : undefined;
+    if (!currencySign && currencyWord && wordCurrency) {
       kind = 'money';
-      unit = CURRENCIES[currencyWord[1].toLowerCase()];
+      unit = wordCurrency;
       end += currencyWord[0].length;
     }
     if (kind === 'count' || kind === 'percent') {
@@ -133,8 +135,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const tens = m[1].toLowerCase();
     const units = m[2]?.toLowerCase();
     // "twenty-two" adds up; "two-thirds" and other hyphenated pairs are not counts.
-    if (units && (!TENS.has(tens) || SMALL_NUMBERS[units] > 9)) continue;
-    const value = SMALL_NUMBERS[tens] + (units ? SMALL_NUMBERS[units] : 0);
+    if (units && (!TENS.has(tens) || (SMALL_NUMBERS.get(units) ?? 0) > 9)) continue;
+    const value = (SMALL_NUMBERS.get(tens) ?? 0) + (units ? SMALL_NUMBERS.get(units) ?? 0 : 0);
     const noun = unitAfter(text.slice(end, Math.min(text.length, end + 60)), false);
     // "one of them": only a number word followed by the thing counted.
     // "one" is mostly an article ("one man said"): counting starts at two.
@@ -195,5 +197,28 @@ function unitAfter(after: string, percent: boolean): { head: string; phrase: str
   const phrase = words.join(' ');
   const length = lead[0].length + rest.indexOf(phrase) + phrase.length;
   const head = stem(words[words.length - 1].toLowerCase());
-  return { head: UNIT_SYNONYMS[head] ?? head, phrase, length: percent ? 0 : length };
+  return { head: UNIT_SYNONYMS.get(head) ?? head, phrase, length: percent ? 0 : length };
+}
+
+/**
+ * The characters already taken by a figure, one flag each: asking whether a span overlaps one is
+ * proportional to the span, where searching a list of the spans taken was quadratic in a long
+ * sentence of figures.
+ */
+function coverage(base: number, length: number): { push(s: Span): void; overlaps(start: number, end: number): boolean } {
+  let flags = new Uint8Array(length + 256);
+  return {
+    push({ start, end }) {
+      if (end - base > flags.length) {
+        const grown = new Uint8Array(Math.max(end - base, flags.length * 2));
+        grown.set(flags);
+        flags = grown;
+      }
+      flags.fill(1, Math.max(0, start - base), end - base);
+    },
+    overlaps(start, end) {
+      for (let i = Math.max(0, start - base); i < end - base && i < flags.length; i++) if (flags[i]) return true;
+      return false;
+    },
+  };
 }

@@ -12,7 +12,8 @@ export function sentenceSpans(text: string, within: Span = { start: 0, end: text
   const out: Span[] = [];
   let start = within.start;
   // A terminator, optional closing marks, then whitespace, then something that can open a sentence.
-  const re = /[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  // (?<![.!?]): a run of stops ("!!!…") is tried once, from its first mark, not again from each mark in it.
+  const re = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])|\n\s*\n/gu;
   re.lastIndex = within.start;
   const slice = text.slice(0, within.end);
   let m: RegExpExecArray | null;

@@ -80,29 +80,60 @@ export function suggestClaims(sources: SuggestionSource[], options: SuggestOptio
     );
 }
 
+/**
+ * Lining figures and statements up compares each with the others, so an article gives at most this
+ * many of each (and a sentence this many figures): more is a table or a data dump, where suggestions
+ * would be noise, and the comparisons would grow with the square of the text.
+ */
+const MAX_FIGURES_PER_SOURCE = 400;
+const MAX_FIGURES_PER_SENTENCE = 24;
+const MAX_STATEMENTS_PER_SOURCE = 100;
+/** Words of a statement aligned with another's (as quotes are, at most): a longer "sentence" is a list or a detection gone wrong. */
+const MAX_STATEMENT_TOKENS = 200;
+
 function collect(source: SuggestionSource, figures: Mention[], statements: (Mention & { kind: StatementKind })[]): void {
   const { article } = source.analysis;
   const text = article.text;
-  const furniture = [...article.boilerplate, ...[article.byline, article.dateline].filter((s): s is Span => !!s)];
+  // Boilerplate spans sorted and merged, passed once in step with the sentences (which come in text order).
+  const boilerplate = mergedSpans(article.boilerplate);
+  const ends = [article.byline, article.dateline].filter((s): s is Span => !!s);
+  let b = 0;
   const end = trailingFurnitureStart(text, article.paragraphs);
   const prose = article.paragraphs.length > 0 ? article.paragraphs.filter((p) => !p.boilerplate && p.start < end) : [{ start: 0, end: text.length }];
+  let figureCount = 0;
+  let statementCount = 0;
   for (const paragraph of prose) {
     for (const sentence of sentenceSpans(text, paragraph)) {
-      if (furniture.some((f) => sentence.start < f.end && sentence.end > f.start)) continue;
+      while (b < boilerplate.length && boilerplate[b].end <= sentence.start) b++;
+      const inBoilerplate = b < boilerplate.length && boilerplate[b].start < sentence.end;
+      if (inBoilerplate || ends.some((e) => sentence.start < e.end && sentence.end > e.start)) continue;
       const excerpt = text.slice(sentence.start, sentence.end);
       const context = contentStems(excerpt);
-      for (const figure of findFigures(text, sentence)) {
+      for (const figure of findFigures(text, sentence).slice(0, MAX_FIGURES_PER_SENTENCE)) {
+        if (figureCount++ >= MAX_FIGURES_PER_SOURCE) break;
         figures.push({
           evidence: { file: source.file, start: figure.start, end: figure.end, text: figure.text, sentence, excerpt, figure },
           context,
         });
       }
-      const kind = statementKind(excerpt);
+      const kind = statementCount < MAX_STATEMENTS_PER_SOURCE ? statementKind(excerpt) : null;
       if (kind) {
+        statementCount++;
         statements.push({ kind, context, evidence: { file: source.file, start: sentence.start, end: sentence.end, text: excerpt, sentence, excerpt } });
       }
     }
   }
+}
+
+/** Spans sorted by start, overlapping ones joined. */
+function mergedSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 // Headings that open the page furniture after a story: related links, "About <the sender>", notes to editors.
@@ -122,18 +153,34 @@ function contentStems(sentence: string): Set<string> {
   );
 }
 
-function shared(a: Set<string>, b: Set<string>, except: string): number {
-  let n = 0;
-  for (const s of a) if (s !== except && b.has(s)) n++;
-  return n;
+/** Words two sentences share (each sentence's figures share its set): counted once per pair of sentences. */
+type SharedWords = (a: Set<string>, b: Set<string>) => number;
+
+function sharedWordsCounter(): SharedWords {
+  const counts = new Map<Set<string>, Map<Set<string>, number>>();
+  return (a, b) => {
+    let row = counts.get(a);
+    if (!row) counts.set(a, (row = new Map()));
+    let n = row.get(b);
+    if (n === undefined) {
+      n = 0;
+      for (const s of a) if (b.has(s)) n++;
+      row.set(b, n);
+    }
+    return n;
+  };
+}
+
+function shared(a: Set<string>, b: Set<string>, except: string, sharedWords: SharedWords): number {
+  return sharedWords(a, b) - (a.has(except) && b.has(except) ? 1 : 0);
 }
 
 /** Two figures measure the same thing: same kind and unit, and their sentences talk about the same. */
-function sameMeasure(a: Mention, b: Mention): boolean {
+function sameMeasure(a: Mention, b: Mention, sharedWords: SharedWords): boolean {
   const fa = a.evidence.figure!;
   const fb = b.evidence.figure!;
   if (fa.kind !== fb.kind) return false;
-  const overlap = shared(a.context, b.context, fa.unit);
+  const overlap = shared(a.context, b.context, fa.unit, sharedWords);
   // Rival reports of one number rarely differ threefold ("17 people" hurt vs "1,500 people" evacuated).
   if (fa.kind !== 'date' && Math.max(fa.value, fb.value) > 3 * Math.min(fa.value, fb.value) && overlap < 4) return false;
   switch (fa.kind) {
@@ -161,18 +208,24 @@ function agree(a: Figure, b: Figure): boolean {
 function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
   const clusters: Mention[][] = [];
   const seen = new Set<string>();
+  const sharedWords = sharedWordsCounter();
+  // Every other outlet in the cluster must report m's measure in at least one of its sentences (the
+  // first member's outlet only through the first member itself, which must match): one pass over c.
+  const fits = (c: Mention[], m: Mention): boolean => {
+    if (!sameMeasure(c[0], m, sharedWords)) return false;
+    const needed = new Set<string>();
+    const reported = new Set<string>();
+    for (let i = 1; i < c.length; i++) if (c[i].evidence.file !== m.evidence.file) needed.add(c[i].evidence.file);
+    for (const y of c) if (needed.has(y.evidence.file) && !reported.has(y.evidence.file) && sameMeasure(y, m, sharedWords)) reported.add(y.evidence.file);
+    return reported.size === needed.size;
+  };
   for (const m of mentions) {
     // The same figure twice in one sentence ("14 people … of the 14 people") is one piece of evidence.
     const f = m.evidence.figure!;
     const once = `${m.evidence.file}#${m.evidence.sentence.start}#${f.kind}:${f.unit}:${f.value}`;
     if (seen.has(once)) continue;
     seen.add(once);
-    // Every other outlet in the cluster must report m's measure in at least one of its sentences.
-    const home = clusters.find(
-      (c) =>
-        sameMeasure(c[0], m) &&
-        c.every((x) => x === c[0] || x.evidence.file === m.evidence.file || c.some((y) => y.evidence.file === x.evidence.file && sameMeasure(y, m))),
-    );
+    const home = clusters.find((c) => fits(c, m));
     if (home) home.push(m);
     else clusters.push([m]);
   }
@@ -206,7 +259,7 @@ function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
 }
 
 function clusterStatements(mentions: (Mention & { kind: StatementKind })[]): ClaimSuggestion[] {
-  const tokens = mentions.map((m) => tokenize(m.evidence.excerpt));
+  const tokens = mentions.map((m) => tokenize(m.evidence.excerpt).slice(0, MAX_STATEMENT_TOKENS));
   const clusters: number[][] = [];
   mentions.forEach((m, i) => {
     const home = clusters.find((c) => {

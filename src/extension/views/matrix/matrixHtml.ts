@@ -2,6 +2,7 @@
 // sidecars and the registry is escaped; the only script and style are nonce'd blocks allowed by a
 // strict Content-Security-Policy, and there are no inline event handlers or links.
 import type { Stance } from '../../../core/storage/model';
+import { quoted } from '../../text/markdownText';
 import { MATRIX_SCRIPT } from './matrixScript';
 import { MATRIX_STYLE } from './matrixStyle';
 import type { MatrixArticle, MatrixCell, MatrixTable } from './matrixModel';
@@ -111,7 +112,7 @@ function cellHtml(cell: MatrixCell, table: number, row: number, col: number, sou
   const action = n === 0 ? '' : '. Press Enter to reveal it in the article';
   const aria = `${source}: ${label}, ${passages}${action}. Claim: ${claim}`;
   const glyphs = (cell.stances.length === 0 ? (['absent'] as const) : cell.stances).map((s) => `<span class="glyph glyph-${s}" aria-hidden="true">${STANCE_GLYPH[s]}</span>`).join('');
-  const tip = cell.evidence.map((e) => `${e.stance}: “${e.exact.replace(/\s+/g, ' ').slice(0, 200)}”${e.placed ? '' : ' (passage not found)'}`).join('\n');
+  const tip = cell.evidence.map((e) => `${e.stance}: ${quoted(e.exact, 200)}${e.placed ? '' : ' (passage not found)'}`).join('\n');
   const kind = cell.stances.length === 0 ? 'absent' : cell.stances.length === 1 ? cell.stances[0] : 'mixed';
   const tabindex = table === 0 && row === 0 && col === 0 ? '0' : '-1';
   return `<td role="gridcell" class="cell cell-${kind}" tabindex="${tabindex}" data-table="${table}" data-row="${row}" data-col="${col}" data-count="${n}" aria-label="${escapeHtml(aria)}"${tip ? ` title="${escapeHtml(tip)}"` : ''}><span class="mark">${glyphs}<span class="label">${escapeHtml(label)}</span>${n > 1 ? `<span class="count">×${n}</span>` : ''}</span></td>`;

@@ -51,7 +51,8 @@ export function registerMatrix(services: Services): MatrixHandle {
     if (![m.table, m.row, m.col].every((n) => typeof n === 'number')) return false;
     const target = evidenceAt(tables, m.table as number, m.row as number, m.col as number, typeof m.index === 'number' ? m.index : 0);
     if (!target) return false;
-    return Boolean(await vscode.commands.executeCommand(REVEAL_EVIDENCE_COMMAND, target.article, target.annotationId));
+    // The passage opens beside the matrix, which stays in view and keeps the focus.
+    return Boolean(await vscode.commands.executeCommand(REVEAL_EVIDENCE_COMMAND, target.article, target.annotationId, { beside: true }));
   };
 
   const adopt = async (p: vscode.WebviewPanel) => {
@@ -84,7 +85,7 @@ export function registerMatrix(services: Services): MatrixHandle {
         await render();
         return;
       }
-      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, 'Claims Matrix', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, 'Claims Matrix', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
         enableScripts: true,
         enableCommandUris: false,
         localResourceRoots: [],

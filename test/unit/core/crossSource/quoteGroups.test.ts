@@ -138,7 +138,7 @@ describe('[crossSource/quoteGroups] groupQuotes', () => {
     assert.deepStrictEqual(groupQuotes([same]), []);
   });
 
-  it('joins the groups of two sentences through a quote that spans both', () => {
+  it('puts a quote that spans two sentences in the group of each, without joining the two', () => {
     const long = source('long.txt', [
       ['The vote will depend on what the other unions decide. But a general strike is not in the cards right now,', 'Tomas Reyes'],
     ]);
@@ -147,10 +147,71 @@ describe('[crossSource/quoteGroups] groupQuotes', () => {
       ['a general strike is not on the cards right now', 'Tomas Reyes'],
     ]);
     const got = groupQuotes([long, split]);
-    assert.strictEqual(got.length, 1);
     assert.deepStrictEqual(
-      got[0].members.map((m) => m.file + '@' + m.start),
-      ['long.txt@19', 'split.txt@19', 'split.txt@79'],
+      got.map((g) => g.members.map((m) => m.file + '@' + m.start)),
+      [
+        ['long.txt@19', 'split.txt@19'],
+        ['long.txt@19', 'split.txt@79'],
+      ],
+    );
+    assert.notStrictEqual(got[0].key, got[1].key);
+  });
+
+  it('does not chain different sentences of one speaker through a shared fragment', () => {
+    // One outlet runs two sentences of the mayor's speech; two others each quote one of them.
+    const a = source('a.txt', [['We will rebuild the sea wall before winter. The ferry fares stay frozen until spring.', 'Lina Ostrova']]);
+    const b = source('b.txt', [['We will rebuild the sea wall before winter,', 'Lina Ostrova']]);
+    const c = source('c.txt', [['The ferry fares stay frozen until spring.', 'Lina Ostrova']]);
+    const got = groupQuotes([a, b, c]).map((g) => g.members.map((m) => m.file));
+    assert.deepStrictEqual(got, [
+      ['a.txt', 'b.txt'],
+      ['a.txt', 'c.txt'],
+    ]);
+  });
+
+  it('keeps apart a sentence that one outlet reports as one utterance and another as two', () => {
+    // b.txt quotes two separate remarks; a.txt and c.txt quote one sentence that joins their words.
+    const a = source('a.txt', [['Tonight is a proud night for the harbour and the town.', 'Lina Ostrova']]);
+    const b = source('b.txt', [
+      ['It is a proud night for the harbour,', 'Lina Ostrova'],
+      ['It is a proud night for the town.', 'Lina Ostrova'],
+    ]);
+    const c = source('c.txt', [['tonight is a proud night for the harbour and the town', 'Lina Ostrova']]);
+    const got = groupQuotes([a, b, c]).map((g) => g.members.map((m) => m.file));
+    assert.deepStrictEqual(got, [['a.txt', 'c.txt']]);
+  });
+
+  it('does not link everyday phrases credited to different people', () => {
+    const a = source('a.txt', [['I want to keep working for the people of this country', 'Lina Ostrova']]);
+    const b = source('b.txt', [['We want to keep working for people', 'Tomas Reyes']]);
+    assert.deepStrictEqual(groupQuotes([a, b]), []);
+  });
+
+  it('does not link a one-word quote to a longer quote that holds the word', () => {
+    const a = source('a.txt', [['Rigged', 'Lina Ostrova']]);
+    const b = source('b.txt', [['rigged from the start', 'Lina Ostrova']]);
+    assert.deepStrictEqual(groupQuotes([a, b]), []);
+  });
+
+  it('groups a corpus of many unrelated stories without comparing every pair, and only the shared utterance', () => {
+    const sources: SourceQuotes[] = [];
+    for (let i = 0; i < 1000; i++) {
+      sources.push(
+        source(`f${i}.txt`, [
+          [`Thank you all for coming tonight, people of district ${i}`, `Speaker ${i}`],
+          [`The budget for route ${i} will grow by ${i} percent next year`, `Speaker ${i}`],
+        ]),
+      );
+    }
+    sources[3].quotes.push(...source('x', [['The lighthouse on Gull Rock closes for repairs in March', 'Lina Ostrova']]).quotes);
+    sources[700].quotes.push(...source('x', [['the lighthouse on Gull Rock closes for repairs in March', null]]).quotes);
+    const started = process.hrtime.bigint();
+    const got = groupQuotes(sources);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(ms < 10000, `${ms.toFixed(0)} ms`);
+    assert.deepStrictEqual(
+      got.map((g) => g.members.map((m) => m.file)),
+      [['f3.txt', 'f700.txt']],
     );
   });
 

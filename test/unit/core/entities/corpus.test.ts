@@ -28,9 +28,9 @@ const cases: { rule: string; input: Entity[][]; expected: string[][] }[] = [
     expected: [['person:Reyes'], ['person:Ana Reyes'], ['person:Luis Reyes']],
   },
   {
-    rule: 'an acronym takes the spelled-out name whose initials it is',
+    rule: 'an acronym is linked to the spelled-out name whose initials it is, but keeps the words its article writes',
     input: [[entity('CRA', 'organization')], [entity('Coastal Rescue Agency', 'organization')]],
-    expected: [['organization:Coastal Rescue Agency'], ['organization:Coastal Rescue Agency']],
+    expected: [['organization:CRA'], ['organization:Coastal Rescue Agency']],
   },
   {
     rule: 'case variants, points and a leading "the" are the same name',
@@ -38,8 +38,13 @@ const cases: { rule: string; input: Entity[][]; expected: string[][] }[] = [
     expected: [['organization:Nordhaven Group'], ['organization:Nordhaven Group'], ['organization:Nordhaven Group']],
   },
   {
-    rule: 'a shared alias links articles ("U.S." / "United States")',
+    rule: 'a shared alias links articles ("U.S." / "United States"); a place is named as its article writes it',
     input: [[entity('U.S.', 'place', ['U.S.'])], [entity('United States', 'place', ['United States', 'U.S.'])]],
+    expected: [['place:U.S.'], ['place:United States']],
+  },
+  {
+    rule: 'an article that writes both forms takes the fuller one from the corpus',
+    input: [[entity('US', 'place', ['US', 'United States'])], [entity('United States', 'place', ['United States'])]],
     expected: [['place:United States'], ['place:United States']],
   },
   {

@@ -15,8 +15,10 @@ describe('[quotes/pair]', () => {
     ['curly open and straight close', '“We are ready," the mayor said.', ['We are ready,']],
     ['apostrophes inside a single-quoted quote', "He called it 'the town's worst day' and wept.", ["the town's worst day"]],
     ['a quote split by its attribution is two quotes', '“We are ready,” Grant said, “and we will act.”', ['We are ready,', 'and we will act.']],
-    ['nested: the outer quote only', '“He told me ‘never again’ and left,” she said.', ['He told me ‘never again’ and left,']],
-    ['nested guillemets with inner double marks', '«Il a dit “jamais” hier», a-t-elle ajouté.', ['Il a dit “jamais” hier']],
+    ['nested: the outer quote and the inner one', '“He told me ‘never again’ and left,” she said.', ['He told me ‘never again’ and left,', 'never again']],
+    ['nested guillemets with inner double marks', '«Il a dit “jamais” hier», a-t-elle ajouté.', ['Il a dit “jamais” hier', 'jamais']],
+    ['doubled single marks used as double ones', "He wrote ''So sad'' and logged off.", ['So sad']],
+    ['doubled curly single marks', 'She called it ‘‘a good start’’ on Monday.', ['a good start']],
     ['German low-9', 'Er sagte: „Wir bleiben hier.“ Dann ging er.', ['Wir bleiben hier.']],
     ['a space before the closing mark is kept', 'They should “act now ”.', ['act now ']],
     ['a stray closing mark makes no quote', 'He spoke of the eastern front." Then he left.', []],
@@ -28,6 +30,21 @@ describe('[quotes/pair]', () => {
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepStrictEqual(paired(text), expected));
   }
+
+  it('marks an inner quote with the span of the quote that holds it, at any depth', () => {
+    const text = '“Ana said ‘Ivo wrote “stop” twice’ today,” he said.';
+    const got = pairQuotes(text, contentLines(text)).map((q) => [text.slice(q.start, q.end), q.nestedIn && text.slice(q.nestedIn.start, q.nestedIn.end)]);
+    assert.deepStrictEqual(got, [
+      ['Ana said ‘Ivo wrote “stop” twice’ today,', undefined],
+      ['Ivo wrote “stop” twice', 'Ana said ‘Ivo wrote “stop” twice’ today,'],
+      ['stop', 'Ivo wrote “stop” twice'],
+    ]);
+  });
+
+  it('an inner quote of a mark never closed stands alone', () => {
+    const text = 'A stray “ mark, then ‘the plan’ again.';
+    assert.deepStrictEqual(pairQuotes(text, contentLines(text)).map((q) => q.nestedIn), [undefined]);
+  });
 
   it('keeps an unbalanced mark inside its paragraph', () => {
     const text = 'He said “we will go on.\nThe council met on Monday. “It is over,” Grant said.';

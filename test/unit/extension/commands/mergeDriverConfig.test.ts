@@ -18,13 +18,18 @@ describe('[extension/commands/mergeDriverConfig]', () => {
     });
   }
 
-  const commands: [string, string, string][] = [
+  const commands: [string, string, string, boolean?][] = [
     ['plain path', '/home/ed/.vscode/extensions/crosscheck-0.1.0/bin/crosscheck.js', 'node /home/ed/.vscode/extensions/crosscheck-0.1.0/bin/crosscheck.js merge-driver %O %A %B'],
     ['path with a space is quoted', '/Users/Ed Vale/ext/bin/crosscheck.js', 'node "/Users/Ed Vale/ext/bin/crosscheck.js" merge-driver %O %A %B'],
     ['shell characters are escaped inside the quotes', '/tmp/a$b`c/bin/crosscheck.js', 'node "/tmp/a\\$b\\`c/bin/crosscheck.js" merge-driver %O %A %B'],
-    ['Windows path with forward slashes', 'C:\\Users\\ed\\ext\\bin\\crosscheck.js', 'node C:/Users/ed/ext/bin/crosscheck.js merge-driver %O %A %B'],
+    ['Windows path with forward slashes', 'C:\\Users\\ed\\ext\\bin\\crosscheck.js', 'node C:/Users/ed/ext/bin/crosscheck.js merge-driver %O %A %B', true],
+    // git expands %O %A %B %P (and %L, %S, %X, %Y) in the driver command: a literal % must be %%.
+    ['a % in the path is doubled for git', '/home/ed/100%A/bin/crosscheck.js', 'node /home/ed/100%%A/bin/crosscheck.js merge-driver %O %A %B'],
+    ['a % in a quoted path is doubled too', '/home/ed/a b%P/bin/crosscheck.js', 'node "/home/ed/a b%%P/bin/crosscheck.js" merge-driver %O %A %B'],
+    // On POSIX a backslash is part of the file name, not a separator.
+    ['POSIX backslash is kept (escaped for sh)', '/home/ed/a\\b/bin/crosscheck.js', 'node "/home/ed/a\\\\b/bin/crosscheck.js" merge-driver %O %A %B', false],
   ];
-  for (const [name, script, expected] of commands) {
-    it(`driver command: ${name}`, () => assert.strictEqual(mergeDriverCommand(script), expected));
+  for (const [name, script, expected, windows] of commands) {
+    it(`driver command: ${name}`, () => assert.strictEqual(mergeDriverCommand(script, windows ?? false), expected));
   }
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeMarkdown, excerpt } from '../../../../src/extension/text/markdownText';
+import { escapeMarkdown, excerpt, quoted } from '../../../../src/extension/text/markdownText';
 
 describe('[extension/markdownText]', () => {
   const escapes: [string, string, string][] = [
@@ -20,4 +20,17 @@ describe('[extension/markdownText]', () => {
     ['abcdefghij', 5, 'abcd…'],
   ];
   for (const [input, max, want] of excerpts) it(`excerpt(${JSON.stringify(input)}, ${max})`, () => assert.strictEqual(excerpt(input, max), want));
+});
+
+describe('[extension/markdownText] quoted: evidence labels never show doubled quotation marks', () => {
+  const cases: [string, string][] = [
+    ['“We will leave no stone unturned,”', '“We will leave no stone unturned,”'],
+    ['"The quay reopens in spring."', '“The quay reopens in spring.”'],
+    ['The storm damaged 48 boats', '“The storm damaged 48 boats”'],
+    ['‘Not on the table’', '“Not on the table”'],
+    ['the workers’', '“the workers’”'],
+    ['«Nous restons»', '“Nous restons”'],
+    ['  “spaced\n out”  ', '“spaced out”'],
+  ];
+  for (const [input, want] of cases) it(`quoted(${JSON.stringify(input)})`, () => assert.strictEqual(quoted(input), want));
 });

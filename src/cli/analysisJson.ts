@@ -1,0 +1,63 @@
+// The version-1 analysis JSON (see README: "The analysis JSON"), written document by document so a
+// run's memory does not grow with the corpus. The text is byte for byte what
+// JSON.stringify({ version, documents, quoteGroups }, null, 2) prints for the whole object.
+import type { ArticleAnalysis, QuoteGroup } from '../core';
+
+export interface DocumentJson {
+  file: string;
+  /** `nestedIn`: only on a quote inside another quote, the holder's span (see README: "The analysis JSON"). */
+  quotes: { start: number; end: number; text: string; speaker: string | null; nestedIn?: { start: number; end: number } }[];
+  entities: { name: string; type: string; mentions: { start: number; end: number }[] }[];
+  /** Only in `analyze --shard` output: what `merge-analyses` needs for the corpus pass. */
+  corpus?: unknown;
+}
+
+export function documentJson(file: string, a: ArticleAnalysis): DocumentJson {
+  return {
+    file,
+    quotes: a.quotes.map((q) =>
+      q.nestedIn
+        ? { start: q.start, end: q.end, text: q.text, speaker: q.speaker, nestedIn: { start: q.nestedIn.start, end: q.nestedIn.end } }
+        : { start: q.start, end: q.end, text: q.text, speaker: q.speaker },
+    ),
+    entities: a.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+    })),
+  };
+}
+
+export function quoteGroupsJson(groups: QuoteGroup[]) {
+  return groups.map((g) => ({ members: g.members.map((m) => ({ file: m.file, start: m.start, end: m.end })) }));
+}
+
+/** A value as JSON.stringify(…, null, 2) prints it nested `depth` levels deep (first line not indented). */
+export function nestedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+}
+
+/**
+ * Writes the analysis JSON as lines: each document when it is ready, the quote groups (and any extra
+ * top-level fields) at the end. One document is held back to know whether a comma follows it.
+ */
+export class AnalysisJsonWriter {
+  private static readonly HEAD = '{\n  "version": 1,\n  "documents": [';
+  private held: string | undefined;
+
+  constructor(private readonly out: (line: string) => void) {}
+
+  /** `nested` is nestedJson(document, 2): a document as it stands in the documents array. */
+  document(nested: string): void {
+    this.out(this.held === undefined ? AnalysisJsonWriter.HEAD : this.held + ',');
+    this.held = '    ' + nested;
+  }
+
+  end(quoteGroups: unknown[], extra: Record<string, unknown> = {}): void {
+    const tail = [`  "quoteGroups": ${nestedJson(quoteGroups, 1)}`];
+    for (const [key, value] of Object.entries(extra)) tail.push(`  ${JSON.stringify(key)}: ${nestedJson(value, 1)}`);
+    // No documents: an empty array prints as "[]" on the line of its key.
+    if (this.held === undefined) this.out(`${AnalysisJsonWriter.HEAD}],\n${tail.join(',\n')}\n}`);
+    else this.out(`${this.held}\n  ],\n${tail.join(',\n')}\n}`);
+  }
+}

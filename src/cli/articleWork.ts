@@ -1,0 +1,172 @@
+// What `analyze` does to one article, in the two steps around the corpus pass. Both run on worker
+// threads (src/cli/worker.ts); `merge-analyses` runs the second in its own thread.
+//   1. summarize: read the file, analyse it alone (or take the cached raw analysis), and send back only
+//      what the corpus pass reads: the text's hash and each entity's name, type and aliases.
+//   2. finish: with the names the corpus chose, rename the entities, attribute speakers again (or take
+//      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
+//      its quotes (all the quote grouping reads).
+import { analyzeAlone, finishInCorpus, parseArticle, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
+import { AnalysisCache, fitsText, sha256 } from './cache';
+import { documentJson, nestedJson } from './analysisJson';
+import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
+import { readArticle } from './files';
+import type { CliIO } from './io';
+
+export interface WorkerSetup {
+  /** Folder of the cache; with --no-cache a temporary one for this run only. */
+  cacheDir: string;
+  version: string;
+  /** Whether corpus-stage entries are kept (not for a run-only cache: they would never be read again). */
+  keepCorpusEntries: boolean;
+}
+
+export interface SummarizeRequest {
+  op: 'summarize';
+  path: string;
+  maxBytes: number;
+}
+
+export type Summary =
+  | { kind: 'text'; hash: string; names: EntityNames[]; cacheError?: string }
+  | { kind: 'binary' }
+  | { kind: 'too-large' }
+  | { kind: 'error'; message: string };
+
+export interface FinishRequest {
+  op: 'finish';
+  path: string;
+  /** The document's `file`. */
+  file: string;
+  hash: string;
+  names: EntityNames[];
+  /** Set with --shard: the document carries a `corpus` field (its position among all files). */
+  shardIndex?: number;
+  /** The readable summary instead of the JSON document (`analyze` without --json). */
+  text?: boolean;
+}
+
+/** A quote as the quote grouping reads it. */
+export interface GroupQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+}
+
+export type Finished =
+  | { kind: 'document'; json: string; quotes: GroupQuote[]; messages: string[]; complete: boolean; cacheError?: string }
+  | { kind: 'changed' }
+  | { kind: 'error'; message: string };
+
+/** What a shard's document carries in `corpus` (see README: "Shards"). */
+export interface CorpusField {
+  index: number;
+  text: string;
+  raw: RawAnalysis;
+  decisions: PortableDecisions;
+}
+
+export class ArticleWork {
+  private cacheError: string | undefined;
+
+  constructor(private readonly cache: AnalysisCache, private readonly keepCorpusEntries: boolean) {}
+
+  static from(setup: WorkerSetup): ArticleWork {
+    return new ArticleWork(new AnalysisCache(setup.cacheDir, setup.version), setup.keepCorpusEntries);
+  }
+
+  async summarize(request: SummarizeRequest): Promise<Summary> {
+    const read = readArticle(request.path);
+    if (read.kind !== 'text') return read;
+    if (read.text.length > request.maxBytes) return { kind: 'too-large' };
+    const text = stripBom(read.text);
+    const hash = sha256(text);
+    const raw = await this.rawOf(text, hash);
+    return { kind: 'text', hash, names: raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })), ...this.takeCacheError() };
+  }
+
+  async finish(request: FinishRequest): Promise<Finished> {
+    const read = readArticle(request.path);
+    if (read.kind === 'error') return read;
+    if (read.kind !== 'text') return { kind: 'changed' };
+    const text = stripBom(read.text);
+    if (sha256(text) !== request.hash) return { kind: 'changed' };
+    const messages: string[] = [];
+    const io: CliIO = { out: () => undefined, err: (line) => void messages.push(line), progress: () => undefined };
+    const decisions = readDecisions(request.path, io);
+    const raw = request.shardIndex !== undefined ? await this.rawOf(text, request.hash) : undefined;
+
+    const key = AnalysisCache.corpusKey(request.hash, request.names);
+    let finished = await this.cache.getCorpus(key);
+    let article: ArticleAnalysis['article'] | undefined;
+    if (!finished || !fitsText(text, finished)) {
+      article = parseArticle(text);
+      const a = finishInCorpus(article, raw ?? (await this.rawOf(text, request.hash)), request.names);
+      const computed: RawAnalysis = { quotes: a.quotes, entities: a.entities, diagnostics: a.diagnostics };
+      finished = computed;
+      if (this.keepCorpusEntries) await this.cache.put('corpus', key, computed).catch((e: unknown) => this.noteCacheError(e));
+    }
+    const corpus = request.shardIndex === undefined || !raw ? undefined : { index: request.shardIndex, text, raw, decisions: decisions.portable };
+    const done = finishDocument(request.file, text, finished, decisions, { corpus, parsed: article, summary: request.text });
+    return { kind: 'document', ...done, messages, complete: decisions.complete, ...this.takeCacheError() };
+  }
+
+  /** The article's own analysis: from the cache when an entry fits the text, else analysed and stored. */
+  private async rawOf(text: string, hash: string): Promise<RawAnalysis> {
+    const cached = await this.cache.getRaw(hash);
+    if (cached && fitsText(text, cached)) return cached;
+    const raw = await analyzeAlone(text);
+    await this.cache.put('raw', hash, raw).catch((e: unknown) => this.noteCacheError(e));
+    return raw;
+  }
+
+  private noteCacheError(e: unknown): void {
+    this.cacheError ??= `cannot write the cache in ${this.cache.dir} (${e instanceof Error ? e.message : String(e)}); continuing without it`;
+  }
+
+  private takeCacheError(): { cacheError?: string } {
+    const cacheError = this.cacheError;
+    return cacheError ? { cacheError } : {};
+  }
+}
+
+/**
+ * The last step for one article, shared by `analyze` and `merge-analyses`: the decisions over the
+ * corpus-stage analysis, then the document as it stands in the JSON, and its quotes for grouping.
+ */
+export function finishDocument(
+  file: string,
+  text: string,
+  finished: RawAnalysis,
+  decisions: ReadDecisions,
+  options: { corpus?: CorpusField; parsed?: ArticleAnalysis['article']; summary?: boolean } = {},
+): { json: string; quotes: GroupQuote[] } {
+  const needsArticle = options.summary || hasDecisions(decisions);
+  const analysis = applyReadDecisions(decisions, () => ({ article: needsArticle ? (options.parsed ?? parseArticle(text)) : EMPTY_ARTICLE, ...finished }));
+  if (options.summary) return { json: textSummary(file, analysis), quotes: [] };
+  const doc = documentJson(file, analysis);
+  if (options.corpus) doc.corpus = options.corpus;
+  return { json: nestedJson(doc, 2), quotes: doc.quotes };
+}
+
+/** Stands for the article structure when nothing will read it (no decisions to place, JSON output). */
+const EMPTY_ARTICLE: ArticleAnalysis['article'] = { text: '', meta: {}, paragraphs: [], boilerplate: [] };
+
+/** The readable form of one article (`analyze` without --json). */
+export function textSummary(file: string, a: ArticleAnalysis): string {
+  const lines = [`${file}`];
+  const meta = a.article.meta;
+  if (meta.title) lines.push(`  title:    ${meta.title}`);
+  if (meta.byline) lines.push(`  byline:   ${meta.byline}`);
+  if (meta.date) lines.push(`  date:     ${meta.date}`);
+  lines.push(`  quotes:   ${a.quotes.length}`);
+  for (const q of a.quotes) {
+    const text = q.text.length > 70 ? q.text.slice(0, 67) + '…' : q.text;
+    lines.push(`    “${text.replace(/\s+/g, ' ')}” — ${q.speaker ?? 'unattributed'}`);
+  }
+  const byType = (t: string) => a.entities.filter((e) => e.type === t).map((e) => e.name);
+  lines.push(`  people:   ${byType('person').join(', ') || '—'}`);
+  lines.push(`  orgs:     ${byType('organization').join(', ') || '—'}`);
+  lines.push(`  places:   ${byType('place').join(', ') || '—'}`);
+  return lines.join('\n') + '\n';
+}

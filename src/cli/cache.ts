@@ -1,0 +1,125 @@
+// The CLI's analysis cache: derived data only, never a person's decisions. Two kinds of entry, both
+// keyed by the sha256 of the article text and the analysis version (a hash of the code that made it):
+//   raw     the article's own analysis (quotes with their first speakers, entities): the expensive part
+//   corpus  the same after the corpus pass (entities renamed across articles, speakers attributed again),
+//           also keyed by the names the corpus gave the article's entities
+// An entry is trusted only when its shape is right and the key written inside it is the one asked for;
+// anything else (a torn, foreign or hand-edited file) is a miss and gets rewritten. Entries are written
+// atomically (temp file + rename), so runs sharing a cache never see half an entry.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Entity, Quote, RawAnalysis } from '../core';
+import { atomicWriteFile } from '../node/atomicWrite';
+
+/** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
+const FORMAT = 'crosscheck-analysis-cache/1';
+
+export type CacheStage = 'raw' | 'corpus';
+
+/** Both stages keep the same shape: an analysis without the article structure. */
+export type CorpusEntry = RawAnalysis;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Where the cache lives by default: `crosscheck` in the user's cache folder ($XDG_CACHE_HOME or
+ * ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows).
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'crosscheck');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'crosscheck');
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'crosscheck');
+}
+
+export class AnalysisCache {
+  private readonly madeDirs = new Set<string>();
+
+  /** `version` names the analysis code; entries of another version are never read. */
+  constructor(readonly dir: string, readonly version: string) {}
+
+  /** The key of a corpus entry: the text's hash and the names the corpus gave its entities. */
+  static corpusKey(textHash: string, names: unknown): string {
+    return sha256(`${textHash}\n${JSON.stringify(names)}`);
+  }
+
+  pathOf(stage: CacheStage, key: string): string {
+    return path.join(this.dir, this.version.slice(0, 16), stage, key.slice(0, 2), `${key}.json`);
+  }
+
+  async getRaw(key: string): Promise<RawAnalysis | undefined> {
+    const value = await this.read('raw', key);
+    return value !== undefined && isRawAnalysis(value) ? value : undefined;
+  }
+
+  async getCorpus(key: string): Promise<CorpusEntry | undefined> {
+    const value = await this.read('corpus', key);
+    return value !== undefined && isRawAnalysis(value) ? value : undefined;
+  }
+
+  async put(stage: CacheStage, key: string, value: RawAnalysis): Promise<void> {
+    const file = this.pathOf(stage, key);
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    const entry = { format: FORMAT, stage, version: this.version, key, value };
+    await atomicWriteFile(file, JSON.stringify(entry), { durable: false });
+  }
+
+  /** The entry's value when the file is ours, for this stage, version and key; undefined otherwise. */
+  private async read(stage: CacheStage, key: string): Promise<unknown> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.pathOf(stage, key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    let entry: unknown;
+    try {
+      entry = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (!isObject(entry) || entry.format !== FORMAT || entry.stage !== stage || entry.version !== this.version || entry.key !== key) return undefined;
+    return entry.value;
+  }
+}
+
+// Shape checks: a cache entry is input like any file, so nothing in it is assumed.
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isSpan = (v: unknown): v is Record<string, unknown> & { start: number; end: number } => isObject(v) && isInt(v.start) && isInt(v.end) && v.start <= v.end;
+const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
+
+function isQuote(v: unknown): v is Quote {
+  return isSpan(v) && typeof v.text === 'string' && (v.speaker === null || typeof v.speaker === 'string')
+    && (v.speakerMention === undefined || isSpan(v.speakerMention))
+    && (v.cue === undefined || (isSpan(v.cue) && typeof (v.cue as Record<string, unknown>).text === 'string'));
+}
+
+function isEntity(v: unknown): v is Entity {
+  return isObject(v) && typeof v.name === 'string' && typeof v.type === 'string' && ENTITY_TYPES.has(v.type)
+    && Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string')
+    && Array.isArray(v.mentions) && v.mentions.every((m) => isSpan(m) && typeof m.text === 'string');
+}
+
+export function isRawAnalysis(v: unknown): v is RawAnalysis {
+  return isObject(v) && Array.isArray(v.quotes) && v.quotes.every(isQuote) && Array.isArray(v.entities) && v.entities.every(isEntity)
+    && Array.isArray(v.diagnostics);
+}
+
+/** Whether every span of an entry lies in `text` and quotes what it says it quotes (a foreign entry with a right key fails). */
+export function fitsText(text: string, value: RawAnalysis): boolean {
+  const fits = (s: { start: number; end: number; text: string }) => s.end <= text.length && text.slice(s.start, s.end) === s.text;
+  return value.quotes.every(fits) && value.entities.every((e) => e.mentions.every(fits));
+}

@@ -1,0 +1,30 @@
+// Unnamed sources ("a spokesperson", "two diplomats", "researchers", "the father"): the article says who
+// spoke, only not by name. A fact-checker is better served by the article's own words than by nothing,
+// so such a quote's speaker is the description as written, starting lower-case: that tells it apart from
+// a name (cross-source matching treats it as no name at all) and from a quote nobody is credited with.
+import type { SubjectRef } from './subject';
+
+/** Kin and household roles: "the father said" is a relative of someone named, rarely the person named last. */
+export const KIN_ROLES = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'cousin', 'nephew', 'niece', 'parent', 'parents', 'friend', 'neighbour', 'neighbor', 'partner', 'widow', 'widower', 'fiancé', 'fiancée']);
+
+/** Longest description kept: past it the words are a clause, not a source ("one of the people who …"). */
+const MAX_WORDS = 8;
+
+/** The words of an unnamed-source reference as a speaker ("Another official" → "another official"); undefined when too long. */
+export function describe(ref: SubjectRef): string | undefined {
+  const words = ref.text.replace(/[\s,;:.]+$/, '').replace(/\s+/g, ' ').trim();
+  if (!words || words.split(' ').length > MAX_WORDS) return undefined;
+  // Capitalised only because it opens the sentence ("Another official", "Two diplomats").
+  return /^\p{Lu}\p{Ll}/u.test(words) && /^(?:a|an|another|one|two|three|four|five|several|some|many|most|other|few|the|his|her|their|its|my|our)\b/i.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
+}
+
+/** The head noun of a description ("a senior official" → "official"), to find it again as "the official". */
+export function descriptionHead(description: string): string {
+  const words = description.replace(/\s+(?:of|for|at|from|in|with|who|whose|which)\s.*$/i, '').split(/\s+/);
+  return words[words.length - 1].toLowerCase();
+}
+
+/** Whether a speaker name is a description of an unnamed source rather than a name. */
+export function isDescription(speaker: string): boolean {
+  return /^\p{Ll}/u.test(speaker);
+}

@@ -1,0 +1,186 @@
+// `analyze` on worker threads, with its cache and its shards: the output is byte for byte what the
+// whole run in one thread prints (analyzeInOneThread, the pre-worker implementation), for any --jobs,
+// cold or warm, and when four shards are merged.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyzeInOneThread } from '../../../src/cli/analyze';
+import { AnalysisJsonWriter, nestedJson } from '../../../src/cli/analysisJson';
+import { AnalysisCache, defaultCacheDir, sha256 } from '../../../src/cli/cache';
+import type { CliIO } from '../../../src/cli/io';
+import { main } from '../../../src/cli/main';
+import { parseShard, shardOf } from '../../../src/cli/shard';
+import { makeAnchor } from '../../../src/core/anchoring/selectors';
+import type { Sidecar } from '../../../src/core/storage/model';
+import { serializeSidecar } from '../../../src/core/storage/sidecar';
+import { buildNewsCorpus } from '../../bench/newsCorpus';
+
+const here = '[cli/analyzeCorpus] ';
+
+function capture(): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), progress: () => undefined };
+}
+
+async function run(argv: string[]): Promise<string> {
+  const io = capture();
+  const code = await main(argv, io);
+  assert.strictEqual(code, 0, here + argv.join(' ') + '\n' + io.stderr.join('\n'));
+  return io.stdout.join('\n');
+}
+
+function entries(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+}
+
+describe('[cli/analyzeCorpus] workers, cache and shards', function () {
+  this.timeout(180_000);
+  let root: string;
+  let articles: string;
+  let reference: string;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-corpus-'));
+    articles = path.join(root, 'articles');
+    fs.mkdirSync(path.join(articles, 'wire'), { recursive: true });
+    const corpus = buildNewsCorpus(10, 120, 5);
+    corpus.files.forEach((f, i) => fs.writeFileSync(path.join(articles, i % 3 === 0 ? 'wire' : '', f.name), f.text));
+    // One article with a decision: a suppressed quote must stay suppressed through every path.
+    const first = corpus.files[1];
+    const quote = /“([^”]+)”/.exec(first.text);
+    assert.ok(quote, here + 'the generated article has a quote');
+    const start = (quote.index ?? 0) + 1;
+    const exact = quote[1];
+    const now = '2024-01-01T00:00:00.000Z';
+    const sidecar: Sidecar = {
+      version: 1,
+      source: {},
+      annotations: [{ id: 'a_0000000000aa', kind: 'suppress', layer: 'quote', target: makeAnchor(first.text, start, start + exact.length), created: now, modified: now }],
+    };
+    fs.writeFileSync(path.join(articles, first.name + '.crosscheck.json'), serializeSidecar(sidecar));
+    reference = await analyzeInOneThread([articles], 5_000_000, capture());
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('prints the same bytes as the one-thread run for any --jobs, cold and warm, with or without the cache', async () => {
+    const cache = path.join(root, 'cache-jobs');
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--no-cache']), reference, here + 'jobs 1, no cache');
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '3', '--cache', cache]), reference, here + 'jobs 3, cold');
+    assert.ok(entries(cache).length >= 20, here + 'both stages cached');
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference, here + 'jobs 2, warm');
+    assert.ok(JSON.parse(reference).documents.length === 10);
+  });
+
+  it('merges four shards into what one run prints', async () => {
+    const outputs: string[] = [];
+    for (let i = 1; i <= 4; i++) {
+      const file = path.join(root, `shard-${i}.json`);
+      fs.writeFileSync(file, await run(['analyze', articles, '--json', '--jobs', '2', '--no-cache', '--shard', `${i}/4`]));
+      outputs.push(file);
+    }
+    const sizes = outputs.map((f) => (JSON.parse(fs.readFileSync(f, 'utf8')) as { documents: unknown[] }).documents.length);
+    assert.strictEqual(sizes.reduce((a, b) => a + b, 0), 10, here + 'every file in exactly one shard');
+    assert.strictEqual(await run(['merge-analyses', ...outputs.reverse(), '--json']), reference);
+
+    const io = capture();
+    assert.strictEqual(await main(['merge-analyses', ...outputs.slice(1), '--json'], io), 1, here + 'a missing shard fails the merge');
+    assert.ok(io.stderr.some((l) => /missing/.test(l)), here + io.stderr.join('\n'));
+  });
+
+  it('ignores and rewrites corrupt or foreign cache entries', async () => {
+    const cache = path.join(root, 'cache-corrupt');
+    await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]);
+    const files = entries(cache).filter((f) => f.endsWith('.json')).sort();
+    const [torn, foreign, donor] = files;
+    fs.writeFileSync(torn, fs.readFileSync(torn, 'utf8').slice(0, 40));
+    // A well-formed entry under the wrong name: its embedded key does not match, so it is not trusted.
+    fs.copyFileSync(donor, foreign);
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
+    for (const f of [torn, foreign]) {
+      const entry = JSON.parse(fs.readFileSync(f, 'utf8')) as { key: string };
+      assert.strictEqual(entry.key, path.basename(f, '.json'), here + 'rewritten with its own key');
+    }
+  });
+
+  it('runs sharing one cache do not corrupt it', async () => {
+    const cache = path.join(root, 'cache-shared');
+    const outputs = await Promise.all([1, 2, 3].map(() => run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache])));
+    for (const o of outputs) assert.strictEqual(o, reference);
+    for (const f of entries(cache)) {
+      assert.ok(!f.includes('crosscheck-tmp'), here + 'no temp file left: ' + f);
+      assert.strictEqual((JSON.parse(fs.readFileSync(f, 'utf8')) as { key: string }).key, path.basename(f, '.json'));
+    }
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
+  });
+});
+
+describe('[cli/analyzeCorpus] the cache', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const raw = { quotes: [{ start: 1, end: 3, text: 'ab', speaker: null }], entities: [], diagnostics: [] };
+
+  it('misses when the analysis version changes', async () => {
+    const key = sha256('text');
+    await new AnalysisCache(dir, 'a'.repeat(64)).put('raw', key, raw);
+    assert.deepStrictEqual(await new AnalysisCache(dir, 'a'.repeat(64)).getRaw(key), raw);
+    assert.strictEqual(await new AnalysisCache(dir, 'b'.repeat(64)).getRaw(key), undefined);
+    // Same folder, a version that differs only after the folder-name prefix: the embedded version decides.
+    assert.strictEqual(await new AnalysisCache(dir, 'a'.repeat(63) + 'c').getRaw(key), undefined);
+  });
+
+  it('rejects entries of the wrong shape, stage or key', async () => {
+    const cache = new AnalysisCache(dir, 'v'.repeat(64));
+    const key = sha256('x');
+    await cache.put('raw', key, raw);
+    assert.strictEqual(await cache.getCorpus(key), undefined, here + 'another stage');
+    const file = cache.pathOf('raw', key);
+    const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { quotes: unknown[] } };
+    entry.value.quotes = [{ start: 'one' }];
+    fs.writeFileSync(file, JSON.stringify(entry));
+    assert.strictEqual(await cache.getRaw(key), undefined);
+  });
+
+  it('keeps every entry whole when many writers race on the same keys', async () => {
+    const caches = Array.from({ length: 6 }, () => new AnalysisCache(dir, 'v'.repeat(64)));
+    const keys = Array.from({ length: 5 }, (_v, i) => sha256(String(i)));
+    await Promise.all(caches.flatMap((c, w) => keys.map((k) => c.put('raw', k, { ...raw, quotes: [{ ...raw.quotes[0], speaker: `writer ${w}` }] }))));
+    for (const k of keys) assert.ok(await caches[0].getRaw(k), here + 'entry readable');
+    assert.ok(entries(dir).every((f) => !f.includes('crosscheck-tmp')));
+  });
+
+  it('lives in the user cache folder of each platform', () => {
+    assert.strictEqual(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/u'), '/x/cache/crosscheck');
+    assert.strictEqual(defaultCacheDir({}, 'linux', '/home/u'), '/home/u/.cache/crosscheck');
+    assert.strictEqual(defaultCacheDir({}, 'darwin', '/Users/u'), '/Users/u/Library/Caches/crosscheck');
+    assert.strictEqual(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'), path.join('C:\\Users\\u\\AppData\\Local', 'crosscheck'));
+  });
+});
+
+describe('[cli/analyzeCorpus] shards and streamed JSON', () => {
+  it('partitions by path alone, stably', () => {
+    const paths = Array.from({ length: 200 }, (_v, i) => `desk/${i}.txt`);
+    const counts = [0, 0, 0, 0];
+    for (const p of paths) counts[shardOf(p, 4) - 1]++;
+    assert.ok(counts.every((c) => c > 20), here + counts.join(','));
+    assert.strictEqual(shardOf('desk/7.txt', 4), shardOf('desk/7.txt', 4));
+    assert.deepStrictEqual(parseShard('2/4'), { index: 2, count: 4 });
+    for (const bad of ['0/4', '5/4', '1/0', 'x', undefined]) assert.strictEqual(typeof parseShard(bad), 'string');
+  });
+
+  it('writes what JSON.stringify prints for the whole object', () => {
+    const docs = [{ file: 'a.txt', quotes: [], entities: [{ name: 'Ana', type: 'person', mentions: [{ start: 1, end: 4 }] }] }, { file: 'b\n"é', quotes: [] }];
+    for (const n of [0, 1, 2]) {
+      for (const groups of [[], [{ members: [{ file: 'a.txt', start: 1, end: 2 }] }]]) {
+        const lines: string[] = [];
+        const writer = new AnalysisJsonWriter((l) => lines.push(l));
+        for (const d of docs.slice(0, n)) writer.document(nestedJson(d, 2));
+        writer.end(groups);
+        assert.strictEqual(lines.join('\n'), JSON.stringify({ version: 1, documents: docs.slice(0, n), quoteGroups: groups }, null, 2));
+      }
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { splitUtterances } from '../../../../src/core/crossSource/utterances';
+
+const parts = (text: string) => splitUtterances(text).map((u) => text.slice(u.start, u.end));
+
+describe('[crossSource/utterances] splitUtterances', () => {
+  const cases: [string, string, string[]][] = [
+    ['one sentence', 'We will reopen the pier,', ['We will reopen the pier,']],
+    ['two sentences', 'We will reopen the pier. The ferries come back in May.', ['We will reopen the pier.', 'The ferries come back in May.']],
+    ['question and exclamation', 'Why wait? Best news all year!', ['Why wait?', 'Best news all year!']],
+    ['an abbreviation does not end a sentence', 'Mr. Okoro will sign. He said so.', ['Mr. Okoro will sign.', 'He said so.']],
+    ['initials and dotted acronyms', 'J. Okoro met the U.S. envoy today.', ['J. Okoro met the U.S. envoy today.']],
+    ['a lower-case continuation after an ellipsis', 'I was lucky ... and this one is here.', ['I was lucky ... and this one is here.']],
+    ['a closing bracket after the stop', 'It is over (for now.) Next year we try again.', ['It is over (for now.)', 'Next year we try again.']],
+    ['a semicolon stays inside', 'We won every title; this was the last one.', ['We won every title; this was the last one.']],
+    ['punctuation only after the last stop', 'We are done. …', ['We are done. …']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepStrictEqual(parts(text), expected));
+
+  it('returns nothing for text without words', () => assert.deepStrictEqual(splitUtterances('… !'), []));
+
+  it('stays linear on long runs of punctuation and spaces', () => {
+    const text = 'a' + '. '.repeat(100000) + '!'.repeat(100000) + ' '.repeat(100000) + 'b';
+    const started = process.hrtime.bigint();
+    splitUtterances(text);
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 3000);
+  });
+});

@@ -1,0 +1,167 @@
+// Linear time on hostile text: every entry point that reads article text (the full analysis, the
+// article structure with its markdown stripping, claim suggestions, quote grouping, the exports and
+// the word-level helpers) takes about 4× as long on 4n characters of a shape as on n — never 16×,
+// which is what a regular expression that backtracks, or a scan restarted from every position,
+// would cost. Each shape is a class of input that defeated a pattern once: runs of initials, of
+// emphasis markers, of capitalised words, of quote marks, of spaces, of digits… Times are CPU times
+// of this process, compared within one run (the min of a couple of repetitions); no absolute time
+// is asserted, so a slow or busy machine changes nothing but the duration of the test.
+import * as assert from 'assert';
+import {
+  analyzeArticle,
+  buildReport,
+  findFigures,
+  groupQuotes,
+  normalizedText,
+  parseArticle,
+  statementKind,
+  suggestClaims,
+  summarizeGroup,
+  toCsv,
+  toHtml,
+  toMarkdown,
+  toW3c,
+  wordingDiff,
+  type ArticleAnalysis,
+  type ExportInput,
+} from '../../../src/core';
+
+/** time(4n) / time(n) above this is super-linear: linear is 4, quadratic 16. */
+const MAX_RATIO = 6;
+/** Each timing repeats its call until this much CPU time has passed, so that cheap stages are measured too. */
+const MIN_SAMPLE_MS = 25;
+
+interface Shape {
+  name: string;
+  /** The text of about `size` characters. */
+  make: (size: number) => string;
+  /** Characters in the small case, chosen so that its full analysis takes about 100–300 ms. */
+  n: number;
+}
+
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+/** Units that differ from one another (a counter in each), repeated up to `size` characters. */
+const counting = (unit: (i: number) => string) => (size: number) => {
+  const parts: string[] = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    parts.push(unit(i));
+    length += parts[parts.length - 1].length;
+  }
+  return parts.join('');
+};
+
+const SHAPES: Shape[] = [
+  { name: '"A." repeated', make: repeat('A.'), n: 8000 },
+  { name: '"A. " repeated', make: repeat('A. '), n: 8000 },
+  { name: '"U.S. " repeated', make: repeat('U.S. '), n: 8000 },
+  { name: '"*a " repeated in markdown', make: (size) => '# Notes\n\n' + repeat('*a ')(size), n: 8000 },
+  { name: '"_a " and "**a " repeated in markdown', make: repeat('_a **a '), n: 8000 },
+  { name: '"[a](" repeated in markdown', make: repeat('[a]('), n: 8000 },
+  { name: 'a long run of capitalised words', make: repeat('Harbour Council Board Mara Lindqvist Quay '), n: 8000 },
+  { name: 'a first line of capitals ending in a digit', make: (size) => 'HARBOUR'.repeat(Math.ceil(size / 7)).slice(0, size) + '1\n\nThe quay reopened on Monday.', n: 20000 },
+  { name: 'capitals inside one long word', make: repeat('AaB.C-'), n: 8000 },
+  { name: 'capitalised words, one line each', make: repeat('Harbour Council Board Mara Lindqvist\n'), n: 8000 },
+  { name: 'a long run of straight quote marks', make: repeat('"'), n: 20000 },
+  { name: 'a long run of apostrophes', make: repeat("'"), n: 20000 },
+  { name: 'a long run of mixed quote marks', make: repeat('“”‘’«»„"\''), n: 20000 },
+  { name: 'a long run of spaces', make: (size) => 'Start ' + ' '.repeat(size) + ' end.', n: 200000 },
+  { name: 'a long run of line breaks', make: (size) => 'Start\n' + '\n'.repeat(size) + 'end.', n: 200000 },
+  { name: 'spaces and line breaks mixed', make: repeat(' \n \r\n\t\n'), n: 200000 },
+  { name: '" alternating with letters', make: repeat('"a'), n: 8000 },
+  { name: '" alternating with words', make: repeat('"a '), n: 8000 },
+  { name: 'a long run of digits and commas', make: repeat('1,'), n: 20000 },
+  { name: 'numbers with full stops', make: repeat('1. '), n: 20000 },
+  { name: 'figures with units', make: repeat('40 people, May 7, $3 million, 12% of them, '), n: 8000 },
+  { name: 'figures counting up', make: counting((i) => `${i + 10} people, `), n: 8000 },
+  { name: 'sentences each with a figure and a cause', make: counting((i) => `The fire hurt ${i + 10} people because a valve failed. `), n: 8000 },
+  { name: 'a long run of hyphens', make: repeat('-'), n: 20000 },
+  { name: 'a long run of dashes between spaces', make: repeat('— - – '), n: 20000 },
+  { name: 'a paragraph with no punctuation', make: repeat('the harbour board met again and the crews said they would wait '), n: 8000 },
+  { name: '"Mr. " repeated', make: repeat('Mr. '), n: 8000 },
+  { name: 'titles repeated', make: repeat('President Minister Secretary General Chief '), n: 8000 },
+  { name: 'names joined by "of the"', make: repeat('Ana of the Bank of the '), n: 8000 },
+  { name: 'possessives and colons', make: repeat("Ana's Quay: "), n: 8000 },
+  { name: 'reporting verbs repeated', make: repeat('said the minister, according to '), n: 8000 },
+];
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** CPU time of one call of `fn`: calls repeated until MIN_SAMPLE_MS have passed, per call. */
+async function sample(fn: () => unknown): Promise<number> {
+  let calls = 0;
+  const start = cpuMs();
+  let spent = 0;
+  do {
+    await fn();
+    calls++;
+    spent = cpuMs() - start;
+  } while (spent < MIN_SAMPLE_MS);
+  return spent / calls;
+}
+
+async function minOf(reps: number, fn: () => unknown): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < reps; i++) best = Math.min(best, await sample(fn));
+  return best;
+}
+
+/** Everything that reads article text, by stage; each stage gets the analysis of its own text. */
+function stages(text: string, analysis: () => ArticleAnalysis): Record<string, () => unknown> {
+  const sources = () => [
+    { file: 'a.md', analysis: analysis() },
+    { file: 'b.md', analysis: analysis() },
+  ];
+  const input = (): ExportInput => ({
+    title: 'hostile',
+    folderUri: 'file:///hostile/',
+    generated: '2026-03-07T12:00:00Z',
+    registry: { version: 1, claims: [], aliasOverrides: [], dismissedSuggestions: [] },
+    sources: sources().map((s) => ({ ...s, uri: `file:///hostile/${s.file}` })),
+  });
+  return {
+    'article structure and markdown': () => parseArticle(text),
+    'full analysis': () => analyzeArticle(text),
+    'claim suggestions': () => suggestClaims(sources()),
+    'quote groups': () => groupQuotes(sources().map((s) => ({ file: s.file, quotes: s.analysis.quotes }))).map(summarizeGroup),
+    exports: () => {
+      const report = buildReport(input());
+      return [toMarkdown(report), toHtml(report), toCsv(report), toW3c(report)];
+    },
+    'words, figures and statements': () => [normalizedText(text), findFigures(text), statementKind(text), wordingDiff(text, text + ' x')],
+  };
+}
+
+describe('linear time: 4× the hostile text takes about 4× the time, in every entry point', function () {
+  this.timeout(600_000);
+
+  before(async () => {
+    // Loads compromise and warms the code paths up, so the first shape is not charged for it.
+    for (const shape of SHAPES.slice(0, 3)) await analyzeArticle(shape.make(2000));
+  });
+
+  for (const shape of SHAPES) {
+    it(shape.name, async () => {
+      const small = shape.make(shape.n);
+      const large = shape.make(shape.n * 4);
+      const analyses = { small: await analyzeArticle(small), large: await analyzeArticle(large) };
+      const smallStages = stages(small, () => analyses.small);
+      const largeStages = stages(large, () => analyses.large);
+      const report: string[] = [];
+      const failures: string[] = [];
+      for (const name of Object.keys(smallStages)) {
+        const tn = await minOf(2, smallStages[name]);
+        let t4n = await minOf(1, largeStages[name]);
+        // A second look before calling it super-linear: one slow sample (a GC, a busy machine) is noise.
+        if (t4n / tn > MAX_RATIO) t4n = Math.min(t4n, await minOf(1, largeStages[name]));
+        const ratio = t4n / tn;
+        report.push(`${name}: ${tn.toFixed(1)} → ${t4n.toFixed(1)} ms (×${ratio.toFixed(1)})`);
+        if (ratio > MAX_RATIO) failures.push(name);
+      }
+      if (process.env.CROSSCHECK_LINEAR_VERBOSE) console.log(`      ${shape.name} (n=${shape.n})\n        ${report.join('\n        ')}`);
+      assert.deepStrictEqual(failures, [], `super-linear on ${shape.name} (n=${shape.n}):\n${report.join('\n')}`);
+    });
+  }
+});
