@@ -32,7 +32,7 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
   const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const gate = new AnalysisGate(log);
-  const analysis = new DocumentAnalysis({ config, articles, store, log, analyze: worker.analyze, gate });
+  const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate });
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
   const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);

@@ -146,6 +146,13 @@ function joins(t: Token): boolean {
 }
 
 /** Maximal runs of name tokens (with lower-case connectors inside), as token index ranges. */
+/**
+ * No name is longer than this many tokens. A run of capitalised words and connectors that goes on
+ * ("Ana of the Bank of the Ana of the Bank …", a shouted line) is cut here, which keeps the work on
+ * each run (splitting it, trying its prefixes) from growing with the square of the text.
+ */
+const MAX_NAME_TOKENS = 24;
+
 function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -155,7 +162,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
       continue;
     }
     let end = i;
-    while (end + 1 < tokens.length && !slashHead(tokens[end]) && joins(tokens[end]) && (!POSSESSIVE.test(tokens[end].text) || possessiveInName(tokens, i, end, context)) && !context.skip[end + 1]) {
+    while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_TOKENS && !slashHead(tokens[end]) && joins(tokens[end]) && (!POSSESSIVE.test(tokens[end].text) || possessiveInName(tokens, i, end, context)) && !context.skip[end + 1]) {
       const next = tokens[end + 1];
       if (isNameToken(next, context.headlineCase[end + 1]) && next.pre.trim() === '') {
         end++;
@@ -236,7 +243,9 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
   if (and.length === 0) return [[from, to]];
   if (known(text.slice(tokens[from].start, tokens[to].end))) return [[from, to]];
   // "Ministry of Roads and Transport": a portfolio list after "<head> of" belongs to the name.
-  const of = tokens.findIndex((t, k) => k > from && k < and[0] && t.text === 'of');
+  // (Searched from the run's start, not from the first token of the article: linear over all runs.)
+  let of = -1;
+  for (let k = from + 1; k < and[0] && of < 0; k++) if (tokens[k].text === 'of') of = k;
   if (of > 0 && ORG_HEADS.has(tokens[of - 1].text.toLowerCase())) return [[from, to]];
   // "Food and Drug Administration" is one name, "the Pentagon and Acme Corp." two: the left side must not stand alone.
   const left = text.slice(tokens[from].start, tokens[and[0] - 1].end);

@@ -155,6 +155,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (!org && !place) {
     const cues = contextCues(c, tokens);
     for (const t of ['person', 'organization', 'place'] as const) evidence[t] += cues[t];
+    // A team in a results line is named by its position, even as the first word of a sentence.
+    if (inResultsLine(c, tokens)) lexical = true;
   }
   // "the Courier said", "the Authority": people's names do not take "the"; a lone word so written is an organisation
   // ("the Council" standing for the council named in full earlier) or nothing.

@@ -68,7 +68,7 @@ export function inResultsLine(c: Candidate, tokens: Token[]): boolean {
   const first = c.tokens[0];
   const lastIndex = c.tokens[c.tokens.length - 1];
   // Only spaces around the score: "Lund, 14 - Roe" is a line-up, "Airbus 310 Flight 150" a model and a number.
-  const score = (i: number) => /^\d{1,2}$/.test(tokens[i]?.text ?? '') && /^[ \t]*$/.test(tokens[i].pre) && /^[ \t]*[-]?[ \t]*$/.test(tokens[i].post);
+  const score = (i: number) => /^\d{1,2}$/.test(tokens[i]?.text ?? '') && /^[ \t]*$/.test(tokens[i].pre) && /^[ \t]*[-.;]?\s*$/.test(tokens[i].post);
   const name = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
   if (!score(lastIndex + 1) || !/^[ \t]+$/.test(tokens[lastIndex].post)) return false;
   return (name(lastIndex + 2) && (score(lastIndex + 3) || score(lastIndex + 4) || score(lastIndex + 5))) || (score(first - 1) && name(first - 2));

@@ -6,8 +6,9 @@ import { nameKey } from './classify';
 import { mergeAcrossArticles } from './corpus';
 
 /**
- * Weight two articles must share to be on one story. A person's full name weighs 2 (it alone links),
- * a surname or an organisation 1, a place ½: "U.S." and "London" are named by unrelated stories too.
+ * Weight two articles must share to be on one story. A person's full name weighs 2, a surname or an
+ * organisation 1, a place ½ ("U.S." and "London" are named by unrelated stories too): a full name and one
+ * more person or organisation, or three people or organisations, make a story.
  */
 const SHARED_TO_LINK = 3;
 /** Articles beyond which a weak key is not compared pair by pair (keeps the pass linear in the corpus). */
@@ -31,10 +32,6 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
   const shared = new Map<string, Map<number, number>>();
   for (const [key, named] of byKey) {
     const weight = keyWeight(key);
-    if (weight >= SHARED_TO_LINK) {
-      for (const [article] of named) parent[find(article)] = find(named[0][0]);
-      continue;
-    }
     // A weak key most of a large corpus shares says little, and comparing all its pairs would be quadratic.
     if (named.length > MAX_PAIRED) continue;
     for (let a = 0; a < named.length; a++) {

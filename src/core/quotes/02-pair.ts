@@ -7,7 +7,7 @@ import { scanMarks, type Mark, type MarkFamily } from './01-scan';
 export interface PairedQuote extends Span {
   /** Where the opening mark is (quote.start - 1 for a one-character mark, - 2 for a doubled one). */
   openAt: number;
-  /** The closing mark's index, or -1 when the quote runs on into the next paragraph. */
+  /** The closing mark's index, or -1 when no mark closes the quote (it runs on into the next paragraph, or was left unclosed). */
   closeAt: number;
   /** Index of the paragraph (in the list given) holding the quote. */
   paragraph: number;
@@ -28,6 +28,11 @@ export function pairQuotes(text: string, paragraphs: Span[]): PairedQuote[] {
     const { start, end } = paragraphs[p];
     const stack: Mark[] = [];
     const openCount: Record<MarkFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
+    // For each stacked mark, the stack index of the nearest open mark of its family below it (-1: none).
+    const belowSame: number[] = [];
+    const topOf: Record<MarkFamily, number> = { double: -1, single: -1, guillemet: -1, 'single-guillemet': -1 };
+    // Open marks whose quote ended, unclosed, where the next quote of their family opened (see below).
+    const cutShort = new Map<Mark, number>();
 
     for (const mark of scanMarks(text, start, end)) {
       const closes = mark.role === 'close' || (mark.role === 'either' && openCount[mark.family] > 0);
@@ -36,19 +41,39 @@ export function pairQuotes(text: string, paragraphs: Span[]): PairedQuote[] {
         let k = stack.length - 1;
         while (stack[k].family !== mark.family) k--;
         const opened = stack[k];
+        // A sentence ended, then a new quote of the same family opened: the writer left the earlier
+        // quote unclosed (“… a great day.  “Next sentence…”). Nesting alternates families, so a
+        // same-family mark still open below is that unclosed quote, ending where this one opens. It is
+        // kept only if no later mark closes it (see the end of the paragraph).
+        const below = belowSame[k];
+        if (below >= 0) {
+          const cut = sentenceEndBefore(text, opened.at, stack[below]);
+          if (cut > 0) cutShort.set(stack[below], cut);
+        }
         // Marks left open above the closed one were not quotes (what they held still is: it was emitted).
-        for (let j = stack.length - 1; j >= k; j--) openCount[stack[j].family]--;
+        for (let j = stack.length - 1; j >= k; j--) {
+          openCount[stack[j].family]--;
+          topOf[stack[j].family] = belowSame[j];
+        }
         stack.length = k;
+        belowSame.length = k;
         const q = quoteBetween(text, opened, mark.at, p);
         if (q) out.push(q);
       } else if (mark.role === 'open' || mark.role === 'either') {
+        belowSame.push(topOf[mark.family]);
+        topOf[mark.family] = stack.length;
         stack.push(mark);
         openCount[mark.family]++;
       }
     }
+    for (const open of stack) {
+      const cut = cutShort.get(open);
+      const q = cut === undefined ? undefined : quoteBetween(text, open, cut, p);
+      if (q) out.push({ ...q, closeAt: -1 });
+    }
     if (!stack.length) continue;
     const next = paragraphs[p + 1];
-    if (next && opensWith(text, next, stack[0].family)) {
+    if (next && !cutShort.has(stack[0]) && opensWith(text, next, stack[0].family)) {
       const part = quoteBetween(text, stack[0], end, p);
       if (part) out.push({ ...part, closeAt: -1 });
     }
@@ -75,6 +100,18 @@ function quoteBetween(text: string, open: Mark, closeAt: number, paragraph: numb
   const start = open.at + (open.width ?? 1);
   if (closeAt <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, closeAt))) return undefined;
   return { start, end: closeAt, openAt: open.at, closeAt, paragraph };
+}
+
+/**
+ * Where an unclosed quote opened at `open` ends if it ends just before `nextOpenAt`: after the
+ * sentence-final punctuation that precedes that mark (spaces between skipped), or -1 when no sentence
+ * ends there (then the marks are more likely misnested than unclosed).
+ */
+function sentenceEndBefore(text: string, nextOpenAt: number, open: Mark): number {
+  let i = nextOpenAt;
+  while (i > open.at + 1 && /\s/.test(text[i - 1])) i--;
+  if (i === nextOpenAt) return -1; // "…end."“Next" typed without a space reads as a closer, not a new quote
+  return /[.!?…]/.test(text[i - 1]) ? i : -1;
 }
 
 function opensWith(text: string, para: Span, family: MarkFamily): boolean {

@@ -1,12 +1,19 @@
-// The analysis worker (bundled alone as dist/analysisWorker.js): runs the core's analyzeArticle
-// and the cross-source work (quote grouping, claim suggestions) on a worker thread so a large article never blocks the
+// The analysis worker (bundled alone as dist/analysisWorker.js): runs the core's per-article and
+// corpus steps (corpusWork.ts; raw analyses are kept here, by content hash) and the cross-source
+// work (quote grouping, claim suggestions) on a worker thread so a large article never blocks the
 // extension host, where hovers, typing and every other extension live. compromise is loaded here,
 // not in the host.
 import { parentPort } from 'worker_threads';
-import { analyzeArticle, groupQuotes, suggestClaims, type SourceQuotes } from '../../core';
+import { analyzeArticle, groupQuotes, suggestClaims, type EntityNames, type SourceQuotes } from '../../core';
 import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+import { CorpusWork } from './corpusWork';
+
+const work = new CorpusWork();
 
 async function answer(request: WorkerRequest): Promise<unknown> {
+  if (request.op === 'alone') return work.alone(request.input);
+  if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
+  if (request.op === 'finish') return work.finish(request.input);
   if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
   if (request.op === 'suggestClaims') {
     const input = JSON.parse(request.json) as SuggestRequest;

@@ -7,6 +7,7 @@ import { Worker } from 'worker_threads';
 import type * as vscode from 'vscode';
 import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type ClaimSuggestion, type QuoteGroup, type SourceQuotes } from '../../core';
 import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+import { stepsInThisThread, type CorpusSteps } from './corpusWork';
 
 export type Analyze = (text: string) => Promise<ArticleAnalysis>;
 export type GroupQuotes = (sources: SourceQuotes[]) => Promise<QuoteGroup[]>;
@@ -19,8 +20,10 @@ interface Pending {
   inHost(): Promise<unknown>;
 }
 
-export class AnalysisWorkerClient implements vscode.Disposable {
+export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   private worker: Worker | undefined;
+  /** The corpus steps in the host, made on first need once the worker is gone. */
+  private hostSteps: CorpusSteps | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   /** Set once the worker failed: from then on analyses run in the host. */
@@ -38,6 +41,20 @@ export class AnalysisWorkerClient implements vscode.Disposable {
 
   readonly analyze: Analyze = (text) =>
     this.request({ id: 0, op: 'analyze', text }, () => analyzeArticle(text));
+
+  /** An article alone, kept on the worker under its hash; what comes back is its entities' names. */
+  readonly alone: CorpusSteps['alone'] = (input) => this.request({ id: 0, op: 'alone', input }, () => this.inHost().alone(input));
+
+  /** The corpus pass over names (cheap, but on the worker like everything that analyses). */
+  readonly corpusNames: CorpusSteps['corpusNames'] = (perArticle) =>
+    this.request({ id: 0, op: 'corpusNames', json: JSON.stringify(perArticle) }, () => this.inHost().corpusNames(perArticle));
+
+  /** An article finished with the corpus's names (its raw analysis taken from the worker's cache). */
+  readonly finish: CorpusSteps['finish'] = (input) => this.request({ id: 0, op: 'finish', input }, () => this.inHost().finish(input));
+
+  private inHost(): CorpusSteps {
+    return (this.hostSteps ??= stepsInThisThread());
+  }
 
   /** The quotes are sent as JSON text, for the same reason replies are (see WorkerReply). */
   readonly groupQuotes: GroupQuotes = (sources) =>

@@ -1,13 +1,18 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
-import type { Article, ArticleAnalysis, ClaimSuggestion, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
+import type { Article, ArticleAnalysis, ClaimSuggestion, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
+import type { AloneRequest, FinishRequest } from './corpusWork';
 
 /**
- * What the worker computes: an article's analysis, or cross-source work over a folder's articles —
+ * What the worker computes: an article's analysis in the corpus's three steps (alone, the corpus
+ * pass over names, finish; see corpusWork.ts) or in one (`analyze`, the benchmark's), or cross-source work over a folder's articles —
  * quote grouping and claim suggestions — which takes hundreds of milliseconds once one article
  * carries thousands of quotes or sentences.
  */
 export type WorkerRequest =
   | { id: number; op: 'analyze'; text: string }
+  | { id: number; op: 'alone'; input: AloneRequest }
+  | { id: number; op: 'corpusNames'; json: string }
+  | { id: number; op: 'finish'; input: FinishRequest }
   | { id: number; op: 'groupQuotes'; json: string }
   | { id: number; op: 'suggestClaims'; json: string };
 
@@ -28,6 +33,9 @@ export const suggestionSources = (request: SuggestRequest): SuggestionSource[] =
 /** Inputs and results of each operation. */
 export interface WorkerOps {
   analyze: { input: string; output: ArticleAnalysis };
+  alone: { input: AloneRequest; output: EntityNames[] };
+  corpusNames: { input: EntityNames[][]; output: EntityNames[][] };
+  finish: { input: FinishRequest; output: ArticleAnalysis };
   groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
   suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };
 }

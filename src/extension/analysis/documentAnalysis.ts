@@ -2,15 +2,23 @@
 // back to a known text costs nothing) and kept per article so hovers, trees and the status bar
 // answer from memory. Human decisions from the sidecar are applied on top of the cached analysis,
 // which is cheap, so a new decision shows at once without analysing again.
+//
+// Articles are analysed as the CLI analyses a folder: each alone (the expensive part, on the worker,
+// kept there by content hash), then the corpus pass over the names of every article of its corpus
+// (the analysed articles directly in its folder, in file-name order: what `crosscheck analyze
+// <folder>` reads when the folder has no subfolders of articles), then each finished with the names
+// the corpus gave it. The corpus pass is cheap and runs again whenever an article of the folder
+// changes; only articles whose names changed are finished again.
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
-import { analyzeArticle, applyDecisions, stripBom, type ArticleAnalysis, type DecidedAnalysis } from '../../core';
+import { applyDecisions, stripBom, type ArticleAnalysis, type DecidedAnalysis, type EntityNames } from '../../core';
 import type { Claim, ClaimsRegistry, Sidecar } from '../../core/storage/model';
 import { exists, type ArticleFiles } from '../storage/articleFiles';
 import type { Config } from '../config';
 import type { AnalysisGate } from './analysisGate';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '../storage/sidecarStore';
 import { readableValue, type Loaded } from '../storage/storageBackend';
+import { stepsInThisThread, type CorpusSteps } from './corpusWork';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -25,23 +33,52 @@ export interface ArticleState {
   skipped?: string;
 }
 
-/** How many distinct texts keep their raw analysis: enough for a story's sources plus undo history. */
+/** How many distinct texts keep their entity names: enough for a story's sources plus undo history. */
 const RAW_CACHE_SIZE = 64;
+
+/** An article as its corpus sees it: the input of the corpus pass and of its finish. */
+interface Member {
+  uri: vscode.Uri;
+  hash: string;
+  text: string;
+  /** Its entities' names from its analysis alone; undefined when it was not analysed (too large). */
+  names: EntityNames[] | undefined;
+  sidecar: Loaded<Sidecar>;
+  registry: Loaded<ClaimsRegistry>;
+  skipped?: string;
+  /** The analysis with the corpus's names, before decisions, and what it was finished from. */
+  finished?: { key: string; analysis: ArticleAnalysis };
+  /** Set until its state shows this member (decisions or text changed). */
+  stale: boolean;
+}
+
+/** The corpus an article belongs to: its folder (an untitled article is a corpus of its own). */
+export const corpusKeyOf = (uri: vscode.Uri) => (uri.scheme === 'file' ? folderOf(uri).toString() : uri.toString());
+
+/** The CLI's order (collectArticleFiles: names compared by UTF-16 code units), which the corpus pass may depend on. */
+const byPath = (a: Member, b: Member) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0);
 
 export interface AnalysisDeps {
   config: Config;
   articles: ArticleFiles;
   store: SidecarStore;
   log: vscode.LogOutputChannel;
-  /** Runs the core's analysis (on a worker thread in the editor); analyzeArticle in-process when absent. */
-  analyze?: (text: string) => Promise<ArticleAnalysis>;
+  /** The core's steps around the corpus pass (on a worker thread in the editor); in this thread when absent. */
+  steps?: CorpusSteps;
   /** Per-session consent for large articles and notices for binary files. */
   gate?: AnalysisGate;
 }
 
 export class DocumentAnalysis implements vscode.Disposable {
-  private readonly raw = new Map<string, Promise<ArticleAnalysis>>();
+  /** Entity names of each text analysed alone, by hash (the analyses themselves stay on the worker). */
+  private readonly raw = new Map<string, Promise<EntityNames[]>>();
   private readonly states = new Map<string, ArticleState>();
+  private readonly members = new Map<string, Member>();
+  /** The articles of each corpus's last pass (by corpusKeyOf), in the pass's order. */
+  private readonly corpora = new Map<string, vscode.Uri[]>();
+  /** Per corpus: the pass waiting to start (shared by every request until it starts) and the chain's tail. */
+  private readonly passes = new Map<string, { queued?: Promise<void>; tail: Promise<void> }>();
+  private readonly steps: CorpusSteps;
   /** Articles that could not be analysed at all (binary, unreadable), with the reason in plain words. */
   private readonly refusals = new Map<string, string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -56,6 +93,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly deps: AnalysisDeps) {
+    this.steps = deps.steps ?? stepsInThisThread();
     const { articles, store } = deps;
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d.uri, 0)),
@@ -101,6 +139,12 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   all(): ArticleState[] {
     return [...this.states.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+  }
+
+  /** The articles whose names were last reconciled together with this one (its folder's analysed articles), or undefined. */
+  corpusOf(uri: vscode.Uri): vscode.Uri[] | undefined {
+    const corpus = this.corpora.get(corpusKeyOf(uri));
+    return corpus?.some((u) => u.toString() === uri.toString()) ? [...corpus] : undefined;
   }
 
   /** Analyses now (no debounce) and resolves with the result; undefined when the file is not an article. */
@@ -152,6 +196,8 @@ export class DocumentAnalysis implements vscode.Disposable {
     // Runs still in flight read the old files: their results must not land after the reset.
     for (const [key, generation] of this.generations) this.generations.set(key, generation + 1);
     this.states.clear();
+    this.members.clear();
+    this.corpora.clear();
     this.refusals.clear();
     this.raw.clear();
     this.backgroundStarted = false;
@@ -206,12 +252,15 @@ export class DocumentAnalysis implements vscode.Disposable {
     if (!(await this.deps.articles.isArticle(uri))) {
       const refused = this.refusals.delete(key);
       if (this.states.delete(key) || refused) this.emitter.fire(uri);
+      await this.leaveCorpus(uri);
       return;
     }
     // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
     if (uri.scheme === 'file' && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
       const refused = this.refusals.delete(key);
-      if (current() && (this.states.delete(key) || refused)) this.emitter.fire(uri);
+      if (!current()) return;
+      if (this.states.delete(key) || refused) this.emitter.fire(uri);
+      await this.leaveCorpus(uri);
       return;
     }
     const read = await this.textOf(uri);
@@ -221,6 +270,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       this.refusals.set(key, read.refused);
       this.states.delete(key);
       this.emitter.fire(uri);
+      await this.leaveCorpus(uri);
       return;
     }
     this.refusals.delete(key);
@@ -229,41 +279,86 @@ export class DocumentAnalysis implements vscode.Disposable {
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.deps.config.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
-    let analysis: ArticleAnalysis;
-    if (tooLarge) analysis = emptyAnalysis(text);
-    else {
-      if (force) this.raw.delete(hash);
-      analysis = await this.rawAnalysis(hash, text);
-    }
+    if (force) this.raw.delete(hash);
+    // Too large: not analysed and left out of the corpus pass, as `crosscheck analyze --max-size` leaves it out.
+    const names = tooLarge ? undefined : await this.namesAlone(hash, text, force);
     if (!current()) return;
-    // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
-    const decided = applyDecisions(analysis, readableValue(sidecar), {
-      aliasOverrides: readableValue(registry)?.aliasOverrides ?? [],
-    });
-    const claims = (readableValue(registry) as ClaimsRegistry | undefined)?.claims ?? [];
     const skipped = tooLarge ? `larger than crosscheck.maxArticleSize (${this.deps.config.maxArticleSize()} characters)` : undefined;
-    this.states.set(key, { uri, hash, analysis: decided, sidecar, claims, skipped });
-    this.emitter.fire(uri);
+    const previous = this.members.get(key);
+    this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, stale: true });
+    await this.settle(corpusKeyOf(uri));
     // Hovers compare speakers and entities across the story: once one article is in, analyse the rest.
     this.analyzeWorkspace();
   }
 
-  private rawAnalysis(hash: string, text: string): Promise<ArticleAnalysis> {
+  /** The article leaves its corpus (deleted, no longer an article): the others' names are reconciled again. */
+  private async leaveCorpus(uri: vscode.Uri): Promise<void> {
+    if (this.members.delete(uri.toString())) await this.settle(corpusKeyOf(uri));
+  }
+
+  /** The entities' names of a text analysed alone (on the worker, which keeps the analysis under the hash). */
+  private namesAlone(hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
     let pending = this.raw.get(hash);
     if (pending) {
       // Refresh its place in the LRU order.
       this.raw.delete(hash);
     } else {
       const started = Date.now();
-      pending = (this.deps.analyze ?? analyzeArticle)(text).then((a) => {
+      pending = this.steps.alone({ text, hash, fresh }).then((names) => {
         this.deps.log.debug(`analysed ${text.length} characters in ${Date.now() - started} ms`);
-        return a;
+        return names;
       });
       pending.catch(() => this.raw.delete(hash));
     }
     this.raw.set(hash, pending);
     while (this.raw.size > RAW_CACHE_SIZE) this.raw.delete(this.raw.keys().next().value as string);
     return pending;
+  }
+
+  /**
+   * Runs the corpus pass for one corpus after the pass in progress, if any; requests made before
+   * it starts share it. Resolves once every article of the corpus shows its members' latest input.
+   */
+  private settle(corpus: string): Promise<void> {
+    let passes = this.passes.get(corpus);
+    if (!passes) this.passes.set(corpus, (passes = { tail: Promise.resolve() }));
+    if (passes.queued) return passes.queued;
+    const chain = passes;
+    const pass: Promise<void> = chain.tail.then(() => {
+      if (chain.queued === pass) chain.queued = undefined;
+      return this.settleNow(corpus);
+    });
+    chain.queued = pass;
+    chain.tail = pass.catch(() => undefined);
+    return pass;
+  }
+
+  /** The corpus pass over the members' names (on the worker), then each member finished again where its names changed. */
+  private async settleNow(corpus: string): Promise<void> {
+    const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
+    const included = members.filter((m) => m.names !== undefined);
+    const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
+    if (included.length > 0) this.corpora.set(corpus, included.map((m) => m.uri));
+    else this.corpora.delete(corpus);
+    for (const m of members) {
+      const key = m.uri.toString();
+      const i = included.indexOf(m);
+      const finishedKey = i < 0 ? `${m.hash}:skipped` : `${m.hash}:${JSON.stringify(names[i])}`;
+      if (m.finished?.key !== finishedKey) {
+        const analysis = i < 0 ? emptyAnalysis(m.text) : await this.steps.finish({ text: m.text, hash: m.hash, names: names[i] });
+        // Replaced while it was finished (an edit, a reset): the newer member's own pass shows it.
+        if (this.members.get(key) !== m) continue;
+        m.finished = { key: finishedKey, analysis };
+        m.stale = true;
+      }
+      if (!m.stale || this.members.get(key) !== m || !m.finished) continue;
+      m.stale = false;
+      // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
+      const registry = readableValue(m.registry) as ClaimsRegistry | undefined;
+      const decided = applyDecisions(m.finished.analysis, readableValue(m.sidecar), { aliasOverrides: registry?.aliasOverrides ?? [] });
+      this.states.set(key, { uri: m.uri, hash: m.hash, analysis: decided, sidecar: m.sidecar, claims: registry?.claims ?? [], skipped: m.skipped });
+      this.emitter.fire(m.uri);
+    }
   }
 
   /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8; or why there is none. */

@@ -25,6 +25,9 @@ describe('[quotes/pair]', () => {
     ['an inch mark makes no quote', 'a 5" pipe burst', []],
     ['an unclosed opening mark makes no quote', 'He said “we will rebuild and left.', []],
     ['what an unclosed mark held still counts', 'A stray “ mark, then the ‘provocative’ remark.', ['provocative']],
+    ['a quote left unclosed ends where the next one opens after a full stop', 'She called it “a fine day for the valley. “We will build,” she said.', ['a fine day for the valley.', 'We will build,']],
+    ['an unclosed mark before a new quote with no sentence end makes no quote', 'He said “we may “rebuild” soon.', ['rebuild']],
+    ['a quoted sentence inside a quote of the same family closes both normally', 'He said “they wrote. “No” at once,” she said.', ['they wrote. “No” at once,', 'No']],
     ['marks with nothing but punctuation between make no quote', 'He typed “” and “…” twice.', []],
   ];
   for (const [name, text, expected] of cases) {
