@@ -140,6 +140,60 @@ export const CHECKS = [
     },
   },
   {
+    name: 'speaker labels never hide or push article text, with word wrap on and off, in light, dark and high-contrast themes',
+    screenshot: '03b-speaker-labels',
+    async run({ page, repo, workspace, shootAs }) {
+      await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+      await waitForDecorations(page, themeColorIds(repo), (decorations) => decorations.some((d) => d.colors.includes(QUOTE_COLOR)), 'no quote decoration');
+      // Workspace settings change the open editor live; each wait is on what the editor then shows.
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      const themes = [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark'], ['high-contrast', 'Default High Contrast', 'hc-black']];
+      try {
+        for (const [themeName, theme, themeClass] of themes) {
+          for (const wrap of ['on', 'off']) {
+            fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme, 'editor.wordWrap': wrap }));
+            await page.waitForFunction(([cls, wrapOn]) => {
+              const workbench = document.querySelector('.monaco-workbench');
+              const editor = document.querySelector('.editor-instance .monaco-editor');
+              const lines = [...document.querySelectorAll('.editor-instance .view-lines .view-line')];
+              if (!workbench?.classList.contains(cls) || !editor || !lines.length) return false;
+              const right = editor.querySelector('.lines-content')?.parentElement?.getBoundingClientRect().right ?? 0;
+              // Wrapped: no rendered line runs past the editor's edge; unwrapped: the long lines do.
+              // Measured on the text alone: a label drawn after the line's end may run on.
+              const textRight = (line) => {
+                let max = 0;
+                const walker = document.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const range = document.createRange();
+                  range.selectNodeContents(node);
+                  max = Math.max(max, range.getBoundingClientRect().right);
+                }
+                return max;
+              };
+              const widest = Math.max(...lines.map(textRight));
+              return wrapOn ? widest <= right + 1 : widest > right + 1;
+            }, [themeClass, wrap === 'on'], { timeout: DEFAULT_TIMEOUT });
+            // The words after the quote's closing mark sit right after it: no label pushed in between.
+            // A wrapped row may break between the two: then only their order is checked.
+            const closing = await positionOfText(page, 'responsible,"');
+            const next = (await positionOfText(page, 'Mercer told')) ?? (await positionOfText(page, 'reporters at the quay'));
+            assert(closing && next, `the end of the quote or the words after it are not on screen (${themeName}, wrap ${wrap})`);
+            if (Math.abs(closing.end.y - next.start.y) < 2) {
+              const gap = next.start.x - closing.end.x;
+              assert(gap < 40, `${gap.toFixed(0)} px between the quote and the words after it: something is drawn between them (${themeName}, wrap ${wrap})`);
+            } else {
+              assert(next.start.y > closing.end.y, `the words after the quote are drawn above it (${themeName}, wrap ${wrap})`);
+            }
+            await shootAs(`03b-speaker-labels-${themeName}-wrap-${wrap}`);
+          }
+        }
+      } finally {
+        fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+      }
+    },
+  },
+  {
     name: 'hovering a quote shows its speaker and how another outlet words it',
     screenshot: '04-hover',
     async run({ page, step }) {

@@ -67,7 +67,8 @@ async function main() {
       const step = (label) => steps.push(`${label} +${Date.now() - started} ms`);
       const shoot = async () => { shot = true; await page.screenshot({ path: path.join(SHOTS, `${check.screenshot}.png`) }); };
       try {
-        await check.run({ page, repo: REPO, workspace, shoot, step });
+        const shootAs = async (name) => { shot = true; await page.screenshot({ path: path.join(SHOTS, `${name}.png`) }); };
+        await check.run({ page, repo: REPO, workspace, shoot, shootAs, step });
         if (!shot) await shoot();
         outcomes.push({ name: check.name, ok: true });
         const ms = Date.now() - started;
