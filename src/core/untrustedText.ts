@@ -49,7 +49,9 @@ export function terminalText(text: string): string {
 /** The address when it is an absolute http(s) URL with no whitespace or controls; else undefined. */
 export function httpUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
+  // The host is taken whole ((?=(…))\1): the rest's characters include the host's, and letting them trade
+  // places made a long address with a bad character at its end quadratic.
   // eslint-disable-next-line no-control-regex
-  if (!/^https?:\/\/[^\s/?#\u0000-\u001f\u007f-\u009f]+[^\s\u0000-\u001f\u007f-\u009f]*$/i.test(url)) return undefined;
+  if (!/^https?:\/\/(?=([^\s/?#\u0000-\u001f\u007f-\u009f]+))\1[^\s\u0000-\u001f\u007f-\u009f]*$/i.test(url)) return undefined;
   return url;
 }

@@ -22,6 +22,11 @@ export interface CrosscheckApi {
   whenIdle(): Promise<void>;
   /** The analysis with human decisions applied, as hovers and decorations see it. */
   analysisFor(uri: vscode.Uri): DecidedAnalysis | undefined;
+  /**
+   * The articles whose entity names were last reconciled together with this one (the corpus pass
+   * over its folder's analysed articles, in the CLI's file order), or undefined before its first pass.
+   */
+  corpusOf(uri: vscode.Uri): vscode.Uri[] | undefined;
   decorationRanges(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
   claimsTreeItems(): Promise<TreeSnapshot[]>;
   /** Drops evidence onto a claim as a drag in the Claims view would. */
@@ -56,6 +61,7 @@ export function createApi({ services, claims, sources, decorations, status, matr
     activationCpuMs,
     whenIdle: () => services.analysis.whenIdle(),
     analysisFor: (uri) => services.analysis.get(uri)?.analysis,
+    corpusOf: (uri) => services.analysis.corpusOf(uri),
     decorationRanges: (editor, layer) => decorations.rangesFor(editor, layer),
     claimsTreeItems: () => claims.snapshot(),
     dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),

@@ -11,7 +11,7 @@ import { candidatePairs } from './candidates';
 import { COMMON_STEMS } from './commonWords';
 import { averageLinkage, type Link as ClusterLink } from './clusters';
 import { tokenize, type Token } from './normalize';
-import { splitUtterances } from './utterances';
+import { splitClauses, splitUtterances } from './utterances';
 
 export interface SourceQuotes {
   /** Identifies the article (a workspace-relative path, a URI…); echoed back in members. */
@@ -59,11 +59,12 @@ interface Node {
 
 /** Compares speaker names loosely: "Mara Quill" and "Quill" are the same person. */
 export function speakerRelation(a: string | null, b: string | null): SpeakerRelation {
-  // A lower-case speaker is an unnamed source in one outlet's words ("a spokesperson"): no name to compare.
-  if (!a || !b || /^\p{Ll}/u.test(a) || /^\p{Ll}/u.test(b)) return 'unknown';
+  if (!a || !b) return 'unknown';
   const na = a.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
   const nb = b.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
   if (na === nb) return 'same';
+  // A lower-case speaker is an unnamed source in one outlet's words ("a spokesperson"): no name to tell apart.
+  if (/^\p{Ll}/u.test(a) || /^\p{Ll}/u.test(b)) return 'unknown';
   const lastA = na.split(/\s+/).pop();
   const lastB = nb.split(/\s+/).pop();
   const shorter = na.length < nb.length ? na : nb;
@@ -136,10 +137,12 @@ function evidenceOf(a: Token[], b: Token[], alignment: Alignment): number {
   return Math.max(0, alignment.contentMatches - common / 2);
 }
 
-/** One sentence of one quote: the unit that is matched across outlets. */
+/** One sentence of one quote, or one clause of a long sentence: the units matched across outlets. */
 interface Sentence extends Node {
   quote: number;
   file: number;
+  /** For a clause: the index of its sentence (the two overlap, so they are never compared or counted together). */
+  within?: number;
 }
 
 /** A sentence pair judged to be one utterance, with the content words the alignment matched. */
@@ -161,6 +164,12 @@ const CLEARLY_BETTER = 0.3;
 // A word in more than this share of all sentences cannot by itself make two sentences candidates.
 const COMMON_WORD_SHARE = 0.03;
 const MIN_POSTINGS = 64;
+// A clause is matched on its own only when it carries this many content words (shorter ones match by chance).
+const MIN_CLAUSE_WORDS = 4;
+
+function contentStems(text: string): number {
+  return new Set(tokenize(text).filter((t) => t.content).map((t) => t.stem)).size;
+}
 
 /**
  * Groups quotes of several sources into utterances reported by at least two of them. Quotes are
@@ -177,7 +186,11 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
       const quote = refs.push(ref) - 1;
       for (const u of splitUtterances(q.text)) {
         const node = toNode(ref, q.text.slice(u.start, u.end));
-        if (node.stems.size > 0) sentences.push({ ...node, quote, file });
+        if (node.stems.size === 0) continue;
+        const within = sentences.push({ ...node, quote, file }) - 1;
+        // Another outlet may render this sentence's clauses as sentences of their own.
+        const longEnough = (start: number, end: number) => contentStems(q.text.slice(start, end)) >= MIN_CLAUSE_WORDS;
+        for (const c of splitClauses(q.text, u, longEnough)) sentences.push({ ...toNode(ref, q.text.slice(c.start, c.end)), quote, file, within });
       }
     }
   });
@@ -192,7 +205,9 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   };
   const apart = new Set([...ambiguous].map((k) => k.split(':').map(Number)).map(([i, j]) => quotePair(i, j)));
   const kept = links.filter((l) => l.linked && !isAmbiguous(l.a, l.b));
-  const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, () => true, (i, j) => apart.has(quotePair(i, j)));
+  // A clause and its own sentence say the same words: that pair says nothing for or against a merge.
+  const overlapping = (i: number, j: number) => sentences[i].within === j || sentences[j].within === i;
+  const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, (i, j) => !overlapping(i, j), (i, j) => apart.has(quotePair(i, j)));
 
   const groups = new Map<string, QuoteGroup>();
   for (const cluster of clusters) {

@@ -69,3 +69,50 @@ function hasWord(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i])) return true;
   return false;
 }
+
+// Punctuation inside a sentence after which a clause may start: a comma, a semicolon, a colon, a dash
+// or an ellipsis, followed by a space.
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '…']);
+
+/**
+ * The clauses of one utterance (offsets into `text`), cut after clause punctuation followed by white
+ * space ("…, as the first results show", "… and this one is here"), then joined until each has at
+ * least `minWords(part)` words that count (the caller's measure). One clause, or none, is returned as
+ * []: the utterance itself is the only unit. Outlets render one spoken sentence as one, two or three
+ * written ones, so a long sentence must also be matchable part by part.
+ */
+export function splitClauses(text: string, u: Utterance, isLongEnough: (start: number, end: number) => boolean): Utterance[] {
+  const cuts: number[] = [u.start];
+  for (let i = u.start; i < u.end - 1; i++) {
+    const ch = text[i];
+    const ellipsis = ch === '.' && text[i + 1] === '.';
+    if (!CLAUSE_MARKS.has(ch) && !ellipsis) continue;
+    let end = i + 1;
+    while (end < u.end && (text[end] === '.' || CLAUSE_MARKS.has(text[end]))) end++;
+    if (end < u.end && /\s/.test(text[end])) cuts.push(end);
+    i = end - 1;
+  }
+  if (cuts.length < 2) return [];
+  cuts.push(u.end);
+  const out: Utterance[] = [];
+  let start = cuts[0];
+  for (let k = 1; k < cuts.length; k++) {
+    if (!isLongEnough(start, cuts[k])) continue;
+    out.push({ start, end: cuts[k] });
+    start = cuts[k];
+  }
+  // A short tail joins the clause before it.
+  if (start < u.end) {
+    if (out.length) out[out.length - 1].end = u.end;
+    else return [];
+  }
+  return out.length > 1 ? out.map(trimmed(text)) : [];
+}
+
+function trimmed(text: string): (u: Utterance) => Utterance {
+  return ({ start, end }) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { start, end };
+  };
+}

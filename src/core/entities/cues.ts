@@ -1,9 +1,12 @@
 // The words around a name that tell what kind of thing it names, when the name itself does not:
 // "Halvard said it would…" (a firm: people are "he" or "she"), "Lund, 43, said" (a person),
 // "Kestrel striker" (a club), "Kestrel 2 Ostrava 1" (two teams in a results line).
+import type { EntityType } from '../model';
 import type { Token } from '../nlp/tokens';
 import type { Candidate } from './candidates';
-import type { Evidence } from './classify';
+
+/** Points for each type (the same shape as classify's Evidence, which imports this module). */
+type Evidence = Record<EntityType, number>;
 
 const SPEECH = new Set(['said', 'says', 'added', 'announced', 'reported', 'reports', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'planned']);
 /** Words that may stand between a verb and its subject pronoun: "said on Monday it", "said late Friday that it". */
@@ -56,8 +59,8 @@ export function contextCues(c: Candidate, tokens: Token[]): Evidence {
   // since "insurer Ana Lund" without one is a person's job.
   const kind = at(first - 1).replace(/s$/, '');
   const qualifier = tokens[first - 2];
-  const qualified = qualifier !== undefined && /^\p{Ll}/u.test(qualifier.text) && !qualifier.tags.has('Verb')
-    && (DETERMINERS.has(at(first - 2)) || qualifier.tags.has('Adjective') || qualifier.tags.has('Noun'));
+  const qualified = qualifier !== undefined && (DETERMINERS.has(at(first - 2))
+    || (/^\p{Ll}/u.test(qualifier.text) && !qualifier.tags.has('Verb') && (qualifier.tags.has('Adjective') || qualifier.tags.has('Noun'))));
   if ((ORG_KINDS.has(kind) || ORG_KINDS.has(at(first - 1))) && qualified && /^[ \t]+$/.test(gapAfter(first - 1))) e.organization += 3;
   if (inResultsLine(c, tokens)) e.organization += 4;
   return e;
@@ -68,7 +71,7 @@ export function inResultsLine(c: Candidate, tokens: Token[]): boolean {
   const first = c.tokens[0];
   const lastIndex = c.tokens[c.tokens.length - 1];
   // Only spaces around the score: "Lund, 14 - Roe" is a line-up, "Airbus 310 Flight 150" a model and a number.
-  const score = (i: number) => /^\d{1,2}$/.test(tokens[i]?.text ?? '') && /^[ \t]*$/.test(tokens[i].pre) && /^[ \t]*[-.;]?\s*$/.test(tokens[i].post);
+  const score = (i: number) => /^\d{1,2}$/.test(tokens[i]?.text ?? '') && /^[ \t]*$/.test(tokens[i].pre) && /^(?=([ \t]*))\1[-.;]?\s*$/.test(tokens[i].post);
   const name = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
   if (!score(lastIndex + 1) || !/^[ \t]+$/.test(tokens[lastIndex].post)) return false;
   return (name(lastIndex + 2) && (score(lastIndex + 3) || score(lastIndex + 4) || score(lastIndex + 5))) || (score(first - 1) && name(first - 2));

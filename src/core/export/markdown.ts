@@ -15,9 +15,10 @@ export function mdText(s: string): string {
 
 /** One line: every line break (CR, LF, NEL, LS, PS) folded to a space, other control characters dropped. */
 function flatLine(s: string): string {
-  // (?<!\s): a run of spaces is read from its start only, not again from each space in it (linear).
+  // (?<!\s): a run of spaces is read from its start only, not again from each space in it (linear); the
+  // second branch is for a NEL (not a space to \s) right after a fold that took the spaces before it.
   // eslint-disable-next-line no-control-regex
-  return s.replace(/(?<!\s)\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return s.replace(/(?<!\s)\s*[\r\n\u0085\u2028\u2029]+\s*|[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 /** A file name inside `code`: one line, and no backtick to close the span early. */

@@ -14,7 +14,7 @@ export function normalizeUrl(raw: unknown): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = url.pathname.replace(/(?<!\/)\/+$/, ''); // (?<!\/): a run of slashes is tried once
   return `${url.host}${path}${url.search}`;
 }
 

@@ -68,7 +68,7 @@ export function pairQuotes(text: string, paragraphs: Span[]): PairedQuote[] {
     }
     for (const open of stack) {
       const cut = cutShort.get(open);
-      const q = cut === undefined ? undefined : quoteBetween(text, open, cut, p);
+      const q = cut === undefined || !plainlyUnclosed(text, open, cut) ? undefined : quoteBetween(text, open, cut, p);
       if (q) out.push({ ...q, closeAt: -1 });
     }
     if (!stack.length) continue;
@@ -112,6 +112,20 @@ function sentenceEndBefore(text: string, nextOpenAt: number, open: Mark): number
   while (i > open.at + 1 && /\s/.test(text[i - 1])) i--;
   if (i === nextOpenAt) return -1; // "…end."“Next" typed without a space reads as a closer, not a new quote
   return /[.!?…]/.test(text[i - 1]) ? i : -1;
+}
+
+// An unclosed quote is a few sentences at most; longer spans are not checked (and keeps the check linear).
+const MAX_UNCLOSED = 1500;
+
+/**
+ * Whether an open mark left without a closer reads as a quote the writer forgot to close: an opening
+ * shape (a closing shape used to open is more likely a closer typed without its space), and no other
+ * mark inside, since a closer typed after a space (“… ‘x,’ ” he said) is not seen as one and would
+ * otherwise run the quote on over the narration.
+ */
+function plainlyUnclosed(text: string, open: Mark, cut: number): boolean {
+  if (/[”’»›]/.test(text[open.at]) || cut - open.at > MAX_UNCLOSED) return false;
+  return scanMarks(text, open.at + (open.width ?? 1), cut).length === 0;
 }
 
 function opensWith(text: string, para: Span, family: MarkFamily): boolean {

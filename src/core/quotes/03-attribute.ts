@@ -237,7 +237,8 @@ function attributeOne(text: string, masked: string, base: number, q: Quote, sent
 
   const owner = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)['’]s\s*$/u.exec(text.slice(Math.max(sentence.start, openAt - 60), openAt));
   // (NBC's “Meet the Press”: a possessive before a title names its owner, not a speaker.)
-  if (owner && !isTitleCase(q.text.replace(/[.,;:!?]+$/, ''))) {
+  // (?<![…]): a run of stops is tried from its first mark only, not from each one (linear in the quote).
+  if (owner && !isTitleCase(q.text.replace(/(?<![.,;:!?])[.,;:!?]+$/, ''))) {
     const start = openAt - owner[0].length + owner[0].indexOf(owner[1]);
     const span = { start, end: start + owner[1].length };
     const speaker = resolver.resolveName(span, owner[1]);

@@ -12,15 +12,16 @@ const MAX_WORDS = 8;
 
 /** The words of an unnamed-source reference as a speaker ("Another official" → "another official"); undefined when too long. */
 export function describe(ref: SubjectRef): string | undefined {
-  const words = ref.text.replace(/[\s,;:.]+$/, '').replace(/\s+/g, ' ').trim();
+  // The lookbehinds keep each run of spaces or stops from being tried again from every character in it.
+  const words = ref.text.replace(/(?<![\s,;:.])[\s,;:.]+$/, '').replace(/\s+/g, ' ').trim();
   if (!words || words.split(' ').length > MAX_WORDS) return undefined;
   // Capitalised only because it opens the sentence ("Another official", "Two diplomats").
-  return /^\p{Lu}\p{Ll}/u.test(words) && /^(?:a|an|another|one|two|three|four|five|several|some|many|most|other|few|the|his|her|their|its|my|our)\b/i.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
+  return /^\p{Lu}/u.test(words) && /^(?:a|an|another|one|two|three|four|five|several|some|many|most|other|few|the|his|her|their|its|my|our)\b/i.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
 }
 
 /** The head noun of a description ("a senior official" → "official"), to find it again as "the official". */
 export function descriptionHead(description: string): string {
-  const words = description.replace(/\s+(?:of|for|at|from|in|with|who|whose|which)\s.*$/i, '').split(/\s+/);
+  const words = description.replace(/(?<!\s)\s+(?:of|for|at|from|in|with|who|whose|which)\s.*$/i, '').split(/\s+/);
   return words[words.length - 1].toLowerCase();
 }
 

@@ -30,17 +30,22 @@ export function personGenders(text: string, people: Entity[], mentions: { start:
     v[g] += weight;
     votes.set(name, v);
   };
+  let previousEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.entity.type !== 'person') continue;
+    if (m.entity.type !== 'person' || m.start < previousEnd) continue; // "Hallam" inside "Rob Hallam" counts once
+    previousEnd = m.end;
     const honorific = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
     if (honorific) vote(m.entity.name, /^(?:Mr|Sir|Lord)$/.test(honorific[1]) ? 'male' : 'female', 5);
-    // The first personal pronoun after the mention, before anyone else is named: "Grant said her …".
+    // The first personal pronoun after the mention in its sentence, before anyone else is named: "Grant said
+    // her …". (Across a sentence end, "… to Rob Hale. “…,” she said" would teach the wrong gender.)
     let limit = Math.min(text.length, m.end + PRONOUN_REACH);
     for (let k = i + 1; k < mentions.length && mentions[k].start < limit; k++) {
       if (mentions[k].entity !== m.entity && mentions[k].start > m.end) limit = mentions[k].start;
     }
-    const after = text.slice(m.end, limit);
+    const rest = text.slice(m.end, limit);
+    const stop = /[.!?]["”’]?\s/.exec(rest);
+    const after = stop ? rest.slice(0, stop.index) : rest;
     const word = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(after);
     const g = word && pronounGender(word[1]);
     if (g) vote(m.entity.name, g, 1);
@@ -49,10 +54,23 @@ export function personGenders(text: string, people: Entity[], mentions: { start:
   for (const e of people) {
     const v = votes.get(e.name) ?? { male: 0, female: 0 };
     const first = e.name.split(/\s+/)[0].toLowerCase();
-    if (MALE_FIRST_NAMES.has(first)) v.male += 2;
-    if (FEMALE_FIRST_NAMES.has(first)) v.female += 2;
+    if (MALE_FIRST_NAMES.has(first)) v.male += 3;
+    if (FEMALE_FIRST_NAMES.has(first)) v.female += 3;
     if (v.male > v.female) genders.set(e.name, 'male');
     else if (v.female > v.male) genders.set(e.name, 'female');
+  }
+  // "LeBlanc" alone, beside "Ernie LeBlanc" and "Jason LeBlanc": the family's gender when all agree.
+  const families = new Map<string, Set<Gender | undefined>>();
+  for (const e of people) {
+    const parts = e.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const surname = parts[parts.length - 1];
+    families.set(surname, (families.get(surname) ?? new Set()).add(genders.get(e.name)));
+  }
+  for (const e of people) {
+    const kin = genders.has(e.name) || /\s/.test(e.name) ? undefined : families.get(e.name);
+    const only = kin && kin.size === 1 ? [...kin][0] : undefined;
+    if (only) genders.set(e.name, only);
   }
   return genders;
 }

@@ -22,7 +22,9 @@ const SENTENCE_ADVERB = /^(?:Later|Meanwhile|However|Also|But|And|Yet|Still|Then
 /** Subjects sit close to their verbs; looking no further keeps run-on lines linear. */
 const MAX_SUBJECT_DISTANCE = 200;
 const NONE: SubjectRef = { kind: 'none', span: { start: 0, end: 0 }, text: '' };
-const TITLE_AT_END = new RegExp(`^(?:the|its|their|his|her)\\s+(?:(.+?)\\s+)?(${TITLES.map(escape).join('|')})$`, 'i');
+// (?<!\\s) before each \\s+ that follows a lazy .+?: a run of spaces is tried from its first space only,
+// not again from each space in it (the same match, in linear time).
+const TITLE_AT_END = new RegExp(`^(?:the|its|their|his|her)\\s+(?:(.+?)(?<!\\s)\\s+)?(${TITLES.map(escape).join('|')})$`, 'i');
 const TITLE_WORD_SET = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
 const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/u;
 
@@ -204,8 +206,8 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   if (personOf && !personOf[1].split(/\s+/).some((w) => TITLE_WORD_SET.has(w.toLowerCase()) || BODY_WORD.test(w))) return classify(text, start, start + personOf[1].length);
   // "Tomas Brannigan of the Fire Service", "regional secretary of the Dockers' Union": the head comes before "of the"
   // (unless a name closes the words: "Valmore University of the Arts economist Ada Vos").
-  const ofThe = /^(.+?)\s+(?:of|from|at|for)\s+the\s+\p{Lu}/u.exec(words);
-  if (ofThe && !/^(?:a|an|another|one)\s/i.test(words) && !DESCRIBED_NAME_AT_END.test(words)) {
+  const ofThe = /^(.+?)(?<!\s)\s+(?:of|from|at|for)\s+the\s+\p{Lu}/u.exec(words);
+  if (ofThe && !/^(?:a|an|another|one)\s/i.test(words) && !DESCRIBED_NAME_AT_END.test(words.slice(-120))) {
     const head = classify(text, start, start + ofThe[1].length);
     return head.kind === 'none' && /^\p{Ll}/u.test(ofThe[1]) ? { kind: 'title', span, text: words, title: lastWord(ofThe[1]) } : head;
   }
@@ -213,10 +215,10 @@ export function classify(text: string, start: number, end: number): SubjectRef {
   if (title) return { kind: 'title', span, text: words, title: title[2].toLowerCase(), modifier: title[1]?.toLowerCase() };
   if (ANONYMOUS_START.test(words) || SOURCE_GROUPS.test(words)) return { kind: 'anonymous', span, text: words };
   // "the ministry", "the utility": a role or kind of body, resolved later against who holds it.
-  const role = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}([\p{Ll}\d-]+)$/u.exec(words);
+  const role = /^[Tt]he\s+(?:[\p{Ll}\d-]+,?\s+){0,3}([\p{Ll}\d-]+)$/u.exec(words); // "the lanky, tired engineer"
   if (role) return { kind: 'title', span, text: words, title: role[1], modifier: words.slice(4, words.length - role[1].length).trim() || undefined };
   // "Lund's chief of staff": a description hung on a name, not the name itself.
-  if (/['’]s\s+[\p{Ll}]/u.test(words) && !/['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words)) return { kind: 'anonymous', span, text: words };
+  if (/['’]s\s+[\p{Ll}]/u.test(words) && !possessiveThenName(words)) return { kind: 'anonymous', span, text: words };
   if (!CAPITALISED.test(words)) return NONE;
   const name = lastCapitalisedRun(words);
   if (!name) return NONE;
@@ -261,4 +263,31 @@ function lastCapitalisedRun(words: string): Span | undefined {
   const start = last.start + (lead ? lead[0].length : 0);
   const tail = words.slice(start, last.end).replace(/['’]s$/, '');
   return tail ? { start, end: start + tail.length } : undefined;
+}
+
+/**
+ * /['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u.test(words) ("Lund's chief of staff Kate Roussel": a possessive, then
+ * on the same line words that end in a capitalised one), in linear time: that pattern read to the end
+ * of the text again from every possessive. Only the last possessive before the final word can decide:
+ * the text after an earlier one holds everything after the last one.
+ */
+export function possessiveThenName(words: string): boolean {
+  const tail = /\s[\p{Lu}][\p{Ll}]+$/u.exec(words);
+  if (!tail) return false;
+  const at = tail.index; // the space before the final word
+  // The last "'s" followed by a space, early enough to leave the final word's space to itself.
+  let possessive = -1;
+  for (const mark of ["'s", '’s']) {
+    for (let i = at >= 3 ? words.lastIndexOf(mark, at - 3) : -1; i > possessive; i = i > 0 ? words.lastIndexOf(mark, i - 1) : -1) {
+      if (/\s/.test(words[i + 2])) {
+        possessive = i;
+        break;
+      }
+    }
+  }
+  if (possessive < 0) return false;
+  // \s+ takes the spaces (line breaks included) after it; .* the rest up to the final word, on one line.
+  let from = possessive + 2;
+  while (from < at && /\s/.test(words[from])) from++;
+  return !/[\n\r\u2028\u2029]/.test(words.slice(from, at));
 }

@@ -1,6 +1,6 @@
 // Lookups across every analysed article, for hovers and the Sources view: the same speaker or
 // entity is often named differently from one outlet to the next ("Mara Quill", "Ms Quill").
-import type { Entity, Quote, QuoteGroup, QuoteRef } from '../../core';
+import { reportedElsewhere, type Entity, type Quote, type QuoteGroup, type QuoteRef } from '../../core';
 import type { QuoteGroupsCache } from './analysisWorkerGroups';
 import type { ArticleState } from './documentAnalysis';
 
@@ -47,6 +47,12 @@ export function sameEntityEverywhere(states: readonly ArticleState[], entity: En
   return located;
 }
 
+/** Another article reporting a quote, with its quotes that match (sorted by position). */
+export interface ReportedIn {
+  state: ArticleState;
+  quotes: QuoteRef[];
+}
+
 /**
  * The same utterance reported by other articles (wording may differ), from the quote groups the
  * cross-source worker computes. A hover waits for them up to `waitMs` (the worker may be busy with
@@ -59,17 +65,18 @@ export class QuoteGroupsIndex {
     private readonly waitMs = 1500,
   ) {}
 
-  async elsewhere(states: readonly ArticleState[], state: ArticleState, quote: Quote): Promise<Located<QuoteRef>[]> {
-    const file = state.uri.toString();
-    const group = (await this.groupsOf(states)).find((g) => g.members.some((m) => m.file === file && m.start === quote.start));
-    if (!group) return [];
+  /**
+   * One entry per other article, through every group the quote belongs to (a quote of two sentences
+   * sits in two groups), with that article's matching quotes (a headline and its body quote may both
+   * match): "reported in N other articles" then counts articles, as the list shows them.
+   */
+  async elsewhere(states: readonly ArticleState[], state: ArticleState, quote: Quote): Promise<ReportedIn[]> {
+    const groups = await this.groupsOf(states);
     const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
-    return group.members
-      .filter((m) => m.file !== file)
-      .flatMap((m) => {
-        const other = byFile.get(m.file);
-        return other ? [{ state: other, item: m }] : [];
-      });
+    return reportedElsewhere(groups, state.uri.toString(), quote.start).flatMap(({ file, quotes }) => {
+      const other = byFile.get(file);
+      return other ? [{ state: other, quotes }] : [];
+    });
   }
 
   private async groupsOf(states: readonly ArticleState[]): Promise<QuoteGroup[]> {

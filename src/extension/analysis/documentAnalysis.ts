@@ -338,10 +338,14 @@ export class DocumentAnalysis implements vscode.Disposable {
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
     const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
-    if (included.length > 0) this.corpora.set(corpus, included.map((m) => m.uri));
-    else this.corpora.delete(corpus);
+    // A pass overtaken by an edit or a reset does not describe the corpus: the newer pass will.
+    if (included.every((m) => this.members.get(m.uri.toString()) === m)) {
+      if (included.length > 0) this.corpora.set(corpus, included.map((m) => m.uri));
+      else this.corpora.delete(corpus);
+    }
     for (const m of members) {
       const key = m.uri.toString();
+      if (this.members.get(key) !== m) continue;
       const i = included.indexOf(m);
       const finishedKey = i < 0 ? `${m.hash}:skipped` : `${m.hash}:${JSON.stringify(names[i])}`;
       if (m.finished?.key !== finishedKey) {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { sourceName } from '../analysis/sourceName';
 import type { Entity, Placed, Quote, QuoteRef } from '../../core';
 import type { EvidenceAnnotation } from '../../core/storage/model';
-import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type Located } from '../analysis/crossArticle';
+import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type ReportedIn } from '../analysis/crossArticle';
 import type { ArticleState } from '../analysis/documentAnalysis';
 import { commandLink, escapeMarkdown, excerpt, quoted, revealLink, trustedMarkdown } from '../text/markdown';
 import { wordingNote } from './wordingMarkdown';
@@ -65,22 +65,28 @@ async function hoverAt(services: Services, groups: QuoteGroupsIndex, document: v
 
 const target = (state: ArticleState, s: { start: number; end: number }) => [{ uri: state.uri.toString(), start: s.start, end: s.end }];
 
-function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state: ArticleState, quote: Quote): string {
+function quoteSection(services: Services, elsewhere: ReportedIn[], state: ArticleState, quote: Quote): string {
   const lines: string[] = [];
   const who = quote.speaker === null ? '*unattributed*' : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
   const human = quote.origin === 'human' ? ' · *set by you*' : '';
   lines.push(`$(quote) **Quote** — ${who}${verb}${human}`);
   if (elsewhere.length > 0) {
-    lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}:`);
-    for (const { state: where, item } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
+    // One line per article (its headline and body may both carry the quote), so the count and the list agree.
+    const outlets = new Set(elsewhere.map((e) => sourceName(e.state.uri, e.state))).size;
+    const outletNote = outlets < elsewhere.length ? ` (${outlets} outlet${outlets === 1 ? '' : 's'})` : '';
+    lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}${outletNote}:`);
+    for (const { state: where, quotes } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
+      const item = fullestQuote(quotes);
       const credit = item.speaker === quote.speaker ? '' : ` (credited to ${item.speaker === null ? 'nobody' : escapeMarkdown(item.speaker)})`;
-      lines.push(`- ${revealLink(quoted(item.text, 70), where.uri, item.start, item.end)} — ${escapeMarkdown(sourceName(where.uri, where))}${credit}${wordingNote(quote.text, item.text)}`);
+      const more = quotes.length > 1 ? ` · also in ${quotes.length - 1} more place${quotes.length === 2 ? '' : 's'} there` : '';
+      lines.push(`- ${revealLink(quoted(item.text, 70), where.uri, item.start, item.end)} — ${escapeMarkdown(sourceName(where.uri, where))}${credit}${more}${wordingNote(quote.text, item.text)}`);
     }
+    if (elsewhere.length > MAX_OTHER_QUOTES) lines.push(`- …and ${elsewhere.length - MAX_OTHER_QUOTES} more`);
   }
   if (quote.speaker !== null) {
     const listed = (o: { state: ArticleState; item: { start: number } }) =>
-      (o.state === state && o.item.start === quote.start) || elsewhere.some((e) => e.state === o.state && e.item.start === o.item.start);
+      (o.state === state && o.item.start === quote.start) || elsewhere.some((e) => e.state === o.state && e.quotes.some((q) => q.start === o.item.start));
     const others = quotesBy(services.analysis.all(), quote.speaker).filter((o) => !listed(o));
     if (others.length > 0) {
       lines.push(`Other quotes by ${escapeMarkdown(quote.speaker)} (${others.length}):`);
@@ -98,6 +104,11 @@ function quoteSection(services: Services, elsewhere: Located<QuoteRef>[], state:
       `${commandLink('Not a quote', 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])}`,
   );
   return lines.join('\n\n');
+}
+
+/** The quote to show for an article: the longest (a body quote over its headline fragment), first on a tie. */
+function fullestQuote(quotes: QuoteRef[]): QuoteRef {
+  return quotes.reduce((best, q) => (q.text.length > best.text.length ? q : best));
 }
 
 function entitySection(services: Services, state: ArticleState, entity: Entity): string {

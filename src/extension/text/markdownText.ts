@@ -16,7 +16,7 @@ export function excerpt(text: string, max = 80): string {
 
 /** Quotation marks that open or close a passage; a passage selected with its marks keeps them in `exact`. */
 const OPENING = /^["“„«‹‘'‚]+/;
-const CLOSING = /["”»›’']+$/;
+const CLOSING = /(?<!["”»›’'])["”»›’']+$/; // tried from the run's first mark only: linear
 
 /**
  * A passage in curly quotes for a label: “excerpt”. Marks the passage already starts or ends with

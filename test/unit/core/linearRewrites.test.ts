@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { stripEmphasis, stripLinks } from '../../../src/core/article/markdownInline';
 import { RUN_PATTERNS } from '../../../src/core/quotes/resolve';
 import { runMatches } from '../../../src/core/quotes/runMatches';
+import { possessiveThenName } from '../../../src/core/quotes/subject';
+import { TITLES } from '../../../src/core/quotes/lexicon';
 
 /** Strings over a small alphabet, so that marks, brackets and spaces meet often. */
 const over = (chars: string[], maxLength = 40) => fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
@@ -53,4 +55,50 @@ describe('linear rewrites give what the patterns they replace gave', () => {
       );
     });
   }
+
+  it('possessiveThenName is /[\'’]s\\s+.*\\s[\\p{Lu}][\\p{Ll}]+$/u.test', () => {
+    const reference = /['’]s\s+.*\s[\p{Lu}][\p{Ll}]+$/u;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("'s", '’s', 's', "'", ' ', '  ', '\n', 'Ana', 'ana', 'A', 'x', 'Bo'), { maxLength: 16 }).map((a) => a.join('')), (s) =>
+        assert.strictEqual(possessiveThenName(s), reference.test(s), JSON.stringify(s))),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('a lazy group before \\s+ gives the same match with (?<!\\s) in front of the spaces', () => {
+    const titles = TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const pairs: [RegExp, RegExp][] = [
+      [/^(.+?)\s+(?:of|from|at|for)\s+the\s+\p{Lu}/u, /^(.+?)(?<!\s)\s+(?:of|from|at|for)\s+the\s+\p{Lu}/u],
+      [new RegExp(`^(?:the|its|their|his|her)\\s+(?:(.+?)\\s+)?(${titles})$`, 'i'), new RegExp(`^(?:the|its|their|his|her)\\s+(?:(.+?)(?<!\\s)\\s+)?(${titles})$`, 'i')],
+    ];
+    const pieces = ['the', 'its', 'of', 'for', 'the ', 'Port', 'port', 'minister', 'prime minister', 'chief', ' ', '  ', '\n', 'x'];
+    for (const [reference, rewritten] of pairs) {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join('')), (s) =>
+          assert.deepStrictEqual(rewritten.exec(s.trimStart())?.slice(), reference.exec(s.trimStart())?.slice(), JSON.stringify(s))),
+        { numRuns: 4000 },
+      );
+    }
+  });
+
+  it('a pattern that starts with a run gives the same matches with a lookbehind that keeps it out of the run', () => {
+    const pairs: [RegExp, RegExp, string[]][] = [
+      [/\s+$/, /(?<!\s)\s+$/, ['a', ' ', '  ', '\n', '\t']],
+      [/\s*[\r\n\u0085\u2028\u2029]+\s*/g, /(?<!\s)\s*[\r\n\u0085\u2028\u2029]+\s*|[\r\n\u0085\u2028\u2029]+\s*/g, ['a', ' ', '\n', '\r', '\u0085', '\u2028', '\t']],
+      [/[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])|\n\s*\n/gu, /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])|\n\s*\n/gu, ['.', '!', '?', '"', '”', ')', ' ', '\n', 'A', 'a', '1']],
+      [/(\p{L}{4,})\.\s.*$/su, /(?<!\p{L})(\p{L}{4,})\.\s.*$/su, ['a', 'B', '.', ' ', '\n', "'"]],
+      [/[.,;:!?]+$/, /(?<![.,;:!?])[.,;:!?]+$/, ['.', ',', '!', 'a', ' ']],
+      [/[\s,;:.]+$/, /(?<![\s,;:.])[\s,;:.]+$/, [' ', ',', '.', 'a', '\n']],
+      [/\s+(?:of|for|at|from|in|with|who|whose|which)\s.*$/i, /(?<!\s)\s+(?:of|for|at|from|in|with|who|whose|which)\s.*$/i, [' ', 'of', 'at', 'x', '\n', 'who']],
+      [/\/+$/, /(?<!\/)\/+$/, ['/', 'a', '.']],
+      [/["”»›’']+$/, /(?<!["”»›’'])["”»›’']+$/, ['"', '”', '’', "'", 'a', ' ']],
+      [/^[ \t]*[-.;]?\s*$/, /^(?=([ \t]*))\1[-.;]?\s*$/, [' ', '\t', '-', '.', ';', '\n', 'x']],
+      [/^https?:\/\/[^\s/?#\u0000-\u001f\u007f-\u009f]+[^\s\u0000-\u001f\u007f-\u009f]*$/i, /^https?:\/\/(?=([^\s/?#\u0000-\u001f\u007f-\u009f]+))\1[^\s\u0000-\u001f\u007f-\u009f]*$/i, ['https://', 'http://', 'a', '/', '?', '#', ' ', '\u0001', '.']],
+    ];
+    for (const [reference, rewritten, chars] of pairs) {
+      // The whole match and where it starts (a possessive's helper group is not compared).
+      const all = (re: RegExp, s: string) => (re.global ? [...s.matchAll(re)].map((m) => [m.index, m[0]]) : [re.exec(s)?.index, re.exec(s)?.[0]]);
+      fc.assert(fc.property(over(chars, 30), (s) => assert.deepStrictEqual(all(rewritten, s), all(reference, s), JSON.stringify(s))), { numRuns: 3000 });
+    }
+  });
 });

@@ -23,6 +23,8 @@ import {
   type ArticleAnalysis,
   type ExportInput,
 } from '../../../src/core';
+import { loadNlp } from '../../../src/core/nlp/compromise';
+import { cutsInLongRuns, MAX_UNBROKEN_RUN } from '../../../src/core/nlp/tokens';
 
 /** time(4n) / time(n) above this is super-linear: linear is 4, quadratic 16. */
 const MAX_RATIO = 6;
@@ -163,6 +165,34 @@ describe('linear time: 4× the hostile text takes about 4× the time, in every e
       }
       if (process.env.CROSSCHECK_LINEAR_VERBOSE) console.log(`      ${shape.name} (n=${shape.n})\n        ${report.join('\n        ')}`);
       assert.deepStrictEqual(failures, [], `super-linear on ${shape.name} (n=${shape.n}):\n${report.join('\n')}`);
+    });
+  }
+});
+
+describe('the pieces handed to compromise hold no sentence (as compromise splits them) much longer than a run', () => {
+  // compromise re-reads a sentence each time its splitter glues a piece onto it ("A." + " B." …), so
+  // the cuts must fall between compromise's own sentences: its sentences inside a piece stay short.
+  const texts: [string, string][] = [
+    ['initials', 'A. '.repeat(6000)],
+    ['abbreviations', 'Mr. Gen. etc. approx. '.repeat(1500)],
+    ['dotted acronyms', 'U.S. '.repeat(5000)],
+    ['numbered stops', '1. '.repeat(8000)],
+    ['ellipses', 'Well... '.repeat(3000)],
+    ['quote marks with stops', '"No." '.repeat(4000)],
+    ['lines without letters', ('"'.repeat(3) + '\n').repeat(6000)],
+    ['an ordinary article', 'The quay reopened on Monday. Mr. Lind said the U.S. firm would pay.\n\n'.repeat(300)],
+  ];
+  for (const [name, text] of texts) {
+    it(name, async () => {
+      const nlp = (await loadNlp()) as unknown as { tokenize(t: string): { json(): { text: string }[] }; model(): { one: { abbreviations: object } } };
+      const cuts = cutsInLongRuns(text, new Set(Object.keys(nlp.model().one.abbreviations)));
+      if (name === 'an ordinary article') assert.deepStrictEqual(cuts, [], 'ordinary text is never cut');
+      const bounds = [0, ...cuts, text.length];
+      let longest = 0;
+      for (let i = 0; i + 1 < bounds.length; i++) {
+        for (const sentence of nlp.tokenize(text.slice(bounds[i], bounds[i + 1])).json()) longest = Math.max(longest, sentence.text.length);
+      }
+      assert.ok(longest <= 2 * MAX_UNBROKEN_RUN + 600, `${name}: a sentence of ${longest} characters reaches compromise`);
     });
   }
 });

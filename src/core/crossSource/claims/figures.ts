@@ -41,6 +41,27 @@ const CURRENCIES = new Map<string, string>(Object.entries({
 const UNIT_SYNONYMS = new Map<string, string>([['person', 'people'], ['peopl', 'people'], ['individual', 'people'], ['resident', 'people']]);
 // Family members after a personal possessive ("their two young sons") are colour, not a claim.
 const FAMILY = /^(?:sons?|daughters?|child|children|kids?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|siblings?)$/i;
+// Units a hyphenated compound measures in ("a two-hour call", "a 40-mile stretch"): the same figure as
+// "2 hours" or "40 miles". Other compounds ("two-party", "three-time") describe rather than count.
+const MEASURE_UNITS = new Set([
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century',
+  'inch', 'foot', 'yard', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'km', 'acre', 'hectare',
+  'gram', 'kilogram', 'kg', 'tonne', 'ton', 'litre', 'liter', 'gallon', 'storey', 'story', 'lane', 'bed', 'seat', 'point', 'degree',
+]);
+// Words before a number that make it a label, not a count: "Phase 3 trial", "page 12", "Article 5".
+const LABEL_WORDS = new Set([
+  'phase', 'stage', 'page', 'chapter', 'section', 'article', 'clause', 'level', 'grade', 'round', 'step', 'category', 'class',
+  'type', 'version', 'number', 'no', 'part', 'flight', 'season', 'episode', 'volume', 'tier', 'gate', 'platform', 'route',
+  'terminal', 'zone', 'ward', 'district', 'lot', 'unit', 'room', 'pier', 'berth', 'highway', 'interstate', 'channel',
+]);
+// Things a small count of is narration rather than a figure to check ("the two leaders", "three
+// companies", "five claims"): stems, compared with a figure's unit.
+const GENERIC_COUNTED = new Set([
+  'leader', 'side', 'party', 'team', 'company', 'firm', 'thing', 'way', 'time', 'part', 'occasion', 'word', 'reason', 'question',
+  'issue', 'option', 'step', 'text', 'article', 'claim', 'story', 'report', 'statement', 'letter', 'message', 'sentence',
+  'version', 'brand', 'item', 'detail', 'aspect',
+].map((w) => stem(w)));
+const MAX_GENERIC_COUNT = 10;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUALIFIERS =
   /(?:about|around|roughly|approximately|nearly|almost|some|over|more than|at least|up to|fewer than|less than|as many as|an estimated|estimated|close to|just under|just over)\s+$/i;
@@ -101,7 +122,19 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     // Clock times ("23:47", "4 p.m.", "5am") are not figures to check.
     if (/\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(?:[ap]\.?m\b|:\d)/i.test(text.slice(end, end + 5))) continue;
 
+    if (!currencySign && !percent && isLabelNumber(text, start)) continue;
     const after = text.slice(end, Math.min(text.length, end + 60));
+    if (!currencySign && !percent && !scaleWord) {
+      const measure = hyphenatedMeasure(after);
+      if (measure) {
+        const measureEnd = end + measure.length;
+        taken.push({ start, end: measureEnd });
+        if (!isIncidental(text, start, measureEnd, measure.head, measure.phrase, true, value)) {
+          out.push({ kind: 'count', start, end: measureEnd, text: text.slice(start, measureEnd), value, unit: measure.head, unitPhrase: measure.phrase });
+        }
+        continue;
+      }
+    }
     let kind: FigureKind = currencySign ? 'money' : percent ? 'percent' : 'count';
     let unit = currencySign ? CURRENCIES.get(currencySign.toLowerCase()) ?? 'money' : '';
     let unitPhrase = '';
@@ -121,7 +154,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       } else if (kind === 'count') continue; // a bare number ("page 3", "at 5") measures nothing we can line up
     }
     taken.push({ start, end });
-    if (kind === 'count' && isIncidental(text, start, end, unit, unitPhrase, /^\d/.test(text.slice(start, end)))) continue;
+    if (kind === 'count' && isIncidental(text, start, end, unit, unitPhrase, /^\d/.test(text.slice(start, end)), value)) continue;
     const figure: Figure = { kind, start, end, text: text.slice(start, end), value, unit, unitPhrase };
     const qualifier = QUALIFIERS.exec(text.slice(Math.max(0, start - 25), start));
     if (qualifier) figure.qualifier = qualifier[0].trim().toLowerCase();
@@ -137,24 +170,43 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     // "twenty-two" adds up; "two-thirds" and other hyphenated pairs are not counts.
     if (units && (!TENS.has(tens) || (SMALL_NUMBERS.get(units) ?? 0) > 9)) continue;
     const value = (SMALL_NUMBERS.get(tens) ?? 0) + (units ? SMALL_NUMBERS.get(units) ?? 0 : 0);
-    const noun = unitAfter(text.slice(end, Math.min(text.length, end + 60)), false);
+    const rest = text.slice(end, Math.min(text.length, end + 60));
+    // "a two-hour call" measures hours, as "2 hours" does; other compounds ("two-party") count nothing.
+    const noun = text[end] === '-' ? hyphenatedMeasure(rest) : unitAfter(rest, false);
     // "one of them": only a number word followed by the thing counted.
     // "one" is mostly an article ("one man said"): counting starts at two.
-    if (!noun || text[end] === '-' || value < 2) continue;
+    if (!noun || value < 2 || isLabelNumber(text, start)) continue;
     end += noun.length;
     taken.push({ start, end });
-    if (isIncidental(text, start, end, noun.head, noun.phrase, false)) continue;
+    if (isIncidental(text, start, end, noun.head, noun.phrase, false, value)) continue;
     out.push({ kind: 'count', start, end, text: text.slice(start, end), value, unit: noun.head, unitPhrase: noun.phrase });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Counts that are not claims about the story: ages ("Lopes, 51 years, said", "67 years old",
+ * The unit of a hyphenated measure right after a number ("-hour" in "two-hour call"), or null: the
+ * word must be a unit of measure, and an age ("ten-year-old") is not a figure to check.
+ */
+function hyphenatedMeasure(after: string): { head: string; phrase: string; length: number } | null {
+  const m = /^-(\p{L}+)(-old\b)?/u.exec(after);
+  if (!m || m[2] || !MEASURE_UNITS.has(m[1].toLowerCase())) return null;
+  return { head: stem(m[1].toLowerCase()), phrase: m[1], length: m[0].length };
+}
+
+/** A number that names rather than counts: right after a label word ("Phase 3", "page 12", "No. 10"). */
+function isLabelNumber(text: string, start: number): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  return !!before && LABEL_WORDS.has(before[1].toLowerCase());
+}
+
+/**
+ * Counts that are not claims about the story: small counts of generic things ("the two leaders"), ages ("Lopes, 51 years, said", "67 years old",
  * "aged 40 years"), clock times in translated copy ("around 20 hours"), page timestamps
  * ("2 hours ago") and family details ("their two young sons").
  */
-function isIncidental(text: string, start: number, end: number, unit: string, phrase: string, digits: boolean): boolean {
+function isIncidental(text: string, start: number, end: number, unit: string, phrase: string, digits: boolean, value: number): boolean {
+  if (value <= MAX_GENERIC_COUNT && GENERIC_COUNTED.has(unit)) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 12);
   if (unit === 'year' && (/^\s*old\b/i.test(after) || /\baged\s+$/i.test(before) || (/,\s*$/.test(before) && /^\s*,/.test(after)))) return true;
@@ -183,7 +235,8 @@ function unitAfter(after: string, percent: boolean): { head: string; phrase: str
     if (!w) break;
     const lower = w.toLowerCase();
     // "1,200 evacuated": a participle right after the number is what happened, not what was counted.
-    if (NOT_UNITS.has(lower) || isStopword(lower) || /ed$/.test(lower)) break;
+    // "Covid-" of "Covid-19": a name with a number in it, not a word of the thing counted.
+    if (NOT_UNITS.has(lower) || isStopword(lower) || /ed$/.test(lower) || /[-'’]$/.test(lower)) break;
     words.push(w);
     if (/[^s']s$/.test(lower) || IRREGULAR_PLURALS.has(lower)) {
       plural = true;

@@ -33,7 +33,13 @@ function isCausal(m: RegExpMatchArray): boolean {
   return !/\b(?:what|whatever|who)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) && !/^\s+to\b/i.test(text.slice(at + m[0].length));
 }
 
+// "more than this", "more than happy", "more than entitled": an idiom or an intensifier, not a
+// comparison anyone could check. A pronoun, or an adjective or participle, follows.
+const IDIOM_AFTER_MORE_THAN =
+  /^\s+(?:this|that|it|these|those|anything|everything|something|nothing|me|you|him|her|us|them|ever|enough|happy|willing|ready|welcome|glad|able|just|a little|a bit|\p{L}+(?:ed|able|ible|ful|ive|ous))\b/iu;
+
 function isComparison(m: RegExpMatchArray): boolean {
   if (!/^(?:more|fewer|less) than$/i.test(m[0])) return true;
-  return !HEDGE_BEFORE_NUMBER.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+  const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
+  return !HEDGE_BEFORE_NUMBER.test(after) && !IDIOM_AFTER_MORE_THAN.test(after);
 }

@@ -96,6 +96,8 @@ describe('[crossSource/quoteGroups] speakerRelation', () => {
     ['Elena Varga', 'Tomas Reyes', 'different'],
     ['Elena Varga', null, 'unknown'],
     ['Mark Varga', 'Elena Varga', 'different'],
+    ['a spokesperson', 'Elena Varga', 'unknown'],
+    ['a spokesperson', 'a harbour official', 'unknown'],
   ];
   for (const [a, b, expected] of cases) {
     it(`${a} / ${b} → ${expected}`, () => assert.strictEqual(speakerRelation(a, b), expected));
@@ -179,6 +181,18 @@ describe('[crossSource/quoteGroups] groupQuotes', () => {
     const c = source('c.txt', [['tonight is a proud night for the harbour and the town', 'Lina Ostrova']]);
     const got = groupQuotes([a, b, c]).map((g) => g.members.map((m) => m.file));
     assert.deepStrictEqual(got, [['a.txt', 'c.txt']]);
+  });
+
+  it('puts one long sentence in the group of each sentence another outlet splits it into', () => {
+    // A post runs the statement as one sentence; two outlets run it as two sentences, one of them twice.
+    const post = source('post.txt', [['Tonight is a proud night for the harbour and the town, as the first cargo ship in ten years docks safely at the northern quay', 'Lina Ostrova']]);
+    const wire = source('wire.txt', [['Tonight is a proud night for the harbour and the town. The first cargo ship in ten years docked safely at the northern quay.', 'Lina Ostrova']]);
+    const daily = source('daily.txt', [['tonight is a proud night for the harbour and the town', 'Lina Ostrova']]);
+    const got = groupQuotes([post, wire, daily]).map((g) => g.members.map((m) => m.file));
+    assert.deepStrictEqual(got, [
+      ['daily.txt', 'post.txt', 'wire.txt'],
+      ['post.txt', 'wire.txt'],
+    ]);
   });
 
   it('does not link everyday phrases credited to different people', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { splitUtterances } from '../../../../src/core/crossSource/utterances';
+import { splitClauses, splitUtterances } from '../../../../src/core/crossSource/utterances';
 
 const parts = (text: string) => splitUtterances(text).map((u) => text.slice(u.start, u.end));
 
@@ -23,6 +23,28 @@ describe('[crossSource/utterances] splitUtterances', () => {
     const text = 'a' + '. '.repeat(100000) + '!'.repeat(100000) + ' '.repeat(100000) + 'b';
     const started = process.hrtime.bigint();
     splitUtterances(text);
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 3000);
+  });
+});
+
+describe('[crossSource/utterances] splitClauses', () => {
+  // Long enough: three words or more (a stand-in for the caller's content-word count).
+  const clauses = (text: string) =>
+    splitClauses(text, { start: 0, end: text.length }, (s, e) => text.slice(s, e).trim().split(/\s+/).length >= 3).map((u) => text.slice(u.start, u.end));
+  const cases: [string, string, string[]][] = [
+    ['at a comma', 'We had a long night, but the pumps held in the end', ['We had a long night,', 'but the pumps held in the end']],
+    ['at an ellipsis', 'I was lucky all along ... and this one is finally here', ['I was lucky all along ...', 'and this one is finally here']],
+    ['a short clause joins the next one', 'Yes, we will open the pier, and the ferries come back', ['Yes, we will open the pier,', 'and the ferries come back']],
+    ['a short tail joins the clause before it', 'We will open the pier, and soon', []],
+    ['no cut without a space after the mark', 'It cost 1,500 crowns in all', []],
+    ['one clause only: no clauses', 'We will open the pier soon', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepStrictEqual(clauses(text), expected));
+
+  it('stays linear on long runs of clause marks', () => {
+    const text = 'a, '.repeat(100000) + '.'.repeat(100000) + ' b';
+    const started = process.hrtime.bigint();
+    splitClauses(text, { start: 0, end: text.length }, () => true);
     assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 3000);
   });
 });

@@ -27,6 +27,8 @@ describe('[quotes/pair]', () => {
     ['what an unclosed mark held still counts', 'A stray “ mark, then the ‘provocative’ remark.', ['provocative']],
     ['a quote left unclosed ends where the next one opens after a full stop', 'She called it “a fine day for the valley. “We will build,” she said.', ['a fine day for the valley.', 'We will build,']],
     ['an unclosed mark before a new quote with no sentence end makes no quote', 'He said “we may “rebuild” soon.', ['rebuild']],
+    ['no unclosed quote from a closing shape typed without its space', 'It was “over,”Lina said. “We go on,” she said.', ['We go on,']],
+    ['no unclosed quote over a closer typed after a space', 'He said "we met ‘twice,’ " Ivo said. "Then we left," he said.', ['twice,', 'Then we left,']],
     ['a quoted sentence inside a quote of the same family closes both normally', 'He said “they wrote. “No” at once,” she said.', ['they wrote. “No” at once,', 'No']],
     ['marks with nothing but punctuation between make no quote', 'He typed “” and “…” twice.', []],
   ];

@@ -40,7 +40,7 @@ describe('[quotes/attribute] speaker classes', () => {
   });
 
   it('"He continued, “…”": an adjacent-only verb introducing the quote', () => {
-    const text = '“We stay,” Lydia Grant said.\nHe continued, “And we rebuild the pier.”';
+    const text = '“We stay,” Lydia Grant said.\nShe continued, “And we rebuild the pier.”';
     assert.deepStrictEqual(speakers(text, ['Lydia Grant']), ['Lydia Grant', 'Lydia Grant']);
   });
 

@@ -16,7 +16,14 @@ describe('[crossSource/claims/figures]', () => {
     ['He called nine East European NATO member countries.', [['count', 'nine East European NATO member countries', 9, 'country']]],
     ['It took 3 European Union summit meetings.', [['count', '3 European Union summit meetings', 3, 'meet']]],
     ['Some 5 Baltic Sea naval patrol boat crews', [['count', '5 Baltic Sea naval', 5, 'naval', 'some']]],
-    ['He met 4 European Union leaders today.', [['count', '4 European Union leaders', 4, 'leader']]],
+    ['He met 4 European Union ministers today.', [['count', '4 European Union ministers', 4, 'minister']]],
+    // A number word or digits hyphenated to a unit of measure is the same figure as "2 hours".
+    ['After a two-hour video call and a 40-mile drive, 2 hours more.', [['count', 'two-hour', 2, 'hour'], ['count', '40-mile', 40, 'mil'], ['count', '2 hours', 2, 'hour']]],
+    // Not figures: ages, compounds that describe, labels, names with a number in them, small counts of generic things.
+    ['A ten-year-old girl, a 12-year-old boy and a two-party system.', []],
+    ['The Phase 3 trial moved to Stage 2; see No. 4 on page 12.', []],
+    ['They bought 3 Vexo-9 scanners.', []],
+    ['The two leaders met 4 European Union leaders and three companies five times.', []],
     // Not figures: years, clock times, names with numbers, "one" as an article, metadata dates.
     ['In 2014 the F-16 landed at 23:47 and again at 4 p.m. with one man aboard.', []],
     ['Published 3 March 2026 | Updated 2 hours ago', []],

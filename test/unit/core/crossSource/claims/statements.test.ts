@@ -16,6 +16,10 @@ describe('[crossSource/claims/statements]', () => {
     ['It burned for more than six hours.', null],
     ['They stopped the pumps in less than a minute.', null],
     ['Wages rose more than prices did.', 'comparison'],
+    // Idioms and intensifiers: nothing to check.
+    ['I could not ask for more than this.', null],
+    ['She is more than entitled to a second term.', null],
+    ['We were more than happy with the result.', null],
     ['He could not say what caused the fire.', null],
     ['The firm apologised for the disruption caused to residents.', null],
     ['A faulty valve caused the leak.', 'causal'],

@@ -138,6 +138,19 @@ describe('[crossSource/claims/suggest]', () => {
     assert.deepStrictEqual(suggestClaims([a, b]).map((s) => s.subject), ['pilots', 'trawlers', 'tonnes']);
   });
 
+  it('lines up "2 hours", "a two-hour call" and "a two-hour video call" as one figure', () => {
+    const a = source('a.txt', ['The mayors of Brill and Tovey spoke for 2 hours on Monday.']);
+    const b = source('b.txt', ['After a two-hour call, the mayors of Brill and Tovey agreed.']);
+    const c = source('c.txt', ['The Brill mayor held a two-hour video call with Tovey.']);
+    const got = suggestClaims([a, b, c]);
+    assert.deepStrictEqual(got.map((s) => [s.status, s.files.length, s.evidence.map((e) => e.text)]), [['corroborated', 3, ['2 hours', 'two-hour', 'two-hour']]]);
+  });
+
+  it('suggests no small counts of generic things, no labels and no idioms', () => {
+    const a = source('a.txt', ['The two leaders met at the Phase 2 site. "I could not ask for more than this," Oda said.']);
+    assert.deepStrictEqual(suggestClaims([a]), []);
+  });
+
   it('returns nothing for no sources or empty articles', () => {
     assert.deepStrictEqual(suggestClaims([]), []);
     assert.deepStrictEqual(suggestClaims([source('e.txt', [''])]), []);
