@@ -60,6 +60,7 @@ export function findCandidates(text: string, tokens: Token[], boilerplate: Span[
   const context = tokenContext(text, tokens, boilerplate);
   const runs = nameRuns(tokens, context)
     .map((run) => withKnownNumber(text, tokens, run, known))
+    .map((run) => withFirmFirstWord(tokens, run, context))
     .flatMap((run) => splitCoordination(text, tokens, run, known))
     .map((run) => dropQualifiers(text, tokens, run, known));
   const out: Candidate[] = [];
@@ -162,7 +163,7 @@ function nameRuns(tokens: Token[], context: TokenContext): [number, number][] {
       continue;
     }
     let end = i;
-    while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_TOKENS && !slashHead(tokens[end]) && joins(tokens[end]) && (!POSSESSIVE.test(tokens[end].text) || possessiveInName(tokens, i, end, context)) && !context.skip[end + 1]) {
+    while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_TOKENS && !slashHead(tokens[end]) && (joins(tokens[end]) || membersPossessive(tokens, end)) && (!POSSESSIVE.test(tokens[end].text) || possessiveInName(tokens, i, end, context)) && !context.skip[end + 1]) {
       const next = tokens[end + 1];
       if (isNameToken(next, context.headlineCase[end + 1]) && next.pre.trim() === '') {
         end++;
@@ -200,6 +201,13 @@ function isGivenNameSyllable(t: Token, next: Token): boolean {
   return t.post === '-' && /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) && /^\p{Ll}{2,4}$/u.test(next.text) && !HYPHEN_SUFFIXES.has(next.text) && next.post !== '-';
 }
 
+/** "Valley Growers' Union": a plural possessive (its apostrophe left in the gap) before an organisation's head word. */
+function membersPossessive(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return /^['’][ \t]$/.test(tokens[at].post) && /\p{Ll}s$/u.test(tokens[at].text) && next !== undefined && next.pre === ''
+    && ORG_HEADS.has(lower(next.text)) && !PLACE_HEADS.has(lower(next.text));
+}
+
 /**
  * "St Aldric's Church Hall", "King's College Hospital": a saint's or sovereign's possessive belongs to the
  * name of the building or body after it.
@@ -209,7 +217,23 @@ function possessiveInName(tokens: Token[], from: number, at: number, context: To
   if (!next || !isNameToken(next, context.headlineCase[at + 1]) || next.pre.trim() !== '') return false;
   const saint = /^(?:st|saint|ste|san|santa)$/i.test(tokens[from].text.replace(/\.$/, '')) && at - from <= 2;
   const sovereign = /^(?:king|queen|prince|princess|children|women|people)['’]s$/i.test(tokens[at].text) && at === from;
-  return saint || sovereign;
+  // "Valley Growers' Association", "Dock Workers' Union": the members' plural possessive before an organisation's head word.
+  const members = /\p{Ll}s['’]$/u.test(tokens[at].text) && ORG_HEADS.has(lower(next.text)) && !PLACE_HEADS.has(lower(next.text));
+  return saint || sovereign || members;
+}
+
+const FIRM_SUFFIX = /^(?:inc|corp|ltd|llc|plc|co|ag|sa|nv|gmbh)\.?$/i;
+
+/**
+ * "Brush Hollow Inc said": a firm's legal suffix vouches for the capitalised word that opens the sentence
+ * before its name, though the tagger read that word as a verb or an adjective.
+ */
+function withFirmFirstWord(tokens: Token[], [from, to]: [number, number], context: TokenContext): [number, number] {
+  const prev = tokens[from - 1];
+  if (!prev || !prev.sentenceStart || to - from < 1 || !FIRM_SUFFIX.test(tokens[to].text) || context.skip[from - 1] || context.headlineCase[from - 1]) return [from, to];
+  const word = prev.text;
+  const ok = /^\p{Lu}\p{Ll}+$/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && /^[ \t]+$/.test(prev.post) && tokens[from].pre === '';
+  return ok ? [from - 1, to] : [from, to];
 }
 
 /** "France 24", "Channel 4": a number belongs to the name when the gazetteer knows the whole. */
@@ -272,7 +296,9 @@ function dropQualifiers(text: string, tokens: Token[], [from, to]: [number, numb
   // Only words that look common go ("Residents of Kesterfield", "Officials"); "Kofi Mensah-Bonsu" stays.
   const first = tokens[from];
   const looksCommon = NAME_CONNECTORS.has(tokens[from + 1]?.text ?? '') || hasAny(first.tags, ['Plural', 'Adjective', 'Verb', 'Adverb', 'Gerund']);
-  if (from < to && first.sentenceStart && looksCommon && first.post !== '-' && !first.tags.has('ProperNoun') && !hasAny(first.tags, NAME_TAGS)
+  // A firm's legal suffix vouches for the words before it: "Brush Hollow Inc", "Arch Mining Corp" keep their first word.
+  const firm = to - from >= 2 && FIRM_SUFFIX.test(tokens[to].text);
+  if (from < to && first.sentenceStart && looksCommon && !firm && first.post !== '-' && !first.tags.has('ProperNoun') && !hasAny(first.tags, NAME_TAGS)
     && !known(text.slice(tokens[from].start, tokens[to].end))) {
     from++;
     while (from < to && NAME_CONNECTORS.has(tokens[from].text)) from++;

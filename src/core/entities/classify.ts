@@ -52,8 +52,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'into', 'towards', '
 const ORG_FOLLOWERS = /^(news agency|agency|newspaper|news|broadcaster|daily|tv|television|radio|website|channel|reported|reports)\b/;
 const SPEECH_AFTER = /^(said|says|told|added|explained|warned|noted|argued|insisted|stressed|claimed|wrote|asked|replied|recalled|announced|declared|called|urged|admitted|denied|acknowledged)\b/;
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'according']);
-/** All-capital words that are not names of anything in particular. */
-const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS DNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
+/** All-capital words that are not names of anything in particular (roles, units, illnesses). */
+const COMMON_ACRONYMS = new Set('CEO CFO COO CTO GDP AI TV PM AM BC AD UTC GMT COVID HIV AIDS SARS MERS BSE CJD TB HPV MRSA ADHD PTSD DNA RNA IT OK VIP PR HQ ID PHD MP UFO ATM LGBT LGBTQ NGO SUV FAQ PDF URL USB WIFI EV IPO ETA RSVP DIY FYI ASAP'.split(' '));
 const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route|highway|interstate|flight|covid)$/i;
 /** Last words of events, competitions, prizes and illnesses: "Harbour Cup", "Kestrel Open", "Lund Syndrome". */
 const EVENT_HEADS = new Set(

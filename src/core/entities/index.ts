@@ -4,6 +4,7 @@ import type { Article, Entity } from '../model';
 import { loadNlp, type Nlp } from '../nlp/compromise';
 import { tokenize, type Token } from '../nlp/tokens';
 import { findCandidates } from './candidates';
+import { authorCreditSpans } from './credits';
 import { datelinePlaces, withDatelinePlaces } from './dateline';
 import { buildKnowledge, classify, knownNameIn, shareListTypes, type Knowledge } from './classify';
 import { mergeWithinArticle } from './merge';
@@ -32,7 +33,9 @@ export function findEntitiesWith(nlp: Nlp, article: Article, knowledge: Knowledg
 /** For callers that already parsed the text once (the parse is the expensive part: share it). */
 export function entitiesFromTokens(article: Article, tokens: Token[], knowledge: Knowledge = buildKnowledge()): Entity[] {
   try {
-    const candidates = findCandidates(article.text, tokens, article.boilerplate, knownNameIn(knowledge));
+    const credits = authorCreditSpans(article.text);
+    const candidates = findCandidates(article.text, tokens, article.boilerplate, knownNameIn(knowledge))
+      .filter((c) => !credits.some((s) => c.start < s.end && s.start < c.end));
     const typed = withDatelinePlaces(article.text, datelinePlaces(article), tokens, classify(candidates, tokens, knowledge), knowledge);
     shareListTypes(article.text, typed);
     return mergeWithinArticle(typed);

@@ -84,6 +84,8 @@ export class DocumentAnalysis implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Latest requested run per article: an older run that finishes late is dropped. */
   private readonly generations = new Map<string, number>();
+  /** The latest run per article while it is in flight. */
+  private readonly runs = new Map<string, Promise<void>>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
   private backgroundStarted = false;
@@ -156,6 +158,12 @@ export class DocumentAnalysis implements vscode.Disposable {
       this.timers.delete(key);
     }
     await this.run(uri, options.force === true);
+    // A newer run started meanwhile (the background pass, a change) and dropped this one's result: its result is the article's.
+    let seen: Promise<void> | undefined;
+    for (let later = this.runs.get(key); later && later !== seen; later = this.runs.get(key)) {
+      seen = later;
+      await later.catch(() => undefined);
+    }
     return this.states.get(key);
   }
 
@@ -243,7 +251,16 @@ export class DocumentAnalysis implements vscode.Disposable {
     for (const w of waiters) w();
   }
 
-  private async run(uri: vscode.Uri, force: boolean): Promise<void> {
+  private run(uri: vscode.Uri, force: boolean): Promise<void> {
+    const key = uri.toString();
+    const running = this.runNow(uri, force);
+    this.runs.set(key, running);
+    const done = () => void (this.runs.get(key) === running && this.runs.delete(key));
+    running.then(done, done);
+    return running;
+  }
+
+  private async runNow(uri: vscode.Uri, force: boolean): Promise<void> {
     const key = uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);

@@ -30,6 +30,13 @@ describe('[quotes/attribute] speaker classes (unnamed sources, gender, documents
       assert.strictEqual(describeSource({ kind: 'anonymous', span: { start: 0, end: 0 }, text: 'Two dockers' }), 'two dockers');
     });
 
+    it('no description from a stray quantifier or a phrase that only holds a possessive', () => {
+      const ref = (text: string) => ({ kind: 'anonymous' as const, span: { start: 0, end: 0 }, text });
+      assert.strictEqual(describeSource(ref('some')), undefined);
+      assert.strictEqual(describeSource(ref('the size of Grant’s crowd')), undefined);
+      assert.strictEqual(describeSource(ref('Lydia Grant’s deputy')), 'Lydia Grant’s deputy');
+    });
+
     it('a name of a body after the group word is no unnamed group ("Doctors Without Borders")', () => {
       assert.deepStrictEqual(speakers('“The clinic is full,” Doctors Without Borders said.', [], ['Doctors Without Borders']), ['Doctors Without Borders']);
     });

@@ -1,0 +1,31 @@
+// Author credits: "Ana Lund, The Meridian Wire" on a line of its own, "Ana Lund is a Valmora-based reporter",
+// "Ana Lund contributed to this report". The writer is the article's author, not a person the story
+// mentions, so the names in these credits are not entities (a "By Ana Lund" byline is left to the byline rules).
+import type { Span } from '../model';
+
+/** Two to four capitalised words: the credited name. Words are space-delimited, so matching stays linear. */
+const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})";
+
+/** A line that is only "Name, Outlet" or "Name, role": no sentence punctuation at its end. */
+const CREDIT_LINE = new RegExp(`^[ \\t]*${NAME}, (?:The )?\\p{Lu}[^\\n.!?:;"“”]{0,50}$`, 'gmu');
+
+const JOBS = 'reporter|writer|journalist|columnist|correspondent|contributor|editor|producer|photographer|photojournalist|videographer|critic|freelancer';
+/** "Ana Lund is a Valmora-based reporter covering …", "Ana Lund is a freelance writer". */
+const BIO = new RegExp(`(?<![\\p{L}'’-] ?)${NAME} is an? (?:[\\p{L}-]+ ){0,5}?(?:${JOBS})\\b`, 'gmu');
+/** "Ana Lund contributed to this report", "With files from Ana Lund". */
+const CONTRIBUTED = new RegExp(`${NAME} contributed (?:reporting )?to this (?:story|report|article)`, 'gu');
+const FILES_FROM = new RegExp(`[Ww]ith files from ${NAME}`, 'gu');
+
+/** Spans of the author names that credits in the text name. */
+export function authorCreditSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of [CREDIT_LINE, BIO, CONTRIBUTED, FILES_FROM]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ start, end: start + m[1].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
