@@ -123,6 +123,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   // "(Ana Lund/Harbour Press)", "Photo: Ana Lund": a picture credit names who took it, not someone in the story
   // ("(Twitter/@HarbourCouncil)" names a platform, which stays).
   if (!org && !place && !ORG_HEADS.has(lastWord) && isCredit(c, tokens)) return undefined;
+  // "Sri Lankan", "Iraqi Kurdish", "Russian-Chechen": nationalities name no person, organisation or place.
+  if (!org && !place && isNationality(c, tokens, k)) return undefined;
   let lexical = false;
   if (org) {
     evidence.organization += 6;
@@ -216,6 +218,21 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;
   return { ...c, key, evidence, lexical, org, place };
+}
+
+/** How a nationality is formed from its country: "Kestria" → "Kestrian", "Iraq" → "Iraqi", "Italy" → "Italian". */
+const NATIONALITY_ENDINGS: [ending: string, country: string][] = [['n', ''], ['i', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a']];
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|en)s?$/u;
+
+/** A known country's nationality, or words that are all nationalities with at least one the lexicon knows. */
+function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
+  const singular = c.name.replace(/(?<=n)s$/, ''); // "Kestrians"
+  const ofCountry = NATIONALITY_ENDINGS.some(([ending, country]) => singular.length > ending.length + 2 && singular.endsWith(ending)
+    && lookup(k.places, singular.slice(0, singular.length - ending.length) + country) !== undefined);
+  if (ofCountry) return true;
+  const words = c.tokens.map((i) => tokens[i]);
+  return words.length >= 2 && words.length <= 3 && words.some((t) => t.tags.has('Demonym'))
+    && words.every((t) => t.tags.has('Demonym') || DEMONYM_SHAPE.test(t.text));
 }
 
 /** A name followed by "/Agency" (one token or two) or after "Photo:", "Photograph by", "Credit:". */

@@ -1,5 +1,6 @@
 // The analysis worker (bundled alone as dist/analysisWorker.js): runs the core's per-article and
-// corpus steps (corpusWork.ts; raw analyses are kept here, by content hash) and the cross-source
+// corpus steps (corpusWork.ts; raw and finished analyses are kept here, by content hash), the
+// sidecar's decisions laid over a finished analysis (so a hostile sidecar never stalls the host), and the cross-source
 // work (quote grouping, claim suggestions) on a worker thread so a large article never blocks the
 // extension host, where hovers, typing and every other extension live. compromise is loaded here,
 // not in the host.
@@ -14,6 +15,7 @@ async function answer(request: WorkerRequest): Promise<unknown> {
   if (request.op === 'alone') return work.alone(request.input);
   if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
   if (request.op === 'finish') return work.finish(request.input);
+  if (request.op === 'decide') return work.decide(request.input);
   if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
   if (request.op === 'suggestClaims') {
     const input = JSON.parse(request.json) as SuggestRequest;

@@ -52,6 +52,12 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   /** An article finished with the corpus's names (its raw analysis taken from the worker's cache). */
   readonly finish: CorpusSteps['finish'] = (input) => this.request({ id: 0, op: 'finish', input }, () => this.inHost().finish(input));
 
+  /**
+   * The sidecar's decisions laid over a finished analysis the worker keeps (null when it no longer
+   * does: ask again with the source). In the host only when the worker cannot run, like every step.
+   */
+  readonly decide: CorpusSteps['decide'] = (input) => this.request({ id: 0, op: 'decide', input }, () => this.inHost().decide(input));
+
   private inHost(): CorpusSteps {
     return (this.hostSteps ??= stepsInThisThread());
   }

@@ -1,10 +1,10 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
-import type { Article, ArticleAnalysis, ClaimSuggestion, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
-import type { AloneRequest, FinishRequest } from './corpusWork';
+import type { Article, ArticleAnalysis, ClaimSuggestion, DecidedAnalysis, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
+import type { AloneRequest, DecideRequest, FinishRequest } from './corpusWork';
 
 /**
  * What the worker computes: an article's analysis in the corpus's three steps (alone, the corpus
- * pass over names, finish; see corpusWork.ts) or in one (`analyze`, the benchmark's), or cross-source work over a folder's articles —
+ * pass over names, finish; see corpusWork.ts) and the sidecar's decisions laid over it (decide), or in one (`analyze`, the benchmark's), or cross-source work over a folder's articles —
  * quote grouping and claim suggestions — which takes hundreds of milliseconds once one article
  * carries thousands of quotes or sentences.
  */
@@ -13,6 +13,7 @@ export type WorkerRequest =
   | { id: number; op: 'alone'; input: AloneRequest }
   | { id: number; op: 'corpusNames'; json: string }
   | { id: number; op: 'finish'; input: FinishRequest }
+  | { id: number; op: 'decide'; input: DecideRequest }
   | { id: number; op: 'groupQuotes'; json: string }
   | { id: number; op: 'suggestClaims'; json: string };
 
@@ -36,6 +37,8 @@ export interface WorkerOps {
   alone: { input: AloneRequest; output: EntityNames[] };
   corpusNames: { input: EntityNames[][]; output: EntityNames[][] };
   finish: { input: FinishRequest; output: ArticleAnalysis };
+  /** null: the worker no longer keeps that finished analysis; ask again with its source. */
+  decide: { input: DecideRequest; output: DecidedAnalysis | null };
   groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
   suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };
 }

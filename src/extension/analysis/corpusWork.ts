@@ -2,8 +2,21 @@
 // (src/cli/articleWork.ts): each article alone (the expensive compromise parse, kept here by content
 // hash), the corpus pass over every article's entity names, then each article finished with the
 // names the corpus gave it. Runs on the analysis worker (analysisWorker.ts); the client runs its own
-// instance in the host only when the worker cannot start.
-import { analyzeAlone, corpusNames, finishInCorpus, parseArticle, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../../core';
+// instance in the host only when the worker cannot start. The sidecar's decisions are laid over the
+// finished analysis here too (decide), so a hostile sidecar can only keep the worker busy.
+import {
+  analyzeAlone,
+  applyDecisions,
+  corpusNames,
+  finishInCorpus,
+  parseArticle,
+  stripBom,
+  type ArticleAnalysis,
+  type DecidedAnalysis,
+  type EntityNames,
+  type RawAnalysis,
+} from '../../core';
+import type { AliasOverride, Sidecar } from '../../core/storage/model';
 
 /** How many texts keep their raw analysis: enough for a story's sources plus undo history. */
 const RAW_CACHE_SIZE = 64;
@@ -23,8 +36,28 @@ export interface FinishRequest {
   names: EntityNames[];
 }
 
+/** What an article is finished from: its text's hash and the corpus's names (undefined: not analysed, too large). */
+export const finishedKey = (hash: string, names: EntityNames[] | undefined): string => (names ? `${hash}:${JSON.stringify(names)}` : `${hash}:skipped`);
+
+export interface DecideRequest {
+  /** The finished analysis the decisions are laid over: finishedKey of what it was finished from. */
+  key: string;
+  hash: string;
+  /** The sidecar's decisions (undefined: none). */
+  sidecar: Sidecar | undefined;
+  /** The folder registry's alias overrides. */
+  aliasOverrides: readonly AliasOverride[];
+  /**
+   * Sent only when the first request answered null (that finished analysis is no longer kept): the
+   * text and the corpus's names, to finish it again (no names: the empty analysis of a skipped article).
+   */
+  source?: { text: string; names: EntityNames[] | undefined };
+}
+
 export class CorpusWork {
   private readonly raws = new Map<string, Promise<RawAnalysis>>();
+  /** The latest finished analysis of each text, by hash, with its finishedKey (LRU, like raws). */
+  private readonly finished = new Map<string, { key: string; analysis: ArticleAnalysis }>();
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -42,7 +75,35 @@ export class CorpusWork {
     const raw = await this.rawOf(request.text, request.hash, false);
     // Names for another analysis of the text (cannot happen while hashes identify texts): its own names.
     const names = request.names.length === raw.entities.length ? request.names : raw.entities;
-    return finishInCorpus(parseArticle(stripBom(request.text)), raw, names);
+    const analysis = finishInCorpus(parseArticle(stripBom(request.text)), raw, names);
+    this.keep(request.hash, finishedKey(request.hash, request.names), analysis);
+    return analysis;
+  }
+
+  /**
+   * The sidecar's decisions laid over a finished analysis (applyDecisions, as the CLI lays them);
+   * null when that analysis is no longer kept here and the request carries no source to finish it again.
+   */
+  async decide(request: DecideRequest): Promise<DecidedAnalysis | null> {
+    const kept = this.finished.get(request.hash);
+    let analysis = kept?.key === request.key ? kept.analysis : undefined;
+    if (!analysis) {
+      const { source } = request;
+      if (!source) return null;
+      if (source.names) {
+        analysis = await this.finish({ text: source.text, hash: request.hash, names: source.names });
+      } else {
+        analysis = emptyAnalysis(source.text);
+        this.keep(request.hash, request.key, analysis);
+      }
+    }
+    return applyDecisions(analysis, request.sidecar, { aliasOverrides: request.aliasOverrides });
+  }
+
+  private keep(hash: string, key: string, analysis: ArticleAnalysis): void {
+    this.finished.delete(hash);
+    this.finished.set(hash, { key, analysis });
+    while (this.finished.size > RAW_CACHE_SIZE) this.finished.delete(this.finished.keys().next().value as string);
   }
 
   private rawOf(text: string, hash: string, fresh: boolean): Promise<RawAnalysis> {
@@ -59,11 +120,12 @@ export class CorpusWork {
   }
 }
 
-/** The three steps as DocumentAnalysis calls them: on the worker in the editor (AnalysisWorkerClient). */
+/** The three steps and decide as DocumentAnalysis calls them: on the worker in the editor (AnalysisWorkerClient). */
 export interface CorpusSteps {
   alone(request: AloneRequest): Promise<EntityNames[]>;
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
+  decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
 }
 
 /** The steps in this thread (unit tests, and the host's fallback when the worker cannot start). */
@@ -72,5 +134,11 @@ export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
     alone: (request) => work.alone(request),
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
     finish: (request) => work.finish(request),
+    decide: (request) => work.decide(request),
   };
+}
+
+/** The analysis of an article left out (too large): its text, nothing found in it. */
+export function emptyAnalysis(text: string): ArticleAnalysis {
+  return { article: { text, meta: {}, paragraphs: [], boilerplate: [] }, quotes: [], entities: [], diagnostics: [] };
 }

@@ -11,14 +11,14 @@
 // changes; only articles whose names changed are finished again.
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
-import { applyDecisions, stripBom, type ArticleAnalysis, type DecidedAnalysis, type EntityNames } from '../../core';
+import { stripBom, type ArticleAnalysis, type DecidedAnalysis, type EntityNames } from '../../core';
 import type { Claim, ClaimsRegistry, Sidecar } from '../../core/storage/model';
 import { exists, type ArticleFiles } from '../storage/articleFiles';
 import type { Config } from '../config';
 import type { AnalysisGate } from './analysisGate';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '../storage/sidecarStore';
 import { readableValue, type Loaded } from '../storage/storageBackend';
-import { stepsInThisThread, type CorpusSteps } from './corpusWork';
+import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps } from './corpusWork';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -364,22 +364,36 @@ export class DocumentAnalysis implements vscode.Disposable {
       const key = m.uri.toString();
       if (this.members.get(key) !== m) continue;
       const i = included.indexOf(m);
-      const finishedKey = i < 0 ? `${m.hash}:skipped` : `${m.hash}:${JSON.stringify(names[i])}`;
-      if (m.finished?.key !== finishedKey) {
+      const key_ = finishedKey(m.hash, i < 0 ? undefined : names[i]);
+      if (m.finished?.key !== key_) {
         const analysis = i < 0 ? emptyAnalysis(m.text) : await this.steps.finish({ text: m.text, hash: m.hash, names: names[i] });
         // Replaced while it was finished (an edit, a reset): the newer member's own pass shows it.
         if (this.members.get(key) !== m) continue;
-        m.finished = { key: finishedKey, analysis };
+        m.finished = { key: key_, analysis };
         m.stale = true;
       }
       if (!m.stale || this.members.get(key) !== m || !m.finished) continue;
       m.stale = false;
       // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
       const registry = readableValue(m.registry) as ClaimsRegistry | undefined;
-      const decided = applyDecisions(m.finished.analysis, readableValue(m.sidecar), { aliasOverrides: registry?.aliasOverrides ?? [] });
+      const decided = await this.decide(m, i < 0 ? undefined : names[i], registry);
+      // Replaced while its decisions were laid (an edit, a sidecar change): the newer member's pass shows it.
+      if (this.members.get(key) !== m) continue;
       this.states.set(key, { uri: m.uri, hash: m.hash, analysis: decided, sidecar: m.sidecar, claims: registry?.claims ?? [], skipped: m.skipped });
       this.emitter.fire(m.uri);
     }
+  }
+
+  /**
+   * The sidecar's decisions laid over the member's finished analysis, on the worker: a hostile sidecar
+   * (re-anchoring thousands of notes) keeps the worker busy, never the extension host. The worker keeps
+   * the finished analysis; when it no longer does, it is asked again with the text and names.
+   */
+  private async decide(m: Member, names: EntityNames[] | undefined, registry: ClaimsRegistry | undefined): Promise<DecidedAnalysis> {
+    const request = { key: finishedKey(m.hash, names), hash: m.hash, sidecar: readableValue(m.sidecar), aliasOverrides: registry?.aliasOverrides ?? [] };
+    const decided = (await this.steps.decide(request)) ?? (await this.steps.decide({ ...request, source: { text: m.text, names } }));
+    if (!decided) throw new Error('the analysis worker kept no analysis although it was sent the text');
+    return decided;
   }
 
   /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8; or why there is none. */
@@ -406,6 +420,3 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 }
 
-function emptyAnalysis(text: string): ArticleAnalysis {
-  return { article: { text, meta: {}, paragraphs: [], boilerplate: [] }, quotes: [], entities: [], diagnostics: [] };
-}

@@ -2,7 +2,9 @@
 // so the CLI, gives for the same articles; and a finished article reuses its raw analysis.
 import * as assert from 'assert';
 import { analyzeCorpus } from '../../../../src/core';
-import { CorpusWork } from '../../../../src/extension/analysis/corpusWork';
+import { applyDecisions } from '../../../../src/core/storage/applyDecisions';
+import { parseSidecar } from '../../../../src/core/storage/sidecar';
+import { CorpusWork, finishedKey } from '../../../../src/extension/analysis/corpusWork';
 
 const TEXTS = [
   'Dock strike enters second week\n\nTalks between Orla Brennick and the Harbour Workers Union stalled on Monday in Port Aldane.\n\n"We are not moving," Brennick said.\n',
@@ -29,5 +31,26 @@ describe('extension: corpus steps (corpusWork)', () => {
     const viaCache = await work.finish({ text: TEXTS[0], hash: 'a', names });
     const fresh = await new CorpusWork().finish({ text: TEXTS[0], hash: 'a', names });
     assert.deepStrictEqual(viaCache, fresh);
+  });
+
+  it('lays the sidecar on the finished analysis it keeps (as the CLI does), and asks for the text when it no longer keeps it', async () => {
+    const sidecar = parseSidecar(JSON.stringify({
+      version: 1,
+      annotations: [{ id: 'a_000000000001', kind: 'note', note: 'check the union', created: '2026-03-01T10:00:00Z', modified: '2026-03-01T10:00:00Z', target: { exact: 'Harbour Workers Union', prefix: 'Brennick and the ', suffix: ' stalled', start: 68, end: 89 } }],
+    })).value;
+    const work = new CorpusWork();
+    const names = work.corpus([await work.alone({ text: TEXTS[0], hash: 'a' })])[0];
+    const finished = await work.finish({ text: TEXTS[0], hash: 'a', names });
+    const key = finishedKey('a', names);
+    const decided = await work.decide({ key, hash: 'a', sidecar, aliasOverrides: [] });
+    assert.deepStrictEqual(decided, applyDecisions(finished, sidecar, { aliasOverrides: [] }));
+    assert.strictEqual(decided?.notes.length, 1, 'the note is placed');
+    // A fresh worker (restarted, or the entry evicted) answers null until it is sent the text.
+    const restarted = new CorpusWork();
+    assert.strictEqual(await restarted.decide({ key, hash: 'a', sidecar, aliasOverrides: [] }), null);
+    assert.deepStrictEqual(await restarted.decide({ key, hash: 'a', sidecar, aliasOverrides: [], source: { text: TEXTS[0], names } }), decided);
+    // A skipped (too large) article: the empty analysis, decisions laid over it all the same.
+    const skipped = await restarted.decide({ key: finishedKey('b', undefined), hash: 'b', sidecar: undefined, aliasOverrides: [], source: { text: 'x', names: undefined } });
+    assert.deepStrictEqual(skipped?.quotes, []);
   });
 });
