@@ -128,15 +128,64 @@ function exactOccurrences(text: string, anchor: TextAnchor): Candidate[] {
   return hits;
 }
 
+/**
+ * How many candidates get the full context comparison (an edit-distance alignment of each side):
+ * the rest are dropped after a cheap pre-ranking, so a sidecar of many short, ambiguous anchors
+ * (a hostile one: thousands of notes on "the") costs a few comparisons per anchor, not hundreds.
+ */
+const FULLY_RANKED = 16;
+/** Length of the character grams the cheap pre-ranking compares. */
+const GRAM = 4;
+
 /** Best first: context similarity, then quote similarity, then nearness to the old position. */
 function rankByContext(text: string, anchor: TextAnchor, candidates: Candidate[]): Ranked[] {
   const length = Math.max(1, anchor.exact.length);
-  return candidates
+  return preRanked(text, anchor, candidates)
     .map((c) => {
       const context = contextSimilarity(text, c, anchor);
       return { ...c, context, score: 2 * (1 - c.errors / length) + context.prefix + context.suffix };
     })
     .sort((a, b) => b.score - a.score || Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
+}
+
+/**
+ * The FULLY_RANKED most promising candidates when there are more: by the share of the stored
+ * context's character grams found around each (robust to small edits next to the passage, O(context)
+ * per candidate), plus quote similarity as in the full score; ties keep the nearest to the old position.
+ */
+function preRanked(text: string, anchor: TextAnchor, candidates: Candidate[]): Candidate[] {
+  if (candidates.length <= FULLY_RANKED) return candidates;
+  const prefix = anchor.prefix.slice(-MAX_CONTEXT_LENGTH);
+  const suffix = anchor.suffix.slice(0, MAX_CONTEXT_LENGTH);
+  const prefixGrams = gramsOf(prefix);
+  const suffixGrams = gramsOf(suffix);
+  const length = Math.max(1, anchor.exact.length);
+  const scored = candidates.map((c) => ({
+    c,
+    score:
+      2 * (1 - c.errors / length) +
+      sharedShare(prefixGrams, text.slice(Math.max(0, c.start - windowFor(prefix)), c.start)) +
+      sharedShare(suffixGrams, text.slice(c.end, c.end + windowFor(suffix))),
+  }));
+  scored.sort((a, b) => b.score - a.score || Math.abs(a.c.start - anchor.start) - Math.abs(b.c.start - anchor.start));
+  return scored.slice(0, FULLY_RANKED).map((s) => s.c);
+}
+
+function gramsOf(s: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + GRAM <= s.length; i++) grams.add(s.slice(i, i + GRAM));
+  return grams;
+}
+
+/** The share of `stored` grams that occur in `window` (0..1; 0 when there is nothing to compare). */
+function sharedShare(stored: Set<string>, window: string): number {
+  if (stored.size === 0) return 0;
+  const found = new Set<string>();
+  for (let i = 0; i + GRAM <= window.length; i++) {
+    const gram = window.slice(i, i + GRAM);
+    if (stored.has(gram)) found.add(gram);
+  }
+  return found.size / stored.size;
 }
 
 /** How well the text around `span` matches the stored prefix and suffix (each 0..1). */
