@@ -3,8 +3,12 @@
 // mentions, so the names in these credits are not entities (a "By Ana Lund" byline is left to the byline rules).
 import type { Span } from '../model';
 
-/** Two to four capitalised words: the credited name. Words are space-delimited, so matching stays linear. */
-const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})";
+/**
+ * Two to four capitalised words: the credited name. It starts only where a word starts (the
+ * lookbehind): tried again from every capital inside one long word ("A.A.A.…"), each try would read
+ * to the word's end, which is quadratic.
+ */
+const NAME = "(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})";
 
 /** A line that is only "Name, Outlet" or "Name, role": no sentence punctuation at its end. */
 const CREDIT_LINE = new RegExp(`^[ \\t]*${NAME}, (?:The )?\\p{Lu}[^\\n.!?:;"“”]{0,50}$`, 'gmu');
