@@ -102,4 +102,38 @@ describe('extension: storage you can trust', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(big);
   });
+  it('lays a sidecar of thousands of ambiguous notes on the worker: the host never stalls', async () => {
+    const api = await crosscheck();
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 120; i++) paragraphs.push(`On day ${i} the ferry to the island left the quay late, and the harbour master said the tide was to blame.`);
+    const text = paragraphs.join('\n\n');
+    const article = fixture('hostile', 'many-notes.txt');
+    // Every note points at "the" at a wrong offset with context found nowhere: each must be searched for.
+    const annotations = Array.from({ length: 3000 }, (_, i) => ({
+      id: `a_${String(i).padStart(12, '0')}`,
+      kind: 'note',
+      note: 'n',
+      created: '2026-03-01T10:00:00Z',
+      modified: '2026-03-01T10:00:00Z',
+      target: { exact: 'the', prefix: 'q'.repeat(64), suffix: 'z'.repeat(64), start: 1 + (i % 50), end: 4 + (i % 50) },
+    }));
+    const encode = (value: string) => new TextEncoder().encode(value);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(article, '..', 'many-notes.txt.crosscheck.json'), encode(JSON.stringify({ version: 1, annotations })));
+    await vscode.workspace.fs.writeFile(article, encode(text));
+    const probe = startStallProbe();
+    let maxLag = 0;
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('crosscheck.analyzeFile', article), true);
+      await api.whenIdle();
+    } finally {
+      maxLag = probe.stop();
+    }
+    const analysis = api.analysisFor(article);
+    console.log(`      3,000 ambiguous notes: longest host stall ${maxLag.toFixed(0)} ms`);
+    assert.strictEqual((analysis?.notes.length ?? 0) + (analysis?.orphans.length ?? 0), 3000, 'every note is placed or listed as an orphan');
+    // Laid on the host, these notes froze it for seconds; on the worker the host only receives the result.
+    assert.ok(maxLag < 250, `the extension host stalled for ${maxLag.toFixed(0)} ms`);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(article, '..', 'many-notes.txt.crosscheck.json'));
+    await vscode.workspace.fs.delete(article);
+  });
 });
