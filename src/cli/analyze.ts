@@ -10,9 +10,10 @@ import * as path from 'node:path';
 import { analyzeCorpus, corpusNames, groupQuotes, stripBom, type ArticleAnalysis, type EntityNames } from '../core';
 import { quoteGroupsJson, AnalysisJsonWriter, documentJson } from './analysisJson';
 import type { FinishRequest, Finished, GroupQuote, Summary } from './articleWork';
-import { defaultCacheDir } from './cache';
+import { AnalysisCache, defaultCacheDir } from './cache';
 import { withDecisions } from './decisions';
 import { collectArticleFiles, readArticle, type ArticleFile } from './files';
+import { cachedQuoteGroups } from './quoteGrouping';
 import type { CliIO } from './io';
 import { shardOf, type Shard } from './shard';
 import { analysisVersion, WorkerPool, workerScript } from './workerPool';
@@ -129,8 +130,15 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
         } else io.out(result.json);
       }
     }
+    // The workers' memory goes back before the grouping, the run's other peak.
+    await pool.close();
     io.progress('grouping quotes…');
-    if (writer) writer.end(quoteGroupsJson(groupQuotes(quotes)), shard ? { shard: { index: shard.index, count: shard.count, files: all.length } } : {});
+    if (writer) {
+      const cache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
+      const noteWriteError = (e: unknown) => warnCache(`cannot write the cache in ${cacheDir} (${e instanceof Error ? e.message : String(e)}); continuing without it`);
+      const groups = await cachedQuoteGroups(quotes, cache, noteWriteError);
+      writer.end(quoteGroupsJson(groups), shard ? { shard: { index: shard.index, count: shard.count, files: all.length } } : {});
+    }
   } catch (e) {
     io.progress('');
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);

@@ -5,7 +5,7 @@
 //   2. finish: with the names the corpus chose, rename the entities, attribute speakers again (or take
 //      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
 //      its quotes (all the quote grouping reads).
-import { analyzeAlone, finishInCorpus, parseArticle, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
+import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256 } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
@@ -68,6 +68,8 @@ export interface CorpusField {
 
 export class ArticleWork {
   private cacheError: string | undefined;
+  /** The gazetteer indexes, built once for every article this worker analyses. */
+  private readonly knowledge = buildKnowledge();
 
   constructor(private readonly cache: AnalysisCache, private readonly keepCorpusEntries: boolean) {}
 
@@ -115,7 +117,7 @@ export class ArticleWork {
   private async rawOf(text: string, hash: string): Promise<RawAnalysis> {
     const cached = await this.cache.getRaw(hash);
     if (cached && fitsText(text, cached)) return cached;
-    const raw = await analyzeAlone(text);
+    const raw = await analyzeAlone(text, this.knowledge);
     await this.cache.put('raw', hash, raw).catch((e: unknown) => this.noteCacheError(e));
     return raw;
   }

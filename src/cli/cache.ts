@@ -3,6 +3,8 @@
 //   raw     the article's own analysis (quotes with their first speakers, entities): the expensive part
 //   corpus  the same after the corpus pass (entities renamed across articles, speakers attributed again),
 //           also keyed by the names the corpus gave the article's entities
+//   groups  the quote groups of a whole run, keyed by the sha256 of what the grouping reads (every
+//           article's file name and quotes): a warm run skips the corpus-wide comparison of quotes
 // An entry is trusted only when its shape is right and the key written inside it is the one asked for;
 // anything else (a torn, foreign or hand-edited file) is a miss and gets rewritten. Entries are written
 // atomically (temp file + rename), so runs sharing a cache never see half an entry.
@@ -10,13 +12,13 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Entity, Quote, RawAnalysis } from '../core';
+import type { Entity, Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
 import { atomicWriteFile } from '../node/atomicWrite';
 
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 const FORMAT = 'crosscheck-analysis-cache/1';
 
-export type CacheStage = 'raw' | 'corpus';
+export type CacheStage = 'raw' | 'corpus' | 'groups';
 
 /** Both stages keep the same shape: an analysis without the article structure. */
 export type CorpusEntry = RawAnalysis;
@@ -47,6 +49,11 @@ export class AnalysisCache {
     return sha256(`${textHash}\n${JSON.stringify(names)}`);
   }
 
+  /** The key of a groups entry: everything the quote grouping reads. */
+  static groupsKey(sources: readonly SourceQuotes[]): string {
+    return sha256(JSON.stringify(sources.map((s) => [s.file, s.quotes.map((q) => [q.start, q.end, q.text, q.speaker])])));
+  }
+
   pathOf(stage: CacheStage, key: string): string {
     return path.join(this.dir, this.version.slice(0, 16), stage, key.slice(0, 2), `${key}.json`);
   }
@@ -61,7 +68,13 @@ export class AnalysisCache {
     return value !== undefined && isRawAnalysis(value) ? value : undefined;
   }
 
-  async put(stage: CacheStage, key: string, value: RawAnalysis): Promise<void> {
+  /** The quote groups stored for `sources` (whose key is `key`), when every member is one of their quotes. */
+  async getGroups(key: string, sources: readonly SourceQuotes[]): Promise<QuoteGroup[] | undefined> {
+    const value = await this.read('groups', key);
+    return value !== undefined && isGroupsOf(value, sources) ? value : undefined;
+  }
+
+  async put(stage: CacheStage, key: string, value: RawAnalysis | QuoteGroup[]): Promise<void> {
     const file = this.pathOf(stage, key);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
@@ -116,6 +129,19 @@ function isEntity(v: unknown): v is Entity {
 export function isRawAnalysis(v: unknown): v is RawAnalysis {
   return isObject(v) && Array.isArray(v.quotes) && v.quotes.every(isQuote) && Array.isArray(v.entities) && v.entities.every(isEntity)
     && Array.isArray(v.diagnostics);
+}
+
+/** Whether `v` is a list of quote groups whose members are all quotes of `sources`, as they stand there. */
+export function isGroupsOf(v: unknown, sources: readonly SourceQuotes[]): v is QuoteGroup[] {
+  if (!Array.isArray(v)) return false;
+  const quotes = new Map<string, Pick<Quote, 'text' | 'speaker'>>();
+  for (const s of sources) for (const q of s.quotes) quotes.set(`${s.file}\u0000${q.start}\u0000${q.end}`, q);
+  const isMember = (m: unknown) => {
+    if (!isSpan(m) || typeof m.file !== 'string') return false;
+    const q = quotes.get(`${m.file}\u0000${m.start}\u0000${m.end}`);
+    return q !== undefined && q.text === m.text && q.speaker === m.speaker;
+  };
+  return v.every((g) => isObject(g) && typeof g.key === 'string' && Array.isArray(g.members) && g.members.length >= 2 && g.members.every(isMember));
 }
 
 /** Whether every span of an entry lies in `text` and quotes what it says it quotes (a foreign entry with a right key fails). */

@@ -84,7 +84,9 @@ export class WorkerPool {
     });
   }
 
+  /** Stops every worker; calling it again does nothing more. */
   async close(): Promise<void> {
+    if (this.closing) return;
     this.closing = true;
     await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
   }

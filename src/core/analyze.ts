@@ -1,6 +1,6 @@
 // The analysis pipeline, in order: article structure → quotes → entities → speakers.
 import { parseArticle, stripBom } from './article';
-import { findEntities, mergeAcrossStories } from './entities';
+import { buildKnowledge, findEntities, mergeAcrossStories, type Knowledge } from './entities';
 import { renameEntities, type EntityNames } from './entities/corpus';
 import type { Article, ArticleAnalysis, Entity } from './model';
 import { attributeSpeakers, findQuotes } from './quotes';
@@ -21,10 +21,13 @@ export async function analyzeArticle(raw: string): Promise<ArticleAnalysis> {
  */
 export type RawAnalysis = Omit<ArticleAnalysis, 'article'>;
 
-/** An article on its own, up to the corpus pass: the expensive part (the compromise parse) is here. */
-export async function analyzeAlone(raw: string): Promise<RawAnalysis> {
+/**
+ * An article on its own, up to the corpus pass: the expensive part (the compromise parse) is here.
+ * `knowledge` (buildKnowledge()) can be shared by every article a caller analyses.
+ */
+export async function analyzeAlone(raw: string, knowledge?: Knowledge): Promise<RawAnalysis> {
   const article = parseArticle(stripBom(raw));
-  return { quotes: findQuotes(article), entities: await findEntities(article), diagnostics: [] };
+  return { quotes: findQuotes(article), entities: await findEntities(article, knowledge), diagnostics: [] };
 }
 
 /**
@@ -35,7 +38,8 @@ export async function analyzeAlone(raw: string): Promise<RawAnalysis> {
  */
 export async function analyzeCorpus(texts: string[]): Promise<ArticleAnalysis[]> {
   const single = [];
-  for (const t of texts) single.push(await analyzeAlone(t));
+  const knowledge = buildKnowledge();
+  for (const t of texts) single.push(await analyzeAlone(t, knowledge));
   const names = corpusNames(single.map((a) => a.entities));
   return single.map((a, i) => finishInCorpus(parseArticle(stripBom(texts[i])), a, names[i]));
 }

@@ -3,7 +3,7 @@ export * from './model';
 export { analyzeAlone, analyzeArticle, analyzeCorpus, corpusNames, finishInCorpus, type RawAnalysis } from './analyze';
 export type { EntityNames } from './entities/corpus';
 export { parseArticle, stripBom } from './article';
-export { applyAliasOverrides } from './entities';
+export { applyAliasOverrides, buildKnowledge, type Knowledge } from './entities';
 export { isNlpLoaded, loadNlp } from './nlp/compromise';
 export { applyDecisions, resolveWithReanchor, type AnchorResolver, type DecidedAnalysis, type DecisionOptions, type Placed } from './storage/applyDecisions';
 export * from './storage/model';

@@ -2,6 +2,9 @@
 // matches C, and A and C (two different sentences that share a fragment with B) end up together.
 // Here two clusters merge only when most pairs between them are linked, strongest links first, so a
 // member that matches only one side of a cluster cannot pull the other side in.
+// The counts between clusters (linked pairs, pairs left out, forbidden pairs) are kept per pair of
+// clusters and added up as clusters merge: a merge attempt costs O(1), not |A| × |B|, so a story whose
+// outlets repeat the same quotes hundreds of times stays linear in the number of links.
 
 export interface Link {
   a: number;
@@ -10,51 +13,89 @@ export interface Link {
   strength: number;
 }
 
+export interface LinkageOptions {
+  /** Pairs left out of the linkage average (never comparable, such as a clause and its own sentence). */
+  uncounted?: readonly (readonly [number, number])[];
+  /** Two clusters holding one of these pairs never merge. */
+  forbidden?: readonly (readonly [number, number])[];
+}
+
 /**
- * Clusters `count` items. `counts(i, j)` says whether the pair i–j takes part in the linkage average
- * (pairs that were never comparable, such as two sentences of one quote, can be left out or counted
- * as unlinked); two clusters holding a pair that `forbidden(i, j)` names never merge. Returns the
- * clusters of two or more items.
+ * Clusters `count` items: two clusters merge when at least `minShare` of the pairs between them
+ * (leaving out `uncounted` pairs) are linked and none is `forbidden`. Returns the clusters of two or
+ * more items.
  */
-export function averageLinkage(
-  count: number,
-  links: readonly Link[],
-  minShare: number,
-  counts: (i: number, j: number) => boolean,
-  forbidden: (i: number, j: number) => boolean = () => false,
-): number[][] {
+export function averageLinkage(count: number, links: readonly Link[], minShare: number, options: LinkageOptions = {}): number[][] {
   const members = Array.from({ length: count }, (_, i) => [i]);
   const clusterOf = Array.from({ length: count }, (_, i) => i);
-  const linked = new Set<number>();
-  for (const { a, b } of links) linked.add(pairKey(a, b, count));
+  const uncounted = new PairCounts(count, options.uncounted ?? []);
+  const forbidden = new PairCounts(count, options.forbidden ?? []);
+  // A pair left out of the average is not a hit either.
+  const hits = new PairCounts(count, links.map((l) => [l.a, l.b] as const).filter(([a, b]) => !uncounted.has(a, b)));
 
   const sorted = [...links].sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
   for (const { a, b } of sorted) {
     const ca = clusterOf[a];
     const cb = clusterOf[b];
     if (ca === cb) continue;
-    let pairs = 0;
-    let hits = 0;
-    let blocked = false;
-    for (const i of members[ca]) {
-      for (const j of members[cb]) {
-        if (forbidden(i, j)) blocked = true;
-        if (!counts(i, j)) continue;
-        pairs++;
-        if (linked.has(pairKey(i, j, count))) hits++;
-      }
-    }
-    if (blocked || pairs === 0 || hits / pairs < minShare) continue;
+    if (forbidden.between(ca, cb) > 0) continue;
+    const pairs = members[ca].length * members[cb].length - uncounted.between(ca, cb);
+    if (pairs === 0 || hits.between(ca, cb) / pairs < minShare) continue;
     const [keep, drop] = members[ca].length >= members[cb].length ? [ca, cb] : [cb, ca];
     for (const i of members[drop]) {
       clusterOf[i] = keep;
       members[keep].push(i);
     }
     members[drop] = [];
+    for (const counts of [uncounted, forbidden, hits]) counts.merge(keep, drop);
   }
   return members.filter((m) => m.length > 1).map((m) => m.sort((x, y) => x - y));
 }
 
-function pairKey(i: number, j: number, count: number): number {
-  return i < j ? i * count + j : j * count + i;
+/** How many of a set of item pairs lie between each two clusters (clusters start as single items). */
+class PairCounts {
+  private readonly pairs = new Set<number>();
+  private readonly byCluster = new Map<number, Map<number, number>>();
+
+  constructor(private readonly count: number, pairs: readonly (readonly [number, number])[]) {
+    for (const [a, b] of pairs) {
+      const key = this.key(a, b);
+      if (a === b || this.pairs.has(key)) continue;
+      this.pairs.add(key);
+      this.add(a, b, 1);
+      this.add(b, a, 1);
+    }
+  }
+
+  has(a: number, b: number): boolean {
+    return this.pairs.has(this.key(a, b));
+  }
+
+  between(x: number, y: number): number {
+    return this.byCluster.get(x)?.get(y) ?? 0;
+  }
+
+  /** Cluster `drop` joins `keep`. */
+  merge(keep: number, drop: number): void {
+    const dropped = this.byCluster.get(drop);
+    if (!dropped) return;
+    this.byCluster.delete(drop);
+    for (const [other, n] of dropped) {
+      this.byCluster.get(other)?.delete(drop);
+      if (other === keep) continue;
+      this.add(keep, other, n);
+      this.add(other, keep, n);
+    }
+    this.byCluster.get(keep)?.delete(drop);
+  }
+
+  private add(x: number, y: number, n: number): void {
+    let row = this.byCluster.get(x);
+    if (!row) this.byCluster.set(x, (row = new Map()));
+    row.set(y, (row.get(y) ?? 0) + n);
+  }
+
+  private key(a: number, b: number): number {
+    return a < b ? a * this.count + b : b * this.count + a;
+  }
 }

@@ -206,8 +206,8 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   const apart = new Set([...ambiguous].map((k) => k.split(':').map(Number)).map(([i, j]) => quotePair(i, j)));
   const kept = links.filter((l) => l.linked && !isAmbiguous(l.a, l.b));
   // A clause and its own sentence say the same words: that pair says nothing for or against a merge.
-  const overlapping = (i: number, j: number) => sentences[i].within === j || sentences[j].within === i;
-  const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, (i, j) => !overlapping(i, j), (i, j) => apart.has(quotePair(i, j)));
+  const uncounted = sentences.flatMap((s, i) => (s.within === undefined ? [] : [[i, s.within] as const]));
+  const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, { uncounted, forbidden: sentencePairsOf(apart, sentences) });
 
   const groups = new Map<string, QuoteGroup>();
   for (const cluster of clusters) {
@@ -218,6 +218,22 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
     if (!groups.has(id)) groups.set(id, { key: `g:${members[0].file}@${members[0].start}`, members });
   }
   return disambiguateKeys([...groups.values()].sort((g, h) => compareRefs(g.members[0], h.members[0]) || g.members.length - h.members.length));
+}
+
+/** Every pair of sentences between two quotes named in `quotePairs` ("x:y"). */
+function sentencePairsOf(quotePairs: ReadonlySet<string>, sentences: readonly Sentence[]): [number, number][] {
+  const ofQuote = new Map<number, number[]>();
+  sentences.forEach((s, i) => {
+    const list = ofQuote.get(s.quote);
+    if (list) list.push(i);
+    else ofQuote.set(s.quote, [i]);
+  });
+  const out: [number, number][] = [];
+  for (const pair of quotePairs) {
+    const [x, y] = pair.split(':').map(Number);
+    for (const i of ofQuote.get(x) ?? []) for (const j of ofQuote.get(y) ?? []) out.push([i, j]);
+  }
+  return out;
 }
 
 /** Every pair of sentences (of different quotes) that reads as one utterance. */

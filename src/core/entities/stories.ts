@@ -28,7 +28,13 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
   // Inverted index: each key lists the articles (and which of their entities) that name it, so only
   // articles sharing a key are compared; an entity met under two shared keys counts once, at its best weight.
   const byKey = new Map<string, [article: number, entity: number][]>();
-  signatures.forEach((keys, i) => keys.forEach((entity, k) => byKey.set(k, [...(byKey.get(k) ?? []), [i, entity]])));
+  signatures.forEach((keys, i) =>
+    keys.forEach((entity, k) => {
+      const named = byKey.get(k);
+      if (named) named.push([i, entity]);
+      else byKey.set(k, [[i, entity]]);
+    }),
+  );
   const shared = new Map<string, Map<number, number>>();
   for (const [key, named] of byKey) {
     const weight = keyWeight(key);
@@ -47,7 +53,11 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
     }
   }
   const groups = new Map<number, number[]>();
-  perArticle.forEach((_e, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  perArticle.forEach((_e, i) => {
+    const story = groups.get(find(i));
+    if (story) story.push(i);
+    else groups.set(find(i), [i]);
+  });
   return [...groups.values()];
 }
 

@@ -105,6 +105,22 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     }
   });
 
+  it('keeps the quote groups of a run, and recomputes them when the entry does not match the quotes', async () => {
+    const cache = path.join(root, 'cache-groups');
+    await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]);
+    const groupEntries = entries(cache).filter((f) => f.split(path.sep).includes('groups'));
+    assert.strictEqual(groupEntries.length, 1, here + 'one groups entry per run input');
+    const [file] = groupEntries;
+    const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { members: { text: string }[] }[] };
+    assert.ok(entry.value.length > 0, here + 'the corpus has quote groups');
+    // A member that is not one of the run's quotes as they stand: the entry is not trusted.
+    entry.value[0].members[0].text += ' (edited)';
+    fs.writeFileSync(file, JSON.stringify(entry));
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
+    const rewritten = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { members: { text: string }[] }[] };
+    assert.ok(!rewritten.value[0].members[0].text.endsWith(' (edited)'), here + 'rewritten from the quotes');
+  });
+
   it('runs sharing one cache do not corrupt it', async () => {
     const cache = path.join(root, 'cache-shared');
     const outputs = await Promise.all([1, 2, 3].map(() => run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache])));
@@ -142,6 +158,24 @@ describe('[cli/analyzeCorpus] the cache', () => {
     entry.value.quotes = [{ start: 'one' }];
     fs.writeFileSync(file, JSON.stringify(entry));
     assert.strictEqual(await cache.getRaw(key), undefined);
+  });
+
+  it('trusts quote groups only when every member is one of the quotes they were made from', async () => {
+    const cache = new AnalysisCache(dir, 'v'.repeat(64));
+    const sources = [
+      { file: 'a.txt', quotes: [{ start: 0, end: 5, text: 'hello', speaker: 'Ona Vell' }] },
+      { file: 'b.txt', quotes: [{ start: 7, end: 12, text: 'hello', speaker: null }] },
+    ];
+    const groups = [{ key: 'g:a.txt@0', members: [{ file: 'a.txt', start: 0, end: 5, text: 'hello', speaker: 'Ona Vell' }, { file: 'b.txt', start: 7, end: 12, text: 'hello', speaker: null }] }];
+    const key = AnalysisCache.groupsKey(sources);
+    assert.notStrictEqual(key, AnalysisCache.groupsKey([sources[0], { ...sources[1], file: 'c.txt' }]), here + 'the key covers file names');
+    await cache.put('groups', key, groups);
+    assert.deepStrictEqual(await cache.getGroups(key, sources), groups);
+    const moved = [sources[0], { file: 'b.txt', quotes: [{ ...sources[1].quotes[0], start: 8, end: 13 }] }];
+    assert.strictEqual(await cache.getGroups(key, moved), undefined, here + 'a member that is no longer a quote');
+    const respoken = [sources[0], { file: 'b.txt', quotes: [{ ...sources[1].quotes[0], speaker: 'Someone Else' }] }];
+    assert.strictEqual(await cache.getGroups(key, respoken), undefined, here + 'a member credited otherwise');
+    assert.strictEqual(await cache.getRaw(key), undefined, here + 'another stage');
   });
 
   it('keeps every entry whole when many writers race on the same keys', async () => {
