@@ -111,7 +111,9 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
       else if (PARTICIPLES.test(word)) subject = { kind: 'none', span: { start, end: start }, text: '' };
       else {
         subject = subjectBefore(text, masked, base, s.start, start);
-        if (subject.kind === 'none' && INVERTIBLE_VERBS.has(word) && /^[\s\u2063,—–-]*$/.test(masked.slice(s.start - base, start - base))) subject = subjectAfter(text, masked, base, end, s.end);
+        // "“…,” said Grant" opens its sentence; "Grant “…” in the primary, said Ada Vos." ends it after a comma.
+        const inverted = /^[\s\u2063,—–-]*$/.test(masked.slice(s.start - base, start - base)) || /,\s+$/.test(masked.slice(Math.max(s.start, start - 3) - base, start - base));
+        if (subject.kind === 'none' && INVERTIBLE_VERBS.has(word) && inverted) subject = subjectAfter(text, masked, base, end, s.end);
       }
       // "Ruiz described the smoke as … and said …": a verb joined by "and" shares the subject of the verb before.
       const prior = cues[cues.length - 1];
