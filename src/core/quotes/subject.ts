@@ -51,7 +51,11 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   region = region.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
   // Drop what stands between subject and verb ("on Wednesday", "had also", "(PEPA)"), then keep the last clause.
   region = region.replace(/\s*\([^()]{0,60}\)\s*$/, ' ');
-  for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
+  for (;;) {
+    const between = BETWEEN_SUBJECT_AND_VERB.exec(region) ?? ADVERB_BEFORE_VERB.exec(region);
+    if (!between || !between[0].length || LY_NOUNS.has(between[0].trim().toLowerCase())) break;
+    region = region.slice(0, between.index);
+  }
   // Appositives sit between commas before the verb ("Lund's adviser, Tom Ashby, said"; "Feld, the
   // utility director, said"; "Grant, who cut short a trip, said"). A name in the appositive is the speaker;
   // a title or relative clause there points back to the segment before it.
@@ -106,6 +110,11 @@ function adjectivesBefore(text: string, segments: Segment[]): SubjectRef | undef
 const TITLE_OF = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${TITLES.map(escape).join('|')})\\s+(?:of|at)\\s`, 'iu');
 /** An appositive that describes rather than names: a possessive, a place phrase, or "envoy to Peru". */
 const DESCRIPTIVE = /['’]s\s|^(?:in|at|on|from|of|for|with|near|outside)\s|\s(?:to|in|at|of|for|from)\s+\p{Lu}/u;
+
+/** "Voss gingerly said", "Arke initially claimed", "Arke has even claimed": an adverb between subject and verb. */
+const ADVERB_BEFORE_VERB = /(?<!\S)(?:[a-z]{2,}ly|even|first|both|all)\s*$/;
+/** Nouns in -ly that are the subject themselves ("the family said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'elderly', 'homily', 'bully', 'fly']);
 
 /** A comma segment that only adds an age, a place, a relative clause or a participle clause ("noting the size of the crowd") to the name before it. */
 const ASIDE = /^\s*(?:\d{1,3}|(?:who|which|whose|of|from|in|at|near|outside|[a-z]{2,}ing)\s.*)$/i;

@@ -40,4 +40,32 @@ describe('[quotes/attribute] speaker classes (inverted verbs at sentence end, pa
       assert.deepStrictEqual(speakers(text, ['Tobin Arke']), ['Tobin Arke']);
     });
   });
+
+  describe('an adverb between the subject and its verb', () => {
+    it('"-ly" adverbs ("frequently emphasizes", "initially said")', () => {
+      const text = 'Candidate Alma Voss frequently emphasizes that she is a “proud farmer” who wants to help.\nTobin Arke initially said in the spring, when the story broke, “I did not send it.”';
+      assert.deepStrictEqual(speakers(text, ['Alma Voss', 'Tobin Arke']), ['Alma Voss', 'Tobin Arke']);
+    });
+
+    it('"has even claimed"', () => {
+      const text = 'Tobin Arke has even claimed he will start a plan to “create the biggest boom in this state since the war.”';
+      assert.deepStrictEqual(speakers(text, ['Tobin Arke']), ['Tobin Arke']);
+    });
+
+    it('a noun in -ly is the subject itself ("the family said")', () => {
+      assert.deepStrictEqual(speakers('“We are fine,” the family said.', []), ['the family']);
+    });
+  });
+
+  describe('"as X put it"', () => {
+    it('the person before "put it:" and "puts it,"', () => {
+      const text = 'As Tobin Arke, the No. 2 in the caucus, put it: “This person will not be confirmed.”\nAs The Courier’s Dana Milbrook puts it, “Senators are unmoved.”';
+      assert.deepStrictEqual(speakers(text, ['Tobin Arke', 'Dana Milbrook']), ['Tobin Arke', 'Dana Milbrook']);
+    });
+
+    it('"put it" as an ordinary verb is no cue', () => {
+      const text = 'Piet Rusk said the plan was sound. Then Alma Voss put it on the table as a “last offer.”';
+      assert.deepStrictEqual(speakers(text, ['Piet Rusk', 'Alma Voss']), ['Alma Voss']);
+    });
+  });
 });
