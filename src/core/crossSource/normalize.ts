@@ -123,6 +123,15 @@ const SYNONYM_GROUPS = [
   ['consequence', 'repercussion'],
   ['discussion', 'talk'],
   ['substantive', 'substantial'],
+  // Evaluative adjectives: a translator picks one of them for the same word of the original.
+  ['beautiful', 'gorgeous', 'lovely'],
+  ['incredible', 'unbelievable', 'amazing'],
+  ['happy', 'glad', 'delighted'],
+  ['terrible', 'awful', 'horrible'],
+  ['difficult', 'tough'],
+  ['crazy', 'insane'],
+  ['huge', 'enormous', 'immense'],
+  ['angry', 'furious'],
 ];
 const SYNONYM_STEMS = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYM_STEMS.set(stem(w), stem(group[0]));

@@ -97,13 +97,14 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
 /** Every reporting verb of the paragraph with its subject resolved, in order; resolving records who spoke. */
 function findCues(text: string, masked: string, base: number, sentences: Span[], resolver: SpeakerResolver): FoundCue[] {
   const cues: FoundCue[] = [];
-  const verbs = /\b(?:according to|[\p{L}]+)\b/giu;
+  // "As Grant put it: “…”" / "as Grant puts it, “…”": an idiom of attribution, only before a comma or colon.
+  const verbs = /\b(?:according to|puts? it(?=\s*[,:])|[\p{L}]+)\b/giu;
   for (const s of sentences) {
     const body = masked.slice(s.start - base, s.end - base);
     for (const m of body.matchAll(verbs)) {
       const word = m[0].toLowerCase();
       const adjacentOnly = ADJACENT_ONLY_VERBS.has(word);
-      if (!adjacentOnly && !REPORTING_VERBS.has(word) && word !== 'according to') continue;
+      if (!adjacentOnly && !REPORTING_VERBS.has(word) && word !== 'according to' && !/^puts? it$/.test(word)) continue;
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       let subject: SubjectRef;
@@ -111,7 +112,9 @@ function findCues(text: string, masked: string, base: number, sentences: Span[],
       else if (PARTICIPLES.test(word)) subject = { kind: 'none', span: { start, end: start }, text: '' };
       else {
         subject = subjectBefore(text, masked, base, s.start, start);
-        if (subject.kind === 'none' && INVERTIBLE_VERBS.has(word) && /^[\s\u2063,—–-]*$/.test(masked.slice(s.start - base, start - base))) subject = subjectAfter(text, masked, base, end, s.end);
+        // "“…,” said Grant" opens its sentence; "Grant “…” in the primary, said Ada Vos." ends it after a comma.
+        const inverted = /^[\s\u2063,—–-]*$/.test(masked.slice(s.start - base, start - base)) || /,\s+$/.test(masked.slice(Math.max(s.start, start - 3) - base, start - base));
+        if (subject.kind === 'none' && INVERTIBLE_VERBS.has(word) && inverted) subject = subjectAfter(text, masked, base, end, s.end);
       }
       // "Ruiz described the smoke as … and said …": a verb joined by "and" shares the subject of the verb before.
       const prior = cues[cues.length - 1];

@@ -46,9 +46,16 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
     regionStart = from + maskEnd + 1;
     region = region.slice(maskEnd + 1);
   }
+  // A party-and-state tag ("Ada Vos, R-Ky., said"; "Sen. Ada Vos (D-Ill.), noting …, said") labels the name
+  // before it: blanked to spaces, so offsets hold and the name is read as if the tag were not there.
+  region = region.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
   // Drop what stands between subject and verb ("on Wednesday", "had also", "(PEPA)"), then keep the last clause.
   region = region.replace(/\s*\([^()]{0,60}\)\s*$/, ' ');
-  for (let m = BETWEEN_SUBJECT_AND_VERB.exec(region); m && m[0].length; m = BETWEEN_SUBJECT_AND_VERB.exec(region)) region = region.slice(0, m.index);
+  for (;;) {
+    const between = BETWEEN_SUBJECT_AND_VERB.exec(region) ?? ADVERB_BEFORE_VERB.exec(region);
+    if (!between || !between[0].length || LY_NOUNS.has(between[0].trim().toLowerCase())) break;
+    region = region.slice(0, between.index);
+  }
   // Appositives sit between commas before the verb ("Lund's adviser, Tom Ashby, said"; "Feld, the
   // utility director, said"; "Grant, who cut short a trip, said"). A name in the appositive is the speaker;
   // a title or relative clause there points back to the segment before it.
@@ -104,8 +111,18 @@ const TITLE_OF = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${TITLES.map(escap
 /** An appositive that describes rather than names: a possessive, a place phrase, or "envoy to Peru". */
 const DESCRIPTIVE = /['’]s\s|^(?:in|at|on|from|of|for|with|near|outside)\s|\s(?:to|in|at|of|for|from)\s+\p{Lu}/u;
 
-/** A comma segment that only adds an age, a place or a relative clause to the name before it. */
-const ASIDE = /^\s*(?:\d{1,3}|(?:who|which|whose|of|from|in|at|near|outside)\s.*)$/i;
+/** "Voss gingerly said", "Arke initially claimed", "Arke has even claimed": an adverb between subject and verb. */
+const ADVERB_BEFORE_VERB = /(?<!\S)(?:[a-z]{2,}ly|even|first|both|all)\s*$/;
+/** Nouns in -ly that are the subject themselves ("the family said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'elderly', 'homily', 'bully', 'fly']);
+
+/** A comma segment that only adds an age, a place, a relative clause or a participle clause ("noting the size of the crowd") to the name before it. */
+const ASIDE = /^\s*(?:\d{1,3}|(?:who|which|whose|of|from|in|at|near|outside|[a-z]{2,}ing)\s.*)$/i;
+/**
+ * US party-and-state labels after a name: ", R-Ky.," or " (D-Ill.)" or " (R-OH)". The comma before the
+ * bare form goes with it; the tag must end where a comma or the region ends.
+ */
+const PARTY_TAG = /(?:,\s*|(?<!\s)\s*\()[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=\s*,)/g;
 const PLACE_PHRASE = /^\s*(?:of|from|in|at|near|outside)\s/i;
 
 /**
@@ -173,7 +190,8 @@ function lastClause(text: string, seg: Segment): SubjectRef {
     if ((word === 'and' || word === 'of') && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(seg.text.slice(0, m.index)) && /^\s+\p{Lu}/u.test(seg.text.slice(m.index + m[0].length))) continue;
     at = m.index + m[0].length;
   }
-  return classify(text, seg.start + at, seg.start + seg.text.length);
+  // Trailing blanks may stand for a label blanked out of the masked text (PARTY_TAG): the words end before them.
+  return classify(text, seg.start + at, seg.start + seg.text.trimEnd().length);
 }
 
 /** Punctuation, clause words and every word (words are sorted out in the loop); matchAll copies it, so no state is shared. */

@@ -77,6 +77,8 @@ describe('[crossSource/normalize] near-exact synonyms', () => {
     ['serious consequences', 'severe consequences'],
     ['raised the fee', 'increased the fee'],
     ['cut jobs', 'reduced jobs'],
+    ['it is gorgeous', 'it is beautiful'],
+    ['an unbelievable night', 'an incredible night'],
   ];
   const stems = (t: string) => tokenize(t).map((x) => x.stem);
   for (const [a, b] of same) it(`${a} = ${b}`, () => assert.deepStrictEqual(stems(a), stems(b)));

@@ -60,6 +60,15 @@ describe('[crossSource/quoteGroups] pairs', () => {
     ['one word inside a long quote by someone else', 'dangerous', 'Port Authority', 'the plan was dangerous and would cost the port its licence', 'Tomas Reyes', false],
     ['the same frame around different words', 'The harbour needs investment, not slogans', 'Ilse Brandt', 'The harbour needs cranes, not promises', 'Ilse Brandt', false],
     ['a synonym a translation swapped in', 'if they strike there will be severe consequences', 'Ilse Brandt', 'If you strike, there will be serious consequences. He knows it.', 'Ilse Brandt', true],
+    [
+      'an adjective two translators rendered differently',
+      'It is madness ... look at the lighthouse [at Kestrel Quay], it is gorgeous.',
+      'Ilse Brandt',
+      'Look at this lighthouse, it’s beautiful.',
+      'Ilse Brandt',
+      true,
+    ],
+    ['the same adjective about different things', 'the view from the ridge is beautiful', 'Ilse Brandt', 'Look at the harbour, it is gorgeous', 'Ilse Brandt', false],
     ['a negation is not a match', 'The strike is on the table', 'Elena Varga', 'The strike is not on the table', 'Elena Varga', false],
     ['different statements on one topic', 'The harbour needs new cranes before spring', 'Elena Varga', 'Nobody at the harbour asked for cranes', 'Elena Varga', false],
     [
