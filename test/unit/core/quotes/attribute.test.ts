@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { attribute, entity, type Attributed } from './helpers';
+import { cpuScaling, describeScaling, MAX_SCALING_RATIO } from '../../helpers/cpuScaling';
 
 // Fictional town: Mayor Lydia Grant, utility director Omar Feld, the Harbour Authority.
 const INTRO = 'Mayor Lydia Grant met Omar Feld, the water utility director, at the harbour on Monday.\n';
@@ -175,22 +176,21 @@ describe('[quotes/attribute]', () => {
 });
 
 describe('[quotes/attribute] hostile input', () => {
-  // Each input is large enough that a step quadratic in its size (as titles, pronouns and documents once
-  // were) would run for minutes; the linear pipeline takes about a second even on a busy machine.
-  const hostile: [string, string][] = [
-    ['one paragraph of thousands of split quotes', '“We stay,” Grant said, '.repeat(20000)],
-    ['a 600k-character sentence of reporting verbs', 'Grant said that Feld said that '.repeat(20000) + '“ok”'],
-    ['thousands of pronoun cues in one paragraph', 'Ana Ruiz spoke. “Yes,” he said. '.repeat(10000)],
-    ['thousands of title references', 'Minister Ana Ruiz met Minister Tom Vos. “No,” the minister said. '.repeat(5000)],
-    ['thousands of document references', '“A,” according to a statement, '.repeat(20000)],
+  // Each input, as a unit repeated k times, grows from k to 4k: a step quadratic in its size (as titles,
+  // pronouns and documents once were) would take about 16× the time, the linear pipeline about 4×.
+  const hostile: [string, string, number][] = [
+    ['one paragraph of thousands of split quotes', '“We stay,” Grant said, ', 5000],
+    ['a long sentence of reporting verbs', 'Grant said that Feld said that ', 5000],
+    ['thousands of pronoun cues in one paragraph', 'Ana Ruiz spoke. “Yes,” he said. ', 2500],
+    ['thousands of title references', 'Minister Ana Ruiz met Minister Tom Vos. “No,” the minister said. ', 1250],
+    ['thousands of document references', '“A,” according to a statement, ', 5000],
   ];
-  for (const [name, text] of hostile) {
-    it(`stays linear: ${name}`, () => {
-      const started = process.hrtime.bigint();
-      const quotes = attribute(text);
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      assert.ok(quotes.length > 0);
-      assert.ok(ms < 15000, `${text.length} characters took ${ms.toFixed(0)} ms`);
+  for (const [name, unit, k] of hostile) {
+    it(`stays linear: ${name}`, function () {
+      this.timeout(300_000);
+      assert.ok(attribute(unit.repeat(k) + '“ok”').length > 0);
+      const scaling = cpuScaling((size) => attribute(unit.repeat(size) + '“ok”'), k);
+      assert.ok(scaling.ratio <= MAX_SCALING_RATIO, describeScaling(scaling));
     });
   }
 });

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { pairQuotes } from '../../../../src/core/quotes/02-pair';
 import { contentLines } from '../../../../src/core/article/paragraphs';
 import { quoteSpans } from './helpers';
+import { cpuScaling, describeScaling, MAX_SCALING_RATIO } from '../../helpers/cpuScaling';
 
 /** Quoted texts found by pairing alone, one paragraph per line. */
 function paired(text: string): string[] {
@@ -66,20 +67,20 @@ describe('[quotes/pair]', () => {
     assert.deepStrictEqual(quoteSpans(text), [[10, 14, 'One,'], [36, 40, 'two.']]);
   });
 
-  // Wall time on a shared machine is noisy, so the inputs are made large enough that a quadratic scan
-  // (about 10^10 steps here) could not finish within the bound however idle the machine, while the
-  // linear one takes a few hundred milliseconds however busy.
-  const hostile: [string, string][] = [
-    ['thousands of unbalanced marks and a 200k-character line', '“ ‘ « „ " '.repeat(100000) + 'x'.repeat(200000) + ' ”’» '.repeat(25000)],
-    ['closers searching past many open marks of another kind', '“'.repeat(100000) + ' ‘a’'.repeat(100000)],
-    ['closers with nothing of their kind open', '“a '.repeat(100000) + '’ '.repeat(100000)],
+  // Each shape grows from k to 4k units: a quadratic scan would take about 16× the time, a linear one about 4×.
+  const hostile: [string, (k: number) => string, number][] = [
+    ['thousands of unbalanced marks and a long line', (k) => '“ ‘ « „ " '.repeat(k) + 'x'.repeat(2 * k) + ' ”’» '.repeat(k / 4), 25000],
+    ['closers searching past many open marks of another kind', (k) => '“'.repeat(k) + ' ‘a’'.repeat(k), 25000],
+    ['closers with nothing of their kind open', (k) => '“a '.repeat(k) + '’ '.repeat(k), 25000],
   ];
-  for (const [name, text] of hostile) {
-    it(`stays linear: ${name}`, () => {
-      const started = process.hrtime.bigint();
-      pairQuotes(text, contentLines(text));
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      assert.ok(ms < 5000, `${text.length} characters took ${ms.toFixed(0)} ms`);
+  for (const [name, make, k] of hostile) {
+    it(`stays linear: ${name}`, function () {
+      this.timeout(300_000);
+      const scaling = cpuScaling((size) => {
+        const text = make(size);
+        return pairQuotes(text, contentLines(text));
+      }, k);
+      assert.ok(scaling.ratio <= MAX_SCALING_RATIO, describeScaling(scaling));
     });
   }
 
