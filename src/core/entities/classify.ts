@@ -215,10 +215,46 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
     else if (acronym) evidence.organization += speaks ? 2 : 1;
   }
 
+  // "strongman Desi Orbek", "Kostas Malenko (80th)": a mid-sentence run of two or three capitalised words that
+  // nothing else types is, far more often than not, someone's given name and surname the lexicon does not know.
+  if (evidence.person + evidence.organization + evidence.place === 0 && !org && !place && looksLikePersonalName(c, tokens, k)) evidence.person += 1;
+
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;
   return { ...c, key, evidence, lexical, org, place };
 }
+
+/** One word of a personal name: "Ana", "Mensah-Bonsu", "O'Neill", "McAllister"; or a particle ("van", "de"). */
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:['’]s?)?|\p{Lu}\.)$/u;
+const NAME_PARTICLE = /^(?:van|von|de|del|della|di|da|dos|das|der|den|la|le|du|bin|ibn|al|el)$/;
+
+/**
+ * Reliable capitals, two or three words shaped like given name and surname, none of them a known place,
+ * demonym, title, month or head of an organisation's or a place's name.
+ */
+function looksLikePersonalName(c: Candidate, tokens: Token[], k: Knowledge): boolean {
+  if (!c.reliable || c.before === 'the') return false;
+  const words = c.name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  if (!NAME_WORD.test(words[0]) || !NAME_WORD.test(words[words.length - 1]) || words[words.length - 1].endsWith('.')) return false;
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (NAME_PARTICLE.test(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    if (ORG_HEADS.has(l) || PLACE_HEADS.has(l) || TITLE_HEADS.has(l) || HONORIFICS.has(l) || EVENT_HEADS.has(l) || COLLECTIVES.has(l)) return false;
+    if (MONTHS_AND_DAYS.test(l) || COMPASS.test(l) || k.demonyms.has(l) || lookup(k.places, w) !== undefined || lookup(k.orgs, w) !== undefined) return false;
+  }
+  // Every word unknown to the lexicon and not built like an English word: "Blue Harbour", "Drug Abuse",
+  // "Coastal Pipeline" are ordinary words in capitals, "Desi Orbek" is not.
+  return c.tokens.every((i) => {
+    const t = tokens[i];
+    if (NAME_PARTICLE.test(t.text)) return true;
+    return !t.known && !ENGLISH_SUFFIX.test(t.text.toLowerCase().replace(/['’]s?$/, '')) && !t.tags.has('Demonym') && !t.tags.has('Country');
+  });
+}
+
+/** Derivational endings of English words, which given names and surnames seldom have. */
+const ENGLISH_SUFFIX = /(?:al|ment|tion|sion|ness|ity|ive|ous|ful|less|ery|ics|ship|ism|able|ible|ology|ance|ence|ware|line|link|tech|soft|net|corp)$/;
 
 /** How a nationality is formed from its country: "Kestria" → "Kestrian", "Iraq" → "Iraqi", "Italy" → "Italian". */
 const NATIONALITY_ENDINGS: [ending: string, country: string][] = [['n', ''], ['i', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a']];
