@@ -160,7 +160,13 @@ function lexiconOf(nlp: Nlp): Readonly<Record<string, unknown>> | undefined {
  */
 export function flattenTerms(text: string, sentences: RawTerm[][], lexicon?: Readonly<Record<string, unknown>>): Token[] {
   // Own keys only: the lexicon is a plain object, and "constructor" is not a word it knows.
-  const isKnown = (word: string) => lexicon !== undefined && Object.prototype.hasOwnProperty.call(lexicon, word.toLowerCase().replace(/['’]s?$/, ''));
+  const has = (w: string) => Object.prototype.hasOwnProperty.call(lexicon, w);
+  // The lexicon lists singular forms: "options" is known as "option", "policies" as "policy".
+  const isKnown = (word: string) => {
+    if (lexicon === undefined) return false;
+    const w = word.toLowerCase().replace(/['’]s?$/, '');
+    return has(w) || (w.endsWith('s') && (has(w.slice(0, -1)) || (w.endsWith('ies') && has(w.slice(0, -3) + 'y'))));
+  };
   const tokens: Token[] = [];
   let cursor = 0;
   let previousPost = '';
