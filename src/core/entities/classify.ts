@@ -3,6 +3,7 @@
 import type { EntityType } from '../model';
 import type { Token } from '../nlp/tokens';
 import type { Candidate } from './candidates';
+import { clubCues, isTeamSportsStory } from './clubs';
 import { contextCues, inResultsLine } from './cues';
 import { buildOrgIndex, ORG_HEADS, PLACE_HEADS, type OrgEntry } from './gazetteer-orgs';
 import { buildDemonymIndex, buildPlaceIndex, type PlaceEntry } from './gazetteer-places';
@@ -81,8 +82,9 @@ const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|sep
 /** Types each candidate, or drops it when it cannot name a person, organisation or place. */
 export function classify(candidates: Candidate[], tokens: Token[], knowledge: Knowledge): TypedCandidate[] {
   const out: TypedCandidate[] = [];
+  const teamSports = isTeamSportsStory(tokens);
   for (const c of candidates) {
-    const typed = classifyOne(c, tokens, knowledge);
+    const typed = teamSports ? asClub(c, tokens, knowledge) ?? classifyOne(c, tokens, knowledge, true) : classifyOne(c, tokens, knowledge);
     if (typed) out.push(typed);
   }
   return out;
@@ -100,7 +102,17 @@ export function typedAsPlace(c: Candidate, k: Knowledge): TypedCandidate {
   return { ...c, key, evidence: { person: 0, organization: 0, place: 8 }, lexical: true, place };
 }
 
-function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
+/** In a team-sports story, a name the words around call a club ("against Kestrel"), unless it is a country or a person's. */
+function asClub(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
+  const points = clubCues(c, tokens);
+  if (points === 0 || c.tokens.some((i) => tokens[i].tags.has('FirstName') || tokens[i].tags.has('LastName')) || c.title || lookup(k.orgs, c.name)) return undefined;
+  const place = lookup(k.places, c.name);
+  if (place?.kind === 'country' || k.demonyms.has(c.name.toLowerCase())) return undefined;
+  return { ...c, key: nameKey(c.name), evidence: { person: 0, organization: points, place: 0 }, lexical: true };
+}
+
+/** `townsAreClubs`: in a team-sports story a town's name is not looked up, so that its club mentions count. */
+function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs = false): TypedCandidate | undefined {
   const words = c.name.split(' ');
   const lastWord = words[words.length - 1].toLowerCase();
   const single = words.length === 1;
@@ -115,7 +127,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
 
   const evidence: Evidence = { person: 0, organization: 0, place: 0 };
   const org = lookup(k.orgs, c.name);
-  const place = org ? undefined : lookup(k.places, c.name);
+  const gazetteerPlace = org ? undefined : lookup(k.places, c.name);
+  const place = townsAreClubs && gazetteerPlace && gazetteerPlace.kind !== 'country' ? undefined : gazetteerPlace;
   const lastToken = tokens[c.tokens[c.tokens.length - 1]];
   const following = tokens[c.tokens[c.tokens.length - 1] + 1];
   // "Route 9", "Lund 2": a name followed by a number is a product or a score; "Port Newsroom 555-0100" keeps its head.
@@ -254,7 +267,7 @@ function looksLikePersonalName(c: Candidate, tokens: Token[], k: Knowledge): boo
 }
 
 /** Derivational endings of English words, which given names and surnames seldom have. */
-const ENGLISH_SUFFIX = /(?:al|ment|tion|sion|ness|ity|ive|ous|ful|less|ery|ics|ship|ism|able|ible|ology|ance|ence|ware|line|link|tech|soft|net|corp)$/;
+const ENGLISH_SUFFIX = /(?:al|ment|tion|sion|ness|ity|ive|ous|ful|less|ery|ics|ship|ism|able|ible|ology|ance|ence|ware|line|link|tech|soft|net|corp|pathy|itis|osis|emia|logy|graphy|form)$/;
 
 /** How a nationality is formed from its country: "Kestria" → "Kestrian", "Iraq" → "Iraqi", "Italy" → "Italian". */
 const NATIONALITY_ENDINGS: [ending: string, country: string][] = [['n', ''], ['i', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a']];
