@@ -197,11 +197,15 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
     if (tags.has('Place') && !org) evidence.place += 1;
     if (tags.has('Organization') && !place) evidence.organization += 1;
     if (tags.has('Country') || tags.has('City')) lexical = true;
+    // "Ford had a poor morning": a firm's name the lexicon itself lists vouches for a sentence-start capital.
+    if (tokens[i].known && tags.has('Organization') && single) lexical = true;
   }
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
   // People's names do not take "the" either: "the Courrier de la Lisse" is a newspaper, whatever its particles.
   const theName = c.before === 'the' && !c.title && !tokens[c.tokens[0]].tags.has('FirstName');
-  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName) evidence.person += personTags + (firstName ? 2 : 0);
+  // "Brent crude", "Harley motorcycles": a lone given name right before a common noun qualifies it.
+  const givenNameQualifies = single && qualifies && !c.title && tokens[c.tokens[0]].tags.has('FirstName');
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
