@@ -24,13 +24,14 @@ const CLUB_AFTER = new Set(['were', 'are', 'have', 'drew', 'beat', 'lost', 'won'
 
 /** True when the story is about a team sport: its headline names one, or it speaks like one. */
 export function isTeamSportsStory(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  if (first && TEAM_SPORTS.has(first.text.toLowerCase()) && /^\s*[-–—:]/.test(first.post || tokens[1]?.pre || '')) return true;
-  // "RUGBY UNION - …", "ICE HOCKEY - …".
-  if (tokens[1] && TEAM_SPORTS.has(tokens[1].text.toLowerCase()) && tokens[1].sentence === 0 && /^\s*[-–—:]/.test(tokens[1].post)) return true;
+  // "SOCCER - …", "RUGBY UNION - …", "ICE HOCKEY: …": a sport in the words before the headline's dash.
+  for (let i = 0; i < 3 && tokens[i] && tokens[i].sentence === 0; i++) {
+    if (!TEAM_SPORTS.has(tokens[i].text.toLowerCase())) continue;
+    for (let k = i; k < i + 2 && tokens[k]; k++) if (/^\s*[-–—:]/.test(tokens[k].post || (tokens[k + 1]?.pre ?? ''))) return true;
+  }
   const seen = new Set<string>();
   for (const t of tokens) {
-    const w = t.text.toLowerCase();
+    const w = t.text.toLowerCase().replace(/['’]s?$/, '');
     if (TEAM_SPORT_WORDS.has(w)) seen.add(w);
     if (seen.size >= SPORT_WORDS_NEEDED) return true;
   }
