@@ -197,8 +197,6 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
     if (tags.has('Place') && !org) evidence.place += 1;
     if (tags.has('Organization') && !place) evidence.organization += 1;
     if (tags.has('Country') || tags.has('City')) lexical = true;
-    // "Ford had a poor morning": a firm's name the lexicon itself lists vouches for a sentence-start capital.
-    if (tokens[i].known && tags.has('Organization') && single) lexical = true;
   }
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
   // People's names do not take "the" either: "the Courrier de la Lisse" is a newspaper, whatever its particles.
