@@ -277,10 +277,18 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|en)s?$/u;
 
 /** A known country's nationality, or words that are all nationalities with at least one the lexicon knows. */
 function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
-  const singular = c.name.replace(/(?<=n)s$/, ''); // "Kestrians"
-  const ofCountry = NATIONALITY_ENDINGS.some(([ending, country]) => singular.length > ending.length + 2 && singular.endsWith(ending)
-    && lookup(k.places, singular.slice(0, singular.length - ending.length) + country) !== undefined);
-  if (ofCountry) return true;
+  const ofCountry = (word: string) => {
+    const singular = word.replace(/(?<=n)s$/, ''); // "Kestrians"
+    return NATIONALITY_ENDINGS.some(([ending, country]) => singular.length > ending.length + 2 && singular.endsWith(ending)
+      && lookup(k.places, singular.slice(0, singular.length - ending.length) + country) !== undefined);
+  };
+  if (ofCountry(c.name)) return true;
+  // "Iraqi Kurdish", "Kestrian-Valmoran", "Chechens": every part a nationality or shaped like one, one of them known.
+  const parts = c.name.split(/[\s-]+/);
+  const knownPart = (p: string) => k.demonyms.has(p.toLowerCase()) || k.demonyms.has(p.toLowerCase().replace(/s$/, '')) || ofCountry(p);
+  const byParts = parts.length <= 3 && parts.some(knownPart) && parts.every((p) => knownPart(p) || DEMONYM_SHAPE.test(p))
+    && (parts.length > 1 || c.name.endsWith('s'));
+  if (byParts) return true;
   const words = c.tokens.map((i) => tokens[i]);
   return words.length >= 2 && words.length <= 3 && words.some((t) => t.tags.has('Demonym'))
     && words.every((t) => t.tags.has('Demonym') || DEMONYM_SHAPE.test(t.text));

@@ -52,6 +52,11 @@ const cases: { rule: string; text: string; expected: Typed[]; parse?: boolean }[
     text: 'Brent crude rose to $60 a barrel on Monday. Later, Brent said he had sold his shares.',
     expected: [['Brent', 'person']],
   },
+  {
+    rule: 'nationalities and peoples, joined or plural, name no organisation: "Iraqi Kurdish", "Serb-Croat", "Chechens"',
+    text: 'An Iraqi Kurdish group met the Halvard Council. Serb-Croat patrols began. The Chechens said the Halvard Council had agreed.',
+    expected: [['Halvard Council', 'organization']],
+  },
 ];
 
 const SPORTS = 'SOCCER - GENEVA HELD TO A DRAW\nLISBON 2031-08-25\n'
