@@ -337,7 +337,9 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
   let lastTitle = -1;
   for (let k = from; k <= to; k++) {
     const w = lower(tokens[k].text);
-    if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName')) lastTitle = k;
+    // "Queen's Park", "King's College": a possessive title word names a place or a body, not a holder.
+    const possessive = POSSESSIVE.test(tokens[k].text);
+    if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName') && !possessive) lastTitle = k;
   }
   // "Teodor Cardinal", "Ana Major": a title word right after a given name is the surname.
   if (lastTitle === to && to > from && tokens[to - 1].tags.has('FirstName') && !HONORIFICS.has(lower(tokens[to].text))) lastTitle = -1;

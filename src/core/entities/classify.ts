@@ -161,6 +161,11 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   }
   // "Fraser Highway", "Ostrava Station": a place's head outweighs the given name before it ("Ana Park" stays a person).
   const placeHeaded = !single && !orgHeaded && PLACE_HEADS.has(head) && !org && !SURNAME_HEADS.has(head);
+  // "Saint-Corran", "Sainte-Ysolde": hyphenated saints' names are towns and parishes.
+  if (/^(?:Saint|Sainte|St|Ste)-\p{Lu}/u.test(c.name) && !org) {
+    evidence.place += 4;
+    lexical = true;
+  }
   if (!single && !orgHeaded && PLACE_HEADS.has(head) && !org) {
     evidence.place += 4;
     lexical = true;
@@ -189,7 +194,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
 
   let personTags = 0;
   let firstName = false;
-  for (const i of c.tokens) {
+  // "Ana Lund/Harbour Wire": a part of a slashed word has no tags of its own (they are the whole word's).
+  const partOfWord = single && c.start !== tokens[c.tokens[0]].start;
+  for (const i of partOfWord ? [] : c.tokens) {
     const tags = tokens[i].tags;
     if (tags.has('Honorific')) continue;
     if (tags.has('Person')) personTags++;

@@ -57,6 +57,21 @@ const cases: { rule: string; text: string; expected: Typed[]; parse?: boolean }[
     text: 'An Iraqi Kurdish group met the Halvard Council. Serb-Croat patrols began. The Chechens said the Halvard Council had agreed.',
     expected: [['Halvard Council', 'organization']],
   },
+  {
+    rule: 'the agency after a slash in a picture credit is no person',
+    text: 'The ferry left at noon. (Ana Roe/Associated Wire)\n\nIt docked at six. (Tom Vale/KW)',
+    expected: [],
+  },
+  {
+    rule: 'a possessive title word names a place, not a title holder',
+    text: 'The premier met the mayor at King’s Harbour on Monday.',
+    expected: [['King’s Harbour', 'place']],
+  },
+  {
+    rule: 'a hyphenated saint’s name is a town',
+    text: 'The plant in Saint-Corran will close, the union said.',
+    expected: [['Saint-Corran', 'place']],
+  },
 ];
 
 const SPORTS = 'SOCCER - GENEVA HELD TO A DRAW\nLISBON 2031-08-25\n'
