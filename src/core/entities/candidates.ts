@@ -332,11 +332,17 @@ function isDemonymWord(t: Token): boolean {
 
 /** Splits titles off a run ("Harbour Council President Ines Moro" → org part, title, person part). */
 function splitRun(text: string, tokens: Token[], [from, to]: [number, number], context: TokenContext): Candidate[] {
+  // "Sergeant-at-Arms Ana Lund": a run that starts inside a hyphenated word starts with the end of a title.
+  if (from > 0 && /^[-‐‑]$/.test(tokens[from - 1].post)) from = givenNameStart(tokens, from, to);
   let lastTitle = -1;
   for (let k = from; k <= to; k++) {
     const w = lower(tokens[k].text);
-    if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName')) lastTitle = k;
+    // "Queen's Park", "King's College": a possessive title word names a place or a body, not a holder.
+    const possessive = POSSESSIVE.test(tokens[k].text);
+    if ((TITLE_HEADS.has(w) || HONORIFICS.has(w) || tokens[k].tags.has('Honorific')) && !tokens[k].tags.has('FirstName') && !possessive) lastTitle = k;
   }
+  // "Teodor Cardinal", "Ana Major": a title word right after a given name is the surname.
+  if (lastTitle === to && to > from && tokens[to - 1].tags.has('FirstName') && !HONORIFICS.has(lower(tokens[to].text))) lastTitle = -1;
   // "Chief Executive of the Harbour Authority": a title, then where it is held.
   if (lastTitle >= 0 && ORG_HEADS.has(lower(tokens[to].text))) {
     const of = tokens.findIndex((t, k) => k > from && k <= to && t.text === 'of');
@@ -360,6 +366,8 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
     nameFrom += 1;
     while (nameFrom < to && (PORTFOLIO.test(tokens[nameFrom].text) || tokens[nameFrom].text === 'and')) nameFrom++;
   }
+  // "Minister of Coastal-Northern Relations Ana Lund": the portfolio's own words end where a given name starts.
+  if (nameFrom <= to) nameFrom = givenNameStart(tokens, nameFrom, to);
   let titleFrom = lastTitle;
   while (titleFrom > from && isTitleModifier(tokens[titleFrom - 1])) titleFrom--;
   const out: (Candidate | undefined)[] = [];
@@ -377,6 +385,17 @@ function splitRun(text: string, tokens: Token[], [from, to]: [number, number], c
 
 /** Words of a portfolio after "Minister of" / "Secretary of": "Foreign Affairs", "Health and Social Care". */
 const PORTFOLIO = /^(state|foreign|affairs|farm|farming|food|fishing|oil|budget|privatisation|privatization|telecommunications|defen[cs]e|justice|health|social|care|finance|interior|trade|labou?r|education|energy|agriculture|transport|culture|economy|home|homeland|security|environment|commerce|industry|treasury|war|the|public|works|information|ports|maritime|fisheries|housing|communities|local|government|digital|science|technology|tourism|sport|media|women|children|youth|water|mines|petroleum|planning|infrastructure|rural|development|regional|international|cooperation|immigration|veterans|pensions|work|employment|business|climate|heritage|arts|aviation|railways|roads|highways|urban|lands|communications|europe|relations|policy|safety|emergency|services)$/i;
+
+/**
+ * Where a person's name starts in tokens from..to when words that name nobody come first: at the first
+ * given name the lexicon knows that a surname follows, if no earlier word is a given name; else at from.
+ */
+function givenNameStart(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].tags.has('FirstName')) return k > from && STARTS_UPPER.test(tokens[k + 1].text) ? k : from;
+  }
+  return from;
+}
 
 /** Words that qualify a title rather than name anything: "National Security Adviser", "Foreign Minister". */
 function isTitleModifier(t: Token): boolean {

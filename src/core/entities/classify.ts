@@ -3,6 +3,7 @@
 import type { EntityType } from '../model';
 import type { Token } from '../nlp/tokens';
 import type { Candidate } from './candidates';
+import { clubCues, isTeamSportsStory } from './clubs';
 import { contextCues, inResultsLine } from './cues';
 import { buildOrgIndex, ORG_HEADS, PLACE_HEADS, type OrgEntry } from './gazetteer-orgs';
 import { buildDemonymIndex, buildPlaceIndex, type PlaceEntry } from './gazetteer-places';
@@ -81,8 +82,9 @@ const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|sep
 /** Types each candidate, or drops it when it cannot name a person, organisation or place. */
 export function classify(candidates: Candidate[], tokens: Token[], knowledge: Knowledge): TypedCandidate[] {
   const out: TypedCandidate[] = [];
+  const teamSports = isTeamSportsStory(tokens);
   for (const c of candidates) {
-    const typed = classifyOne(c, tokens, knowledge);
+    const typed = teamSports ? asClub(c, tokens, knowledge) ?? classifyOne(c, tokens, knowledge, true) : classifyOne(c, tokens, knowledge);
     if (typed) out.push(typed);
   }
   return out;
@@ -100,7 +102,17 @@ export function typedAsPlace(c: Candidate, k: Knowledge): TypedCandidate {
   return { ...c, key, evidence: { person: 0, organization: 0, place: 8 }, lexical: true, place };
 }
 
-function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
+/** In a team-sports story, a name the words around call a club ("against Kestrel"), unless it is a country or a person's. */
+function asClub(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
+  const points = clubCues(c, tokens);
+  if (points === 0 || c.tokens.some((i) => tokens[i].tags.has('FirstName') || tokens[i].tags.has('LastName')) || c.title || lookup(k.orgs, c.name)) return undefined;
+  const place = lookup(k.places, c.name);
+  if (place?.kind === 'country' || k.demonyms.has(c.name.toLowerCase())) return undefined;
+  return { ...c, key: nameKey(c.name), evidence: { person: 0, organization: points, place: 0 }, lexical: true };
+}
+
+/** `townsAreClubs`: in a team-sports story a town's name is not looked up, so that its club mentions count. */
+function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs = false): TypedCandidate | undefined {
   const words = c.name.split(' ');
   const lastWord = words[words.length - 1].toLowerCase();
   const single = words.length === 1;
@@ -115,7 +127,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
 
   const evidence: Evidence = { person: 0, organization: 0, place: 0 };
   const org = lookup(k.orgs, c.name);
-  const place = org ? undefined : lookup(k.places, c.name);
+  const gazetteerPlace = org ? undefined : lookup(k.places, c.name);
+  const place = townsAreClubs && gazetteerPlace && gazetteerPlace.kind !== 'country' ? undefined : gazetteerPlace;
   const lastToken = tokens[c.tokens[c.tokens.length - 1]];
   const following = tokens[c.tokens[c.tokens.length - 1] + 1];
   // "Route 9", "Lund 2": a name followed by a number is a product or a score; "Port Newsroom 555-0100" keeps its head.
@@ -148,6 +161,11 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   }
   // "Fraser Highway", "Ostrava Station": a place's head outweighs the given name before it ("Ana Park" stays a person).
   const placeHeaded = !single && !orgHeaded && PLACE_HEADS.has(head) && !org && !SURNAME_HEADS.has(head);
+  // "Saint-Corran", "Sainte-Ysolde": hyphenated saints' names are towns and parishes.
+  if (/^(?:Saint|Sainte|St|Ste)-\p{Lu}/u.test(c.name) && !org) {
+    evidence.place += 4;
+    lexical = true;
+  }
   if (!single && !orgHeaded && PLACE_HEADS.has(head) && !org) {
     evidence.place += 4;
     lexical = true;
@@ -176,7 +194,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
 
   let personTags = 0;
   let firstName = false;
-  for (const i of c.tokens) {
+  // "Ana Lund/Harbour Wire": a part of a slashed word has no tags of its own (they are the whole word's).
+  const partOfWord = single && c.start !== tokens[c.tokens[0]].start;
+  for (const i of partOfWord ? [] : c.tokens) {
     const tags = tokens[i].tags;
     if (tags.has('Honorific')) continue;
     if (tags.has('Person')) personTags++;
@@ -188,7 +208,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
   if (tokens[c.tokens[0]]?.tags.has('FirstName') && !single) firstName = true;
   // People's names do not take "the" either: "the Courrier de la Lisse" is a newspaper, whatever its particles.
   const theName = c.before === 'the' && !c.title && !tokens[c.tokens[0]].tags.has('FirstName');
-  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName) evidence.person += personTags + (firstName ? 2 : 0);
+  // "Brent crude", "Harley motorcycles": a lone given name right before a common noun qualifies it.
+  const givenNameQualifies = single && qualifies && !c.title && tokens[c.tokens[0]].tags.has('FirstName');
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies) evidence.person += personTags + (firstName ? 2 : 0);
   if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
@@ -215,10 +237,46 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidat
     else if (acronym) evidence.organization += speaks ? 2 : 1;
   }
 
+  // "strongman Desi Orbek", "Kostas Malenko (80th)": a mid-sentence run of two or three capitalised words that
+  // nothing else types is, far more often than not, someone's given name and surname the lexicon does not know.
+  if (evidence.person + evidence.organization + evidence.place === 0 && !org && !place && looksLikePersonalName(c, tokens, k)) evidence.person += 1;
+
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;
   return { ...c, key, evidence, lexical, org, place };
 }
+
+/** One word of a personal name: "Ana", "Mensah-Bonsu", "O'Neill", "McAllister"; or a particle ("van", "de"). */
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:['’]s?)?|\p{Lu}\.)$/u;
+const NAME_PARTICLE = /^(?:van|von|de|del|della|di|da|dos|das|der|den|la|le|du|bin|ibn|al|el)$/;
+
+/**
+ * Reliable capitals, two or three words shaped like given name and surname, none of them a known place,
+ * demonym, title, month or head of an organisation's or a place's name.
+ */
+function looksLikePersonalName(c: Candidate, tokens: Token[], k: Knowledge): boolean {
+  if (!c.reliable || c.before === 'the') return false;
+  const words = c.name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  if (!NAME_WORD.test(words[0]) || !NAME_WORD.test(words[words.length - 1]) || words[words.length - 1].endsWith('.')) return false;
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (NAME_PARTICLE.test(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    if (ORG_HEADS.has(l) || PLACE_HEADS.has(l) || TITLE_HEADS.has(l) || HONORIFICS.has(l) || EVENT_HEADS.has(l) || COLLECTIVES.has(l)) return false;
+    if (MONTHS_AND_DAYS.test(l) || COMPASS.test(l) || k.demonyms.has(l) || lookup(k.places, w) !== undefined || lookup(k.orgs, w) !== undefined) return false;
+  }
+  // Every word unknown to the lexicon and not built like an English word: "Blue Harbour", "Drug Abuse",
+  // "Coastal Pipeline" are ordinary words in capitals, "Desi Orbek" is not.
+  return c.tokens.every((i) => {
+    const t = tokens[i];
+    if (NAME_PARTICLE.test(t.text)) return true;
+    return !t.known && !ENGLISH_SUFFIX.test(t.text.toLowerCase().replace(/['’]s?$/, '')) && !t.tags.has('Demonym') && !t.tags.has('Country');
+  });
+}
+
+/** Derivational endings of English words, which given names and surnames seldom have. */
+const ENGLISH_SUFFIX = /(?:al|ment|tion|sion|ness|ity|ive|ous|ful|less|ery|ics|ship|ism|able|ible|ology|ance|ence|ware|line|link|tech|soft|net|corp|pathy|itis|osis|emia|logy|graphy|form)$/;
 
 /** How a nationality is formed from its country: "Kestria" → "Kestrian", "Iraq" → "Iraqi", "Italy" → "Italian". */
 const NATIONALITY_ENDINGS: [ending: string, country: string][] = [['n', ''], ['i', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a']];
@@ -226,10 +284,18 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|en)s?$/u;
 
 /** A known country's nationality, or words that are all nationalities with at least one the lexicon knows. */
 function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
-  const singular = c.name.replace(/(?<=n)s$/, ''); // "Kestrians"
-  const ofCountry = NATIONALITY_ENDINGS.some(([ending, country]) => singular.length > ending.length + 2 && singular.endsWith(ending)
-    && lookup(k.places, singular.slice(0, singular.length - ending.length) + country) !== undefined);
-  if (ofCountry) return true;
+  const ofCountry = (word: string) => {
+    const singular = word.replace(/(?<=n)s$/, ''); // "Kestrians"
+    return NATIONALITY_ENDINGS.some(([ending, country]) => singular.length > ending.length + 2 && singular.endsWith(ending)
+      && lookup(k.places, singular.slice(0, singular.length - ending.length) + country) !== undefined);
+  };
+  if (ofCountry(c.name)) return true;
+  // "Iraqi Kurdish", "Kestrian-Valmoran", "Chechens": every part a nationality or shaped like one, one of them known.
+  const parts = c.name.split(/[\s-]+/);
+  const knownPart = (p: string) => k.demonyms.has(p.toLowerCase()) || k.demonyms.has(p.toLowerCase().replace(/s$/, '')) || ofCountry(p);
+  const byParts = parts.length <= 3 && parts.some(knownPart) && parts.every((p) => knownPart(p) || DEMONYM_SHAPE.test(p))
+    && (parts.length > 1 || c.name.endsWith('s'));
+  if (byParts) return true;
   const words = c.tokens.map((i) => tokens[i]);
   return words.length >= 2 && words.length <= 3 && words.some((t) => t.tags.has('Demonym'))
     && words.every((t) => t.tags.has('Demonym') || DEMONYM_SHAPE.test(t.text));

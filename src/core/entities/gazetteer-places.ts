@@ -88,7 +88,8 @@ Portuguese:Portugal|Serbian:Serbia|Croatian:Croatia|Taiwanese:Taiwan|Venezuelan:
 Chilean:Chile|Peruvian:Peru|Lebanese:Lebanon|Jordanian:Jordan|Qatari:Qatar|Emirati:United Arab Emirates|Yemeni:Yemen
 Libyan:Libya|Sudanese:Sudan|Somali:Somalia|Moroccan:Morocco|Algerian:Algeria|Tunisian:Tunisia|Soviet:Soviet Union
 European:Europe|African:Africa|Asian:Asia|Western:West|Eastern:East|Arab:Arab world|Scottish:Scotland|Welsh:Wales
-English:England|Kurdish:Kurdistan|Crimean:Crimea|Chechen:Chechnya|Tibetan:Tibet|Catalan:Catalonia|Nordic:Scandinavia`;
+English:England|Kurdish:Kurdistan|Crimean:Crimea|Chechen:Chechnya|Tibetan:Tibet|Catalan:Catalonia|Nordic:Scandinavia
+Kurd:Kurdistan|Serb:Serbia|Croat:Croatia|Turk:Turkey|Swede:Sweden|Briton:United Kingdom`;
 
 /** Lower-cased demonym (singular and plural) → the place it names. */
 export function buildDemonymIndex(): Map<string, string> {
@@ -97,7 +98,8 @@ export function buildDemonymIndex(): Map<string, string> {
     const [adj, place] = item.split(':');
     if (!adj || !place) continue;
     index.set(adj.toLowerCase(), place);
-    if (/an$|i$/.test(adj)) index.set(`${adj.toLowerCase()}s`, place);
+    // "Kestrians", "Iraqis", "Chechens", "Kurds"; not "Frenchs", "Chineses".
+    if (!/(?:s|sh|ch|se)$/.test(adj)) index.set(`${adj.toLowerCase()}s`, place);
   }
   return index;
 }

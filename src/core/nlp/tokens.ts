@@ -19,6 +19,8 @@ export interface Token {
    * clause after a colon (and any symbols before it).
    */
   sentenceStart: boolean;
+  /** True when compromise's lexicon holds the word (lower case): an ordinary word, or a name it knows. */
+  known?: boolean;
 }
 
 interface RawTerm {
@@ -139,14 +141,32 @@ function tokenizeWhole(nlp: Nlp, text: string): Token[] {
   } catch {
     return [];
   }
-  return flattenTerms(text, sentences);
+  return flattenTerms(text, sentences, lexiconOf(nlp));
+}
+
+/** compromise's word list (lower-case word → tag), or undefined if this version does not expose it. */
+function lexiconOf(nlp: Nlp): Readonly<Record<string, unknown>> | undefined {
+  try {
+    const model = (nlp as unknown as { model?: () => { one?: { lexicon?: Record<string, unknown> } } }).model?.();
+    return model?.one?.lexicon;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Gives each term its offsets. compromise keeps pre + text + post lossless, but the offsets are
  * re-found by search from a cursor so that any normalisation it might do cannot shift them.
  */
-export function flattenTerms(text: string, sentences: RawTerm[][]): Token[] {
+export function flattenTerms(text: string, sentences: RawTerm[][], lexicon?: Readonly<Record<string, unknown>>): Token[] {
+  // Own keys only: the lexicon is a plain object, and "constructor" is not a word it knows.
+  const has = (w: string) => Object.prototype.hasOwnProperty.call(lexicon, w);
+  // The lexicon lists singular forms: "options" is known as "option", "policies" as "policy".
+  const isKnown = (word: string) => {
+    if (lexicon === undefined) return false;
+    const w = word.toLowerCase().replace(/['’]s?$/, '');
+    return has(w) || (w.endsWith('s') && (has(w.slice(0, -1)) || (w.endsWith('ies') && has(w.slice(0, -3) + 'y'))));
+  };
   const tokens: Token[] = [];
   let cursor = 0;
   let previousPost = '';
@@ -169,7 +189,7 @@ export function flattenTerms(text: string, sentences: RawTerm[][]): Token[] {
         start = found;
       }
       const end = start + term.text.length;
-      tokens.push({ text: term.text, start, end, pre: term.pre, post: term.post, tags: term.tags, sentence, sentenceStart: first });
+      tokens.push({ text: term.text, start, end, pre: term.pre, post: term.post, tags: term.tags, sentence, sentenceStart: first, known: isKnown(term.text) });
       // Emoji and symbols before the first word do not make that word mid-sentence.
       if (/[\p{L}\p{N}]/u.test(term.text)) first = false;
       cursor = end + term.post.length;
