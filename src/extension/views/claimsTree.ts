@@ -10,6 +10,7 @@ import { escapeMarkdown, excerpt, quoted } from '../text/markdown';
 import type { Services } from '../services';
 import { readableValue, readInPart } from '../storage/storageBackend';
 import { sidecarUriFor } from '../storage/sidecarStore';
+import type { EditStep } from '../storage/editStep';
 import { missingSourcesIn } from '../storage/missingSources';
 import { ClaimsTrustNodes, isTrustNode, type TrustNode } from '../storage/orphans';
 import { ClaimSuggestions, isSuggestionGroupNode, isSuggestionsNode, type SuggestionGroupNode, type SuggestionsNode } from './suggestions';
@@ -317,17 +318,30 @@ export async function moveEvidence(services: Services, items: { article: string;
   if (foreign.length > 0) {
     void showWarning('Evidence can only move to a claim of the same folder: each folder keeps its own claims.');
   }
-  let moved = 0;
-  for (const item of items.filter((i) => i.folder === folder.toString())) {
-    const ok = await services.store.updateSidecar(vscode.Uri.parse(item.article), (sidecar) => {
+  const registry = await services.store.registry(folder);
+  const claimText = registry.kind === 'ok' ? registry.value.claims.find((c) => c.id === claimId)?.text ?? claimId : claimId;
+  const movable = items.filter((i) => i.folder === folder.toString());
+  const label = `move ${movable.length === 1 ? 'evidence' : `${movable.length} evidence passages`} to “${excerpt(claimText, 60)}”`;
+  return services.history.run(label, async (step) => {
+    let moved = 0;
+    for (const item of movable) {
+      if (await refile(services, item, claimId, step)) moved++;
+    }
+    return moved;
+  });
+}
+
+function refile(services: Services, item: { article: string; id: string }, claimId: string, step: EditStep): Promise<boolean> {
+  return services.store.updateSidecar(
+    vscode.Uri.parse(item.article),
+    (sidecar) => {
       const found = sidecar.annotations.find((a) => a.id === item.id && a.kind === 'evidence');
       if (!found || found.kind !== 'evidence' || found.claimId === claimId) return undefined;
       return {
         ...sidecar,
         annotations: sidecar.annotations.map((a) => (a === found ? { ...found, claimId, modified: new Date().toISOString() } : a)),
       };
-    });
-    if (ok) moved++;
-  }
-  return moved;
+    },
+    step,
+  );
 }
