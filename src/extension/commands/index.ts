@@ -17,6 +17,8 @@ import { setupMergeDriver } from './setupMergeDriver';
 import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
+import { redo, undo } from '../undo/undoCommands';
+import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
 
 export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
 
@@ -56,6 +58,10 @@ export const COMMANDS = {
   setupMergeDriver,
   importAnnotations,
   editSourceDetails,
+  undo,
+  redo,
+  findQuotesBySpeaker,
+  findMentionsOfEntity,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

@@ -40,6 +40,12 @@ export function reportReplay(history: UndoHistory, direction: Direction, outcome
   return outcome;
 }
 
+/** crosscheck.undo: undoes this window's latest Crosscheck action. */
+export const undo = (ctx: { history: UndoHistory }): Promise<ReplayOutcome> => replayAndReport(ctx.history, 'undo');
+
+/** crosscheck.redo: redoes the action undone last. */
+export const redo = (ctx: { history: UndoHistory }): Promise<ReplayOutcome> => replayAndReport(ctx.history, 'redo');
+
 export async function replayAndReport(history: UndoHistory, direction: Direction, step?: EditStep): Promise<ReplayOutcome> {
   const outcome = direction === 'undo' ? await history.undo(step) : await history.redo();
   return reportReplay(history, direction, outcome);

@@ -1,0 +1,187 @@
+// Undo and redo of Crosscheck actions in the real editor: each action is one named step, undo and
+// redo replay it onto the files as they are now, an outside change to other items is kept, and a
+// step overtaken by an outside change to the same item is refused with nothing written.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CrosscheckApi } from '../../../src/extension/testApi';
+import { crosscheck, fixture, openArticle, pickInOrder, readJson, recordMessages, select, waitFor, withPrompts } from './helpers';
+
+interface StoredAnnotation {
+  id: string;
+  kind: string;
+  claimId?: string;
+  stance?: string;
+}
+interface StoredSidecar {
+  source: Record<string, string>;
+  annotations: StoredAnnotation[];
+}
+interface StoredClaim {
+  id: string;
+  text: string;
+  status: string;
+  notes?: string;
+}
+interface StoredRegistry {
+  claims: StoredClaim[];
+}
+
+const FOLDER = 'quay-repairs';
+const CLAIM = 'c_quay00000001';
+const CLAIM_ARG = () => ({ claimId: CLAIM, folder: fixture(FOLDER).toString() });
+const registryFile = () => fixture(FOLDER, 'crosscheck.claims.json');
+const sidecarFile = (name: string) => fixture(FOLDER, `${name}.crosscheck.json`);
+const claims = () => readJson<StoredRegistry>(registryFile());
+const statusOf = async () => (await claims()).claims.find((c) => c.id === CLAIM)?.status;
+const evidenceIn = async (name: string) => {
+  try {
+    return (await readJson<StoredSidecar>(sidecarFile(name))).annotations.filter((a) => a.kind === 'evidence');
+  } catch {
+    return [];
+  }
+};
+const writeJson = (uri: vscode.Uri, value: unknown) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`));
+
+describe('extension: undo and redo', () => {
+  let api: CrosscheckApi;
+
+  before(async () => {
+    api = await crosscheck();
+    await openArticle(api, FOLDER, 'courier.md');
+  });
+
+  /** Runs undo or redo with messages recorded; resolves with what was said. */
+  const replay = async (command: 'crosscheck.undo' | 'crosscheck.redo') => {
+    const said: string[] = [];
+    await withPrompts({ showInformationMessage: recordMessages(said), showWarningMessage: recordMessages(said) }, () => vscode.commands.executeCommand(command));
+    await api.whenIdle();
+    return said;
+  };
+
+  it('contributes Undo and Redo with keys that work only while a Crosscheck view has focus', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('crosscheck.undo') && commands.includes('crosscheck.redo'));
+    const said = await replay('crosscheck.redo');
+    assert.match(said[0], /nothing to redo/);
+  });
+
+  it('a status change is one step: undo names it and restores the status, redo applies it again', async () => {
+    await withPrompts({ showQuickPick: pickInOrder('false') }, () => vscode.commands.executeCommand('crosscheck.setClaimStatus', CLAIM_ARG()));
+    assert.strictEqual(await statusOf(), 'false');
+    const undone = await replay('crosscheck.undo');
+    assert.deepStrictEqual(undone, ['Undid: set the status of “The north quay closes for three weeks” to false.']);
+    assert.strictEqual(await statusOf(), 'unverified');
+    const redone = await replay('crosscheck.redo');
+    assert.match(redone[0], /^Redid: set the status of “The north quay closes/);
+    assert.strictEqual(await statusOf(), 'false');
+    await replay('crosscheck.undo');
+    assert.strictEqual(await statusOf(), 'unverified');
+  });
+
+  it('Delete Claim asks nothing first, says what went and offers Undo, which brings back the claim and its evidence', async () => {
+    const bulletin = await openArticle(api, FOLDER, 'bulletin.txt');
+    select(bulletin, 'The piles are older than anyone working here');
+    await withPrompts({ showQuickPick: pickInOrder('The north quay closes', 'supports') }, () => vscode.commands.executeCommand('crosscheck.attachEvidence'));
+    await api.whenIdle();
+    assert.strictEqual((await evidenceIn('bulletin.txt')).length, 1);
+
+    const warned: string[] = [];
+    const told: string[] = [];
+    // "Undo" is the button clicked on the message that reports the deletion.
+    await withPrompts({ showWarningMessage: recordMessages(warned), showInformationMessage: recordMessages(told, 'Undo') }, async () => {
+      assert.strictEqual(await vscode.commands.executeCommand('crosscheck.deleteClaim', CLAIM_ARG()), true);
+      await waitFor('the claim back after Undo', async () => (await claims()).claims.some((c) => c.id === CLAIM));
+      await api.whenIdle();
+    });
+    assert.deepStrictEqual(warned, [], 'no confirmation is asked');
+    assert.strictEqual(told[0], 'Deleted the claim “The north quay closes for three weeks” and its 1 evidence passage.');
+    assert.strictEqual(told[1], 'Undid: delete claim “The north quay closes for three weeks”.');
+    assert.deepStrictEqual((await evidenceIn('bulletin.txt')).map((e) => [e.claimId, e.stance]), [[CLAIM, 'supports']]);
+  });
+
+  it('survives an outside change to other items of the same file, and says the changes were kept', async () => {
+    const courier = await openArticle(api, FOLDER, 'courier.md');
+    select(courier, 'Three weeks is what they told us last time too');
+    await withPrompts({ showQuickPick: pickInOrder('The north quay closes', 'disputes') }, () => vscode.commands.executeCommand('crosscheck.attachEvidence'));
+    await api.whenIdle();
+    assert.strictEqual((await evidenceIn('courier.md')).length, 1);
+    // A colleague (or a pull) names the outlet in the same sidecar.
+    const sidecar = await readJson<StoredSidecar>(sidecarFile('courier.md'));
+    await writeJson(sidecarFile('courier.md'), { ...sidecar, source: { ...sidecar.source, outlet: 'Coastline Courier' } });
+
+    const said = await replay('crosscheck.undo');
+    assert.match(said[0], /^Undid: attach evidence to “The north quay closes for three weeks”\. Changes made since .* are kept\.$/);
+    const after = await readJson<StoredSidecar>(sidecarFile('courier.md'));
+    assert.deepStrictEqual(after.annotations.filter((a) => a.kind === 'evidence'), []);
+    assert.strictEqual(after.source.outlet, 'Coastline Courier');
+  });
+
+  it('refuses, writing nothing, when the same item changed outside since', async () => {
+    await withPrompts({ showQuickPick: pickInOrder('disputed') }, () => vscode.commands.executeCommand('crosscheck.setClaimStatus', CLAIM_ARG()));
+    assert.strictEqual(await statusOf(), 'disputed');
+    const registry = await claims();
+    await writeJson(registryFile(), { ...registry, claims: registry.claims.map((c) => (c.id === CLAIM ? { ...c, status: 'supported', notes: 'confirmed by the board' } : c)) });
+
+    const said = await replay('crosscheck.undo');
+    assert.match(said[0], /^Cannot undo “set the status of .*”: crosscheck\.claims\.json has changed since in the same item \(c_quay00000001\)\. Nothing was changed/);
+    const kept = (await claims()).claims.find((c) => c.id === CLAIM);
+    assert.deepStrictEqual([kept?.status, kept?.notes], ['supported', 'confirmed by the board']);
+  });
+
+  it('a note is a step of its own, named by its passage', async () => {
+    const courier = await openArticle(api, FOLDER, 'courier.md');
+    select(courier, 'The contractor starts on Monday');
+    await withPrompts({ showInputBox: (async () => 'ask the contractor [run](command:workbench.action.quit)') as never }, () => vscode.commands.executeCommand('crosscheck.addNote'));
+    await api.whenIdle();
+    const said = await replay('crosscheck.undo');
+    assert.strictEqual(said[0], 'Undid: add a note on “The contractor starts on Monday”.');
+    assert.ok(!(await readJson<StoredSidecar>(sidecarFile('courier.md'))).annotations.some((a) => a.kind === 'note'));
+  });
+});
+
+describe('extension: find quotes by speaker, mentions of an entity', () => {
+  let api: CrosscheckApi;
+
+  before(async () => {
+    api = await crosscheck();
+    await openArticle(api, FOLDER, 'bulletin.txt');
+    await openArticle(api, FOLDER, 'courier.md');
+  });
+
+  /** A showQuickPick stub that records each list's labels and descriptions, answering with the first item whose label contains the text. */
+  const pickRecording = (lists: string[][], ...wanted: string[]) =>
+    (async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+      const list = await items;
+      lists.push(list.map((i) => `${i.label} | ${i.description ?? ''}`));
+      const text = wanted.shift();
+      return list.find((i) => text !== undefined && i.label.includes(text));
+    }) as never;
+
+  it('Find Quotes by Speaker lists speakers over every article and opens the quote picked', async () => {
+    const lists: string[][] = [];
+    await withPrompts({ showQuickPick: pickRecording(lists, 'Davin Marsh', 'Three weeks is what') }, () => vscode.commands.executeCommand('crosscheck.findQuotesBySpeaker'));
+    const marsh = lists[0].find((l) => l.startsWith('Davin Marsh'));
+    assert.ok(marsh, lists[0].join('\n'));
+    assert.match(marsh, /2 quotes in 2 articles/);
+    // Both of his quotes, one per article, each with its line (the sources' names may be outlets by now).
+    assert.strictEqual(lists[1].length, 2, lists[1].join('\n'));
+    assert.ok(lists[1].some((l) => l.startsWith('“We lose a tide a day, maybe two') && l.endsWith(' · line 12')), lists[1].join('\n'));
+    assert.ok(lists[1].some((l) => l.startsWith('“Three weeks is what they told us last time too') && l.endsWith(' · line 7')), lists[1].join('\n'));
+    const editor = await waitFor('courier.md shown', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith('/courier.md') ? vscode.window.activeTextEditor : undefined));
+    assert.match(editor.document.getText(editor.selection), /^Three weeks is what they told us last time too/);
+  });
+
+  it('Find Mentions of Entity opens the mention picked, in any article', async () => {
+    const lists: string[][] = [];
+    await withPrompts({ showQuickPick: pickRecording(lists, 'Pennick', 'Orla Pennick') }, () => vscode.commands.executeCommand('crosscheck.findMentionsOfEntity'));
+    const entity = lists[0].find((l) => l.startsWith('Orla Pennick'));
+    assert.ok(entity && /person · \d+ mentions in 2 articles/.test(entity), lists[0].join('\n'));
+    const sources = new Set(lists[1].map((l) => l.replace(/^.* \| (.*) · line \d+$/, '$1')));
+    assert.strictEqual(sources.size, 2, lists[1].join('\n'));
+    const editor = await waitFor('a mention selected', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && !e.selection.isEmpty && e.document.uri.path.includes(`/${FOLDER}/`) ? e : undefined;
+    });
+    assert.match(editor.document.getText(editor.selection), /Pennick/);
+  });
+});
