@@ -19,6 +19,7 @@ import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
 import { redo, undo } from '../undo/undoCommands';
 import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
+import { clearClaimsFilter, filterClaims } from '../views/filters/filterCommands';
 
 export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
 
@@ -62,6 +63,8 @@ export const COMMANDS = {
   redo,
   findQuotesBySpeaker,
   findMentionsOfEntity,
+  filterClaims,
+  clearClaimsFilter,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

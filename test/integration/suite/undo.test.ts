@@ -185,3 +185,71 @@ describe('extension: find quotes by speaker, mentions of an entity', () => {
     assert.strictEqual(editor.document.getText(editor.selection), 'Davin Marsh');
   });
 });
+
+describe('extension: Claims view filter and sort', () => {
+  let api: CrosscheckApi;
+  const SECOND = 'c_quay00000002';
+
+  /** The labels of the claims listed under the quay-repairs folder. */
+  const listed = async () => {
+    const roots = await api.claimsTreeItems();
+    const folder = roots.find((r) => r.label === FOLDER);
+    return (folder ? folder.children : roots).filter((n) => n.contextValue === 'claim').map((n) => n.label);
+  };
+  const filterBy = async (arg: unknown) => {
+    await vscode.commands.executeCommand('crosscheck.filterClaims', arg);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  before(async () => {
+    api = await crosscheck();
+    await openArticle(api, FOLDER, 'bulletin.txt');
+    const registry = await claims();
+    const second = { id: SECOND, text: 'Skippers expect a month of work', status: 'unverified', created: '2026-05-06T09:00:00.000Z', modified: '2026-05-06T09:00:00.000Z' };
+    await writeJson(registryFile(), { ...registry, claims: [...registry.claims, second] });
+    await waitFor('both claims listed', async () => (await listed()).length === 2);
+  });
+
+  after(() => vscode.commands.executeCommand('crosscheck.clearClaimsFilter'));
+
+  it('filters by status and by text, says so in the view description, and clears in one click', async () => {
+    await filterBy({ statuses: ['unverified'] });
+    await waitFor('only the unverified claim', async () => JSON.stringify(await listed()) === JSON.stringify(['Skippers expect a month of work']));
+    assert.strictEqual(api.claimsViewDescription(), 'filtered: unverified');
+
+    await vscode.commands.executeCommand('crosscheck.clearClaimsFilter');
+    await filterBy({ text: 'NORTH quay' });
+    await waitFor('only the claim with those words', async () => JSON.stringify(await listed()) === JSON.stringify(['The north quay closes for three weeks']));
+    assert.strictEqual(api.claimsViewDescription(), 'filtered: “NORTH quay”');
+
+    await vscode.commands.executeCommand('crosscheck.clearClaimsFilter');
+    await waitFor('every claim again', async () => (await listed()).length === 2);
+    assert.strictEqual(api.claimsViewDescription(), undefined);
+  });
+
+  it('filters by the outlet carrying evidence and by an entity named in the evidence; sorts by outlets', async () => {
+    // The first claim has evidence in bulletin.txt (restored by the undo above), the second none.
+    await filterBy({ outlet: 'bulletin.txt' });
+    await waitFor('only the claim with evidence there', async () => JSON.stringify(await listed()) === JSON.stringify(['The north quay closes for three weeks']));
+    await vscode.commands.executeCommand('crosscheck.clearClaimsFilter');
+    await filterBy({ entity: 'month' });
+    await waitFor('only the claim naming it', async () => JSON.stringify(await listed()) === JSON.stringify(['Skippers expect a month of work']));
+    await vscode.commands.executeCommand('crosscheck.clearClaimsFilter');
+    await filterBy({ sort: 'outlets' });
+    await waitFor('the claim with evidence first', async () => (await listed())[0] === 'The north quay closes for three weeks' && (await listed()).length === 2);
+    assert.strictEqual(api.claimsViewDescription(), 'filtered: by outlets');
+  });
+
+  it('offers the facets in a quick pick from the view title', async () => {
+    const asked: string[][] = [];
+    const pick = (async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+      const list = await items;
+      asked.push(list.map((i) => i.label));
+      return asked.length === 1 ? list.find((i) => i.label.includes('Status')) : list.filter((i) => i.label === 'unverified');
+    }) as never;
+    await vscode.commands.executeCommand('crosscheck.clearClaimsFilter');
+    await withPrompts({ showQuickPick: pick }, () => vscode.commands.executeCommand('crosscheck.filterClaims'));
+    assert.deepStrictEqual(asked[0].map((l) => l.replace(/^\$\([a-z-]+\) /, '')), ['Status…', 'Text…', 'Outlet with evidence…', 'Entity named…', 'Sort…']);
+    await waitFor('only the unverified claim', async () => JSON.stringify(await listed()) === JSON.stringify(['Skippers expect a month of work']));
+  });
+});

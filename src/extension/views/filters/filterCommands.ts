@@ -1,0 +1,120 @@
+// Filter Claims… (status, text, outlet, entity, sort) and Clear Claims Filter. Run from the Claims
+// view's title, the palette or a keybinding; an argument (`{ statuses, text, outlet, entity, sort }`)
+// sets the facets directly, so keybindings and tests need no quick pick.
+import * as vscode from 'vscode';
+import type { ClaimStatus } from '../../../core/storage/model';
+import { sourceName } from '../../analysis/sourceName';
+import type { CommandContext } from '../../commands/targets';
+import { articlesIn } from '../../storage/articleFiles';
+import { readableValue } from '../../storage/storageBackend';
+import { showPick } from '../../text/messageText';
+import { CLAIM_SORTS, CLAIM_STATUSES, type ClaimFilter, type ClaimSort } from './claimFilter';
+
+interface FilterArg {
+  statuses?: unknown;
+  text?: unknown;
+  outlet?: unknown;
+  entity?: unknown;
+  sort?: unknown;
+}
+
+/** The facets an argument sets; anything malformed in it is ignored. */
+function facetsFrom(arg: FilterArg): { changes: Partial<ClaimFilter>; sort?: ClaimSort } {
+  const changes: Partial<ClaimFilter> = {};
+  if (Array.isArray(arg.statuses)) changes.statuses = arg.statuses.filter((s): s is ClaimStatus => CLAIM_STATUSES.includes(s as ClaimStatus));
+  if (typeof arg.text === 'string') changes.text = arg.text;
+  if (typeof arg.outlet === 'string') changes.outlet = arg.outlet;
+  if (typeof arg.entity === 'string') changes.entity = { name: arg.entity, names: [] };
+  const sort = CLAIM_SORTS.find((s) => s.sort === arg.sort)?.sort;
+  return sort ? { changes, sort } : { changes };
+}
+
+/** Outlets (source names) of every article holding evidence, across the registry folders. */
+async function outletsWithEvidence(ctx: CommandContext): Promise<string[]> {
+  const names = new Set<string>();
+  for (const folder of await ctx.articles.registryFolders()) {
+    for (const article of await articlesIn(folder)) {
+      const sidecar = readableValue(await ctx.store.sidecar(article));
+      if (sidecar?.annotations.some((a) => a.kind === 'evidence')) names.add(sourceName(article, ctx.analysis.get(article)));
+    }
+  }
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+type Facet = 'status' | 'text' | 'outlet' | 'entity' | 'sort' | 'clear';
+
+/** crosscheck.filterClaims */
+export async function filterClaims(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const state = ctx.claims.filter;
+  if (typeof arg === 'object' && arg !== null && !('kind' in arg)) {
+    const { changes, sort } = facetsFrom(arg as FilterArg);
+    state.update(changes, sort);
+    return true;
+  }
+  const now = state.filter;
+  const facets: { label: string; description?: string; facet: Facet }[] = [
+    { label: '$(pass) Status…', description: now.statuses?.join(', '), facet: 'status' },
+    { label: '$(search) Text…', description: now.text, facet: 'text' },
+    { label: '$(globe) Outlet with evidence…', description: now.outlet, facet: 'outlet' },
+    { label: '$(symbol-class) Entity named…', description: now.entity?.name, facet: 'entity' },
+    { label: '$(list-ordered) Sort…', description: CLAIM_SORTS.find((s) => s.sort === state.sort)?.label, facet: 'sort' },
+    ...(state.describe() ? [{ label: '$(clear-all) Clear filter and sort', facet: 'clear' as const }] : []),
+  ];
+  const facet = (await showPick(facets, { placeHolder: `Filter the Claims view${state.describe() ? ` (now: ${state.describe()})` : ''}` }))?.facet;
+  switch (facet) {
+    case 'status': {
+      const picked = await showPick(
+        CLAIM_STATUSES.map((status) => ({ label: status, picked: now.statuses?.includes(status) ?? false })),
+        { canPickMany: true, placeHolder: 'Show claims with these statuses (none picked: any)' },
+      );
+      if (!picked) return false;
+      state.update({ statuses: picked.length ? picked.map((p) => p.label) : undefined });
+      return true;
+    }
+    case 'text': {
+      const text = await vscode.window.showInputBox({ prompt: 'Words in the claim, its claimant, notes or evidence (empty: any)', value: now.text ?? '' });
+      if (text === undefined) return false;
+      state.update({ text: text.trim() || undefined });
+      return true;
+    }
+    case 'outlet': {
+      const outlets = await outletsWithEvidence(ctx);
+      const picked = await showPick([{ label: '$(close) Any outlet', outlet: undefined }, ...outlets.map((outlet) => ({ label: outlet, outlet }))], {
+        placeHolder: 'Show claims with evidence in which outlet?',
+      });
+      if (!picked) return false;
+      state.update({ outlet: picked.outlet });
+      return true;
+    }
+    case 'entity': {
+      const entities = ctx.entities.entities();
+      const picked = await showPick([{ label: '$(close) Any entity', description: '', entity: undefined }, ...entities.map((e) => ({ label: e.name, description: e.type, entity: e }))], {
+        placeHolder: 'Show claims whose text or evidence names…',
+        matchOnDescription: true,
+      });
+      if (!picked) return false;
+      state.update({ entity: picked.entity ? { name: picked.entity.name, names: picked.entity.names } : undefined });
+      return true;
+    }
+    case 'sort': {
+      const picked = await showPick(
+        CLAIM_SORTS.map((s) => ({ label: s.label, sort: s.sort, description: s.sort === state.sort ? 'current' : undefined })),
+        { placeHolder: 'Sort the claims' },
+      );
+      if (!picked) return false;
+      state.update({}, picked.sort);
+      return true;
+    }
+    case 'clear':
+      state.clear();
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** crosscheck.clearClaimsFilter: the one-click way back to every claim, as filed. */
+export function clearClaimsFilter(ctx: CommandContext): boolean {
+  ctx.claims.filter.clear();
+  return true;
+}
