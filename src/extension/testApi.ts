@@ -31,6 +31,8 @@ export interface CrosscheckApi {
   claimsTreeItems(): Promise<TreeSnapshot[]>;
   /** The Claims view's description (the active filter), or undefined. */
   claimsViewDescription(): string | undefined;
+  /** The Entities view's description (the active filter), or undefined. */
+  entitiesViewDescription(): string | undefined;
   /** Drops evidence onto a claim as a drag in the Claims view would. */
   dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
   sourcesTreeItems(): Promise<TreeSnapshot[]>;
@@ -67,6 +69,7 @@ export function createApi({ services, claims, sources, decorations, status, matr
     decorationRanges: (editor, layer) => decorations.rangesFor(editor, layer),
     claimsTreeItems: () => claims.snapshot(),
     claimsViewDescription: () => claims.view.description,
+    entitiesViewDescription: () => entities.view.description,
     dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),
     sourcesTreeItems: () => sources.snapshot(),
     statusText: () => status.text(),

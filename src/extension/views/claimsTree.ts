@@ -17,7 +17,7 @@ import { ClaimSuggestions, isSuggestionGroupNode, isSuggestionsNode, type Sugges
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 import { plainText, safeTreeItemOf, showInformation, showWarning } from '../text/messageText';
 import { matchesClaim, sortClaims, type ClaimFacts } from './filters/claimFilter';
-import { ClaimsFilterState } from './filters/claimsFilterState';
+import { claimsFilterState, type ClaimsFilterState } from './filters/viewFilterState';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
 const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
@@ -83,7 +83,7 @@ export interface ClaimsTreeHandle extends vscode.Disposable {
 
 export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
-  const filter = new ClaimsFilterState();
+  const filter = claimsFilterState();
   const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services), new ClaimsTrustNodes(services), filter);
   const dragAndDrop = new EvidenceDragAndDrop(services);
   const view = vscode.window.createTreeView('crosscheck.claims', {
@@ -108,8 +108,8 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
     filter,
     filter.onDidChange(() => {
       // The active filter shows in the view's title; Clear Filter (a title button) removes it in one click.
-      const described = filter.describe();
-      view.description = described === undefined ? undefined : plainText(`filtered: ${described}`);
+      const described = filter.description();
+      view.description = described === undefined ? undefined : plainText(described);
       changed.fire(undefined);
     }),
     services.store.onDidChange(refresh),

@@ -253,3 +253,28 @@ describe('extension: Claims view filter and sort', () => {
     await waitFor('only the unverified claim', async () => JSON.stringify(await listed()) === JSON.stringify(['Skippers expect a month of work']));
   });
 });
+
+describe('extension: Entities view filter', () => {
+  let api: CrosscheckApi;
+  const people = async () => (await api.entitiesTreeItems()).find((n) => n.label === 'People')?.children.map((c) => c.label) ?? [];
+  const groups = async () => (await api.entitiesTreeItems()).map((n) => n.label);
+
+  before(async () => {
+    api = await crosscheck();
+    await openArticle(api, FOLDER, 'bulletin.txt');
+  });
+
+  after(() => vscode.commands.executeCommand('crosscheck.clearEntitiesFilter'));
+
+  it('filters by type and by name, shows it in the view description, and clears in one click', async () => {
+    await vscode.commands.executeCommand('crosscheck.filterEntities', { types: ['person'] });
+    await waitFor('people only', async () => JSON.stringify(await groups()) === JSON.stringify(['People']));
+    assert.strictEqual(api.entitiesViewDescription(), 'filtered: person');
+    await vscode.commands.executeCommand('crosscheck.filterEntities', { name: 'pennick' });
+    await waitFor('Orla Pennick only', async () => (await people()).length > 0 && (await people()).every((l) => /pennick/i.test(l)));
+    assert.strictEqual(api.entitiesViewDescription(), 'filtered: person · “pennick”');
+    await vscode.commands.executeCommand('crosscheck.clearEntitiesFilter');
+    await waitFor('every type again', async () => (await groups()).length > 1);
+    assert.strictEqual(api.entitiesViewDescription(), undefined);
+  });
+});

@@ -1,4 +1,4 @@
-// Filter Claims… (status, text, outlet, entity, sort) and Clear Claims Filter. Run from the Claims
+// Filter Claims… (status, text, outlet, entity, sort), Filter Entities… (type, name) and their Clear. Run from the Claims
 // view's title, the palette or a keybinding; an argument (`{ statuses, text, outlet, entity, sort }`)
 // sets the facets directly, so keybindings and tests need no quick pick.
 import * as vscode from 'vscode';
@@ -9,6 +9,8 @@ import { articlesIn } from '../../storage/articleFiles';
 import { readableValue } from '../../storage/storageBackend';
 import { showPick } from '../../text/messageText';
 import { CLAIM_SORTS, CLAIM_STATUSES, type ClaimFilter, type ClaimSort } from './claimFilter';
+import { ENTITY_TYPES, type EntityFilter } from './entityFilter';
+import type { EntityTypeName } from '../../../core/storage/model';
 
 interface FilterArg {
   statuses?: unknown;
@@ -116,5 +118,51 @@ export async function filterClaims(ctx: CommandContext, arg?: unknown): Promise<
 /** crosscheck.clearClaimsFilter: the one-click way back to every claim, as filed. */
 export function clearClaimsFilter(ctx: CommandContext): boolean {
   ctx.claims.filter.clear();
+  return true;
+}
+
+/** crosscheck.filterEntities: by type and by name; `{ types, name }` as argument sets them directly. */
+export async function filterEntities(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const state = ctx.entities.filter;
+  if (typeof arg === 'object' && arg !== null && !('kind' in arg)) {
+    const a = arg as { types?: unknown; name?: unknown };
+    const changes: Partial<EntityFilter> = {};
+    if (Array.isArray(a.types)) changes.types = a.types.filter((t): t is EntityTypeName => ENTITY_TYPES.includes(t as EntityTypeName));
+    if (typeof a.name === 'string') changes.name = a.name;
+    state.update(changes);
+    return true;
+  }
+  const now = state.filter;
+  const facets = [
+    { label: '$(symbol-class) Type…', description: now.types?.join(', '), facet: 'type' as const },
+    { label: '$(search) Name…', description: now.name, facet: 'name' as const },
+    ...(state.describe() ? [{ label: '$(clear-all) Clear filter', description: undefined, facet: 'clear' as const }] : []),
+  ];
+  const facet = (await showPick(facets, { placeHolder: 'Filter the Entities view' }))?.facet;
+  if (facet === 'type') {
+    const picked = await showPick(
+      ENTITY_TYPES.map((type) => ({ label: type, picked: now.types?.includes(type) ?? false })),
+      { canPickMany: true, placeHolder: 'Show entities of these types (none picked: any)' },
+    );
+    if (!picked) return false;
+    state.update({ types: picked.length ? picked.map((p) => p.label) : undefined });
+    return true;
+  }
+  if (facet === 'name') {
+    const name = await vscode.window.showInputBox({ prompt: 'Part of any of the entity’s names (empty: any)', value: now.name ?? '' });
+    if (name === undefined) return false;
+    state.update({ name: name.trim() || undefined });
+    return true;
+  }
+  if (facet === 'clear') {
+    state.clear();
+    return true;
+  }
+  return false;
+}
+
+/** crosscheck.clearEntitiesFilter */
+export function clearEntitiesFilter(ctx: CommandContext): boolean {
+  ctx.entities.filter.clear();
   return true;
 }
