@@ -33,6 +33,8 @@ export interface CrosscheckApi {
   claimsViewDescription(): string | undefined;
   /** The Entities view's description (the active filter), or undefined. */
   entitiesViewDescription(): string | undefined;
+  /** The Sources view's description (the active filter), or undefined. */
+  sourcesViewDescription(): string | undefined;
   /** Drops evidence onto a claim as a drag in the Claims view would. */
   dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
   sourcesTreeItems(): Promise<TreeSnapshot[]>;
@@ -70,6 +72,7 @@ export function createApi({ services, claims, sources, decorations, status, matr
     claimsTreeItems: () => claims.snapshot(),
     claimsViewDescription: () => claims.view.description,
     entitiesViewDescription: () => entities.view.description,
+    sourcesViewDescription: () => sources.view.description,
     dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),
     sourcesTreeItems: () => sources.snapshot(),
     statusText: () => status.text(),

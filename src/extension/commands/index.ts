@@ -19,7 +19,7 @@ import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
 import { redo, undo } from '../undo/undoCommands';
 import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
-import { clearClaimsFilter, clearEntitiesFilter, filterClaims, filterEntities } from '../views/filters/filterCommands';
+import { clearClaimsFilter, clearEntitiesFilter, clearSourcesFilter, filterClaims, filterEntities, filterSources } from '../views/filters/filterCommands';
 
 export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
 
@@ -67,6 +67,8 @@ export const COMMANDS = {
   clearClaimsFilter,
   filterEntities,
   clearEntitiesFilter,
+  filterSources,
+  clearSourcesFilter,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

@@ -278,3 +278,40 @@ describe('extension: Entities view filter', () => {
     assert.strictEqual(api.entitiesViewDescription(), undefined);
   });
 });
+
+describe('extension: Sources view filter', () => {
+  let api: CrosscheckApi;
+  const articles = async () => (await api.sourcesTreeItems()).filter((n) => n.contextValue === 'article');
+
+  before(async () => {
+    api = await crosscheck();
+    await openArticle(api, FOLDER, 'bulletin.txt');
+    await openArticle(api, FOLDER, 'courier.md');
+    // The date as a person set it (Edit Source Details… writes the same field).
+    const sidecar = await readJson<StoredSidecar>(sidecarFile('bulletin.txt'));
+    await writeJson(sidecarFile('bulletin.txt'), { ...sidecar, source: { ...sidecar.source, date: '2026-05-04' } });
+  });
+
+  after(() => vscode.commands.executeCommand('crosscheck.clearSourcesFilter'));
+
+  it('filters by date and by speaker (that speaker’s quotes only), shows it, and clears in one click', async () => {
+    const everything = (await articles()).length;
+    await vscode.commands.executeCommand('crosscheck.filterSources', { date: '2026-05-04' });
+    await waitFor('the bulletin only', async () => (await articles()).length === 1);
+    assert.strictEqual(api.sourcesViewDescription(), 'filtered: 2026-05-04');
+
+    await vscode.commands.executeCommand('crosscheck.clearSourcesFilter');
+    await vscode.commands.executeCommand('crosscheck.filterSources', { speaker: 'Davin Marsh' });
+    const quoting = await waitFor('the two articles quoting him', async () => {
+      const list = await articles();
+      return list.length === 2 ? list : undefined;
+    });
+    const speakers = quoting.flatMap((a) => a.children.filter((c) => c.label.startsWith('Quotes')).flatMap((q) => q.children.map((s) => s.label)));
+    assert.ok(speakers.length === 2 && speakers.every((l) => l.startsWith('Davin Marsh')), speakers.join(' | '));
+    assert.strictEqual(api.sourcesViewDescription(), 'filtered: quoting Davin Marsh');
+
+    await vscode.commands.executeCommand('crosscheck.clearSourcesFilter');
+    await waitFor('every article again', async () => (await articles()).length === everything);
+    assert.strictEqual(api.sourcesViewDescription(), undefined);
+  });
+});

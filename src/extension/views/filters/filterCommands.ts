@@ -1,4 +1,5 @@
-// Filter Claims… (status, text, outlet, entity, sort), Filter Entities… (type, name) and their Clear. Run from the Claims
+// Filter Claims… (status, text, outlet, entity, sort), Filter Sources… (outlet, date, speaker),
+// Filter Entities… (type, name) and their Clear. Run from the Claims
 // view's title, the palette or a keybinding; an argument (`{ statuses, text, outlet, entity, sort }`)
 // sets the facets directly, so keybindings and tests need no quick pick.
 import * as vscode from 'vscode';
@@ -10,6 +11,7 @@ import { readableValue } from '../../storage/storageBackend';
 import { showPick } from '../../text/messageText';
 import { CLAIM_SORTS, CLAIM_STATUSES, type ClaimFilter, type ClaimSort } from './claimFilter';
 import { ENTITY_TYPES, type EntityFilter } from './entityFilter';
+import type { SourceFilter } from './sourceFilter';
 import type { EntityTypeName } from '../../../core/storage/model';
 
 interface FilterArg {
@@ -164,5 +166,61 @@ export async function filterEntities(ctx: CommandContext, arg?: unknown): Promis
 /** crosscheck.clearEntitiesFilter */
 export function clearEntitiesFilter(ctx: CommandContext): boolean {
   ctx.entities.filter.clear();
+  return true;
+}
+
+/** crosscheck.filterSources: by outlet, date (a prefix: year, month or day) and speaker; `{ outlet, date, speaker }` sets them directly. */
+export async function filterSources(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const state = ctx.sources.filter;
+  if (typeof arg === 'object' && arg !== null && !('kind' in arg)) {
+    const a = arg as { outlet?: unknown; date?: unknown; speaker?: unknown };
+    const changes: Partial<SourceFilter> = {};
+    for (const key of ['outlet', 'date', 'speaker'] as const) if (typeof a[key] === 'string') changes[key] = a[key] as string;
+    state.update(changes);
+    return true;
+  }
+  const now = state.filter;
+  const states = ctx.analysis.all().filter((s) => !s.skipped);
+  const facets = [
+    { label: '$(globe) Outlet…', description: now.outlet, facet: 'outlet' as const },
+    { label: '$(calendar) Date…', description: now.date, facet: 'date' as const },
+    { label: '$(quote) Speaker…', description: now.speaker, facet: 'speaker' as const },
+    ...(state.describe() ? [{ label: '$(clear-all) Clear filter', description: undefined, facet: 'clear' as const }] : []),
+  ];
+  const facet = (await showPick(facets, { placeHolder: 'Filter the Sources view' }))?.facet;
+  if (facet === 'outlet') {
+    const outlets = [...new Set(states.map((s) => sourceName(s.uri, s)))].sort((a, b) => a.localeCompare(b));
+    const picked = await showPick([{ label: '$(close) Any outlet', outlet: undefined }, ...outlets.map((outlet) => ({ label: outlet, outlet }))], { placeHolder: 'Show the sources of which outlet?' });
+    if (!picked) return false;
+    state.update({ outlet: picked.outlet });
+    return true;
+  }
+  if (facet === 'date') {
+    const date = await vscode.window.showInputBox({
+      prompt: 'A year, month or day (2026, 2026-05, 2026-05-04); empty: any date',
+      value: now.date ?? '',
+      validateInput: (v) => (v.trim() === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v.trim()) ? undefined : 'Write it as yyyy, yyyy-mm or yyyy-mm-dd'),
+    });
+    if (date === undefined) return false;
+    state.update({ date: date.trim() || undefined });
+    return true;
+  }
+  if (facet === 'speaker') {
+    const speakers = [...new Set(states.flatMap((s) => s.analysis.quotes.map((q) => q.speaker)).filter((s): s is string => s !== null))].sort((a, b) => a.localeCompare(b));
+    const picked = await showPick([{ label: '$(close) Any speaker', speaker: undefined }, ...speakers.map((speaker) => ({ label: speaker, speaker }))], { placeHolder: 'Show the sources quoting whom?' });
+    if (!picked) return false;
+    state.update({ speaker: picked.speaker });
+    return true;
+  }
+  if (facet === 'clear') {
+    state.clear();
+    return true;
+  }
+  return false;
+}
+
+/** crosscheck.clearSourcesFilter */
+export function clearSourcesFilter(ctx: CommandContext): boolean {
+  ctx.sources.filter.clear();
   return true;
 }

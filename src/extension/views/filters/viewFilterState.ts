@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { describeClaimFilter, isFiltered, type ClaimFilter, type ClaimSort } from './claimFilter';
 import { describeEntityFilter, isEntityFiltered, type EntityFilter } from './entityFilter';
+import { describeSourceFilter, isSourceFiltered, type SourceFilter } from './sourceFilter';
 
 interface FilterRules<F, S extends string> {
   /** Context key: true while a facet is on. */
@@ -87,3 +88,9 @@ export const ENTITIES_FILTERED = 'crosscheck.entitiesFiltered';
 
 export const entitiesFilterState = (): EntitiesFilterState =>
   new ViewFilterState<EntityFilter>({ filteredKey: ENTITIES_FILTERED, defaultSort: 'none', isFiltered: isEntityFiltered, describe: describeEntityFilter });
+
+export type SourcesFilterState = ViewFilterState<SourceFilter>;
+export const SOURCES_FILTERED = 'crosscheck.sourcesFiltered';
+
+export const sourcesFilterState = (): SourcesFilterState =>
+  new ViewFilterState<SourceFilter>({ filteredKey: SOURCES_FILTERED, defaultSort: 'none', isFiltered: isSourceFiltered, describe: describeSourceFilter });
