@@ -8,6 +8,7 @@ import type { SourcesNode } from '../views/sourcesTree';
 import { ensureArticle, isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
 import { showPick } from '../text/messageText';
 import { excerpt } from '../text/markdown';
+import { offerEverywhereLater } from '../everywhere/offerEverywhere';
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
@@ -75,7 +76,10 @@ export async function correctSpeaker(ctx: CommandContext, arg?: unknown): Promis
   if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const answer = await pickSpeaker(ctx, passage.uri, quote.speaker);
   if (!answer || answer.speaker === quote.speaker) return false;
-  return decide(ctx, `set the speaker of ${passageName(passage, quote)} to ${answer.speaker ?? 'unattributed'}`, passage, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker');
+  const label = `set the speaker of ${passageName(passage, quote)} to ${answer.speaker ?? 'unattributed'}`;
+  if (!(await decide(ctx, label, passage, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker'))) return false;
+  offerEverywhereLater(ctx, { uri: passage.uri, start: quote.start, end: quote.end }, { kind: 'speaker', words: quote.text, speaker: answer.speaker }, label);
+  return true;
 }
 
 export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<boolean> {
@@ -113,7 +117,10 @@ export async function markEntity(ctx: CommandContext, arg?: unknown): Promise<bo
     validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
   });
   if (!name?.trim()) return false;
-  return decide(ctx, `mark ${passageName(passage, span)} as ${type.type} ${name.trim()}`, passage, span, { kind: 'entity', name: name.trim(), entityType: type.type }, (a) => a.kind === 'entity');
+  const label = `mark ${passageName(passage, span)} as ${type.type} ${name.trim()}`;
+  if (!(await decide(ctx, label, passage, span, { kind: 'entity', name: name.trim(), entityType: type.type }, (a) => a.kind === 'entity'))) return false;
+  offerEverywhereLater(ctx, { uri: passage.uri, ...span }, { kind: 'entity', words: passage.text.slice(span.start, span.end), name: name.trim(), entityType: type.type }, label);
+  return true;
 }
 
 interface Highlight {
@@ -156,7 +163,10 @@ export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Pro
     );
     if (removed) return true;
   }
-  return decide(ctx, `hide the ${chosen.layer} ${passageName(passage, span)}`, passage, span, { kind: 'suppress', layer: chosen.layer }, (a) => a.kind === 'suppress' && a.layer === chosen.layer);
+  const label = `hide the ${chosen.layer} ${passageName(passage, span)}`;
+  if (!(await decide(ctx, label, passage, span, { kind: 'suppress', layer: chosen.layer }, (a) => a.kind === 'suppress' && a.layer === chosen.layer))) return false;
+  offerEverywhereLater(ctx, { uri: passage.uri, ...span }, { kind: 'suppress', layer: chosen.layer, words: passage.text.slice(span.start, span.end) }, label);
+  return true;
 }
 
 /** A free note on a passage ("check the timetable"), kept in the sidecar and shown when hovering the passage. */

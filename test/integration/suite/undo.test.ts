@@ -315,3 +315,40 @@ describe('extension: Sources view filter', () => {
     assert.strictEqual(api.sourcesViewDescription(), undefined);
   });
 });
+
+describe('extension: one correction, every place', () => {
+  let api: CrosscheckApi;
+  const suppressed = async (name: string) => {
+    try {
+      return (await readJson<{ annotations: { kind: string; target: { exact: string } }[] }>(sidecarFile(name))).annotations.filter((a) => a.kind === 'suppress').map((a) => a.target.exact);
+    } catch {
+      return [];
+    }
+  };
+
+  before(async () => {
+    api = await crosscheck();
+    await openArticle(api, FOLDER, 'courier.md');
+  });
+
+  it('hiding a false entity offers the same words in the story’s other articles, applied as one undoable step', async () => {
+    const bulletin = await openArticle(api, FOLDER, 'bulletin.txt');
+    const text = bulletin.document.getText();
+    const start = text.indexOf('Davin Marsh');
+    const told: string[] = [];
+    await withPrompts({ showInformationMessage: recordMessages(told, 'Apply to All') }, async () => {
+      await vscode.commands.executeCommand('crosscheck.suppressHighlight', { uri: bulletin.document.uri.toString(), start, end: start + 'Davin Marsh'.length, layer: 'entity' });
+      await waitFor('the courier’s mention hidden too', async () => (await suppressed('courier.md')).includes('Davin Marsh'));
+      await api.whenIdle();
+    });
+    assert.match(told[0], /^Apply to 1 more in 1 article\? \(hide the entity “Davin Marsh”\)$/);
+    assert.deepStrictEqual(await suppressed('bulletin.txt'), ['Davin Marsh']);
+
+    const said: string[] = [];
+    await withPrompts({ showInformationMessage: recordMessages(said) }, () => vscode.commands.executeCommand('crosscheck.undo'));
+    await api.whenIdle();
+    assert.strictEqual(said[0], 'Undid: hide the entity “Davin Marsh” in 1 more in 1 article.');
+    assert.deepStrictEqual(await suppressed('courier.md'), []);
+    assert.deepStrictEqual(await suppressed('bulletin.txt'), ['Davin Marsh'], 'the first correction is a step of its own');
+  });
+});
