@@ -88,7 +88,7 @@ export async function offerEverywhere(ctx: CommandContext, corrected: { uri: vsc
   for (const p of chosen) byArticle.set(p.uri, [...(byArticle.get(p.uri) ?? []), p]);
   const texts = new Map(story.map((a) => [a.uri, a.text]));
   let applied = 0;
-  await ctx.history.run(`${label} in ${countText(chosen)}`, async (step) => {
+  await ctx.history.run(`${label} (${countText(chosen)})`, async (step) => {
     for (const [uri, spans] of byArticle) {
       const text = texts.get(uri) ?? '';
       const added = spans.map((p) => createAnnotation(text, p.start, p.end, fields));

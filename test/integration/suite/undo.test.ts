@@ -347,8 +347,36 @@ describe('extension: one correction, every place', () => {
     const said: string[] = [];
     await withPrompts({ showInformationMessage: recordMessages(said) }, () => vscode.commands.executeCommand('crosscheck.undo'));
     await api.whenIdle();
-    assert.strictEqual(said[0], 'Undid: hide the entity “Davin Marsh” in 1 more in 1 article.');
+    assert.strictEqual(said[0], 'Undid: hide the entity “Davin Marsh” (1 more in 1 article).');
     assert.deepStrictEqual(await suppressed('courier.md'), []);
     assert.deepStrictEqual(await suppressed('bulletin.txt'), ['Davin Marsh'], 'the first correction is a step of its own');
+  });
+});
+
+describe('extension: ClaimReview author and base URL from settings', () => {
+  it('exports reviews authored by the organisation in crosscheck.claimReview.author, at crosscheck.claimReview.baseUrl', async () => {
+    await crosscheck();
+    const settings = vscode.workspace.getConfiguration('crosscheck');
+    await settings.update('claimReview.author', 'Fennick Fact Desk', vscode.ConfigurationTarget.Workspace);
+    await settings.update('claimReview.baseUrl', 'https://factdesk.example/quay', vscode.ConfigurationTarget.Workspace);
+    const target = fixture('quay-claimreview.json');
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const saveDialog = window.showSaveDialog;
+    window.showSaveDialog = async () => target;
+    try {
+      await withPrompts({ showQuickPick: pickInOrder('ClaimReview'), showInformationMessage: (async () => undefined) as never, showWarningMessage: (async () => undefined) as never }, () =>
+        vscode.commands.executeCommand('crosscheck.exportReport', fixture(FOLDER)),
+      );
+      const reviews = await readJson<{ author: { name: string }; url: string; claimReviewed: string }[]>(target);
+      const quay = reviews.find((r) => r.claimReviewed === 'The north quay closes for three weeks');
+      assert.ok(quay, JSON.stringify(reviews));
+      assert.strictEqual(quay.author.name, 'Fennick Fact Desk');
+      assert.strictEqual(quay.url, `https://factdesk.example/quay#${CLAIM}`);
+    } finally {
+      window.showSaveDialog = saveDialog;
+      await settings.update('claimReview.author', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('claimReview.baseUrl', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
   });
 });
