@@ -45,7 +45,10 @@ async function changeClaim(ctx: CommandContext, label: string, folder: vscode.Ur
   );
 }
 
-/** The claim text: the selection (trimmed) when there is one, else typed in. */
+/**
+ * The claim text: the selection (trimmed) when there is one, else typed in. The selection is also
+ * the first evidence, with the stance asked as Attach Selection asks it (not stored as "mentions").
+ */
 export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown): Promise<Claim | undefined> {
   const editor = vscode.window.activeTextEditor;
   const uri = arg instanceof vscode.Uri ? arg : editor?.document.uri;
@@ -59,6 +62,9 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   if (!text?.trim()) return undefined;
   const folder = await claimsFolderFor(ctx, uri?.scheme === 'file' ? uri : undefined);
   if (!folder) return undefined;
+  const withEvidence = editor && !editor.selection.isEmpty && uri?.scheme === 'file';
+  const stance = withEvidence ? (await showPick(STANCES, { placeHolder: `How does the selected passage bear on “${excerpt(text.trim(), 60)}”?` }))?.stance : undefined;
+  if (withEvidence && !stance) return undefined;
   const claim = createClaim(text.trim());
   const saved = await ctx.history.run(`add claim ${claimName(claim)}`, async (step) => {
     if (!(await saveClaim(ctx, folder, claim, step))) return false;
@@ -67,7 +73,7 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
       const doc = editor.document;
       const span = trimmed(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
       await ensureArticle(ctx, doc.uri);
-      const evidence = createAnnotation(doc.getText(), span.start, span.end, { kind: 'evidence', claimId: claim.id, stance: 'mentions' });
+      const evidence = createAnnotation(doc.getText(), span.start, span.end, { kind: 'evidence', claimId: claim.id, stance: stance ?? 'mentions' });
       await ctx.store.updateSidecar(doc.uri, (s) => ({ ...s, annotations: [...s.annotations, evidence] }), step);
     }
     return true;

@@ -57,10 +57,10 @@ describe('extension: commands', () => {
     return shown;
   };
 
-  it('Add Claim from Selection: a new claim in the folder registry, the selection as its first evidence', async () => {
+  it('Add Claim from Selection: a new claim in the folder registry, the selection as its first evidence with the stance asked', async () => {
     gazette = await show(gazette);
     const span = select(gazette, 'Ferry crews in Port Alder walked out on Monday');
-    await withPrompts({ showInputBox: typeInOrder(undefined) }, () => vscode.commands.executeCommand('crosscheck.addClaimFromSelection'));
+    await withPrompts({ showInputBox: typeInOrder(undefined), showQuickPick: pickInOrder('mentions') }, () => vscode.commands.executeCommand('crosscheck.addClaimFromSelection'));
     await api.whenIdle();
     const claim = (await claimsFile()).claims.find((c) => c.text === 'Ferry crews in Port Alder walked out on Monday');
     assert.ok(claim, 'claim written to crosscheck.claims.json');

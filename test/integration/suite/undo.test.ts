@@ -380,3 +380,24 @@ describe('extension: ClaimReview author and base URL from settings', () => {
     }
   });
 });
+
+describe('extension: Add Claim from Selection asks the stance', () => {
+  it('stores the stance picked for the first evidence, in one undoable step with the claim', async () => {
+    const api = await crosscheck();
+    const courier = await openArticle(api, FOLDER, 'courier.md');
+    select(courier, 'The contractor starts on Monday and we expect to finish on time');
+    await withPrompts({ showInputBox: (async () => 'The repairs finish on time') as never, showQuickPick: pickInOrder('disputes') }, () =>
+      vscode.commands.executeCommand('crosscheck.addClaimFromSelection'),
+    );
+    await api.whenIdle();
+    const claim = (await claims()).claims.find((c) => c.text === 'The repairs finish on time');
+    assert.ok(claim);
+    assert.deepStrictEqual((await evidenceIn('courier.md')).filter((e) => e.claimId === claim.id).map((e) => e.stance), ['disputes']);
+    const said: string[] = [];
+    await withPrompts({ showInformationMessage: recordMessages(said) }, () => vscode.commands.executeCommand('crosscheck.undo'));
+    await api.whenIdle();
+    assert.strictEqual(said[0], 'Undid: add claim “The repairs finish on time”.');
+    assert.ok(!(await claims()).claims.some((c) => c.id === claim.id));
+    assert.deepStrictEqual((await evidenceIn('courier.md')).filter((e) => e.claimId === claim.id), []);
+  });
+});
