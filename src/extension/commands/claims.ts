@@ -83,7 +83,7 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   return claim;
 }
 
-const STANCES: { stance: Stance; label: string; description: string }[] = [
+export const STANCES: { stance: Stance; label: string; description: string }[] = [
   { stance: 'supports', label: '$(thumbsup) supports', description: 'the passage backs the claim' },
   { stance: 'disputes', label: '$(thumbsdown) disputes', description: 'the passage contradicts the claim' },
   { stance: 'mentions', label: '$(comment) mentions', description: 'the passage reports the claim without taking a side' },
@@ -177,15 +177,20 @@ export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<b
   return true;
 }
 
+/** The evidence a command acts on: the nodes selected in the Claims view, else the evidence under the cursor. */
+export async function evidenceTargets(ctx: CommandContext, arg?: unknown, selected?: unknown): Promise<EvidenceNode[]> {
+  const nodes = (Array.isArray(selected) ? (selected as ClaimsNode[]) : [arg as ClaimsNode]).filter(
+    (n): n is EvidenceNode => typeof n === 'object' && n !== null && n.kind === 'evidence',
+  );
+  if (nodes.length > 0) return nodes;
+  const here = await evidenceAtCursor(ctx);
+  return here ? [here] : [];
+}
+
 /** Removes evidence: the nodes selected in the view, or the evidence under the cursor. */
 export async function removeEvidence(ctx: CommandContext, arg?: unknown, selected?: unknown): Promise<boolean> {
-  let nodes: EvidenceNode[] = (Array.isArray(selected) ? (selected as ClaimsNode[]) : [arg as ClaimsNode])
-    .filter((n): n is EvidenceNode => typeof n === 'object' && n !== null && n.kind === 'evidence');
-  if (nodes.length === 0) {
-    const here = await evidenceAtCursor(ctx);
-    if (!here) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
-    nodes = [here];
-  }
+  const nodes = await evidenceTargets(ctx, arg, selected);
+  if (nodes.length === 0) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
   const label = nodes.length === 1 ? `remove evidence “${excerpt(nodes[0].annotation.target.exact, 50)}”` : `remove ${nodes.length} evidence passages`;
   return ctx.history.run(label, async (step) => {
     let removed = false;

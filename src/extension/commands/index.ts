@@ -18,6 +18,7 @@ import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
 import { redo, undo } from '../undo/undoCommands';
+import { moveEvidenceToClaim, setEvidenceStance } from '../codebook/evidenceCommands';
 import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
 import { clearClaimsFilter, clearEntitiesFilter, clearSourcesFilter, filterClaims, filterEntities, filterSources } from '../views/filters/filterCommands';
 
@@ -69,6 +70,8 @@ export const COMMANDS = {
   clearEntitiesFilter,
   filterSources,
   clearSourcesFilter,
+  moveEvidence: moveEvidenceToClaim,
+  setEvidenceStance,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

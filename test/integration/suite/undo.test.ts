@@ -401,3 +401,31 @@ describe('extension: Add Claim from Selection asks the stance', () => {
     assert.deepStrictEqual((await evidenceIn('courier.md')).filter((e) => e.claimId === claim.id), []);
   });
 });
+
+describe('extension: evidence as a codebook, by command', () => {
+  it('Change Evidence Stance and Move Evidence to Claim act on the evidence at the cursor, each one undoable step', async () => {
+    const api = await crosscheck();
+    const bulletin = await openArticle(api, FOLDER, 'bulletin.txt');
+    const at = bulletin.document.getText().indexOf('The piles are older') + 5;
+    bulletin.selection = new vscode.Selection(bulletin.document.positionAt(at), bulletin.document.positionAt(at));
+    const filed = async () => (await evidenceIn('bulletin.txt')).map((e) => [e.claimId, e.stance]);
+    assert.deepStrictEqual(await filed(), [[CLAIM, 'supports']]);
+
+    await withPrompts({ showQuickPick: pickInOrder('disputes') }, () => vscode.commands.executeCommand('crosscheck.setEvidenceStance'));
+    await api.whenIdle();
+    assert.deepStrictEqual(await filed(), [[CLAIM, 'disputes']]);
+
+    await withPrompts({ showQuickPick: pickInOrder('Skippers expect a month') }, () => vscode.commands.executeCommand('crosscheck.moveEvidence'));
+    await api.whenIdle();
+    assert.deepStrictEqual(await filed(), [['c_quay00000002', 'disputes']]);
+
+    const said: string[] = [];
+    await withPrompts({ showInformationMessage: recordMessages(said) }, async () => {
+      await vscode.commands.executeCommand('crosscheck.undo');
+      await vscode.commands.executeCommand('crosscheck.undo');
+    });
+    await api.whenIdle();
+    assert.deepStrictEqual(said, ['Undid: move evidence to “Skippers expect a month of work”.', 'Undid: set the stance of “The piles are older than anyone working here” to disputes.']);
+    assert.deepStrictEqual(await filed(), [[CLAIM, 'supports']]);
+  });
+});
