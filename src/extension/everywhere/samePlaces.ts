@@ -51,11 +51,15 @@ export function unmarkedNames(articles: readonly StoryArticle[], corrected: Corr
   if (!needle) return [];
   return articles.flatMap((a) => {
     const found: SamePlace[] = [];
+    // That entity's mentions in text order, walked once alongside the occurrences (which come in text order too).
+    const marked = a.mentions.filter((m) => m.name === name).sort((x, y) => x.end - y.end);
+    let next = 0;
     for (let at = a.text.indexOf(needle); at >= 0; at = a.text.indexOf(needle, at + needle.length)) {
       const span = { start: at, end: at + needle.length };
       if (isWordChar(a.text[at - 1]) || isWordChar(a.text[span.end])) continue;
       if (isCorrected(corrected, a.uri, span)) continue;
-      if (a.mentions.some((m) => m.name === name && m.start < span.end && span.start < m.end)) continue;
+      while (next < marked.length && marked[next].end <= span.start) next++;
+      if (next < marked.length && marked[next].start < span.end) continue;
       found.push(place(a, span));
     }
     return found;
