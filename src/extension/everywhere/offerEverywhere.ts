@@ -22,7 +22,8 @@ export type Correction =
 async function storyOf(ctx: CommandContext, article: vscode.Uri): Promise<StoryArticle[]> {
   const story: StoryArticle[] = [];
   for (const uri of await articlesIn(folderOf(article))) {
-    const state = await ctx.analysis.ensure(uri);
+    // What is analysed already is used as it is: running the article just corrected again would race its decisions.
+    const state = ctx.analysis.get(uri) ?? (await ctx.analysis.ensure(uri));
     if (!state || state.skipped) continue;
     const a = state.analysis;
     story.push({

@@ -17,7 +17,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 async function analysedArticles(ctx: CommandContext): Promise<ArticleState[]> {
   const uris = await ctx.articles.all();
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Crosscheck: reading every article…' }, () =>
-    Promise.all(uris.map((uri) => ctx.analysis.ensure(uri))),
+    Promise.all(uris.map((uri) => ctx.analysis.get(uri) ?? ctx.analysis.ensure(uri))),
   );
   return ctx.analysis.all().filter((s) => !s.skipped);
 }
