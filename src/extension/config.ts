@@ -1,6 +1,7 @@
 // Typed access to the `crosscheck.*` settings. Read on demand (cheap), never cached, so a change in
 // settings is seen at once; `onDidChange` tells listeners which part changed.
 import * as vscode from 'vscode';
+import { httpUrl } from '../core/untrustedText';
 
 export type Layer = 'quotes' | 'entities' | 'evidence' | 'boilerplate';
 export const LAYERS: readonly Layer[] = ['quotes', 'entities', 'evidence', 'boilerplate'];
@@ -21,6 +22,8 @@ export interface Config {
   maxArticleSize(): number;
   /** `crosscheck.import.claimReviewRatings`: ClaimReview rating → claim status, over the core's defaults. */
   claimReviewRatings(): Record<string, string>;
+  /** `crosscheck.claimReview.author` / `.baseUrl`: who publishes exported ClaimReviews, and where (unset: the defaults). */
+  claimReviewPublishing(): { author?: string; baseUrl?: string };
   onDidChange: vscode.Event<vscode.ConfigurationChangeEvent>;
 }
 
@@ -50,6 +53,16 @@ export function createConfig(): Config & vscode.Disposable {
         for (const [label, status] of Object.entries(table)) if (typeof status === 'string') Object.defineProperty(out, label, { value: status, enumerable: true, writable: true, configurable: true });
       }
       return out;
+    },
+    claimReviewPublishing: () => {
+      const text = (key: string) => {
+        const value = get().get<unknown>(key);
+        return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+      };
+      const author = text('claimReview.author');
+      // A workspace's settings are untrusted: only an http(s) address becomes the reviews' url.
+      const baseUrl = httpUrl(text('claimReview.baseUrl') ?? '');
+      return { ...(author ? { author } : {}), ...(baseUrl ? { baseUrl } : {}) };
     },
     onDidChange: emitter.event,
     dispose: () => {

@@ -19,6 +19,7 @@ import { createServices } from './services';
 import { registerSourcesTree } from './views/sourcesTree';
 import { registerStatusBar } from './editor/statusBar';
 import { createApi, type CrosscheckApi } from './testApi';
+import { registerUndoContextKeys } from './undo/undoCommands';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const started = performance.now();
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerQuoteDiagnostics(services),
     registerHovers(services),
     registerContextKeys(services),
+    registerUndoContextKeys(services.history),
     registerRenameFollowing(services),
     registerAnchorRefresh(services),
     registerConflictNotices(services.store),

@@ -8,6 +8,7 @@ import { DocumentAnalysis } from './analysis/documentAnalysis';
 import { AnalysisGate } from './analysis/analysisGate';
 import { SidecarStore } from './storage/sidecarStore';
 import type { StorageBackend } from './storage/storageBackend';
+import { UndoHistory } from './undo/undoHistory';
 
 export interface Services {
   context: vscode.ExtensionContext;
@@ -15,6 +16,8 @@ export interface Services {
   log: vscode.LogOutputChannel;
   articles: ArticleFiles;
   store: SidecarStore;
+  /** This window's undo and redo of every action that writes a sidecar or a claims registry. */
+  history: UndoHistory;
   analysis: DocumentAnalysis;
   gate: AnalysisGate;
   /** The story's quote groups, computed off the host's thread. */
@@ -28,6 +31,7 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
   const config = createConfig();
   const store = new SidecarStore(backend, log);
+  const history = new UndoHistory(store);
   const articles = new ArticleFiles(config, context.workspaceState);
   // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
   const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
@@ -36,6 +40,6 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
   const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
-  context.subscriptions.push(log, config, store, articles, analysis, worker, crossSource);
-  return { context, config, log, articles, store, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims };
+  context.subscriptions.push(log, config, store, history, articles, analysis, worker, crossSource);
+  return { context, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims };
 }

@@ -29,6 +29,12 @@ export interface CrosscheckApi {
   corpusOf(uri: vscode.Uri): vscode.Uri[] | undefined;
   decorationRanges(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
   claimsTreeItems(): Promise<TreeSnapshot[]>;
+  /** The Claims view's description (the active filter), or undefined. */
+  claimsViewDescription(): string | undefined;
+  /** The Entities view's description (the active filter), or undefined. */
+  entitiesViewDescription(): string | undefined;
+  /** The Sources view's description (the active filter), or undefined. */
+  sourcesViewDescription(): string | undefined;
   /** Drops evidence onto a claim as a drag in the Claims view would. */
   dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
   sourcesTreeItems(): Promise<TreeSnapshot[]>;
@@ -64,6 +70,9 @@ export function createApi({ services, claims, sources, decorations, status, matr
     corpusOf: (uri) => services.analysis.corpusOf(uri),
     decorationRanges: (editor, layer) => decorations.rangesFor(editor, layer),
     claimsTreeItems: () => claims.snapshot(),
+    claimsViewDescription: () => claims.view.description,
+    entitiesViewDescription: () => entities.view.description,
+    sourcesViewDescription: () => sources.view.description,
     dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),
     sourcesTreeItems: () => sources.snapshot(),
     statusText: () => status.text(),

@@ -11,6 +11,7 @@ import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggesti
 import { revealClaimNode } from './claims';
 import { tell, type CommandContext } from './targets';
 import { showPick } from '../text/messageText';
+import type { EditStep } from '../storage/editStep';
 
 export async function openMatrix(ctx: CommandContext): Promise<boolean> {
   await ctx.matrix.open();
@@ -54,7 +55,7 @@ export async function acceptSuggestion(ctx: CommandContext, arg?: unknown): Prom
 export async function dismissSuggestion(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   const ref = await suggestionFrom(ctx, arg, 'Dismiss which suggestion?');
   if (!ref) return false;
-  return forgetSuggestion(ctx, ref.folder, ref.suggestion.key);
+  return forgetSuggestion(ctx, ref.folder, ref.suggestion.key, ref.suggestion.text);
 }
 
 /** Ids sort by time, so the registry (sorted by id) keeps overrides in the order they were made: later ones win. */
@@ -90,10 +91,13 @@ export async function mergeEntities(ctx: CommandContext, arg?: unknown, selected
   );
   if (!pick) return false;
   const override: AliasOverride = { id: overrideId(), kind: 'merge', canonical: pick.label, aliases: names.filter((n) => n !== pick.label).sort(), type: entities[0].type };
-  let saved = false;
-  for (const folder of foldersOf(entities)) {
-    saved = (await ctx.store.updateRegistry(folder, (r) => ({ ...r, aliasOverrides: [...r.aliasOverrides, override] }))) || saved;
-  }
+  const saved = await ctx.history.run(`merge ${names.length} names as “${pick.label}”`, async (step) => {
+    let written = false;
+    for (const folder of foldersOf(entities)) {
+      written = (await ctx.store.updateRegistry(folder, (r) => ({ ...r, aliasOverrides: [...r.aliasOverrides, override] }), step)) || written;
+    }
+    return written;
+  });
   await ctx.analysis.whenIdle();
   return saved;
 }
@@ -115,10 +119,21 @@ export async function splitEntity(ctx: CommandContext, arg?: unknown): Promise<b
   if (!pick) return false;
   const alias = pick.label;
   const froms = [...new Set(entity.occurrences.filter((o) => o.entity.name !== alias && o.entity.aliases.includes(alias)).map((o) => o.entity.name))];
-  let saved = false;
-  for (const folder of foldersOf([entity])) {
-    saved =
-      (await ctx.store.updateRegistry(folder, (r) => {
+  const saved = await ctx.history.run(`split “${alias}” from “${entity.name}”`, async (step) => {
+    let written = false;
+    for (const folder of foldersOf([entity])) {
+      written = (await splitIn(ctx, folder, alias, froms, step)) || written;
+    }
+    return written;
+  });
+  await ctx.analysis.whenIdle();
+  return saved;
+}
+
+function splitIn(ctx: CommandContext, folder: vscode.Uri, alias: string, froms: string[], step: EditStep): Promise<boolean> {
+  return ctx.store.updateRegistry(
+    folder,
+    (r) => {
         // A name merged in by hand is taken out of that merge; a name the analysis joined gets a split.
         const merged = r.aliasOverrides.some((o) => o.kind === 'merge' && o.aliases.includes(alias));
         const overrides: AliasOverride[] = merged
@@ -127,8 +142,7 @@ export async function splitEntity(ctx: CommandContext, arg?: unknown): Promise<b
               .filter((o) => o.kind !== 'merge' || o.aliases.length > 0)
           : [...r.aliasOverrides, ...froms.map((from, i): AliasOverride => ({ id: overrideId(Date.now() + i), kind: 'split', name: alias, from }))];
         return { ...r, aliasOverrides: overrides };
-      })) || saved;
-  }
-  await ctx.analysis.whenIdle();
-  return saved;
+    },
+    step,
+  );
 }

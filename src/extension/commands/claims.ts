@@ -1,7 +1,9 @@
 // Commands on claims and their evidence: add, attach, set status, edit, delete, remove, reveal.
 import * as vscode from 'vscode';
 import { createAnnotation, createClaim } from '../../core/storage/create';
-import type { Claim, Stance } from '../../core/storage/model';
+import type { Claim, Sidecar, Stance } from '../../core/storage/model';
+import type { EditStep } from '../storage/editStep';
+import { offerUndo } from '../undo/undoCommands';
 import { articlesIn } from '../storage/articleFiles';
 import type { ClaimsNode, EvidenceNode } from '../views/claimsTree';
 import { excerpt } from '../text/markdown';
@@ -19,22 +21,34 @@ import {
   type ClaimRef,
   type CommandContext,
 } from './targets';
-import { showPick, showWarning } from '../text/messageText';
+import { showPick } from '../text/messageText';
 
 const now = () => new Date().toISOString();
 
-async function saveClaim(ctx: CommandContext, folder: vscode.Uri, claim: Claim): Promise<boolean> {
-  return ctx.store.updateRegistry(folder, (r) => ({ ...r, claims: [...r.claims, claim] }));
+/** How a claim is named in undo messages: “its text”, shortened. */
+export const claimName = (claim: Claim) => `“${excerpt(claim.text, 60)}”`;
+
+async function saveClaim(ctx: CommandContext, folder: vscode.Uri, claim: Claim, step: EditStep): Promise<boolean> {
+  return ctx.store.updateRegistry(folder, (r) => ({ ...r, claims: [...r.claims, claim] }), step);
 }
 
-async function changeClaim(ctx: CommandContext, folder: vscode.Uri, id: string, change: (c: Claim) => Claim): Promise<boolean> {
-  return ctx.store.updateRegistry(folder, (r) => {
-    if (!r.claims.some((c) => c.id === id)) return undefined;
-    return { ...r, claims: r.claims.map((c) => (c.id === id ? { ...change(c), modified: now() } : c)) };
-  });
+async function changeClaim(ctx: CommandContext, label: string, folder: vscode.Uri, id: string, change: (c: Claim) => Claim): Promise<boolean> {
+  return ctx.history.run(label, (step) =>
+    ctx.store.updateRegistry(
+      folder,
+      (r) => {
+        if (!r.claims.some((c) => c.id === id)) return undefined;
+        return { ...r, claims: r.claims.map((c) => (c.id === id ? { ...change(c), modified: now() } : c)) };
+      },
+      step,
+    ),
+  );
 }
 
-/** The claim text: the selection (trimmed) when there is one, else typed in. */
+/**
+ * The claim text: the selection (trimmed) when there is one, else typed in. The selection is also
+ * the first evidence, with the stance asked as Attach Selection asks it (not stored as "mentions").
+ */
 export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown): Promise<Claim | undefined> {
   const editor = vscode.window.activeTextEditor;
   const uri = arg instanceof vscode.Uri ? arg : editor?.document.uri;
@@ -48,23 +62,28 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   if (!text?.trim()) return undefined;
   const folder = await claimsFolderFor(ctx, uri?.scheme === 'file' ? uri : undefined);
   if (!folder) return undefined;
+  const withEvidence = editor && !editor.selection.isEmpty && uri?.scheme === 'file';
+  const stance = withEvidence ? (await showPick(STANCES, { placeHolder: `How does the selected passage bear on “${excerpt(text.trim(), 60)}”?` }))?.stance : undefined;
+  if (withEvidence && !stance) return undefined;
   const claim = createClaim(text.trim());
-  if (!(await saveClaim(ctx, folder, claim))) return undefined;
-  // The selected passage is also the first evidence: where the claim was found.
-  if (editor && !editor.selection.isEmpty && uri?.scheme === 'file') {
-    const doc = editor.document;
-    const span = trimmed(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
-    await ensureArticle(ctx, doc.uri);
-    await ctx.store.updateSidecar(doc.uri, (s) => ({
-      ...s,
-      annotations: [...s.annotations, createAnnotation(doc.getText(), span.start, span.end, { kind: 'evidence', claimId: claim.id, stance: 'mentions' })],
-    }));
-  }
+  const saved = await ctx.history.run(`add claim ${claimName(claim)}`, async (step) => {
+    if (!(await saveClaim(ctx, folder, claim, step))) return false;
+    // The selected passage is also the first evidence: where the claim was found.
+    if (editor && !editor.selection.isEmpty && uri?.scheme === 'file') {
+      const doc = editor.document;
+      const span = trimmed(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+      await ensureArticle(ctx, doc.uri);
+      const evidence = createAnnotation(doc.getText(), span.start, span.end, { kind: 'evidence', claimId: claim.id, stance: stance ?? 'mentions' });
+      await ctx.store.updateSidecar(doc.uri, (s) => ({ ...s, annotations: [...s.annotations, evidence] }), step);
+    }
+    return true;
+  });
+  if (!saved) return undefined;
   void revealClaimNode(ctx, { claimId: claim.id });
   return claim;
 }
 
-const STANCES: { stance: Stance; label: string; description: string }[] = [
+export const STANCES: { stance: Stance; label: string; description: string }[] = [
   { stance: 'supports', label: '$(thumbsup) supports', description: 'the passage backs the claim' },
   { stance: 'disputes', label: '$(thumbsdown) disputes', description: 'the passage contradicts the claim' },
   { stance: 'mentions', label: '$(comment) mentions', description: 'the passage reports the claim without taking a side' },
@@ -83,22 +102,26 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
   if (!stance) return false;
   const annotation = createAnnotation(passage.text, span.start, span.end, { kind: 'evidence', claimId: ref.claim.id, stance: stance.stance });
   await ensureArticle(ctx, passage.uri);
-  const saved = await ctx.store.updateSidecar(passage.uri, (s) => ({ ...s, annotations: [...s.annotations, annotation] }));
+  const label = `${ref.isNew ? 'add claim and ' : ''}attach evidence to ${claimName(ref.claim)}`;
+  const saved = await ctx.history.run(label, async (step) => {
+    // A claim typed in on the spot is written with its first evidence, in the same step.
+    if (ref.isNew && !(await saveClaim(ctx, ref.folder, ref.claim, step))) return false;
+    return ctx.store.updateSidecar(passage.uri, (s) => ({ ...s, annotations: [...s.annotations, annotation] }), step);
+  });
   if (saved) void revealClaimNode(ctx, { annotationId: annotation.id });
   return saved;
 }
 
 /** A claim of the folder, or a new one typed in on the spot (evidence often comes before the claim is written down). */
-async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<ClaimRef | undefined> {
+async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<(ClaimRef & { isNew: boolean }) | undefined> {
   const NEW = '$(add) New claim…';
   const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: 'type the claim this passage bears on' }];
   const pick = await showPick(items, { placeHolder: 'Which claim does this passage bear on?', matchOnDescription: true });
   if (!pick) return undefined;
-  if ('ref' in pick && pick.ref) return pick.ref;
+  if ('ref' in pick && pick.ref) return { ...pick.ref, isNew: false };
   const text = await vscode.window.showInputBox({ prompt: 'The claim to check, as one statement', validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text') });
   if (!text?.trim()) return undefined;
-  const claim = createClaim(text.trim());
-  return (await saveClaim(ctx, folder, claim)) ? { folder, claim } : undefined;
+  return { folder, claim: createClaim(text.trim()), isNew: true };
 }
 
 export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promise<boolean> {
@@ -106,7 +129,7 @@ export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promis
   if (!ref) return false;
   const status = await pickStatus(ref.claim.status);
   if (!status || status === ref.claim.status) return false;
-  return changeClaim(ctx, ref.folder, ref.claim.id, (c) => ({ ...c, status }));
+  return changeClaim(ctx, `set the status of ${claimName(ref.claim)} to ${status}`, ref.folder, ref.claim.id, (c) => ({ ...c, status }));
 }
 
 export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
@@ -118,54 +141,65 @@ export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boo
     validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
   });
   if (!text?.trim() || text.trim() === ref.claim.text) return false;
-  return changeClaim(ctx, ref.folder, ref.claim.id, (c) => ({ ...c, text: text.trim() }));
+  return changeClaim(ctx, `edit claim ${claimName(ref.claim)}`, ref.folder, ref.claim.id, (c) => ({ ...c, text: text.trim() }));
 }
 
-/** Deletes a claim after confirmation, with the evidence filed under it. */
+/**
+ * Deletes a claim with the evidence filed under it, at once: no question first. It is one undoable
+ * step, and the message that says what went offers Undo.
+ */
 export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   const ref = await claimFrom(ctx, arg, 'Delete which claim?');
   if (!ref) return false;
   const articles = await articlesIn(ref.folder);
   let evidence = 0;
-  for (const a of articles) {
-    const s = await ctx.store.sidecar(a);
-    if (s.kind === 'ok') evidence += s.value.annotations.filter((x) => x.kind === 'evidence' && x.claimId === ref.claim.id).length;
-  }
-  const choice = await showWarning(
-    `Delete the claim “${excerpt(ref.claim.text, 80)}”${evidence ? ` and its ${evidence} evidence passage${evidence === 1 ? '' : 's'}` : ''}?`,
-    { modal: true, detail: 'The claim is removed from crosscheck.claims.json and its evidence from the sidecars.' },
-    'Delete',
-  );
-  if (choice !== 'Delete') return false;
-  const deleted = await ctx.store.updateRegistry(ref.folder, (r) => ({ ...r, claims: r.claims.filter((c) => c.id !== ref.claim.id) }));
-  if (!deleted) return false;
-  for (const a of articles) {
-    await ctx.store.updateSidecar(a, (s) => {
-      const kept = s.annotations.filter((x) => !(x.kind === 'evidence' && x.claimId === ref.claim.id));
-      return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
-    });
-  }
+  let deletedStep: EditStep | undefined;
+  const deleted = await ctx.history.run(`delete claim ${claimName(ref.claim)}`, async (step) => {
+    deletedStep = step;
+    const removed = await ctx.store.updateRegistry(ref.folder, (r) => ({ ...r, claims: r.claims.filter((c) => c.id !== ref.claim.id) }), step);
+    if (!removed) return false;
+    for (const a of articles) {
+      await ctx.store.updateSidecar(
+        a,
+        (s) => {
+          const kept = s.annotations.filter((x) => !(x.kind === 'evidence' && x.claimId === ref.claim.id));
+          evidence += s.annotations.length - kept.length;
+          return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
+        },
+        step,
+      );
+    }
+    return true;
+  });
+  if (!deleted || !deletedStep) return false;
+  const passages = evidence ? ` and its ${evidence} evidence passage${evidence === 1 ? '' : 's'}` : '';
+  offerUndo(ctx.history, `Deleted the claim ${claimName(ref.claim)}${passages}.`, deletedStep);
   return true;
+}
+
+/** The evidence a command acts on: the nodes selected in the Claims view, else the evidence under the cursor. */
+export async function evidenceTargets(ctx: CommandContext, arg?: unknown, selected?: unknown): Promise<EvidenceNode[]> {
+  const nodes = (Array.isArray(selected) ? (selected as ClaimsNode[]) : [arg as ClaimsNode]).filter(
+    (n): n is EvidenceNode => typeof n === 'object' && n !== null && n.kind === 'evidence',
+  );
+  if (nodes.length > 0) return nodes;
+  const here = await evidenceAtCursor(ctx);
+  return here ? [here] : [];
 }
 
 /** Removes evidence: the nodes selected in the view, or the evidence under the cursor. */
 export async function removeEvidence(ctx: CommandContext, arg?: unknown, selected?: unknown): Promise<boolean> {
-  let nodes: EvidenceNode[] = (Array.isArray(selected) ? (selected as ClaimsNode[]) : [arg as ClaimsNode])
-    .filter((n): n is EvidenceNode => typeof n === 'object' && n !== null && n.kind === 'evidence');
-  if (nodes.length === 0) {
-    const here = await evidenceAtCursor(ctx);
-    if (!here) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
-    nodes = [here];
-  }
-  let removed = false;
-  for (const n of nodes) {
-    removed =
-      (await ctx.store.updateSidecar(n.article, (s) => {
-        const kept = s.annotations.filter((a) => a.id !== n.annotation.id);
-        return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
-      })) || removed;
-  }
-  return removed;
+  const nodes = await evidenceTargets(ctx, arg, selected);
+  if (nodes.length === 0) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
+  const label = nodes.length === 1 ? `remove evidence “${excerpt(nodes[0].annotation.target.exact, 50)}”` : `remove ${nodes.length} evidence passages`;
+  return ctx.history.run(label, async (step) => {
+    let removed = false;
+    for (const n of nodes) {
+      const kept = (s: Sidecar) => s.annotations.filter((a) => a.id !== n.annotation.id);
+      removed = (await ctx.store.updateSidecar(n.article, (s) => (kept(s).length === s.annotations.length ? undefined : { ...s, annotations: kept(s) }), step)) || removed;
+    }
+    return removed;
+  });
 }
 
 async function evidenceAtCursor(ctx: CommandContext): Promise<EvidenceNode | undefined> {

@@ -7,18 +7,31 @@ import type { Annotation, EntityTypeName } from '../../core/storage/model';
 import type { SourcesNode } from '../views/sourcesTree';
 import { ensureArticle, isSpanArg, passageFrom, tell, trimmed, withoutQuoteMarks, type CommandContext, type Passage } from './targets';
 import { showPick } from '../text/messageText';
+import { excerpt } from '../text/markdown';
+import { offerEverywhereLater } from '../everywhere/offerEverywhere';
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
-/** Adds a decision, replacing an earlier one of the same kind on the same passage (no stacking). */
-async function decide(ctx: CommandContext, passage: Passage, span: Span, fields: AnnotationFields, replaces: (a: Annotation) => boolean): Promise<boolean> {
+/**
+ * Adds a decision, replacing an earlier one of the same kind on the same passage (no stacking): one
+ * undoable step named `label`.
+ */
+async function decide(ctx: CommandContext, label: string, passage: Passage, span: Span, fields: AnnotationFields, replaces: (a: Annotation) => boolean): Promise<boolean> {
   const annotation = createAnnotation(passage.text, span.start, span.end, fields);
   await ensureArticle(ctx, passage.uri);
-  return ctx.store.updateSidecar(passage.uri, (s) => ({
-    ...s,
-    annotations: [...s.annotations.filter((a) => !(replaces(a) && sameSpan(a.target, span))), annotation],
-  }));
+  return ctx.history.run(label, (step) =>
+    ctx.store.updateSidecar(
+      passage.uri,
+      (s) => ({
+        ...s,
+        annotations: [...s.annotations.filter((a) => !(replaces(a) && sameSpan(a.target, span))), annotation],
+      }),
+      step,
+    ),
+  );
 }
+
+const passageName = (passage: Passage, span: Span) => `“${excerpt(passage.text.slice(span.start, span.end), 50)}”`;
 
 /** Passage from a Sources view node (a quote or an entity), else a hover link or the editor. */
 async function passageOf(ctx: CommandContext, arg: unknown, options: { needSelection: boolean; what: string }): Promise<Passage | undefined> {
@@ -63,7 +76,10 @@ export async function correctSpeaker(ctx: CommandContext, arg?: unknown): Promis
   if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const answer = await pickSpeaker(ctx, passage.uri, quote.speaker);
   if (!answer || answer.speaker === quote.speaker) return false;
-  return decide(ctx, passage, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker');
+  const label = `set the speaker of ${passageName(passage, quote)} to ${answer.speaker ?? 'unattributed'}`;
+  if (!(await decide(ctx, label, passage, quote, { kind: 'speaker', speaker: answer.speaker }, (a) => a.kind === 'speaker'))) return false;
+  offerEverywhereLater(ctx, { uri: passage.uri, start: quote.start, end: quote.end }, { kind: 'speaker', words: quote.text, speaker: answer.speaker }, label);
+  return true;
 }
 
 export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<boolean> {
@@ -76,7 +92,7 @@ export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<boo
   await ctx.analysis.ensure(passage.uri);
   const answer = await pickSpeaker(ctx, passage.uri, undefined);
   if (!answer) return false;
-  return decide(ctx, passage, span, { kind: 'quote', speaker: answer.speaker }, (a) => a.kind === 'quote');
+  return decide(ctx, `mark ${passageName(passage, span)} as a quote`, passage, span, { kind: 'quote', speaker: answer.speaker }, (a) => a.kind === 'quote');
 }
 
 const ENTITY_TYPES: { label: string; type: EntityTypeName }[] = [
@@ -101,7 +117,10 @@ export async function markEntity(ctx: CommandContext, arg?: unknown): Promise<bo
     validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
   });
   if (!name?.trim()) return false;
-  return decide(ctx, passage, span, { kind: 'entity', name: name.trim(), entityType: type.type }, (a) => a.kind === 'entity');
+  const label = `mark ${passageName(passage, span)} as ${type.type} ${name.trim()}`;
+  if (!(await decide(ctx, label, passage, span, { kind: 'entity', name: name.trim(), entityType: type.type }, (a) => a.kind === 'entity'))) return false;
+  offerEverywhereLater(ctx, { uri: passage.uri, ...span }, { kind: 'entity', words: passage.text.slice(span.start, span.end), name: name.trim(), entityType: type.type }, label);
+  return true;
 }
 
 interface Highlight {
@@ -132,13 +151,22 @@ export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Pro
   const span = { start: chosen.span.start, end: chosen.span.end };
   if (chosen.human) {
     const kind = chosen.layer === 'quote' ? 'quote' : 'entity';
-    const removed = await ctx.store.updateSidecar(passage.uri, (s) => {
-      const kept = s.annotations.filter((a) => !(a.kind === kind && sameSpan(a.target, span)));
-      return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
-    });
+    const removed = await ctx.history.run(`remove the ${kind} ${passageName(passage, span)}`, (step) =>
+      ctx.store.updateSidecar(
+        passage.uri,
+        (s) => {
+          const kept = s.annotations.filter((a) => !(a.kind === kind && sameSpan(a.target, span)));
+          return kept.length === s.annotations.length ? undefined : { ...s, annotations: kept };
+        },
+        step,
+      ),
+    );
     if (removed) return true;
   }
-  return decide(ctx, passage, span, { kind: 'suppress', layer: chosen.layer }, (a) => a.kind === 'suppress' && a.layer === chosen.layer);
+  const label = `hide the ${chosen.layer} ${passageName(passage, span)}`;
+  if (!(await decide(ctx, label, passage, span, { kind: 'suppress', layer: chosen.layer }, (a) => a.kind === 'suppress' && a.layer === chosen.layer))) return false;
+  offerEverywhereLater(ctx, { uri: passage.uri, ...span }, { kind: 'suppress', layer: chosen.layer, words: passage.text.slice(span.start, span.end) }, label);
+  return true;
 }
 
 /** A free note on a passage ("check the timetable"), kept in the sidecar and shown when hovering the passage. */
@@ -150,5 +178,5 @@ export async function addNote(ctx: CommandContext, arg?: unknown): Promise<boole
   if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const note = await vscode.window.showInputBox({ prompt: 'Note on this passage', validateInput: (v) => (v.trim() ? undefined : 'The note is empty') });
   if (!note?.trim()) return false;
-  return decide(ctx, passage, span, { kind: 'note', note: note.trim() }, () => false);
+  return decide(ctx, `add a note on ${passageName(passage, span)}`, passage, span, { kind: 'note', note: note.trim() }, () => false);
 }

@@ -124,5 +124,7 @@ export async function renderFolder(ctx: CommandContext, folder: vscode.Uri, form
       registry: registry.kind === 'ok' ? registry.value : emptyRegistry(),
     },
     format,
+    // ClaimReview's author and review URLs are the user's organisation's, not a constant.
+    ctx.config.claimReviewPublishing(),
   );
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { SourceMeta } from '../../core/storage/model';
 import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry, sidecarUriFor } from '../storage/sidecarStore';
+import { AUTOMATIC } from '../storage/editStep';
 import type { SourcesNode } from '../views/sourcesTree';
 import { tell, type CommandContext } from './targets';
 import { showInformation, showPick } from '../text/messageText';
@@ -64,7 +65,8 @@ export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Pr
   if (articles.length === 0) return Boolean(tell(`${path.posix.basename(folder.path)} holds no .txt or .md files.`));
   const existing = await ctx.store.registry(folder);
   if (existing.kind === 'invalid') return false;
-  if (existing.kind === 'missing' && !(await ctx.store.updateRegistry(folder, () => emptyRegistry()))) return false;
+  // An empty registry holds no decision, so creating it is not an undoable step.
+  if (existing.kind === 'missing' && !(await ctx.store.updateRegistry(folder, () => emptyRegistry(), AUTOMATIC))) return false;
   for (const a of articles) await ctx.articles.add(a);
   ctx.analysis.analyzeWorkspace();
   await Promise.all(articles.map((a) => ctx.analysis.ensure(a)));
@@ -120,7 +122,10 @@ export async function openSidecar(ctx: CommandContext, arg?: unknown): Promise<b
     const meta = (await ctx.analysis.ensure(article))?.analysis.article.meta ?? {};
     const source: SourceMeta = {};
     for (const key of ['title', 'outlet', 'byline', 'date', 'url'] as const) if (meta[key]) source[key] = meta[key];
-    if (!(await ctx.store.updateSidecar(article, (s) => ({ ...s, source: { ...source, ...s.source } })))) return false;
+    const created = await ctx.history.run(`create the sidecar of ${path.posix.basename(article.path)}`, (step) =>
+      ctx.store.updateSidecar(article, (s) => ({ ...s, source: { ...source, ...s.source } }), step),
+    );
+    if (!created) return false;
   }
   await vscode.window.showTextDocument(sidecarUriFor(article), { preview: false, viewColumn: vscode.ViewColumn.Beside });
   return true;

@@ -5,7 +5,8 @@
 // What could not be placed is listed in the output channel and, on request, in a quick pick.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { applyToRegistry, applyToSidecar, annotationsFor, planImport, stripBom, type ImportArticle, type ImportFormat, type NotPlaced } from '../../core';
+import { applyToRegistry, applyToSidecar, annotationsFor, planImport, stripBom, type ImportArticle, type ImportBatch, type ImportFormat, type NotPlaced } from '../../core';
+import type { EditStep } from '../storage/editStep';
 import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry, emptySidecar, folderOf } from '../storage/sidecarStore';
 import type { CommandContext } from './targets';
@@ -85,9 +86,19 @@ export async function importAnnotations(ctx: CommandContext): Promise<ImportResu
     return undefined;
   }
 
-  // One batch, applied: the registry first, then each sidecar (each re-read from disk by the store).
+  // One batch, applied as one undoable step: the registry first, then each sidecar (each re-read from disk by the store).
+  const annotations = await ctx.history.run(`import ${name}`, (step) => applyBatch(ctx, folder, name, batch, articles, step));
+  if (annotations === undefined) return undefined;
+  await ctx.store.whenIdle();
+
+  const result: ImportResult = { folder: folder.toString(), claims: batch.claims.length, annotations, duplicates: batch.duplicates, notPlaced: batch.notPlaced, warnings: batch.warnings };
+  report(ctx, name, folder, result);
+  return result;
+}
+
+async function applyBatch(ctx: CommandContext, folder: vscode.Uri, name: string, batch: ImportBatch, articles: (ImportArticle & { uri: vscode.Uri })[], step: EditStep): Promise<number | undefined> {
   if (batch.claims.length > 0) {
-    await ctx.store.updateRegistry(folder, (current) => applyToRegistry(current, batch.claims));
+    await ctx.store.updateRegistry(folder, (current) => applyToRegistry(current, batch.claims), step);
     const after = await ctx.store.registry(folder);
     const ids = new Set(after.kind === 'ok' ? after.value.claims.map((c) => c.id) : []);
     if (!batch.claims.every((c) => ids.has(c.id))) {
@@ -100,18 +111,18 @@ export async function importAnnotations(ctx: CommandContext): Promise<ImportResu
     const added = annotationsFor(batch, article.file);
     if (added.length === 0) continue;
     let fresh = 0;
-    const written = await ctx.store.updateSidecar(article.uri, (current) => {
-      const next = applyToSidecar(current, added);
-      fresh = next ? next.annotations.length - current.annotations.length : 0;
-      return next;
-    });
+    const written = await ctx.store.updateSidecar(
+      article.uri,
+      (current) => {
+        const next = applyToSidecar(current, added);
+        fresh = next ? next.annotations.length - current.annotations.length : 0;
+        return next;
+      },
+      step,
+    );
     if (written) annotations += fresh;
   }
-  await ctx.store.whenIdle();
-
-  const result: ImportResult = { folder: folder.toString(), claims: batch.claims.length, annotations, duplicates: batch.duplicates, notPlaced: batch.notPlaced, warnings: batch.warnings };
-  report(ctx, name, folder, result);
-  return result;
+  return annotations;
 }
 
 /** The folder to import into: the only folder with articles or a registry, or the one picked. */

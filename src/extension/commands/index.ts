@@ -17,6 +17,10 @@ import { setupMergeDriver } from './setupMergeDriver';
 import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
+import { redo, undo } from '../undo/undoCommands';
+import { moveEvidenceToClaim, setEvidenceStance } from '../codebook/evidenceCommands';
+import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
+import { clearClaimsFilter, clearEntitiesFilter, clearSourcesFilter, filterClaims, filterEntities, filterSources } from '../views/filters/filterCommands';
 
 export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
 
@@ -56,6 +60,18 @@ export const COMMANDS = {
   setupMergeDriver,
   importAnnotations,
   editSourceDetails,
+  undo,
+  redo,
+  findQuotesBySpeaker,
+  findMentionsOfEntity,
+  filterClaims,
+  clearClaimsFilter,
+  filterEntities,
+  clearEntitiesFilter,
+  filterSources,
+  clearSourcesFilter,
+  moveEvidence: moveEvidenceToClaim,
+  setEvidenceStance,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

@@ -10,6 +10,7 @@ import { refreshAnchors } from '../storage/anchorRefresh';
 import { exists } from '../storage/articleFiles';
 import { allMissingSources, isMissingSourceNode } from '../storage/missingSources';
 import { sidecarUriFor } from '../storage/sidecarStore';
+import { AUTOMATIC } from '../storage/editStep';
 import { editorFor, tell, trimmed, type CommandContext } from './targets';
 import { showPick, showWarning } from '../text/messageText';
 
@@ -53,11 +54,17 @@ export async function reattachAnnotation(ctx: CommandContext, arg?: unknown): Pr
   const { start, end } = trimmed(text, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end));
   if (start === end) return Boolean(tell('The selection holds only white space: select the passage itself.'));
   const target = makeAnchor(text, start, end);
-  const saved = await ctx.store.updateSidecar(orphan.article, (sidecar) => {
-    const found = sidecar.annotations.find((a) => a.id === orphan.annotation.id);
-    if (!found) return undefined;
-    return { ...sidecar, annotations: sidecar.annotations.map((a) => (a === found ? touched(found, { target }) : a)) };
-  });
+  const saved = await ctx.history.run(`re-attach “${orphan.annotation.target.exact.slice(0, 50)}” in ${name}`, (step) =>
+    ctx.store.updateSidecar(
+      orphan.article,
+      (sidecar) => {
+        const found = sidecar.annotations.find((a) => a.id === orphan.annotation.id);
+        if (!found) return undefined;
+        return { ...sidecar, annotations: sidecar.annotations.map((a) => (a === found ? touched(found, { target }) : a)) };
+      },
+      step,
+    ),
+  );
   if (!saved) return Boolean(tell(`The annotation is no longer in the sidecar of ${name}, or the sidecar cannot be written (see the earlier message).`));
   await ctx.analysis.ensure(orphan.article);
   return true;
@@ -103,7 +110,8 @@ export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFil
   // The new file may differ from the old one: move anchors that can be placed, keep the rest as orphans.
   const document = await vscode.workspace.openTextDocument(target);
   const text = document.getText();
-  await ctx.store.updateSidecar(target, (sidecar) => refreshAnchors(sidecar, text));
+  // Part of moving the file, which undo does not reverse: not an undoable step of its own.
+  await ctx.store.updateSidecar(target, (sidecar) => refreshAnchors(sidecar, text), AUTOMATIC);
   await ctx.analysis.ensure(target, { force: true });
   void vscode.window.setStatusBarMessage(`Crosscheck: ${path.posix.basename(missing.path)} relinked to ${path.posix.basename(target.path)}`, 5000);
   return true;

@@ -53,16 +53,22 @@ export async function editSourceDetails(ctx: CommandContext, arg?: unknown): Pro
     if (value === undefined) return false; // Escape: nothing is saved
     answers[field.key] = value.trim();
   }
-  const written = await ctx.store.updateSidecar(article, (current) => {
-    const source: SourceMeta = { ...current.source };
-    for (const field of FIELDS) {
-      const value = answers[field.key];
-      if (value) source[field.key] = value;
-      else delete source[field.key];
-    }
-    const same = FIELDS.every((f) => (current.source[f.key] ?? '') === (source[f.key] ?? ''));
-    return same ? undefined : { ...current, source };
-  });
+  const written = await ctx.history.run(`edit the source details of ${name}`, (step) =>
+    ctx.store.updateSidecar(
+      article,
+      (current) => {
+        const source: SourceMeta = { ...current.source };
+        for (const field of FIELDS) {
+          const value = answers[field.key];
+          if (value) source[field.key] = value;
+          else delete source[field.key];
+        }
+        const same = FIELDS.every((f) => (current.source[f.key] ?? '') === (source[f.key] ?? ''));
+        return same ? undefined : { ...current, source };
+      },
+      step,
+    ),
+  );
   if (written) void vscode.window.setStatusBarMessage(`Crosscheck: source details of ${name} saved`, 5000);
   return written;
 }

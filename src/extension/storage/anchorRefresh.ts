@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { anchorAfter, reanchor } from '../../core/anchoring/reanchor';
 import type { Sidecar } from '../../core/storage/model';
 import type { Services } from '../services';
+import { AUTOMATIC } from './editStep';
 
 export function registerAnchorRefresh(services: Services): vscode.Disposable {
   return vscode.workspace.onDidSaveTextDocument(async (document) => {
@@ -12,7 +13,7 @@ export function registerAnchorRefresh(services: Services): vscode.Disposable {
     const sidecar = await services.store.sidecar(document.uri);
     if (sidecar.kind !== 'ok' || sidecar.value.annotations.length === 0) return;
     const text = document.getText();
-    await services.store.updateSidecar(document.uri, (current) => refreshAnchors(current, text));
+    await services.store.updateSidecar(document.uri, (current) => refreshAnchors(current, text), AUTOMATIC);
   });
 }
 

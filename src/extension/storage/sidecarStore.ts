@@ -7,8 +7,9 @@ import * as vscode from 'vscode';
 import { CLAIMS_FILE, CLAIMS_VERSION, SIDECAR_SUFFIX, SIDECAR_VERSION, type ClaimsRegistry, type Sidecar } from '../../core/storage/model';
 import { readInPart, StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
 import { showError } from '../text/messageText';
+import { AUTOMATIC, type FileEdit, type StoredKind, type WriteStep } from './editStep';
 
-export type StoredKind = 'sidecar' | 'claims';
+export type { StoredKind } from './editStep';
 
 export interface StoreChange {
   kind: StoredKind;
@@ -63,13 +64,31 @@ export class SidecarStore implements vscode.Disposable {
     return this.load(claimsUriFor(folder), 'claims') as Promise<Loaded<ClaimsRegistry>>;
   }
 
-  /** Applies `mutate` to the sidecar as it is on disk now; resolves false when nothing was written. */
-  updateSidecar(article: vscode.Uri, mutate: Mutation<Sidecar>): Promise<boolean> {
-    return this.update(sidecarUriFor(article), 'sidecar', emptySidecar, mutate);
+  /**
+   * Applies `mutate` to the sidecar as it is on disk now; resolves false when nothing was written.
+   * The write is recorded into `step` (the user's undoable action), unless it is AUTOMATIC.
+   */
+  updateSidecar(article: vscode.Uri, mutate: Mutation<Sidecar>, step: WriteStep): Promise<boolean> {
+    return this.update(sidecarUriFor(article), 'sidecar', emptySidecar, mutate, step);
   }
 
-  updateRegistry(folder: vscode.Uri, mutate: Mutation<ClaimsRegistry>): Promise<boolean> {
-    return this.update(claimsUriFor(folder), 'claims', emptyRegistry, mutate);
+  updateRegistry(folder: vscode.Uri, mutate: Mutation<ClaimsRegistry>, step: WriteStep): Promise<boolean> {
+    return this.update(claimsUriFor(folder), 'claims', emptyRegistry, mutate, step);
+  }
+
+  /** Updates a sidecar or registry by its own file name (undo and redo replay files, not articles). */
+  updateFile(kind: StoredKind, file: vscode.Uri, mutate: Mutation<Sidecar | ClaimsRegistry>, step: WriteStep): Promise<boolean> {
+    return kind === 'sidecar'
+      ? this.update(file, 'sidecar', emptySidecar, mutate as Mutation<Sidecar>, step)
+      : this.update(file, 'claims', emptyRegistry, mutate as Mutation<ClaimsRegistry>, step);
+  }
+
+  /** The file as it is on disk now (read again, not from memory), after any queued write to it. */
+  async readFresh(kind: StoredKind, file: vscode.Uri): Promise<Loaded<Sidecar | ClaimsRegistry>> {
+    const key = file.toString();
+    await this.queues.get(key);
+    this.cache.delete(key);
+    return this.load(file, kind);
   }
 
   /** Forgets everything read so far: the next read goes to disk (after a restart, or on request). */
@@ -155,7 +174,7 @@ export class SidecarStore implements vscode.Disposable {
     return false;
   }
 
-  private update<T extends Sidecar | ClaimsRegistry>(file: vscode.Uri, kind: StoredKind, empty: () => T, mutate: Mutation<T>): Promise<boolean> {
+  private update<T extends Sidecar | ClaimsRegistry>(file: vscode.Uri, kind: StoredKind, empty: () => T, mutate: Mutation<T>, step: WriteStep): Promise<boolean> {
     const key = file.toString();
     const run = async (): Promise<boolean> => {
       this.cache.delete(key);
@@ -164,10 +183,13 @@ export class SidecarStore implements vscode.Disposable {
         void this.offerToOpen(file, refusal(file, current.message));
         return false;
       }
-      const next = mutate(current.kind === 'ok' ? current.value : empty());
+      const before = current.kind === 'ok' ? current.value : empty();
+      const next = mutate(before);
       if (next === undefined) return false;
       if (kind === 'sidecar') await this.backend.saveSidecar(file.fsPath, next as Sidecar);
       else await this.backend.saveClaims(file.fsPath, next as ClaimsRegistry);
+      // Recorded only once the write succeeded (a stale write is retried and recorded then).
+      if (step !== AUTOMATIC) step.record({ kind, file, before, after: next } as FileEdit);
       this.cache.set(key, Promise.resolve({ kind: 'ok', value: next, warnings: [] }));
       this.emitter.fire({ kind, file });
       return true;

@@ -10,11 +10,14 @@ import { escapeMarkdown, excerpt, quoted } from '../text/markdown';
 import type { Services } from '../services';
 import { readableValue, readInPart } from '../storage/storageBackend';
 import { sidecarUriFor } from '../storage/sidecarStore';
+import type { EditStep } from '../storage/editStep';
 import { missingSourcesIn } from '../storage/missingSources';
 import { ClaimsTrustNodes, isTrustNode, type TrustNode } from '../storage/orphans';
 import { ClaimSuggestions, isSuggestionGroupNode, isSuggestionsNode, type SuggestionGroupNode, type SuggestionsNode } from './suggestions';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
-import { safeTreeItemOf, showInformation, showWarning } from '../text/messageText';
+import { plainText, safeTreeItemOf, showInformation, showWarning } from '../text/messageText';
+import { matchesClaim, sortClaims, type ClaimFacts } from './filters/claimFilter';
+import { claimsFilterState, type ClaimsFilterState } from './filters/viewFilterState';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
 const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
@@ -74,11 +77,14 @@ export interface ClaimsTreeHandle extends vscode.Disposable {
   refresh(): void;
   /** Drags evidence onto a claim through the view's own drag-and-drop controller. */
   dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
+  /** Which claims the view shows, and in what order. */
+  filter: ClaimsFilterState;
 }
 
 export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
-  const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services), new ClaimsTrustNodes(services));
+  const filter = claimsFilterState();
+  const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services), new ClaimsTrustNodes(services), filter);
   const dragAndDrop = new EvidenceDragAndDrop(services);
   const view = vscode.window.createTreeView('crosscheck.claims', {
     treeDataProvider: provider,
@@ -99,6 +105,13 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
     { dispose: () => pending && clearTimeout(pending) },
     changed,
     view,
+    filter,
+    filter.onDidChange(() => {
+      // The active filter shows in the view's title; Clear Filter (a title button) removes it in one click.
+      const described = filter.description();
+      view.description = described === undefined ? undefined : plainText(described);
+      changed.fire(undefined);
+    }),
     services.store.onDidChange(refresh),
     services.articles.onDidChange(refresh),
     // Orphaned evidence shows once its article is analysed.
@@ -119,6 +132,7 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   return {
     view,
     find,
+    filter,
     snapshot: () => snapshotTree(provider),
     refresh,
     dragEvidenceOnto: async (annotationIds, claimId) => {
@@ -138,6 +152,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     readonly onDidChangeTreeData: vscode.Event<ClaimsNode | undefined>,
     private readonly suggestions: ClaimSuggestions,
     private readonly trust: ClaimsTrustNodes,
+    private readonly filter: ClaimsFilterState,
   ) {}
 
   async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
@@ -204,15 +219,24 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const readable = readableValue(registry);
     if (!readable) return [];
     const { nodes: evidence, unreadable } = await this.evidenceIn(folder);
-    return [...readable.claims]
-      .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
-      .map((claim) => ({
-        kind: 'claim',
-        folder,
-        claim,
-        evidence: evidence.filter((e) => e.annotation.claimId === claim.id),
-        unreadable: unreadable.map((u) => ({ kind: 'unreadableSidecar', folder, claimId: claim.id, ...u })),
-      }));
+    const facts = readable.claims.map((claim) => this.factsOf(claim, evidence.filter((e) => e.annotation.claimId === claim.id)));
+    return sortClaims(facts.filter((f) => matchesClaim(this.filter.filter, f)), this.filter.sort).map(({ claim, evidence: filed }) => ({
+      kind: 'claim',
+      folder,
+      claim,
+      evidence: filed,
+      unreadable: unreadable.map((u) => ({ kind: 'unreadableSidecar', folder, claimId: claim.id, ...u })),
+    }));
+  }
+
+  private factsOf(claim: Claim, evidence: EvidenceNode[]): ClaimFacts & { evidence: EvidenceNode[] } {
+    return {
+      claim,
+      evidence,
+      outlets: evidence.map((e) => sourceName(e.article, this.services.analysis.get(e.article))),
+      passages: evidence.map((e) => e.annotation.target.exact),
+      lastChange: [claim.modified, ...evidence.map((e) => e.annotation.modified)].sort().pop() ?? claim.modified,
+    };
   }
 
   private async evidenceIn(folder: vscode.Uri): Promise<{ nodes: EvidenceNode[]; unreadable: { article: vscode.Uri; message: string; partial: boolean }[] }> {
@@ -317,17 +341,30 @@ export async function moveEvidence(services: Services, items: { article: string;
   if (foreign.length > 0) {
     void showWarning('Evidence can only move to a claim of the same folder: each folder keeps its own claims.');
   }
-  let moved = 0;
-  for (const item of items.filter((i) => i.folder === folder.toString())) {
-    const ok = await services.store.updateSidecar(vscode.Uri.parse(item.article), (sidecar) => {
+  const registry = await services.store.registry(folder);
+  const claimText = registry.kind === 'ok' ? registry.value.claims.find((c) => c.id === claimId)?.text ?? claimId : claimId;
+  const movable = items.filter((i) => i.folder === folder.toString());
+  const label = `move ${movable.length === 1 ? 'evidence' : `${movable.length} evidence passages`} to “${excerpt(claimText, 60)}”`;
+  return services.history.run(label, async (step) => {
+    let moved = 0;
+    for (const item of movable) {
+      if (await refile(services, item, claimId, step)) moved++;
+    }
+    return moved;
+  });
+}
+
+function refile(services: Services, item: { article: string; id: string }, claimId: string, step: EditStep): Promise<boolean> {
+  return services.store.updateSidecar(
+    vscode.Uri.parse(item.article),
+    (sidecar) => {
       const found = sidecar.annotations.find((a) => a.id === item.id && a.kind === 'evidence');
       if (!found || found.kind !== 'evidence' || found.claimId === claimId) return undefined;
       return {
         ...sidecar,
         annotations: sidecar.annotations.map((a) => (a === found ? { ...found, claimId, modified: new Date().toISOString() } : a)),
       };
-    });
-    if (ok) moved++;
-  }
-  return moved;
+    },
+    step,
+  );
 }

@@ -11,7 +11,9 @@ import type { ArticleState } from '../analysis/documentAnalysis';
 import { escapeMarkdown } from '../text/markdown';
 import type { Services } from '../services';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
-import { safeTreeItem } from '../text/messageText';
+import { plainText, safeTreeItem } from '../text/messageText';
+import { matchesEntity } from './filters/entityFilter';
+import { entitiesFilterState, type EntitiesFilterState } from './filters/viewFilterState';
 
 export interface EntityOccurrence {
   state: ArticleState;
@@ -75,21 +77,35 @@ export interface EntitiesViewHandle extends vscode.Disposable {
   snapshot(): Promise<TreeSnapshot[]>;
   /** The story entities now (for commands run from the palette). */
   entities(): StoryEntity[];
+  /** Which entities the view shows (by type, by name). */
+  filter: EntitiesFilterState;
 }
 
 export function registerEntitiesView(services: Services): EntitiesViewHandle {
   const changed = new vscode.EventEmitter<EntitiesNode | undefined>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const provider = new EntitiesProvider(services, changed.event);
+  const filter = entitiesFilterState();
+  const provider = new EntitiesProvider(services, changed.event, filter);
   const view = vscode.window.createTreeView('crosscheck.entities', { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
   // Background analysis fires once per article: refresh once it settles.
   const refresh = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => changed.fire(undefined), 200);
   };
-  const disposables = [changed, view, services.analysis.onDidChange(refresh)];
+  const disposables = [
+    changed,
+    view,
+    services.analysis.onDidChange(refresh),
+    filter,
+    filter.onDidChange(() => {
+      const described = filter.description();
+      view.description = described === undefined ? undefined : plainText(described);
+      changed.fire(undefined);
+    }),
+  ];
   return {
     view,
+    filter,
     snapshot: () => snapshotTree(provider),
     entities: () => storyEntities(services.analysis.all()),
     dispose: () => {
@@ -103,11 +119,12 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
   constructor(
     private readonly services: Services,
     readonly onDidChangeTreeData: vscode.Event<EntitiesNode | undefined>,
+    private readonly filter: EntitiesFilterState,
   ) {}
 
   getChildren(node?: EntitiesNode): EntitiesNode[] {
     if (!node) {
-      const all = storyEntities(this.services.analysis.all());
+      const all = storyEntities(this.services.analysis.all()).filter((e) => matchesEntity(this.filter.filter, e));
       return (Object.keys(TYPE_LABEL) as EntityTypeName[])
         .map((type) => ({ kind: 'entityType' as const, type, entities: all.filter((e) => e.type === type) }))
         .filter((n) => n.entities.length > 0);

@@ -10,7 +10,9 @@ import { REVEAL_SPAN_COMMAND, escapeMarkdown, quoted } from '../text/markdown';
 import { allMissingSources, missingNode, missingSourceItem, type MissingSourceNode } from '../storage/missingSources';
 import type { Services } from '../services';
 import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
-import { safeTreeItemOf } from '../text/messageText';
+import { plainText, safeTreeItemOf } from '../text/messageText';
+import { isSourceFiltered, matchesSource } from './filters/sourceFilter';
+import { sourcesFilterState, type SourcesFilterState } from './filters/viewFilterState';
 import { httpUrl } from '../../core/untrustedText';
 import { sourceName } from '../analysis/sourceName';
 
@@ -35,11 +37,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export interface SourcesTreeHandle extends vscode.Disposable {
   view: vscode.TreeView<SourcesNode>;
   snapshot(): Promise<TreeSnapshot[]>;
+  /** Which sources the view shows (outlet, date, speaker). */
+  filter: SourcesFilterState;
 }
 
 export function registerSourcesTree(services: Services): SourcesTreeHandle {
   const changed = new vscode.EventEmitter<SourcesNode | undefined>();
-  const provider = new SourcesTreeProvider(services, changed.event);
+  const filter = sourcesFilterState();
+  const provider = new SourcesTreeProvider(services, changed.event, filter);
   const view = vscode.window.createTreeView('crosscheck.sources', { treeDataProvider: provider, showCollapseAll: true });
   // Analyses arrive one by one in the background: redraw at most a few times a second.
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -56,15 +61,34 @@ export function registerSourcesTree(services: Services): SourcesTreeHandle {
     services.articles.onDidChange(refresh),
     services.store.onDidChange(refresh),
     { dispose: () => pending && clearTimeout(pending) },
+    filter,
+    filter.onDidChange(() => {
+      const described = filter.description();
+      view.description = described === undefined ? undefined : plainText(described);
+      changed.fire(undefined);
+    }),
   ];
-  return { view, snapshot: () => snapshotTree(provider), dispose: () => disposables.forEach((d) => d.dispose()) };
+  return { view, filter, snapshot: () => snapshotTree(provider), dispose: () => disposables.forEach((d) => d.dispose()) };
 }
 
 class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
   constructor(
     private readonly services: Services,
     readonly onDidChangeTreeData: vscode.Event<SourcesNode | undefined>,
+    private readonly filter: SourcesFilterState,
   ) {}
+
+  /** Whether an article passes the filter (one not analysed yet is shown only while no filter is on). */
+  private shown(uri: vscode.Uri): boolean {
+    const wanted = this.filter.filter;
+    if (!isSourceFiltered(wanted)) return true;
+    const state = this.services.analysis.get(uri);
+    if (!state) return false;
+    const source = state.sidecar.kind === 'ok' ? state.sidecar.value.source : {};
+    const meta = state.analysis.article.meta;
+    const names = [sourceName(uri, state), source.outlet ?? meta.outlet ?? '', path.posix.basename(uri.path)].filter(Boolean);
+    return matchesSource(wanted, { names, date: source.date ?? meta.date, speakers: state.analysis.quotes.map((q) => q.speaker) });
+  }
 
   async getChildren(node?: SourcesNode): Promise<SourcesNode[]> {
     const { analysis, articles } = this.services;
@@ -72,7 +96,11 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       analysis.analyzeWorkspace();
       const uris = new Map((await articles.all()).map((u) => [u.toString(), u]));
       for (const s of analysis.all()) uris.set(s.uri.toString(), s.uri);
-      const present: SourcesNode[] = [...uris.values()].sort((a, b) => a.path.localeCompare(b.path)).map((uri) => ({ kind: 'article', uri }));
+      const present: SourcesNode[] = [...uris.values()]
+        .filter((uri) => this.shown(uri))
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map((uri) => ({ kind: 'article', uri }));
+      if (isSourceFiltered(this.filter.filter)) return present;
       // Deleted articles whose sidecar is kept: shown as missing, to relink or clean up.
       return [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
     }
@@ -90,7 +118,9 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       case 'orphans':
         return state.analysis.orphans.map((annotation) => ({ kind: 'orphan', uri: node.uri, annotation }));
       case 'quotes': {
-        const speakers = [...new Set(quotes.map((q) => q.speaker))];
+        const only = this.filter.filter.speaker;
+        // Filtered by speaker: that speaker's quotes only.
+        const speakers = [...new Set(quotes.map((q) => q.speaker))].filter((s) => only === undefined || s === only);
         const count = (s: string | null) => quotes.filter((q) => q.speaker === s).length;
         // Most-quoted first; the unattributed group last.
         speakers.sort((a, b) => (a === null ? 1 : b === null ? -1 : count(b) - count(a) || a.localeCompare(b)));

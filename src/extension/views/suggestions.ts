@@ -10,6 +10,8 @@ import type { Annotation, Claim, Stance } from '../../core/storage/model';
 import { filedPassages, splitFiledSuggestions, suggestionsDescription, type FiledArticle } from './filedSuggestions';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
+import type { EditStep } from '../storage/editStep';
+import { excerpt } from '../text/markdown';
 import { readableValue } from '../storage/storageBackend';
 import { SUGGESTION_GROUPS, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
 
@@ -183,11 +185,19 @@ export function passagesOf(s: ClaimSuggestion): { file: string; start: number; e
 export async function acceptSuggestion(services: Services, folder: vscode.Uri, s: ClaimSuggestion): Promise<Claim | undefined> {
   const status = s.status === 'contradicted' ? 'disputed' : 'unverified';
   const claim = createClaim(s.text, { status, notes: suggestionNote(s) });
-  const saved = await services.store.updateRegistry(folder, (r) => ({
-    ...r,
-    claims: [...r.claims, claim],
-    dismissedSuggestions: [...new Set([...r.dismissedSuggestions, s.key])].sort(),
-  }));
+  return services.history.run(`accept suggestion “${excerpt(s.text, 60)}”`, (step) => fileSuggestion(services, folder, s, claim, step));
+}
+
+async function fileSuggestion(services: Services, folder: vscode.Uri, s: ClaimSuggestion, claim: Claim, step: EditStep): Promise<Claim | undefined> {
+  const saved = await services.store.updateRegistry(
+    folder,
+    (r) => ({
+      ...r,
+      claims: [...r.claims, claim],
+      dismissedSuggestions: [...new Set([...r.dismissedSuggestions, s.key])].sort(),
+    }),
+    step,
+  );
   if (!saved) return undefined;
   const byFile = new Map<string, ReturnType<typeof passagesOf>>();
   for (const p of passagesOf(s)) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
@@ -199,14 +209,18 @@ export async function acceptSuggestion(services: Services, folder: vscode.Uri, s
     const annotations: Annotation[] = passages
       .filter((p) => p.end <= text.length)
       .map((p) => createAnnotation(text, p.start, p.end, { kind: 'evidence', claimId: claim.id, stance: p.stance }));
-    await services.store.updateSidecar(article, (sc) => ({ ...sc, annotations: [...sc.annotations, ...annotations] }));
+    await services.store.updateSidecar(article, (sc) => ({ ...sc, annotations: [...sc.annotations, ...annotations] }), step);
   }
   return claim;
 }
 
-export async function dismissSuggestion(services: Services, folder: vscode.Uri, key: string): Promise<boolean> {
-  return services.store.updateRegistry(folder, (r) =>
-    r.dismissedSuggestions.includes(key) ? undefined : { ...r, dismissedSuggestions: [...r.dismissedSuggestions, key].sort() },
+export async function dismissSuggestion(services: Services, folder: vscode.Uri, key: string, text: string): Promise<boolean> {
+  return services.history.run(`dismiss suggestion “${excerpt(text, 60)}”`, (step) =>
+    services.store.updateRegistry(
+      folder,
+      (r) => (r.dismissedSuggestions.includes(key) ? undefined : { ...r, dismissedSuggestions: [...r.dismissedSuggestions, key].sort() }),
+      step,
+    ),
   );
 }
 

@@ -57,10 +57,10 @@ describe('extension: commands', () => {
     return shown;
   };
 
-  it('Add Claim from Selection: a new claim in the folder registry, the selection as its first evidence', async () => {
+  it('Add Claim from Selection: a new claim in the folder registry, the selection as its first evidence with the stance asked', async () => {
     gazette = await show(gazette);
     const span = select(gazette, 'Ferry crews in Port Alder walked out on Monday');
-    await withPrompts({ showInputBox: typeInOrder(undefined) }, () => vscode.commands.executeCommand('crosscheck.addClaimFromSelection'));
+    await withPrompts({ showInputBox: typeInOrder(undefined), showQuickPick: pickInOrder('mentions') }, () => vscode.commands.executeCommand('crosscheck.addClaimFromSelection'));
     await api.whenIdle();
     const claim = (await claimsFile()).claims.find((c) => c.text === 'Ferry crews in Port Alder walked out on Monday');
     assert.ok(claim, 'claim written to crosscheck.claims.json');
@@ -272,15 +272,17 @@ describe('extension: commands', () => {
     await waitFor('evidence decoration gone', () => api.decorationRanges(courier, 'evidence').length === 0);
   });
 
-  it('Delete Claim asks first; cancelling keeps it, confirming removes it and its evidence', async () => {
+  it('Delete Claim removes it and its evidence at once, and offers Undo instead of asking first', async () => {
     const arg = { claimId: newClaimId, folder: fixture(FOLDER).toString() };
-    const asked: string[] = [];
-    await withPrompts({ showWarningMessage: recordMessages(asked, undefined) }, () => vscode.commands.executeCommand('crosscheck.deleteClaim', arg));
-    assert.strictEqual(asked.length, 1);
-    assert.ok(asked[0].includes('Ferry crews in Port Alder') && asked[0].includes('1 evidence passage'), asked[0]);
-    assert.ok((await claimsFile()).claims.some((c) => c.id === newClaimId), 'cancel keeps the claim');
-    await withPrompts({ showWarningMessage: recordMessages(asked, 'Delete') }, () => vscode.commands.executeCommand('crosscheck.deleteClaim', arg));
+    const warned: string[] = [];
+    const told: string[] = [];
+    await withPrompts({ showWarningMessage: recordMessages(warned), showInformationMessage: recordMessages(told, undefined) }, () =>
+      vscode.commands.executeCommand('crosscheck.deleteClaim', arg),
+    );
     await api.whenIdle();
+    assert.deepStrictEqual(warned, []);
+    assert.strictEqual(told.length, 1);
+    assert.ok(told[0].includes('Ferry crews in Port Alder') && told[0].includes('1 evidence passage'), told[0]);
     assert.ok(!(await claimsFile()).claims.some((c) => c.id === newClaimId));
     assert.ok(!(await sidecarOf('gazette.txt')).annotations.some((a) => a.claimId === newClaimId));
     assert.ok(!flatten(await api.claimsTreeItems()).some((n) => n.label.includes('Ferry crews in Port Alder')));

@@ -50,7 +50,13 @@ describe('[extension/manifest]', () => {
     const menuIds = Object.values(pkg.contributes.menus as Record<string, { command: string }[]>).flat().map((m) => m.command);
     const keyIds = (pkg.contributes.keybindings as { command: string }[]).map((k) => k.command);
     assert.deepStrictEqual([...menuIds, ...keyIds].filter((id) => !contributedIds.includes(id)), []);
-    assert.deepStrictEqual(keyIds, ['crosscheck.addClaimFromSelection', 'crosscheck.attachEvidence']);
+    assert.deepStrictEqual(keyIds, ['crosscheck.addClaimFromSelection', 'crosscheck.attachEvidence', 'crosscheck.undo', 'crosscheck.redo', 'crosscheck.redo']);
+  });
+
+  it('binds Undo and Redo only while a Crosscheck view has focus and no input box does', () => {
+    const keys = (pkg.contributes.keybindings as { command: string; key: string; when: string }[]).filter((k) => k.command === 'crosscheck.undo' || k.command === 'crosscheck.redo');
+    assert.deepStrictEqual(keys.map((k) => k.key), ['ctrl+z', 'ctrl+shift+z', 'ctrl+y']);
+    for (const k of keys) assert.match(k.when, /^focusedView =~ \/\^crosscheck\\\.\/ && !inputFocus/, k.key);
   });
 
   it('resolves every %key% in the manifest', () => {

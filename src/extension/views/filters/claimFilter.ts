@@ -1,0 +1,82 @@
+// What the Claims view shows and in what order: a filter (status, text, outlet carrying evidence,
+// entity named) and a sort (as filed, status, number of outlets, last change). Plain data (no
+// vscode), so matching, sorting and the description shown in the view's title are unit-tested.
+import type { Claim, ClaimStatus } from '../../../core/storage/model';
+
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unverified', 'supported', 'disputed', 'false', 'needs-context'];
+
+export interface ClaimFilter {
+  /** Claims with one of these statuses (absent or empty: any). */
+  statuses?: readonly ClaimStatus[];
+  /** Words in the claim, its claimant, notes or evidence passages (case and spacing ignored). */
+  text?: string;
+  /** Claims with evidence in an article of this outlet (the source's name as views show it). */
+  outlet?: string;
+  /** Claims whose text or evidence names this entity by any of its names. */
+  entity?: { name: string; names: readonly string[] };
+}
+
+export type ClaimSort = 'filed' | 'status' | 'outlets' | 'modified';
+
+export const CLAIM_SORTS: readonly { sort: ClaimSort; label: string }[] = [
+  { sort: 'filed', label: 'as filed (oldest first)' },
+  { sort: 'status', label: 'by status (false, disputed, needs context, unverified, supported)' },
+  { sort: 'outlets', label: 'by number of outlets with evidence (most first)' },
+  { sort: 'modified', label: 'by last change (latest first)' },
+];
+
+/** A claim with what the filter and the sort look at. */
+export interface ClaimFacts {
+  claim: Claim;
+  /** Source names of the articles holding its evidence. */
+  outlets: readonly string[];
+  /** The words of its evidence passages. */
+  passages: readonly string[];
+  /** The latest change to the claim or its evidence (ISO 8601). */
+  lastChange: string;
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+export const isFiltered = (filter: ClaimFilter) =>
+  Boolean(filter.statuses?.length || filter.text?.trim() || filter.outlet || filter.entity);
+
+export function matchesClaim(filter: ClaimFilter, facts: ClaimFacts): boolean {
+  const { claim } = facts;
+  if (filter.statuses?.length && !filter.statuses.includes(claim.status)) return false;
+  if (filter.outlet !== undefined && !facts.outlets.includes(filter.outlet)) return false;
+  const words = [claim.text, claim.claimant ?? '', claim.notes ?? '', ...facts.passages].map(fold);
+  const text = fold(filter.text ?? '');
+  if (text && !words.some((w) => w.includes(text))) return false;
+  if (filter.entity) {
+    const names = [filter.entity.name, ...filter.entity.names].map(fold).filter(Boolean);
+    const named = [fold(claim.text), ...facts.passages.map(fold)];
+    if (!names.some((n) => named.some((w) => w.includes(n)))) return false;
+  }
+  return true;
+}
+
+/** The order a fact-checker works through: the most damning first. */
+const STATUS_ORDER: readonly ClaimStatus[] = ['false', 'disputed', 'needs-context', 'unverified', 'supported'];
+
+export function sortClaims<T extends ClaimFacts>(list: readonly T[], sort: ClaimSort): T[] {
+  const filed = (a: T, b: T) => a.claim.created.localeCompare(b.claim.created) || a.claim.id.localeCompare(b.claim.id);
+  const by: Record<ClaimSort, (a: T, b: T) => number> = {
+    filed,
+    status: (a, b) => STATUS_ORDER.indexOf(a.claim.status) - STATUS_ORDER.indexOf(b.claim.status) || filed(a, b),
+    outlets: (a, b) => new Set(b.outlets).size - new Set(a.outlets).size || filed(a, b),
+    modified: (a, b) => b.lastChange.localeCompare(a.lastChange) || filed(a, b),
+  };
+  return [...list].sort(by[sort]);
+}
+
+/** The view's description while a filter or a sort is on ("false, disputed · “quay” · by outlets"); undefined when neither is. */
+export function describeClaimFilter(filter: ClaimFilter, sort: ClaimSort): string | undefined {
+  const parts: string[] = [];
+  if (filter.statuses?.length) parts.push(filter.statuses.join(', '));
+  if (filter.text?.trim()) parts.push(`“${filter.text.trim()}”`);
+  if (filter.outlet !== undefined) parts.push(`in ${filter.outlet}`);
+  if (filter.entity) parts.push(`naming ${filter.entity.name}`);
+  if (sort !== 'filed') parts.push(`by ${sort === 'modified' ? 'last change' : sort}`);
+  return parts.length ? parts.join(' · ') : undefined;
+}
