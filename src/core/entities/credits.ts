@@ -10,8 +10,8 @@ import type { Span } from '../model';
  */
 const NAME = "(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})";
 
-/** A line that is only "Name, Outlet" or "Name, role": no sentence punctuation at its end. */
-const CREDIT_LINE = new RegExp(`^[ \\t]*${NAME}, (?:The )?\\p{Lu}[^\\n.!?:;"“”]{0,50}$`, 'gmu');
+/** A line that is only "Name, Outlet" or "Name, role": no sentence punctuation at its end ("By Name, role" is a byline, left to the byline rules). */
+const CREDIT_LINE = new RegExp(`^[ \\t]*(?!By )${NAME}, (?:The )?\\p{Lu}[^\\n.!?:;"“”]{0,50}$`, 'gmu');
 
 const JOBS = 'reporter|writer|journalist|columnist|correspondent|contributor|editor|producer|photographer|photojournalist|videographer|critic|freelancer';
 /** "Ana Lund is a Valmora-based reporter covering …", "Ana Lund is a freelance writer". */
