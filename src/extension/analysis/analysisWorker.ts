@@ -13,6 +13,7 @@ const work = new CorpusWork();
 
 async function answer(request: WorkerRequest): Promise<unknown> {
   if (request.op === 'alone') return work.alone(request.input);
+  if (request.op === 'aloneCached') return work.aloneCached(request.input);
   if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
   if (request.op === 'finish') return work.finish(request.input);
   if (request.op === 'decide') return work.decide(request.input);

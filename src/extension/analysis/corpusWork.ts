@@ -17,6 +17,7 @@ import {
   type RawAnalysis,
 } from '../../core';
 import type { AliasOverride, Sidecar } from '../../core/storage/model';
+import { cacheEntryText, readCacheEntry } from '../../core/analysisCacheEntry';
 
 /** How many texts keep their raw analysis: enough for a story's sources plus undo history. */
 const RAW_CACHE_SIZE = 64;
@@ -27,6 +28,20 @@ export interface AloneRequest {
   hash: string;
   /** Analyse again even when the hash is known ("Reanalyze"). */
   fresh?: boolean;
+}
+
+/** An article alone with the persistent cache: the host reads and writes the files, the worker checks and makes entries. */
+export interface CachedAloneRequest extends AloneRequest {
+  /** The analysis version the entry must carry (see analysisCache.ts). */
+  version: string;
+  /** The cache entry's text when the host found one under the hash; checked here, never trusted. */
+  entry?: string;
+}
+
+export interface CachedAloneResult {
+  names: EntityNames[];
+  /** The entry to store under the hash: set when the text was analysed (no entry, or one not to be trusted). */
+  entry?: string;
 }
 
 export interface FinishRequest {
@@ -63,6 +78,21 @@ export class CorpusWork {
   async alone(request: AloneRequest): Promise<EntityNames[]> {
     const raw = await this.rawOf(request.text, request.hash, request.fresh === true);
     return raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+  }
+
+  /**
+   * The article alone, its raw analysis taken from the cache entry the host read when that entry is
+   * ours and fits the text; otherwise analysed, and the entry to write is sent back.
+   */
+  async aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult> {
+    const { text, hash, version } = request;
+    const fresh = request.fresh === true;
+    const kept = !fresh && this.raws.has(hash);
+    const fromEntry = kept || fresh || request.entry === undefined ? undefined : readCacheEntry(request.entry, { stage: 'raw', version, key: hash, text });
+    if (fromEntry) this.raws.set(hash, Promise.resolve(fromEntry));
+    const raw = await this.rawOf(text, hash, fresh);
+    const names = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    return kept || fromEntry ? { names } : { names, entry: cacheEntryText('raw', version, hash, raw) };
   }
 
   /** The corpus pass over the articles' names (cheap: names only, never mentions). */
@@ -123,6 +153,7 @@ export class CorpusWork {
 /** The three steps and decide as DocumentAnalysis calls them: on the worker in the editor (AnalysisWorkerClient). */
 export interface CorpusSteps {
   alone(request: AloneRequest): Promise<EntityNames[]>;
+  aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult>;
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
@@ -132,6 +163,7 @@ export interface CorpusSteps {
 export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
   return {
     alone: (request) => work.alone(request),
+    aloneCached: (request) => work.aloneCached(request),
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),

@@ -123,7 +123,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
     const id = (suffix: string) => `${node.uri.toString()}#${suffix}`;
     switch (node.kind) {
       case 'article':
-        return articleItem(node.uri, state, this.services.analysis.refusal(node.uri));
+        return articleItem(node.uri, state, this.services.analysis.refusal(node.uri), this.services.analysis.isDeferred(node.uri));
       case 'analyzeAnyway': {
         const it = withIcon(item('Analyze Anyway', None, id('analyzeAnyway'), 'may take a while; runs in the background'), 'play');
         it.tooltip = state?.skipped ? `Not analysed yet: ${state.skipped}. Analyse it anyway, for this session.` : 'Analyse this article now.';
@@ -199,7 +199,7 @@ function reveal(uri: vscode.Uri, start: number, end: number): vscode.Command {
   return { title: 'Reveal', command: REVEAL_SPAN_COMMAND, arguments: [uri.toString(), start, end] };
 }
 
-function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: string | undefined): vscode.TreeItem {
+function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: string | undefined, deferred: boolean): vscode.TreeItem {
   // Named by its outlet once a person gave one (Edit Source Details…), else by its file name.
   const fileName = path.posix.basename(uri.path);
   const name = sourceName(uri, state);
@@ -217,7 +217,8 @@ function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: 
     return it;
   }
   if (!state) {
-    it.description = 'analysing…';
+    // Left by a cancelled background pass: analysed when it is opened.
+    it.description = deferred ? 'not analysed yet (open it to analyse)' : 'analysing…';
     return it;
   }
   // Too large: expanded, so its "Analyze Anyway" row is in sight.

@@ -54,3 +54,22 @@ describe('extension: corpus steps (corpusWork)', () => {
     assert.deepStrictEqual(skipped?.quotes, []);
   });
 });
+
+describe('extension: corpus steps with the persistent cache (aloneCached)', () => {
+  it('sends back an entry to write when it analysed, takes a good entry without analysing, and rewrites a bad one', async () => {
+    const text = TEXTS[0];
+    const first = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v' });
+    assert.ok(first.entry, 'analysed: an entry to write');
+    // Another worker (a reload) given that entry answers the same names and asks for no write.
+    const reloaded = new CorpusWork();
+    const warm = await reloaded.aloneCached({ text, hash: 'h', version: 'v', entry: first.entry });
+    assert.deepStrictEqual(warm, { names: first.names });
+    const corpus = reloaded.corpus([warm.names]);
+    assert.deepStrictEqual(await reloaded.finish({ text, hash: 'h', names: corpus[0] }), await new CorpusWork().finish({ text, hash: 'h', names: corpus[0] }), 'finished from the entry as from a fresh analysis');
+    // An entry of another analysis version, or a damaged one, is analysed again and rewritten.
+    const stale = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v2', entry: first.entry });
+    assert.ok(stale.entry?.includes('"version":"v2"'), 'rewritten under the new version');
+    const torn = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v', entry: first.entry.slice(0, 40) });
+    assert.deepStrictEqual(torn, first);
+  });
+});
