@@ -61,6 +61,9 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
    */
   readonly decide: CorpusSteps['decide'] = (input) => this.request({ id: 0, op: 'decide', input }, () => this.inHost().decide(input));
 
+  /** A folder's export, analysed and rendered on the worker. */
+  readonly renderExport: CorpusSteps['renderExport'] = (input) => this.request({ id: 0, op: 'renderExport', input }, () => this.inHost().renderExport(input));
+
   private inHost(): CorpusSteps {
     return (this.hostSteps ??= stepsInThisThread());
   }

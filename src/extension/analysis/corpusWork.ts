@@ -10,13 +10,16 @@ import {
   corpusNames,
   finishInCorpus,
   parseArticle,
+  renderExport,
   stripBom,
+  type ExportFormat,
+  type ExportSource,
   type ArticleAnalysis,
   type DecidedAnalysis,
   type EntityNames,
   type RawAnalysis,
 } from '../../core';
-import type { AliasOverride, Sidecar } from '../../core/storage/model';
+import type { AliasOverride, ClaimsRegistry, Sidecar } from '../../core/storage/model';
 import { cacheEntryText, readCacheEntry } from '../../core/analysisCacheEntry';
 
 /** How many texts keep their raw analysis: enough for a story's sources plus undo history. */
@@ -42,6 +45,18 @@ export interface CachedAloneResult {
   names: EntityNames[];
   /** The entry to store under the hash: set when the text was analysed (no entry, or one not to be trusted). */
   entry?: string;
+}
+
+/** A folder to export: its articles' texts (with their cache entries when the host has them), sidecars and registry. */
+export interface ExportRequest {
+  format: ExportFormat;
+  title: string;
+  folderUri: string;
+  generated: string;
+  registry: ClaimsRegistry;
+  /** The persistent cache's version, when the entries come from it. */
+  version?: string;
+  sources: { file: string; uri: string; text: string; hash: string; entry?: string; sidecar?: Sidecar }[];
 }
 
 export interface FinishRequest {
@@ -130,6 +145,26 @@ export class CorpusWork {
     return applyDecisions(analysis, request.sidecar, { aliasOverrides: request.aliasOverrides });
   }
 
+  /**
+   * A folder's export, analysed as `crosscheck export` analyses it (alone, the corpus pass, finish:
+   * the steps analyzeCorpus runs) and rendered here, so exporting a large story never runs on the host.
+   */
+  async renderExport(request: ExportRequest): Promise<string> {
+    const { version } = request;
+    const names: EntityNames[][] = [];
+    for (const s of request.sources) {
+      names.push(version === undefined ? await this.alone(s) : (await this.aloneCached({ ...s, version })).names);
+    }
+    const corpus = this.corpus(names);
+    const sources: ExportSource[] = [];
+    for (const [i, s] of request.sources.entries()) {
+      const analysis = await this.finish({ text: s.text, hash: s.hash, names: corpus[i] });
+      sources.push({ file: s.file, uri: s.uri, analysis, ...(s.sidecar ? { sidecar: s.sidecar } : {}) });
+    }
+    const { title, folderUri, generated, registry } = request;
+    return renderExport({ title, folderUri, generated, sources, registry }, request.format);
+  }
+
   private keep(hash: string, key: string, analysis: ArticleAnalysis): void {
     this.finished.delete(hash);
     this.finished.set(hash, { key, analysis });
@@ -157,6 +192,7 @@ export interface CorpusSteps {
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
+  renderExport(request: ExportRequest): Promise<string>;
 }
 
 /** The steps in this thread (unit tests, and the host's fallback when the worker cannot start). */
@@ -167,6 +203,7 @@ export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),
+    renderExport: (request) => work.renderExport(request),
   };
 }
 

@@ -17,7 +17,7 @@ import type { Config } from '../config';
 import type { AnalysisGate } from './analysisGate';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '../storage/sidecarStore';
 import { readableValue, type Loaded } from '../storage/storageBackend';
-import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps } from './corpusWork';
+import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest } from './corpusWork';
 import { textKey, type AnalysisCache } from './analysisCache';
 
 export interface ArticleState {
@@ -244,6 +244,22 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** Whether a cancelled pass left this article for later (it is analysed when opened). */
   isDeferred(uri: vscode.Uri): boolean {
     return this.deferred.has(uri.toString()) && !this.states.has(uri.toString());
+  }
+
+  /**
+   * A folder's export rendered on the worker (analysed as the CLI's export analyses it), the raw
+   * analyses taken from the persistent cache where it has them: exporting never analyses on the host.
+   */
+  async renderExport(request: Omit<ExportRequest, 'version' | 'sources'> & { sources: { file: string; uri: string; text: string; sidecar?: Sidecar }[] }): Promise<string> {
+    this.cache ??= this.deps.cache?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    const cache = await this.cache;
+    const sources: ExportRequest['sources'] = [];
+    for (const s of request.sources) {
+      const hash = textKey(s.text);
+      const entry = cache && !this.raw.has(hash) ? await cache.read(hash) : undefined;
+      sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
+    }
+    return this.steps.renderExport({ ...request, sources, ...(cache ? { version: cache.version } : {}) });
   }
 
   /** Resolves once no edit is waiting for analysis, no analysis runs and no sidecar write is queued. */
