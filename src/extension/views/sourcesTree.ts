@@ -13,8 +13,11 @@ import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 import { safeTreeItemOf } from '../text/messageText';
 import { httpUrl } from '../../core/untrustedText';
 import { sourceName } from '../analysis/sourceName';
+import { folderOf } from '../storage/sidecarStore';
 
 export type SourcesNode =
+  /** A story folder, when there are many articles: its articles are listed only when it is expanded. */
+  | { kind: 'folder'; uri: vscode.Uri }
   | { kind: 'article'; uri: vscode.Uri }
   | { kind: 'quotes'; uri: vscode.Uri }
   | { kind: 'speaker'; uri: vscode.Uri; speaker: string | null }
@@ -31,6 +34,8 @@ export type SourcesNode =
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Above this many articles the view groups them by folder, so a large story costs one row until it is opened. */
+const GROUP_FROM = 50;
 
 export interface SourcesTreeHandle extends vscode.Disposable {
   view: vscode.TreeView<SourcesNode>;
@@ -61,6 +66,9 @@ export function registerSourcesTree(services: Services): SourcesTreeHandle {
 }
 
 class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
+  /** The rows of each folder as the last listing of the root found them (folder nodes read them, not the disk). */
+  private folders = new Map<string, SourcesNode[]>();
+
   constructor(
     private readonly services: Services,
     readonly onDidChangeTreeData: vscode.Event<SourcesNode | undefined>,
@@ -74,8 +82,20 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       for (const s of analysis.all()) uris.set(s.uri.toString(), s.uri);
       const present: SourcesNode[] = [...uris.values()].sort((a, b) => a.path.localeCompare(b.path)).map((uri) => ({ kind: 'article', uri }));
       // Deleted articles whose sidecar is kept: shown as missing, to relink or clean up.
-      return [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
+      const rows = [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
+      if (present.length <= GROUP_FROM) return rows;
+      const folders = new Map<string, SourcesNode[]>();
+      for (const row of rows) {
+        const key = folderOf(row.kind === 'missingSource' ? row.article : row.uri).toString();
+        const inFolder = folders.get(key);
+        if (inFolder) inFolder.push(row);
+        else folders.set(key, [row]);
+      }
+      this.folders = folders;
+      return [...folders.values()].map((inFolder) => ({ kind: 'folder' as const, uri: folderOf(inFolder[0].kind === 'missingSource' ? inFolder[0].article : inFolder[0].uri) }))
+        .sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
     }
+    if (node.kind === 'folder') return this.folders.get(node.uri.toString()) ?? [];
     const state = analysis.get(node.uri);
     if (!state) return [];
     const { quotes, entities } = state.analysis;
@@ -122,6 +142,15 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
     const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     const id = (suffix: string) => `${node.uri.toString()}#${suffix}`;
     switch (node.kind) {
+      case 'folder': {
+        // Counted from memory only: the folder's rows were listed with the root, and states are in a map.
+        const rows = this.folders.get(node.uri.toString()) ?? [];
+        const analysed = rows.filter((r) => r.kind === 'article' && this.services.analysis.get(r.uri)).length;
+        const it = item(vscode.workspace.asRelativePath(node.uri), Collapsed, `${node.uri.toString()}#folder`, `${plural(rows.length, 'source')}${analysed < rows.length ? `, ${analysed} analysed` : ''}`);
+        it.resourceUri = node.uri;
+        it.contextValue = 'storyFolder';
+        return withIcon(it, 'folder');
+      }
       case 'article':
         return articleItem(node.uri, state, this.services.analysis.refusal(node.uri), this.services.analysis.isDeferred(node.uri));
       case 'analyzeAnyway': {
