@@ -46,6 +46,8 @@ export interface CrosscheckApi {
   analysisProgress(): BackgroundProgress | undefined;
   /** Presses Cancel on the background pass's notification. */
   cancelAnalysis(): void;
+  /** The latest corpus pass over a folder: articles joined, articles finished again, milliseconds. */
+  lastCorpusPass(): { articles: number; finished: number; ms: number } | undefined;
 }
 
 export interface ApiParts {
@@ -77,6 +79,7 @@ export function createApi({ services, claims, sources, decorations, status, matr
     entitiesTreeItems: () => entities.snapshot(),
     analysisProgress: () => services.analysis.backgroundProgress(),
     cancelAnalysis: () => services.analysis.cancelBackground(),
+    lastCorpusPass: () => services.analysis.lastCorpusPass(),
     reloadFromDisk: async () => {
       await services.analysis.whenIdle();
       services.store.reload();

@@ -116,6 +116,8 @@ export class DocumentAnalysis implements vscode.Disposable {
   private progress: BackgroundProgress | undefined;
   private cancelSource: vscode.CancellationTokenSource | undefined;
   private cache: Promise<AnalysisCache | undefined> | undefined;
+  /** The latest corpus pass: how many articles it joined, how many it finished again, and how long it took. */
+  private lastPass: { articles: number; finished: number; ms: number } | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Fires with the article whose state changed. */
@@ -234,6 +236,11 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** The latest background pass's progress, or undefined before the first. */
   backgroundProgress(): BackgroundProgress | undefined {
     return this.progress && { ...this.progress };
+  }
+
+  /** The latest corpus pass's size and duration (what one changed article costs its folder after its own analysis). */
+  lastCorpusPass(): { articles: number; finished: number; ms: number } | undefined {
+    return this.lastPass && { ...this.lastPass };
   }
 
   /** Cancels the background pass as its notification's Cancel does: what finished stays, the rest waits to be opened. */
@@ -514,6 +521,8 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   /** The corpus pass over the members' names (on the worker), then each member finished again where its names changed. */
   private async settleNow(corpus: string): Promise<void> {
+    const started = performance.now();
+    let finishedAgain = 0;
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
     const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
@@ -533,6 +542,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         if (this.members.get(key) !== m) continue;
         m.finished = { key: key_, analysis };
         m.stale = true;
+        finishedAgain++;
       }
       if (!m.stale || this.members.get(key) !== m || !m.finished) continue;
       m.stale = false;
@@ -544,6 +554,8 @@ export class DocumentAnalysis implements vscode.Disposable {
       this.states.set(key, { uri: m.uri, hash: m.hash, analysis: decided, sidecar: m.sidecar, claims: registry?.claims ?? [], skipped: m.skipped });
       this.emitter.fire(m.uri);
     }
+    this.lastPass = { articles: members.length, finished: finishedAgain, ms: performance.now() - started };
+    this.deps.log.debug(`corpus pass over ${members.length} articles (${finishedAgain} finished again) in ${this.lastPass.ms.toFixed(0)} ms`);
   }
 
   /**
