@@ -1,5 +1,6 @@
 // The explicit dependency bundle handed to every register* function (no module-level state).
 import * as vscode from 'vscode';
+import { AnalysisCache } from './analysis/analysisCache';
 import { AnalysisWorkerClient, type SuggestClaims } from './analysis/analysisWorkerClient';
 import { QuoteGroupsCache } from './analysis/analysisWorkerGroups';
 import { ArticleFiles } from './storage/articleFiles';
@@ -36,7 +37,9 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
   const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const gate = new AnalysisGate(log);
-  const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate });
+  // Raw analyses persist in global storage, versioned by the worker bundle (opened on the first analysis).
+  const cache = () => AnalysisCache.open(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js'), log);
+  const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate, cache });
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
   const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);

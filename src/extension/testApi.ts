@@ -2,6 +2,7 @@
 // want to read Crosscheck's results). Read-only views of the running services.
 import type * as vscode from 'vscode';
 import type { DecidedAnalysis } from '../core';
+import type { BackgroundProgress } from './analysis/documentAnalysis';
 import type { ClaimsTreeHandle } from './views/claimsTree';
 import type { Layer } from './config';
 import type { DecorationsHandle } from './editor/decorations';
@@ -47,6 +48,12 @@ export interface CrosscheckApi {
   /** Delivers a message to the matrix as if its webview had posted it (e.g. a cell's reveal). */
   postToMatrix(message: unknown): Promise<boolean>;
   entitiesTreeItems(): Promise<TreeSnapshot[]>;
+  /** The latest background pass over the workspace's articles, as its progress notification shows it. */
+  analysisProgress(): BackgroundProgress | undefined;
+  /** Presses Cancel on the background pass's notification. */
+  cancelAnalysis(): void;
+  /** The latest corpus pass over a folder: articles joined, articles finished again, milliseconds. */
+  lastCorpusPass(): { articles: number; finished: number; ms: number } | undefined;
 }
 
 export interface ApiParts {
@@ -79,6 +86,9 @@ export function createApi({ services, claims, sources, decorations, status, matr
     matrix: () => matrix.current(),
     postToMatrix: (message) => matrix.receive(message),
     entitiesTreeItems: () => entities.snapshot(),
+    analysisProgress: () => services.analysis.backgroundProgress(),
+    cancelAnalysis: () => services.analysis.cancelBackground(),
+    lastCorpusPass: () => services.analysis.lastCorpusPass(),
     reloadFromDisk: async () => {
       await services.analysis.whenIdle();
       services.store.reload();

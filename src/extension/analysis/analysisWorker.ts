@@ -13,9 +13,11 @@ const work = new CorpusWork();
 
 async function answer(request: WorkerRequest): Promise<unknown> {
   if (request.op === 'alone') return work.alone(request.input);
+  if (request.op === 'aloneCached') return work.aloneCached(request.input);
   if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
   if (request.op === 'finish') return work.finish(request.input);
   if (request.op === 'decide') return work.decide(request.input);
+  if (request.op === 'renderExport') return work.renderExport(request.input);
   if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
   if (request.op === 'suggestClaims') {
     const input = JSON.parse(request.json) as SuggestRequest;

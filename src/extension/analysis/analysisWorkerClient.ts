@@ -45,6 +45,9 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   /** An article alone, kept on the worker under its hash; what comes back is its entities' names. */
   readonly alone: CorpusSteps['alone'] = (input) => this.request({ id: 0, op: 'alone', input }, () => this.inHost().alone(input));
 
+  /** The same, with the persistent cache's entry (read by the host) checked on the worker. */
+  readonly aloneCached: CorpusSteps['aloneCached'] = (input) => this.request({ id: 0, op: 'aloneCached', input }, () => this.inHost().aloneCached(input));
+
   /** The corpus pass over names (cheap, but on the worker like everything that analyses). */
   readonly corpusNames: CorpusSteps['corpusNames'] = (perArticle) =>
     this.request({ id: 0, op: 'corpusNames', json: JSON.stringify(perArticle) }, () => this.inHost().corpusNames(perArticle));
@@ -57,6 +60,9 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
    * does: ask again with the source). In the host only when the worker cannot run, like every step.
    */
   readonly decide: CorpusSteps['decide'] = (input) => this.request({ id: 0, op: 'decide', input }, () => this.inHost().decide(input));
+
+  /** A folder's export, analysed and rendered on the worker. */
+  readonly renderExport: CorpusSteps['renderExport'] = (input) => this.request({ id: 0, op: 'renderExport', input }, () => this.inHost().renderExport(input));
 
   private inHost(): CorpusSteps {
     return (this.hostSteps ??= stepsInThisThread());

@@ -1,6 +1,6 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
 import type { Article, ArticleAnalysis, ClaimSuggestion, DecidedAnalysis, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
-import type { AloneRequest, DecideRequest, FinishRequest } from './corpusWork';
+import type { AloneRequest, CachedAloneRequest, CachedAloneResult, DecideRequest, ExportRequest, FinishRequest } from './corpusWork';
 
 /**
  * What the worker computes: an article's analysis in the corpus's three steps (alone, the corpus
@@ -11,9 +11,11 @@ import type { AloneRequest, DecideRequest, FinishRequest } from './corpusWork';
 export type WorkerRequest =
   | { id: number; op: 'analyze'; text: string }
   | { id: number; op: 'alone'; input: AloneRequest }
+  | { id: number; op: 'aloneCached'; input: CachedAloneRequest }
   | { id: number; op: 'corpusNames'; json: string }
   | { id: number; op: 'finish'; input: FinishRequest }
   | { id: number; op: 'decide'; input: DecideRequest }
+  | { id: number; op: 'renderExport'; input: ExportRequest }
   | { id: number; op: 'groupQuotes'; json: string }
   | { id: number; op: 'suggestClaims'; json: string };
 
@@ -35,10 +37,12 @@ export const suggestionSources = (request: SuggestRequest): SuggestionSource[] =
 export interface WorkerOps {
   analyze: { input: string; output: ArticleAnalysis };
   alone: { input: AloneRequest; output: EntityNames[] };
+  aloneCached: { input: CachedAloneRequest; output: CachedAloneResult };
   corpusNames: { input: EntityNames[][]; output: EntityNames[][] };
   finish: { input: FinishRequest; output: ArticleAnalysis };
   /** null: the worker no longer keeps that finished analysis; ask again with its source. */
   decide: { input: DecideRequest; output: DecidedAnalysis | null };
+  renderExport: { input: ExportRequest; output: string };
   groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
   suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };
 }

@@ -10,13 +10,17 @@ import {
   corpusNames,
   finishInCorpus,
   parseArticle,
+  renderExport,
   stripBom,
+  type ExportFormat,
+  type ExportSource,
   type ArticleAnalysis,
   type DecidedAnalysis,
   type EntityNames,
   type RawAnalysis,
 } from '../../core';
-import type { AliasOverride, Sidecar } from '../../core/storage/model';
+import type { AliasOverride, ClaimsRegistry, Sidecar } from '../../core/storage/model';
+import { cacheEntryText, readCacheEntry } from '../../core/analysisCacheEntry';
 
 /** How many texts keep their raw analysis: enough for a story's sources plus undo history. */
 const RAW_CACHE_SIZE = 64;
@@ -27,6 +31,34 @@ export interface AloneRequest {
   hash: string;
   /** Analyse again even when the hash is known ("Reanalyze"). */
   fresh?: boolean;
+}
+
+/** An article alone with the persistent cache: the host reads and writes the files, the worker checks and makes entries. */
+export interface CachedAloneRequest extends AloneRequest {
+  /** The analysis version the entry must carry (see analysisCache.ts). */
+  version: string;
+  /** The cache entry's text when the host found one under the hash; checked here, never trusted. */
+  entry?: string;
+}
+
+export interface CachedAloneResult {
+  names: EntityNames[];
+  /** The entry to store under the hash: set when the text was analysed (no entry, or one not to be trusted). */
+  entry?: string;
+}
+
+/** A folder to export: its articles' texts (with their cache entries when the host has them), sidecars and registry. */
+export interface ExportRequest {
+  format: ExportFormat;
+  title: string;
+  folderUri: string;
+  generated: string;
+  registry: ClaimsRegistry;
+  /** ClaimReview's author and review URLs, from the user's settings. */
+  publishing?: { author?: string; baseUrl?: string };
+  /** The persistent cache's version, when the entries come from it. */
+  version?: string;
+  sources: { file: string; uri: string; text: string; hash: string; entry?: string; sidecar?: Sidecar }[];
 }
 
 export interface FinishRequest {
@@ -65,6 +97,21 @@ export class CorpusWork {
     return raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
   }
 
+  /**
+   * The article alone, its raw analysis taken from the cache entry the host read when that entry is
+   * ours and fits the text; otherwise analysed, and the entry to write is sent back.
+   */
+  async aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult> {
+    const { text, hash, version } = request;
+    const fresh = request.fresh === true;
+    const kept = !fresh && this.raws.has(hash);
+    const fromEntry = kept || fresh || request.entry === undefined ? undefined : readCacheEntry(request.entry, { stage: 'raw', version, key: hash, text });
+    if (fromEntry) this.raws.set(hash, Promise.resolve(fromEntry));
+    const raw = await this.rawOf(text, hash, fresh);
+    const names = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    return kept || fromEntry ? { names } : { names, entry: cacheEntryText('raw', version, hash, raw) };
+  }
+
   /** The corpus pass over the articles' names (cheap: names only, never mentions). */
   corpus(perArticle: EntityNames[][]): EntityNames[][] {
     return corpusNames(perArticle);
@@ -100,6 +147,26 @@ export class CorpusWork {
     return applyDecisions(analysis, request.sidecar, { aliasOverrides: request.aliasOverrides });
   }
 
+  /**
+   * A folder's export, analysed as `crosscheck export` analyses it (alone, the corpus pass, finish:
+   * the steps analyzeCorpus runs) and rendered here, so exporting a large story never runs on the host.
+   */
+  async renderExport(request: ExportRequest): Promise<string> {
+    const { version } = request;
+    const names: EntityNames[][] = [];
+    for (const s of request.sources) {
+      names.push(version === undefined ? await this.alone(s) : (await this.aloneCached({ ...s, version })).names);
+    }
+    const corpus = this.corpus(names);
+    const sources: ExportSource[] = [];
+    for (const [i, s] of request.sources.entries()) {
+      const analysis = await this.finish({ text: s.text, hash: s.hash, names: corpus[i] });
+      sources.push({ file: s.file, uri: s.uri, analysis, ...(s.sidecar ? { sidecar: s.sidecar } : {}) });
+    }
+    const { title, folderUri, generated, registry } = request;
+    return renderExport({ title, folderUri, generated, sources, registry }, request.format, request.publishing ?? {});
+  }
+
   private keep(hash: string, key: string, analysis: ArticleAnalysis): void {
     this.finished.delete(hash);
     this.finished.set(hash, { key, analysis });
@@ -123,18 +190,22 @@ export class CorpusWork {
 /** The three steps and decide as DocumentAnalysis calls them: on the worker in the editor (AnalysisWorkerClient). */
 export interface CorpusSteps {
   alone(request: AloneRequest): Promise<EntityNames[]>;
+  aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult>;
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
+  renderExport(request: ExportRequest): Promise<string>;
 }
 
 /** The steps in this thread (unit tests, and the host's fallback when the worker cannot start). */
 export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
   return {
     alone: (request) => work.alone(request),
+    aloneCached: (request) => work.aloneCached(request),
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),
+    renderExport: (request) => work.renderExport(request),
   };
 }
 

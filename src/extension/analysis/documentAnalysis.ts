@@ -9,7 +9,6 @@
 // <folder>` reads when the folder has no subfolders of articles), then each finished with the names
 // the corpus gave it. The corpus pass is cheap and runs again whenever an article of the folder
 // changes; only articles whose names changed are finished again.
-import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { stripBom, type ArticleAnalysis, type DecidedAnalysis, type EntityNames } from '../../core';
 import type { Claim, ClaimsRegistry, Sidecar } from '../../core/storage/model';
@@ -18,11 +17,12 @@ import type { Config } from '../config';
 import type { AnalysisGate } from './analysisGate';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '../storage/sidecarStore';
 import { readableValue, type Loaded } from '../storage/storageBackend';
-import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps } from './corpusWork';
+import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest } from './corpusWork';
+import { textKey, type AnalysisCache } from './analysisCache';
 
 export interface ArticleState {
   uri: vscode.Uri;
-  /** sha1 of the analysed text. */
+  /** sha256 of the analysed text (the persistent cache's key, as the CLI's). */
   hash: string;
   analysis: DecidedAnalysis;
   /** The sidecar as read (its decisions are already applied to `analysis`). */
@@ -67,7 +67,25 @@ export interface AnalysisDeps {
   steps?: CorpusSteps;
   /** Per-session consent for large articles and notices for binary files. */
   gate?: AnalysisGate;
+  /** Opens the persistent cache of raw analyses (on the first analysis, never on activation); none when absent. */
+  cache?: () => Promise<AnalysisCache | undefined>;
 }
+
+/** A background pass over the workspace's articles, as the progress notification shows it. */
+export interface BackgroundProgress {
+  total: number;
+  /** Articles analysed alone so far (the expensive step). */
+  done: number;
+  /** Whether the notification is shown (passes over a few articles finish before it would be read). */
+  notified: boolean;
+  cancelled: boolean;
+  finished: boolean;
+}
+
+/** From this many articles to analyse, the background pass shows a progress notification with Cancel. */
+const NOTIFY_FROM = 10;
+/** Articles read and sent to the worker at once: enough to keep it busy, few enough that Cancel is quick. */
+const LANES = 3;
 
 export class DocumentAnalysis implements vscode.Disposable {
   /** Entity names of each text analysed alone, by hash (the analyses themselves stay on the worker). */
@@ -89,6 +107,17 @@ export class DocumentAnalysis implements vscode.Disposable {
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
   private backgroundStarted = false;
+  /** Set when the set of articles changed while a background pass ran: it lists them again when done. */
+  private backgroundAgain = false;
+  /** The background pass while it runs. */
+  private background: Promise<void> | undefined;
+  /** Articles left out when a background pass was cancelled: analysed when opened, not by the next pass. */
+  private readonly deferred = new Set<string>();
+  private progress: BackgroundProgress | undefined;
+  private cancelSource: vscode.CancellationTokenSource | undefined;
+  private cache: Promise<AnalysisCache | undefined> | undefined;
+  /** The latest corpus pass: how many articles it joined, how many it finished again, and how long it took. */
+  private lastPass: { articles: number; finished: number; ms: number } | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Fires with the article whose state changed. */
@@ -112,7 +141,8 @@ export class DocumentAnalysis implements vscode.Disposable {
         for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
         // An article added after the background pass (a new file in a story folder) is analysed too,
         // so the Sources view never shows it "analysing…" for good.
-        if (this.backgroundStarted) {
+        if (this.background) this.backgroundAgain = true;
+        else if (this.backgroundStarted) {
           this.backgroundStarted = false;
           this.analyzeWorkspace();
         }
@@ -178,15 +208,65 @@ export class DocumentAnalysis implements vscode.Disposable {
     await Promise.all(targets.map((t) => this.ensure(t, { force: true })));
   }
 
-  /** Analyses every article of the workspace in the background, one at a time (for the Sources view and cross-article hovers). */
+  /**
+   * Analyses every article of the workspace in the background (for the Sources view and
+   * cross-article hovers): each alone on the worker, then one corpus pass per folder, with a
+   * progress notification (articles done / total) and Cancel when there are many.
+   */
   analyzeWorkspace(): void {
     if (this.backgroundStarted) return;
     this.backgroundStarted = true;
-    this.track(
-      (async () => {
-        for (const uri of await this.deps.articles.all()) if (!this.states.has(uri.toString()) && !this.refusals.has(uri.toString())) await this.run(uri, false);
-      })(),
-    );
+    // One pass at a time (a reset while one runs): the running pass lists the articles again when done.
+    if (this.background) {
+      this.backgroundAgain = true;
+      return;
+    }
+    const background = this.analyzeInBackground().finally(() => {
+      if (this.background === background) this.background = undefined;
+    });
+    this.background = background;
+    this.track(background);
+  }
+
+  /** Resolves when the background pass (if one runs) is over. */
+  async whenBackgroundDone(): Promise<void> {
+    while (this.background) await this.background.catch(() => undefined);
+  }
+
+  /** The latest background pass's progress, or undefined before the first. */
+  backgroundProgress(): BackgroundProgress | undefined {
+    return this.progress && { ...this.progress };
+  }
+
+  /** The latest corpus pass's size and duration (what one changed article costs its folder after its own analysis). */
+  lastCorpusPass(): { articles: number; finished: number; ms: number } | undefined {
+    return this.lastPass && { ...this.lastPass };
+  }
+
+  /** Cancels the background pass as its notification's Cancel does: what finished stays, the rest waits to be opened. */
+  cancelBackground(): void {
+    this.cancelSource?.cancel();
+  }
+
+  /** Whether a cancelled pass left this article for later (it is analysed when opened). */
+  isDeferred(uri: vscode.Uri): boolean {
+    return this.deferred.has(uri.toString()) && !this.states.has(uri.toString());
+  }
+
+  /**
+   * A folder's export rendered on the worker (analysed as the CLI's export analyses it), the raw
+   * analyses taken from the persistent cache where it has them: exporting never analyses on the host.
+   */
+  async renderExport(request: Omit<ExportRequest, 'version' | 'sources'> & { sources: { file: string; uri: string; text: string; sidecar?: Sidecar }[] }): Promise<string> {
+    this.cache ??= this.deps.cache?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    const cache = await this.cache;
+    const sources: ExportRequest['sources'] = [];
+    for (const s of request.sources) {
+      const hash = textKey(s.text);
+      const entry = cache && !this.raw.has(hash) ? await cache.read(hash) : undefined;
+      sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
+    }
+    return this.steps.renderExport({ ...request, sources, ...(cache ? { version: cache.version } : {}) });
   }
 
   /** Resolves once no edit is waiting for analysis, no analysis runs and no sidecar write is queued. */
@@ -208,6 +288,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.corpora.clear();
     this.refusals.clear();
     this.raw.clear();
+    this.deferred.clear();
     this.backgroundStarted = false;
     for (const uri of known) this.emitter.fire(uri);
     for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
@@ -261,7 +342,86 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   private async runNow(uri: vscode.Uri, force: boolean): Promise<void> {
+    const corpus = await this.prepare(uri, force);
+    if (corpus === undefined) return;
+    await this.settle(corpus);
+    // Hovers compare speakers and entities across the story: once one article is in, analyse the rest.
+    this.analyzeWorkspace();
+  }
+
+  private async analyzeInBackground(): Promise<void> {
+    do {
+      this.backgroundAgain = false;
+      const waiting = (key: string) => !this.states.has(key) && !this.refusals.has(key) && !this.runs.has(key) && !this.deferred.has(key);
+      const uris = (await this.deps.articles.all()).filter((u) => waiting(u.toString()));
+      if (uris.length > 0) await this.analyzeMany(uris);
+    } while (this.backgroundAgain);
+  }
+
+  /** Many articles at once: each alone (a few at a time), then one corpus pass per folder they belong to. */
+  private async analyzeMany(uris: vscode.Uri[]): Promise<void> {
+    const progress: BackgroundProgress = { total: uris.length, done: 0, notified: uris.length >= NOTIFY_FROM, cancelled: false, finished: false };
+    this.progress = progress;
+    const cancel = new vscode.CancellationTokenSource();
+    this.cancelSource = cancel;
+    const pass = async (report: (message: string, increment?: number) => void, token: vscode.CancellationToken) => {
+      const stop = token.onCancellationRequested(() => cancel.cancel());
+      let markSettled!: () => void;
+      const settled = new Promise<void>((resolve) => (markSettled = resolve));
+      const corpora = new Set<string>();
+      let next = 0;
+      const lane = async () => {
+        while (next < uris.length && !cancel.token.isCancellationRequested) {
+          const uri = uris[next++];
+          const key = uri.toString();
+          const prepared = this.prepare(uri, false);
+          // Whoever awaits this article (ensure) waits for the corpus pass that shows it.
+          const running = prepared.then(() => settled);
+          this.runs.set(key, running);
+          const done = () => void (this.runs.get(key) === running && this.runs.delete(key));
+          running.then(done, done);
+          const corpus = await prepared.catch((e: unknown) => void this.deps.log.error(`analysis of ${uri.toString()} failed: ${(e as Error).stack ?? String(e)}`));
+          if (corpus !== undefined) corpora.add(corpus);
+          progress.done++;
+          report(`${progress.done} / ${progress.total} articles`, 100 / progress.total);
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: LANES }, lane));
+        if (cancel.token.isCancellationRequested) {
+          progress.cancelled = true;
+          for (const u of uris.slice(next)) this.deferred.add(u.toString());
+        }
+        report(`joining names across ${progress.done} articles…`);
+        // Only then the corpus pass, once per folder: the names of every article of the folder meet once, not once per article.
+        for (const corpus of corpora) await this.settle(corpus).catch((e: unknown) => this.deps.log.error(`corpus pass failed: ${(e as Error).stack ?? String(e)}`));
+      } finally {
+        markSettled();
+        stop.dispose();
+      }
+    };
+    try {
+      if (!progress.notified) await pass(() => undefined, cancel.token);
+      else {
+        await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: analysing articles', cancellable: true },
+          (bar, token) => pass((message, increment) => bar.report({ message, increment }), token),
+        );
+      }
+    } finally {
+      progress.finished = true;
+      if (this.cancelSource === cancel) this.cancelSource = undefined;
+      cancel.dispose();
+    }
+  }
+
+  /**
+   * Reads the article and analyses it alone (or takes what is known), and makes it a member of its
+   * corpus; answers the corpus to pass over again, or undefined when there is nothing to pass over.
+   */
+  private async prepare(uri: vscode.Uri, force: boolean): Promise<string | undefined> {
     const key = uri.toString();
+    this.deferred.delete(key);
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const current = () => this.generations.get(key) === generation;
@@ -270,42 +430,40 @@ export class DocumentAnalysis implements vscode.Disposable {
       const refused = this.refusals.delete(key);
       if (this.states.delete(key) || refused) this.emitter.fire(uri);
       await this.leaveCorpus(uri);
-      return;
+      return undefined;
     }
     // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
     if (uri.scheme === 'file' && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
       const refused = this.refusals.delete(key);
-      if (!current()) return;
+      if (!current()) return undefined;
       if (this.states.delete(key) || refused) this.emitter.fire(uri);
       await this.leaveCorpus(uri);
-      return;
+      return undefined;
     }
     const read = await this.textOf(uri);
-    if (!current()) return;
+    if (!current()) return undefined;
     if (typeof read !== 'string') {
       // Said once, and remembered so the Sources view and the status bar show why instead of "analysing…" forever.
       this.refusals.set(key, read.refused);
       this.states.delete(key);
       this.emitter.fire(uri);
       await this.leaveCorpus(uri);
-      return;
+      return undefined;
     }
     this.refusals.delete(key);
     const text = read;
-    const hash = createHash('sha1').update(text).digest('hex');
+    const hash = textKey(text);
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.deps.config.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
     if (force) this.raw.delete(hash);
     // Too large: not analysed and left out of the corpus pass, as `crosscheck analyze --max-size` leaves it out.
     const names = tooLarge ? undefined : await this.namesAlone(hash, text, force);
-    if (!current()) return;
+    if (!current()) return undefined;
     const skipped = tooLarge ? `larger than crosscheck.maxArticleSize (${this.deps.config.maxArticleSize()} characters)` : undefined;
     const previous = this.members.get(key);
     this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, stale: true });
-    await this.settle(corpusKeyOf(uri));
-    // Hovers compare speakers and entities across the story: once one article is in, analyse the rest.
-    this.analyzeWorkspace();
+    return corpusKeyOf(uri);
   }
 
   /** The article leaves its corpus (deleted, no longer an article): the others' names are reconciled again. */
@@ -321,7 +479,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       this.raw.delete(hash);
     } else {
       const started = Date.now();
-      pending = this.steps.alone({ text, hash, fresh }).then((names) => {
+      pending = this.aloneOnWorker(hash, text, fresh).then((names) => {
         this.deps.log.debug(`analysed ${text.length} characters in ${Date.now() - started} ms`);
         return names;
       });
@@ -330,6 +488,17 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.raw.set(hash, pending);
     while (this.raw.size > RAW_CACHE_SIZE) this.raw.delete(this.raw.keys().next().value as string);
     return pending;
+  }
+
+  /** The text alone on the worker, its raw analysis taken from (or written to) the persistent cache when there is one. */
+  private async aloneOnWorker(hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
+    this.cache ??= this.deps.cache?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    const cache = await this.cache;
+    if (!cache) return this.steps.alone({ text, hash, fresh });
+    const entry = fresh ? undefined : await cache.read(hash);
+    const result = await this.steps.aloneCached({ text, hash, fresh, version: cache.version, entry });
+    if (result.entry !== undefined) this.track(cache.write(hash, result.entry));
+    return result.names;
   }
 
   /**
@@ -352,6 +521,8 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   /** The corpus pass over the members' names (on the worker), then each member finished again where its names changed. */
   private async settleNow(corpus: string): Promise<void> {
+    const started = performance.now();
+    let finishedAgain = 0;
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
     const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
@@ -371,6 +542,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         if (this.members.get(key) !== m) continue;
         m.finished = { key: key_, analysis };
         m.stale = true;
+        finishedAgain++;
       }
       if (!m.stale || this.members.get(key) !== m || !m.finished) continue;
       m.stale = false;
@@ -382,6 +554,8 @@ export class DocumentAnalysis implements vscode.Disposable {
       this.states.set(key, { uri: m.uri, hash: m.hash, analysis: decided, sidecar: m.sidecar, claims: registry?.claims ?? [], skipped: m.skipped });
       this.emitter.fire(m.uri);
     }
+    this.lastPass = { articles: members.length, finished: finishedAgain, ms: performance.now() - started };
+    this.deps.log.debug(`corpus pass over ${members.length} articles (${finishedAgain} finished again) in ${this.lastPass.ms.toFixed(0)} ms`);
   }
 
   /**

@@ -2,7 +2,7 @@
 // core's export formats, analysed and rendered exactly as `crosscheck export` does.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyzeCorpus, EXPORT_FORMATS, renderExport, type ExportFormat, type ExportSource } from '../../core';
+import { EXPORT_FORMATS, type ExportFormat, type Sidecar } from '../../core';
 import { EXPORTS_FOLDER, GENERATED_NAME_PART } from '../../core/articleFileNames';
 import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry } from '../storage/sidecarStore';
@@ -101,30 +101,29 @@ async function offerToOpen(name: string, target: vscode.Uri): Promise<void> {
   }
 }
 
-/** The export text of a folder: its articles as the editor shows them, their sidecars, its registry. */
+/**
+ * The export text of a folder: its articles as the editor shows them, their sidecars, its registry;
+ * analysed and rendered on the analysis worker, never on the extension host.
+ */
 export async function renderFolder(ctx: CommandContext, folder: vscode.Uri, format: ExportFormat): Promise<string> {
-  const articles: { uri: vscode.Uri; text: string }[] = [];
+  const sources: { file: string; uri: string; text: string; sidecar?: Sidecar }[] = [];
   for (const uri of await articlesIn(folder)) {
-    const state = await ctx.analysis.ensure(uri);
-    if (state && !state.skipped) articles.push({ uri, text: state.analysis.article.text });
-  }
-  const analyses = await analyzeCorpus(articles.map((a) => a.text));
-  const sources: ExportSource[] = [];
-  for (const [i, a] of articles.entries()) {
-    const sidecar = await ctx.store.sidecar(a.uri);
-    sources.push({ file: path.posix.basename(a.uri.path), uri: a.uri.toString(), analysis: analyses[i], ...(sidecar.kind === 'ok' ? { sidecar: sidecar.value } : {}) });
+    // Closed and analysed already (the background pass): as the editor shows it, without a corpus pass per article.
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+    const state = (!open && ctx.analysis.get(uri)) || (await ctx.analysis.ensure(uri));
+    if (!state || state.skipped) continue;
+    const sidecar = await ctx.store.sidecar(uri);
+    sources.push({ file: path.posix.basename(uri.path), uri: uri.toString(), text: state.analysis.article.text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.value } : {}) });
   }
   const registry = await ctx.store.registry(folder);
-  return renderExport(
-    {
-      title: path.posix.basename(folder.path),
-      folderUri: folder.toString().replace(/\/?$/, '/'),
-      generated: new Date().toISOString(),
-      sources,
-      registry: registry.kind === 'ok' ? registry.value : emptyRegistry(),
-    },
+  return ctx.analysis.renderExport({
     format,
+    title: path.posix.basename(folder.path),
+    folderUri: folder.toString().replace(/\/?$/, '/'),
+    generated: new Date().toISOString(),
+    sources,
+    registry: registry.kind === 'ok' ? registry.value : emptyRegistry(),
     // ClaimReview's author and review URLs are the user's organisation's, not a constant.
-    ctx.config.claimReviewPublishing(),
-  );
+    publishing: ctx.config.claimReviewPublishing(),
+  });
 }

@@ -67,9 +67,11 @@ export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Pr
   if (existing.kind === 'invalid') return false;
   // An empty registry holds no decision, so creating it is not an undoable step.
   if (existing.kind === 'missing' && !(await ctx.store.updateRegistry(folder, () => emptyRegistry(), AUTOMATIC))) return false;
-  for (const a of articles) await ctx.articles.add(a);
+  await ctx.articles.add(...articles);
+  // One background pass for the folder (progress with Cancel when it is large), not one corpus pass per article.
   ctx.analysis.analyzeWorkspace();
-  await Promise.all(articles.map((a) => ctx.analysis.ensure(a)));
+  await ctx.analysis.whenBackgroundDone();
+  await Promise.all(articles.filter((a) => !ctx.analysis.get(a) && !ctx.analysis.isDeferred(a)).map((a) => ctx.analysis.ensure(a)));
   void vscode.commands.executeCommand('crosscheck.sources.focus');
   void vscode.window.setStatusBarMessage(`Crosscheck: ${articles.length} article${articles.length === 1 ? '' : 's'} added from ${path.posix.basename(folder.path)}`, 5000);
   return true;

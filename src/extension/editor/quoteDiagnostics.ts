@@ -15,6 +15,9 @@ export const DIAGNOSTIC_SOURCE = 'crosscheck';
 export const WORDING_CODE = 'quote-wording';
 export const SPEAKER_CODE = 'quote-speaker';
 const DELAY_MS = 300;
+const GROUPS_PER_SLICE = 100;
+const FILES_PER_SLICE = 50;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function registerQuoteDiagnostics(services: Services): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('crosscheck');
@@ -29,8 +32,27 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
     // Grouping runs on the cross-source worker: with thousands of quotes it takes too long for the host.
     const groups = await services.quoteGroups.of(states);
     if (key !== lastKey) return;
+    // A story of hundreds of articles has thousands of groups: built and handed over a slice at a
+    // time, yielding between slices, so the host never stalls on them (a newer update stops this one).
+    const all = new Map<string, vscode.Diagnostic[]>();
+    for (let from = 0; from < groups.length; from += GROUPS_PER_SLICE) {
+      for (const [uri, diagnostics] of quoteDiagnostics(states, groups.slice(from, from + GROUPS_PER_SLICE))) {
+        const known = all.get(uri);
+        if (known) known.push(...diagnostics);
+        else all.set(uri, diagnostics);
+      }
+      await nextTurn();
+      if (key !== lastKey) return;
+    }
     collection.clear();
-    for (const [uri, diagnostics] of quoteDiagnostics(states, groups)) collection.set(vscode.Uri.parse(uri), diagnostics);
+    let inSlice = 0;
+    for (const [uri, diagnostics] of all) {
+      collection.set(vscode.Uri.parse(uri), diagnostics);
+      if (++inSlice < FILES_PER_SLICE) continue;
+      inSlice = 0;
+      await nextTurn();
+      if (key !== lastKey) return;
+    }
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);
@@ -59,7 +81,11 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
     return locator(start, end);
   };
   const out = new Map<string, vscode.Diagnostic[]>();
-  const add = (file: string, d: vscode.Diagnostic) => out.set(file, [...(out.get(file) ?? []), d]);
+  const add = (file: string, d: vscode.Diagnostic) => {
+    const known = out.get(file);
+    if (known) known.push(d);
+    else out.set(file, [d]);
+  };
   for (const group of groups) {
     for (const member of group.members) {
       const state = byFile.get(member.file);

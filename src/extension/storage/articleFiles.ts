@@ -54,10 +54,10 @@ export class ArticleFiles implements vscode.Disposable {
     return verdict;
   }
 
-  /** Makes a file an article for this workspace ("Analyze This File"). */
-  async add(uri: vscode.Uri): Promise<void> {
+  /** Makes files articles for this workspace ("Analyze This File", "Add Folder as Sources": one update for a whole folder). */
+  async add(...uris: vscode.Uri[]): Promise<void> {
     const explicit = new Set(this.state.get<string[]>(EXPLICIT_KEY, []));
-    explicit.add(uri.toString());
+    for (const uri of uris) explicit.add(uri.toString());
     await this.state.update(EXPLICIT_KEY, [...explicit].sort());
     this.changed();
   }

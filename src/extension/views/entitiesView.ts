@@ -50,15 +50,21 @@ export function storyEntities(states: readonly ArticleState[]): StoryEntity[] {
   const items: EntityOccurrence[] = states.flatMap((state) => state.analysis.entities.map((entity) => ({ state, entity })));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Appended in place: a story of hundreds of articles names the same people hundreds of times.
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const known = map.get(key);
+    if (known) known.push(value);
+    else map.set(key, [value]);
+  };
   const byName = new Map<string, number[]>();
   items.forEach((o, i) => {
-    for (const n of namesOf(o.entity)) byName.set(`${o.entity.type}:${n}`, [...(byName.get(`${o.entity.type}:${n}`) ?? []), i]);
+    for (const n of namesOf(o.entity)) push(byName, `${o.entity.type}:${n}`, i);
   });
   items.forEach((o, i) => {
     for (const j of byName.get(`${o.entity.type}:${fold(o.entity.name)}`) ?? []) parent[find(j)] = find(i);
   });
   const groups = new Map<number, EntityOccurrence[]>();
-  items.forEach((o, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), o]));
+  items.forEach((o, i) => push(groups, find(i), o));
   return [...groups.values()]
     .map((occurrences) => {
       const votes = new Map<string, number>();

@@ -15,8 +15,11 @@ import { isSourceFiltered, matchesSource } from './filters/sourceFilter';
 import { sourcesFilterState, type SourcesFilterState } from './filters/viewFilterState';
 import { httpUrl } from '../../core/untrustedText';
 import { sourceName } from '../analysis/sourceName';
+import { folderOf } from '../storage/sidecarStore';
 
 export type SourcesNode =
+  /** A story folder, when there are many articles: its articles are listed only when it is expanded. */
+  | { kind: 'folder'; uri: vscode.Uri }
   | { kind: 'article'; uri: vscode.Uri }
   | { kind: 'quotes'; uri: vscode.Uri }
   | { kind: 'speaker'; uri: vscode.Uri; speaker: string | null }
@@ -33,6 +36,8 @@ export type SourcesNode =
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Above this many articles the view groups them by folder, so a large story costs one row until it is opened. */
+const GROUP_FROM = 50;
 
 export interface SourcesTreeHandle extends vscode.Disposable {
   view: vscode.TreeView<SourcesNode>;
@@ -72,6 +77,9 @@ export function registerSourcesTree(services: Services): SourcesTreeHandle {
 }
 
 class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
+  /** The rows of each folder as the last listing of the root found them (folder nodes read them, not the disk). */
+  private folders = new Map<string, SourcesNode[]>();
+
   constructor(
     private readonly services: Services,
     readonly onDidChangeTreeData: vscode.Event<SourcesNode | undefined>,
@@ -102,8 +110,20 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
         .map((uri) => ({ kind: 'article', uri }));
       if (isSourceFiltered(this.filter.filter)) return present;
       // Deleted articles whose sidecar is kept: shown as missing, to relink or clean up.
-      return [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
+      const rows = [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
+      if (present.length <= GROUP_FROM) return rows;
+      const folders = new Map<string, SourcesNode[]>();
+      for (const row of rows) {
+        const key = folderOf(row.kind === 'missingSource' ? row.article : row.uri).toString();
+        const inFolder = folders.get(key);
+        if (inFolder) inFolder.push(row);
+        else folders.set(key, [row]);
+      }
+      this.folders = folders;
+      return [...folders.values()].map((inFolder) => ({ kind: 'folder' as const, uri: folderOf(inFolder[0].kind === 'missingSource' ? inFolder[0].article : inFolder[0].uri) }))
+        .sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
     }
+    if (node.kind === 'folder') return this.folders.get(node.uri.toString()) ?? [];
     const state = analysis.get(node.uri);
     if (!state) return [];
     const { quotes, entities } = state.analysis;
@@ -152,8 +172,17 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
     const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     const id = (suffix: string) => `${node.uri.toString()}#${suffix}`;
     switch (node.kind) {
+      case 'folder': {
+        // Counted from memory only: the folder's rows were listed with the root, and states are in a map.
+        const rows = this.folders.get(node.uri.toString()) ?? [];
+        const analysed = rows.filter((r) => r.kind === 'article' && this.services.analysis.get(r.uri)).length;
+        const it = item(vscode.workspace.asRelativePath(node.uri), Collapsed, `${node.uri.toString()}#folder`, `${plural(rows.length, 'source')}${analysed < rows.length ? `, ${analysed} analysed` : ''}`);
+        it.resourceUri = node.uri;
+        it.contextValue = 'storyFolder';
+        return withIcon(it, 'folder');
+      }
       case 'article':
-        return articleItem(node.uri, state, this.services.analysis.refusal(node.uri));
+        return articleItem(node.uri, state, this.services.analysis.refusal(node.uri), this.services.analysis.isDeferred(node.uri));
       case 'analyzeAnyway': {
         const it = withIcon(item('Analyze Anyway', None, id('analyzeAnyway'), 'may take a while; runs in the background'), 'play');
         it.tooltip = state?.skipped ? `Not analysed yet: ${state.skipped}. Analyse it anyway, for this session.` : 'Analyse this article now.';
@@ -229,7 +258,7 @@ function reveal(uri: vscode.Uri, start: number, end: number): vscode.Command {
   return { title: 'Reveal', command: REVEAL_SPAN_COMMAND, arguments: [uri.toString(), start, end] };
 }
 
-function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: string | undefined): vscode.TreeItem {
+function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: string | undefined, deferred: boolean): vscode.TreeItem {
   // Named by its outlet once a person gave one (Edit Source Details…), else by its file name.
   const fileName = path.posix.basename(uri.path);
   const name = sourceName(uri, state);
@@ -247,7 +276,8 @@ function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: 
     return it;
   }
   if (!state) {
-    it.description = 'analysing…';
+    // Left by a cancelled background pass: analysed when it is opened.
+    it.description = deferred ? 'not analysed yet (open it to analyse)' : 'analysing…';
     return it;
   }
   // Too large: expanded, so its "Analyze Anyway" row is in sight.

@@ -55,25 +55,47 @@ export function matrixPage(tables: readonly MatrixTable[], options: MatrixPageOp
 </html>`;
 }
 
-/** The part that is replaced on every update (sent to the webview by message). */
-export function matrixBody(tables: readonly MatrixTable[]): string {
+/** Sources shown at once in a table: a story of hundreds of sources is paged, a page of columns at a time. */
+export const MATRIX_PAGE_SIZE = 50;
+
+/** The page of a table that is shown, clamped to the pages it has (a page asked for may be gone after an update). */
+export function shownPage(table: MatrixTable, asked: number | undefined): number {
+  const pages = Math.max(1, Math.ceil(table.columns.length / MATRIX_PAGE_SIZE));
+  return Math.min(Math.max(0, Math.floor(asked ?? 0)), pages - 1);
+}
+
+/** The part that is replaced on every update (sent to the webview by message); `pages`: the page shown of each table. */
+export function matrixBody(tables: readonly MatrixTable[], pages: ReadonlyMap<number, number> = new Map()): string {
   if (tables.length === 0 || tables.every((t) => t.rows.length === 0)) {
     return '<p class="empty">No claims yet. Select a sentence in an article and run <strong>Crosscheck: Add Claim from Selection</strong>, or accept a suggestion in the Claims view.</p>';
   }
-  return tables.map((t, i) => tableHtml(t, i, tables.length > 1)).join('\n');
+  return tables.map((t, i) => tableHtml(t, i, tables.length > 1, shownPage(t, pages.get(i)))).join('\n');
 }
 
-function tableHtml(table: MatrixTable, index: number, titled: boolean): string {
+/** Previous / next page of sources, with where this page lies among them. */
+function pagerHtml(table: MatrixTable, index: number, page: number): string {
+  const total = table.columns.length;
+  if (total <= MATRIX_PAGE_SIZE) return '';
+  const first = page * MATRIX_PAGE_SIZE;
+  const last = Math.min(total, first + MATRIX_PAGE_SIZE);
+  const button = (to: number, label: string, enabled: boolean) => `<button type="button" data-table="${index}" data-page="${to}"${enabled ? '' : ' disabled'}>${label}</button>`;
+  return `<nav class="pager" aria-label="${escapeHtml(`Pages of sources of ${table.title}`)}">${button(page - 1, 'Previous sources', page > 0)} <span role="status">Sources ${first + 1}–${last} of ${total}</span> ${button(page + 1, 'Next sources', last < total)}</nav>`;
+}
+
+function tableHtml(table: MatrixTable, index: number, titled: boolean, page: number): string {
   const caption = `Claims of ${escapeHtml(table.title)}: one row per claim, one column per source. Arrow keys move between cells; Enter reveals the passage.`;
   const heading = titled ? `<h2 id="matrix-title-${index}">${escapeHtml(table.title)}</h2>` : '';
-  const head = table.columns.map(columnHeading).join('');
+  // Only this page's columns are rendered; cells keep their column's index in the whole table (data-col).
+  const from = page * MATRIX_PAGE_SIZE;
+  const to = from + MATRIX_PAGE_SIZE;
+  const head = table.columns.slice(from, to).map(columnHeading).join('');
   const rows = table.rows
     .map((row, r) => {
-      const cells = row.cells.map((cell, c) => cellHtml(cell, index, r, c, sourceName(table.columns[c]), row.text)).join('');
+      const cells = row.cells.slice(from, to).map((cell, c) => cellHtml(cell, index, r, from + c, from, sourceName(table.columns[from + c]), row.text)).join('');
       return `<tr><th scope="row" class="claim"><span class="status status-${escapeHtml(row.status)}">${escapeHtml(row.status)}</span> ${escapeHtml(row.text)}</th>${cells}</tr>`;
     })
     .join('\n');
-  return `${heading}<table role="grid" data-table="${index}" aria-label="${escapeHtml(`Claims matrix of ${table.title}`)}">
+  return `${heading}${pagerHtml(table, index, page)}<table role="grid" data-table="${index}" aria-label="${escapeHtml(`Claims matrix of ${table.title}`)}">
 <caption>${caption}</caption>
 <thead><tr><th scope="col">Claim</th>${head}</tr></thead>
 <tbody>
@@ -104,7 +126,7 @@ export function cellLabel(cell: MatrixCell): string {
   return cell.stances.join(' & ');
 }
 
-function cellHtml(cell: MatrixCell, table: number, row: number, col: number, source: string, claim: string): string {
+function cellHtml(cell: MatrixCell, table: number, row: number, col: number, firstCol: number, source: string, claim: string): string {
   const label = cellLabel(cell);
   const n = cell.evidence.length;
   const lost = cell.evidence.filter((e) => !e.placed).length;
@@ -114,6 +136,6 @@ function cellHtml(cell: MatrixCell, table: number, row: number, col: number, sou
   const glyphs = (cell.stances.length === 0 ? (['absent'] as const) : cell.stances).map((s) => `<span class="glyph glyph-${s}" aria-hidden="true">${STANCE_GLYPH[s]}</span>`).join('');
   const tip = cell.evidence.map((e) => `${e.stance}: ${quoted(e.exact, 200)}${e.placed ? '' : ' (passage not found)'}`).join('\n');
   const kind = cell.stances.length === 0 ? 'absent' : cell.stances.length === 1 ? cell.stances[0] : 'mixed';
-  const tabindex = table === 0 && row === 0 && col === 0 ? '0' : '-1';
+  const tabindex = table === 0 && row === 0 && col === firstCol ? '0' : '-1';
   return `<td role="gridcell" class="cell cell-${kind}" tabindex="${tabindex}" data-table="${table}" data-row="${row}" data-col="${col}" data-count="${n}" aria-label="${escapeHtml(aria)}"${tip ? ` title="${escapeHtml(tip)}"` : ''}><span class="mark">${glyphs}<span class="label">${escapeHtml(label)}</span>${n > 1 ? `<span class="count">×${n}</span>` : ''}</span></td>`;
 }

@@ -66,14 +66,22 @@ export function buildMatrix(folders: readonly MatrixFolderInput[]): MatrixTable[
   return folders.map((f) => {
     const columns = [...f.articles].sort((a, b) => a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri));
     const claims = [...f.claims].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+    // Evidence by claim, then article: each cell is a lookup, not a scan of the folder's evidence
+    // (hundreds of sources × dozens of claims). Map keys: ids and URIs come from workspace files.
+    const byCell = new Map<string, Map<string, CellEvidence[]>>();
+    for (const { claimId, article, annotationId, stance, exact, placed } of f.evidence) {
+      let perArticle = byCell.get(claimId);
+      if (!perArticle) byCell.set(claimId, (perArticle = new Map()));
+      const cell = perArticle.get(article);
+      if (cell) cell.push({ annotationId, stance, exact, placed });
+      else perArticle.set(article, [{ annotationId, stance, exact, placed }]);
+    }
     const rows = claims.map((claim) => ({
       claimId: claim.id,
       text: claim.text,
       status: claim.status,
       cells: columns.map((column) => {
-        const evidence = f.evidence
-          .filter((e) => e.claimId === claim.id && e.article === column.uri)
-          .map(({ annotationId, stance, exact, placed }) => ({ annotationId, stance, exact, placed }));
+        const evidence = byCell.get(claim.id)?.get(column.uri) ?? [];
         return { article: column.uri, evidence, stances: STANCE_ORDER.filter((s) => evidence.some((e) => e.stance === s)) };
       }),
     }));

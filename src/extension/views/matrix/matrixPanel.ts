@@ -8,7 +8,7 @@ import { articlesIn } from '../../storage/articleFiles';
 import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
 import type { Services } from '../../services';
 import { buildMatrix, evidenceAt, type MatrixEvidenceInput, type MatrixFolderInput, type MatrixTable } from './matrixModel';
-import { matrixBody, matrixPage } from './matrixHtml';
+import { matrixBody, matrixPage, shownPage } from './matrixHtml';
 
 export const MATRIX_VIEW_TYPE = 'crosscheck.matrix';
 const UPDATE_DELAY_MS = 150;
@@ -28,6 +28,8 @@ export function registerMatrix(services: Services): MatrixHandle {
   let html = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+  /** The page of sources shown in each table (by its index), for stories of many sources. */
+  const pages = new Map<number, number>();
 
   const build = async () => (tables = buildMatrix(await matrixInputs(services)));
 
@@ -37,7 +39,7 @@ export function registerMatrix(services: Services): MatrixHandle {
     const next = buildMatrix(await matrixInputs(services));
     if (!panel || mine !== generation) return;
     tables = next;
-    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables) });
+    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, pages) });
   };
   const scheduleRender = () => {
     if (!panel) return;
@@ -46,7 +48,14 @@ export function registerMatrix(services: Services): MatrixHandle {
   };
 
   const receive = async (message: unknown): Promise<boolean> => {
-    const m = message as { type?: unknown; table?: unknown; row?: unknown; col?: unknown; index?: unknown };
+    const m = message as { type?: unknown; table?: unknown; row?: unknown; col?: unknown; index?: unknown; page?: unknown };
+    if (m && typeof m === 'object' && m.type === 'page') {
+      const table = typeof m.table === 'number' ? tables[m.table] : undefined;
+      if (!table || typeof m.page !== 'number') return false;
+      pages.set(m.table as number, shownPage(table, m.page));
+      if (panel) void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, pages) });
+      return true;
+    }
     if (!m || typeof m !== 'object' || m.type !== 'reveal') return false;
     if (![m.table, m.row, m.col].every((n) => typeof n === 'number')) return false;
     const target = evidenceAt(tables, m.table as number, m.row as number, m.col as number, typeof m.index === 'number' ? m.index : 0);
@@ -57,6 +66,7 @@ export function registerMatrix(services: Services): MatrixHandle {
 
   const adopt = async (p: vscode.WebviewPanel) => {
     panel = p;
+    pages.clear();
     p.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
     await build();
     html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') });

@@ -39,6 +39,11 @@ export const MATRIX_SCRIPT = `
   }
 
   root.addEventListener('click', function (e) {
+    const pager = e.target.closest('button[data-page]');
+    if (pager) {
+      vscode.postMessage({ type: 'page', table: Number(pager.dataset.table), page: Number(pager.dataset.page) });
+      return;
+    }
     const cell = e.target.closest('td[data-row]');
     if (!cell) return;
     focusCell(cell, true);
@@ -52,9 +57,14 @@ export const MATRIX_SCRIPT = `
     switch (e.key) {
       case 'ArrowRight': next = cellAt(p.table, p.row, p.col + 1); break;
       case 'ArrowLeft': next = cellAt(p.table, p.row, p.col - 1); break;
-      case 'ArrowDown': next = cellAt(p.table, p.row + 1, p.col) || cellAt(p.table + 1, 0, 0); break;
+      case 'ArrowDown': next = cellAt(p.table, p.row + 1, p.col) || root.querySelector('td[data-table="' + (p.table + 1) + '"][data-row="0"]'); break;
       case 'ArrowUp': next = cellAt(p.table, p.row - 1, p.col); break;
-      case 'Home': next = e.ctrlKey ? cellAt(p.table, 0, 0) : cellAt(p.table, p.row, 0); break;
+      case 'Home': {
+        // The first column shown (a paged table starts further right).
+        const cells = root.querySelectorAll('td[data-table="' + p.table + '"][data-row="' + (e.ctrlKey ? 0 : p.row) + '"]');
+        next = cells[0];
+        break;
+      }
       case 'End': {
         const cells = root.querySelectorAll('td[data-table="' + p.table + '"][data-row="' + p.row + '"]');
         next = cells[cells.length - 1];

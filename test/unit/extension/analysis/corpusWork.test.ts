@@ -1,7 +1,7 @@
 // The editor's corpus steps (what the analysis worker runs) give what the core's analyzeCorpus, and
 // so the CLI, gives for the same articles; and a finished article reuses its raw analysis.
 import * as assert from 'assert';
-import { analyzeCorpus } from '../../../../src/core';
+import { analyzeCorpus, emptyClaimsRegistry, renderExport } from '../../../../src/core';
 import { applyDecisions } from '../../../../src/core/storage/applyDecisions';
 import { parseSidecar } from '../../../../src/core/storage/sidecar';
 import { CorpusWork, finishedKey } from '../../../../src/extension/analysis/corpusWork';
@@ -52,5 +52,39 @@ describe('extension: corpus steps (corpusWork)', () => {
     // A skipped (too large) article: the empty analysis, decisions laid over it all the same.
     const skipped = await restarted.decide({ key: finishedKey('b', undefined), hash: 'b', sidecar: undefined, aliasOverrides: [], source: { text: 'x', names: undefined } });
     assert.deepStrictEqual(skipped?.quotes, []);
+  });
+});
+
+describe('extension: corpus steps with the persistent cache (aloneCached)', () => {
+  it('sends back an entry to write when it analysed, takes a good entry without analysing, and rewrites a bad one', async () => {
+    const text = TEXTS[0];
+    const first = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v' });
+    assert.ok(first.entry, 'analysed: an entry to write');
+    // Another worker (a reload) given that entry answers the same names and asks for no write.
+    const reloaded = new CorpusWork();
+    const warm = await reloaded.aloneCached({ text, hash: 'h', version: 'v', entry: first.entry });
+    assert.deepStrictEqual(warm, { names: first.names });
+    const corpus = reloaded.corpus([warm.names]);
+    assert.deepStrictEqual(await reloaded.finish({ text, hash: 'h', names: corpus[0] }), await new CorpusWork().finish({ text, hash: 'h', names: corpus[0] }), 'finished from the entry as from a fresh analysis');
+    // An entry of another analysis version, or a damaged one, is analysed again and rewritten.
+    const stale = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v2', entry: first.entry });
+    assert.ok(stale.entry?.includes('"version":"v2"'), 'rewritten under the new version');
+    const torn = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v', entry: first.entry.slice(0, 40) });
+    assert.deepStrictEqual(torn, first);
+  });
+});
+
+describe('extension: export on the worker (renderExport)', () => {
+  it('renders what the core renders over analyzeCorpus (as `crosscheck export` does), from cache entries or not', async () => {
+    const base = { title: 'dock-strike', folderUri: 'file:///stories/dock-strike/', generated: '2026-03-02T09:00:00Z', registry: emptyClaimsRegistry() };
+    const analyses = await analyzeCorpus(TEXTS);
+    const sources = TEXTS.map((text, i) => ({ file: `${i}.txt`, uri: `file:///stories/dock-strike/${i}.txt`, text, hash: `h${i}` }));
+    for (const format of ['md', 'csv', 'w3c'] as const) {
+      const expected = renderExport({ ...base, sources: sources.map((s, i) => ({ file: s.file, uri: s.uri, analysis: analyses[i] })) }, format);
+      assert.strictEqual(await new CorpusWork().renderExport({ ...base, format, sources }), expected, format);
+    }
+    const entries = await Promise.all(TEXTS.map((text, i) => new CorpusWork().aloneCached({ text, hash: `h${i}`, version: 'v' })));
+    const fromCache = await new CorpusWork().renderExport({ ...base, format: 'md', version: 'v', sources: sources.map((s, i) => ({ ...s, entry: entries[i].entry })) });
+    assert.strictEqual(fromCache, renderExport({ ...base, sources: sources.map((s, i) => ({ file: s.file, uri: s.uri, analysis: analyses[i] })) }, 'md'));
   });
 });

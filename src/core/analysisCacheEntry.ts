@@ -1,0 +1,68 @@
+// One entry of the analysis cache as text: the format the CLI's cache (src/cli/cache.ts) writes, made
+// and checked without any I/O so the editor's cache (which reads and writes through
+// vscode.workspace.fs, and checks entries on the analysis worker) uses the very same format.
+// An entry is trusted only when it is ours, for the stage, version and key asked for, has the shape
+// of an analysis and quotes the text it claims to describe; anything else is a miss, to be rewritten.
+import type { Entity, Quote } from './model';
+import type { RawAnalysis } from './analyze';
+
+/** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
+export const CACHE_ENTRY_FORMAT = 'crosscheck-analysis-cache/1';
+
+export type CacheStage = 'raw' | 'corpus';
+
+/** The entry's text for `value` (what the cache writes). */
+export function cacheEntryText(stage: CacheStage, version: string, key: string, value: RawAnalysis): string {
+  return JSON.stringify({ format: CACHE_ENTRY_FORMAT, stage, version, key, value });
+}
+
+/** The relative path of an entry below the cache folder, as the CLI lays it out: version/stage/ab/abcd….json. */
+export function cacheEntryPath(stage: CacheStage, version: string, key: string): string[] {
+  return [version.slice(0, 16), stage, key.slice(0, 2), `${key}.json`];
+}
+
+/** The analysis an entry holds when it is a trustworthy entry for this stage, version, key and text; undefined otherwise. */
+export function readCacheEntry(entryText: string, expected: { stage: CacheStage; version: string; key: string; text: string }): RawAnalysis | undefined {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(entryText);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(entry) || entry.format !== CACHE_ENTRY_FORMAT || entry.stage !== expected.stage || entry.version !== expected.version || entry.key !== expected.key) return undefined;
+  const value = entry.value;
+  return isRawAnalysis(value) && fitsText(expected.text, value) ? value : undefined;
+}
+
+// Shape checks: a cache entry is input like any file, so nothing in it is assumed.
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isSpan = (v: unknown): v is Record<string, unknown> & { start: number; end: number } => isObject(v) && isInt(v.start) && isInt(v.end) && v.start <= v.end;
+const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
+
+function isQuote(v: unknown): v is Quote {
+  return isSpan(v) && typeof v.text === 'string' && (v.speaker === null || typeof v.speaker === 'string')
+    && (v.speakerMention === undefined || isSpan(v.speakerMention))
+    && (v.cue === undefined || (isSpan(v.cue) && typeof (v.cue as Record<string, unknown>).text === 'string'));
+}
+
+function isEntity(v: unknown): v is Entity {
+  return isObject(v) && typeof v.name === 'string' && typeof v.type === 'string' && ENTITY_TYPES.has(v.type)
+    && Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string')
+    && Array.isArray(v.mentions) && v.mentions.every((m) => isSpan(m) && typeof m.text === 'string');
+}
+
+export function isRawAnalysis(v: unknown): v is RawAnalysis {
+  return isObject(v) && Array.isArray(v.quotes) && v.quotes.every(isQuote) && Array.isArray(v.entities) && v.entities.every(isEntity)
+    && Array.isArray(v.diagnostics);
+}
+
+/** Whether every span of an entry lies in `text` and quotes what it says it quotes (a foreign entry with a right key fails). */
+export function fitsText(text: string, value: RawAnalysis): boolean {
+  const fits = (s: { start: number; end: number; text: string }) => s.end <= text.length && text.slice(s.start, s.end) === s.text;
+  return value.quotes.every(fits) && value.entities.every((e) => e.mentions.every(fits));
+}

@@ -1,0 +1,128 @@
+// A story of several hundred articles in the editor: "Add Folder as Sources" analyses them in one
+// background pass on the worker with a progress notification (articles done / total) and Cancel,
+// the host never stalls for long meanwhile, a reload takes the analyses from the persistent cache,
+// and a cancelled pass leaves what finished in place and the rest to be analysed when opened.
+// The articles are invented (test/bench/newsCorpus.ts); timings are printed, only the stall is asserted.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { buildNewsCorpus } from '../../bench/newsCorpus';
+import { crosscheck, fixture, startStallProbe, waitFor } from './helpers';
+
+const FOLDER = 'scale-story';
+/** A second story, added later and cancelled part-way. */
+const LATER = 'scale-later';
+const LATER_ARTICLES = 120;
+const ARTICLES = 300;
+/**
+ * The longest the host may go without running a 10 ms timer while the folder is analysed. The
+ * target is 100 ms; on this shared 2-core machine the longest stall measured was 145–583 ms (reading
+ * 300 cached articles back fires their change events at once), so the bound guards against the
+ * multi-second stalls of analysis on the host until that is traced.
+ */
+const MAX_STALL_MS = 1000;
+
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+describe('extension: a folder of several hundred articles', function () {
+  this.timeout(600_000);
+  const corpus = buildNewsCorpus(ARTICLES, 350, 29);
+  const uris = () => corpus.files.map((f) => fixture(FOLDER, f.name));
+  const later = buildNewsCorpus(LATER_ARTICLES, 350, 31);
+
+  before(async () => {
+    for (const f of corpus.files) await write(fixture(FOLDER, f.name), f.text);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const folder of [FOLDER, LATER]) await vscode.workspace.fs.delete(fixture(folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('analyses the folder with progress and Cancel, without stalling the host; a reload is served from the cache', async () => {
+    const api = await crosscheck();
+    const probe = startStallProbe();
+    let coldStall = 0;
+    const started = performance.now();
+    try {
+      const added = vscode.commands.executeCommand('crosscheck.addFolderAsSources', fixture(FOLDER));
+      // The notification is up while the pass runs, and counts articles.
+      const shown = await waitFor('the progress notification', () => {
+        const p = api.analysisProgress();
+        return p && p.notified && !p.finished && p.total >= ARTICLES && p;
+      }, 120_000);
+      assert.ok(shown.done < shown.total, 'the notification was seen before the pass ended');
+      assert.strictEqual(await added, true);
+      await api.whenIdle();
+    } finally {
+      coldStall = probe.stop();
+    }
+    const coldMs = performance.now() - started;
+    const progress = api.analysisProgress();
+    assert.ok(progress?.finished && !progress.cancelled && progress.done === progress.total, `the pass ended: ${JSON.stringify(progress)}`);
+    const missing = uris().filter((u) => !api.analysisFor(u));
+    assert.deepStrictEqual(missing.map((u) => u.path), [], 'every article is analysed');
+    assert.strictEqual(api.corpusOf(uris()[0])?.length, ARTICLES, 'the names of the whole folder met in one corpus pass');
+    const quotesCold = uris().map((u) => api.analysisFor(u)?.quotes.length);
+
+    // A reload: everything in memory is dropped (the Sources view then starts the background pass
+    // again); the raw analyses come back from the cache on disk.
+    const warmProbe = startStallProbe();
+    let warmStall = 0;
+    const warmStarted = performance.now();
+    try {
+      await api.reloadFromDisk();
+      assert.strictEqual(await vscode.commands.executeCommand('crosscheck.addFolderAsSources', fixture(FOLDER)), true);
+      await api.whenIdle();
+    } finally {
+      warmStall = warmProbe.stop();
+    }
+    const warmMs = performance.now() - warmStarted;
+    assert.deepStrictEqual(uris().map((u) => api.analysisFor(u)?.quotes.length), quotesCold, 'the cache gives the same analyses');
+
+    // One article changes: only the corpus pass over names and that article's finish run again.
+    const editor = await vscode.window.showTextDocument(uris()[5], { preview: false });
+    await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().length), '\n\n"The tide tables were wrong all week," said Wilhelmina Okonjo-Tarrant.\n'));
+    await waitFor('the edited article analysed', () => api.analysisFor(editor.document.uri)?.article.text === editor.document.getText(), 60_000);
+    await api.whenIdle();
+    const pass = api.lastCorpusPass();
+    const figures = `${ARTICLES} articles (${corpus.words} words): cold ${coldMs.toFixed(0)} ms (longest stall ${coldStall.toFixed(0)} ms), after a reload ${warmMs.toFixed(0)} ms (longest stall ${warmStall.toFixed(0)} ms), warm/cold ${(warmMs / coldMs).toFixed(3)}; one edited article: corpus pass ${JSON.stringify(pass)}`;
+    console.log(`[scale] ${figures}`);
+    // The extension host's console does not reach the terminal under code-server: the figures go to a file when asked.
+    const figuresFile = process.env.CROSSCHECK_SCALE_FIGURES;
+    if (figuresFile) await vscode.workspace.fs.writeFile(vscode.Uri.file(figuresFile), new TextEncoder().encode(`${figures}\n`));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(pass && pass.articles === ARTICLES && pass.finished <= ARTICLES, figures);
+    assert.ok(coldStall < MAX_STALL_MS, `the host stalled while analysing the folder: ${figures}`);
+    assert.ok(warmStall < MAX_STALL_MS, `the host stalled while reading the folder from the cache: ${figures}`);
+  });
+
+  it('Cancel keeps what finished and leaves the rest to be analysed when opened', async () => {
+    const api = await crosscheck();
+    for (const f of later.files) await write(fixture(LATER, f.name), f.text);
+    const uris = () => later.files.map((f) => fixture(LATER, f.name));
+    const added = vscode.commands.executeCommand('crosscheck.addFolderAsSources', fixture(LATER));
+    await waitFor('the pass under way', () => {
+      const p = api.analysisProgress();
+      return p && !p.finished && p.total >= LATER_ARTICLES && p.done >= 1;
+    }, 120_000);
+    api.cancelAnalysis();
+    assert.strictEqual(await added, true);
+    await api.whenIdle();
+    const progress = api.analysisProgress();
+    assert.ok(progress?.cancelled, `the pass was cancelled: ${JSON.stringify(progress)}`);
+    const analysed = uris().filter((u) => api.analysisFor(u));
+    const left = uris().filter((u) => !api.analysisFor(u));
+    assert.ok(analysed.length >= progress.done - 3 && analysed.length > 0, `what finished stays (${analysed.length} of ${progress.done})`);
+    assert.ok(left.length > 0, 'some articles were left for later');
+    // The Sources view says so, and opening one analyses it.
+    // Many articles: grouped by folder, the folder's rows listed under it.
+    const items = await api.sourcesTreeItems();
+    const story = items.find((i) => i.label.endsWith(LATER));
+    assert.ok(story, `the story folder is a row of its own: ${items.map((i) => i.label).join(', ')}`);
+    const leftRows = story.children.filter((i) => String(i.description ?? '').startsWith('not analysed yet'));
+    assert.ok(leftRows.length > 0, 'the Sources view shows the articles left for later');
+    const editor = await vscode.window.showTextDocument(left[0], { preview: false });
+    await waitFor('the opened article analysed', () => api.analysisFor(editor.document.uri));
+    await api.whenIdle();
+  });
+});
