@@ -14,6 +14,8 @@ export interface Place {
   file: string;
   line: number;
   text: string;
+  /** For an l10n.t call: how many values follow the message. */
+  values?: number;
 }
 
 /** Calls whose arguments are shown to the user as they are (messageText.ts wraps show*Message). */
@@ -59,7 +61,7 @@ export function l10nMessages(files = extensionSourceFiles()): { messages: Map<st
       if (isL10nCall(node)) {
         const first = node.arguments[0];
         if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
-          messages.set(first.text, [...(messages.get(first.text) ?? []), place(source, node, first.text)]);
+          messages.set(first.text, [...(messages.get(first.text) ?? []), { ...place(source, node, first.text), values: node.arguments.length - 1 }]);
         } else {
           dynamic.push(place(source, node, node.getText(source)));
         }

@@ -8,6 +8,7 @@ import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEn
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
 import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
 import { exportReport } from './exportReport';
+import { moveEvidence } from './moveEvidence';
 import { importAnnotations } from './importAnnotations';
 import { editSourceDetails } from './sourceDetails';
 import { deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
@@ -29,6 +30,7 @@ export const COMMANDS = {
   editClaim,
   deleteClaim,
   removeEvidence,
+  moveEvidence,
   correctSpeaker,
   markQuote,
   markEntity,
