@@ -19,9 +19,9 @@ export interface Place {
 }
 
 /** Calls whose arguments are shown to the user as they are (messageText.ts wraps show*Message). */
-const SHOWN_CALLS = new Set(['showInformation', 'showWarning', 'showError', 'showInformationMessage', 'showWarningMessage', 'showErrorMessage', 'setStatusBarMessage']);
+const SHOWN_CALLS = new Set(['tell', 'showInformation', 'showWarning', 'showError', 'showInformationMessage', 'showWarningMessage', 'showErrorMessage', 'setStatusBarMessage']);
 /** Properties of quick picks, input boxes, tree items, status bar items, progress and commands that reach the screen. */
-const SHOWN_PROPERTIES = new Set(['title', 'placeHolder', 'placeholder', 'prompt', 'tooltip', 'description', 'detail', 'label', 'validationMessage', 'ariaLabel']);
+const SHOWN_PROPERTIES = new Set(['what', 'title', 'placeHolder', 'placeholder', 'prompt', 'tooltip', 'description', 'detail', 'label', 'validationMessage', 'ariaLabel']);
 
 export function extensionSourceFiles(dir = path.join(ROOT, 'src', 'extension')): string[] {
   return fs
@@ -83,6 +83,8 @@ export function bundleText(messages: Map<string, Place[]>): string {
 
 /** Words in a literal, codicons (`$(name)`) and placeholders aside: a separator such as ' · ' is not wording. */
 function hasWords(text: string): boolean {
+  // kebab-case ids (codicons such as circle-large-outline, setting names) are not wording.
+  if (/^[a-z]+(-[a-z]+)+$/.test(text)) return false;
   return /[A-Za-z]{2,}/.test(text.replace(/\$\([\w~-]+\)/g, '').replace(/\{\d+\}/g, ''));
 }
 
@@ -126,7 +128,23 @@ export function unlocalisedStrings(files = extensionSourceFiles()): Place[] {
       wordyLiterals(expression, found);
       for (const node of found) out.push(place(source, node, node.getText(source)));
     };
+    // Names passed to the message helpers (button labels kept in a const, compared with the answer).
+    const shownNames = new Set<string>();
+    const collect = (node: ts.Node) => {
+      if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+        if (SHOWN_CALLS.has(name)) for (const arg of node.arguments) if (ts.isIdentifier(arg)) shownNames.add(arg.text);
+      }
+      ts.forEachChild(node, collect);
+    };
+    collect(source);
     const visit = (node: ts.Node) => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && shownNames.has(node.name.text)) flag(node.initializer);
+      // An input box's validation message is shown under it.
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && /^validate(Input)?$/.test(node.name.text) && ts.isArrowFunction(node.initializer)) {
+        flag(node.initializer.body);
+      }
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
         const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';

@@ -40,10 +40,10 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   const uri = arg instanceof vscode.Uri ? arg : editor?.document.uri;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim() : '';
   const text = await vscode.window.showInputBox({
-    prompt: 'The claim to check, as one statement',
+    prompt: vscode.l10n.t('The claim to check, as one statement'),
     value: selected,
-    placeHolder: 'e.g. The plant had passed its last safety inspection',
-    validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
+    placeHolder: vscode.l10n.t('e.g. The plant had passed its last safety inspection'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')),
   });
   if (!text?.trim()) return undefined;
   const folder = await claimsFolderFor(ctx, uri?.scheme === 'file' ? uri : undefined);
@@ -64,22 +64,25 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   return claim;
 }
 
-const STANCES: { stance: Stance; label: string; description: string }[] = [
-  { stance: 'supports', label: '$(thumbsup) supports', description: 'the passage backs the claim' },
-  { stance: 'disputes', label: '$(thumbsdown) disputes', description: 'the passage contradicts the claim' },
-  { stance: 'mentions', label: '$(comment) mentions', description: 'the passage reports the claim without taking a side' },
-];
+/** Built on each use: vscode.l10n.t needs the bundle, which may not be loaded when modules load. */
+function stanceChoices(): { stance: Stance; label: string; description: string }[] {
+  return [
+    { stance: 'supports', label: vscode.l10n.t('$(thumbsup) supports'), description: vscode.l10n.t('the passage backs the claim') },
+    { stance: 'disputes', label: vscode.l10n.t('$(thumbsdown) disputes'), description: vscode.l10n.t('the passage contradicts the claim') },
+    { stance: 'mentions', label: vscode.l10n.t('$(comment) mentions'), description: vscode.l10n.t('the passage reports the claim without taking a side') },
+  ];
+}
 
 export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const passage = await passageFrom(arg, { needSelection: true, what: 'the passage that supports or disputes a claim' });
+  const passage = await passageFrom(arg, { needSelection: true, what: vscode.l10n.t('the passage that supports or disputes a claim') });
   if (!passage) return false;
   const span = trimmed(passage.text, passage.start, passage.end);
-  if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach as evidence.'));
+  if (span.start === span.end) return Boolean(tell(vscode.l10n.t('Select some text (not only spaces) to attach as evidence.')));
   // A sidecar that cannot be read is refused now, before the pickers, not after the user answered them.
   if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const ref = await pickOrCreateClaim(ctx, folderOf(passage.uri));
   if (!ref) return false;
-  const stance = await showPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
+  const stance = await showPick(stanceChoices(), { placeHolder: vscode.l10n.t('How does it bear on “{0}”?', excerpt(ref.claim.text, 60)) });
   if (!stance) return false;
   const annotation = createAnnotation(passage.text, span.start, span.end, { kind: 'evidence', claimId: ref.claim.id, stance: stance.stance });
   await ensureArticle(ctx, passage.uri);
@@ -91,11 +94,11 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
 /** A claim of the folder, or a new one typed in on the spot (evidence often comes before the claim is written down). */
 async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<ClaimRef | undefined> {
   const NEW = '$(add) New claim…';
-  const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: 'type the claim this passage bears on' }];
-  const pick = await showPick(items, { placeHolder: 'Which claim does this passage bear on?', matchOnDescription: true });
+  const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: vscode.l10n.t('type the claim this passage bears on') }];
+  const pick = await showPick(items, { placeHolder: vscode.l10n.t('Which claim does this passage bear on?'), matchOnDescription: true });
   if (!pick) return undefined;
   if ('ref' in pick && pick.ref) return pick.ref;
-  const text = await vscode.window.showInputBox({ prompt: 'The claim to check, as one statement', validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text') });
+  const text = await vscode.window.showInputBox({ prompt: vscode.l10n.t('The claim to check, as one statement'), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')) });
   if (!text?.trim()) return undefined;
   const claim = createClaim(text.trim());
   return (await saveClaim(ctx, folder, claim)) ? { folder, claim } : undefined;
@@ -113,9 +116,9 @@ export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boo
   const ref = await claimFrom(ctx, arg, 'Edit which claim?');
   if (!ref) return false;
   const text = await vscode.window.showInputBox({
-    prompt: 'Claim text',
+    prompt: vscode.l10n.t('Claim text'),
     value: ref.claim.text,
-    validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')),
   });
   if (!text?.trim() || text.trim() === ref.claim.text) return false;
   return changeClaim(ctx, ref.folder, ref.claim.id, (c) => ({ ...c, text: text.trim() }));
@@ -131,12 +134,18 @@ export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<b
     const s = await ctx.store.sidecar(a);
     if (s.kind === 'ok') evidence += s.value.annotations.filter((x) => x.kind === 'evidence' && x.claimId === ref.claim.id).length;
   }
+  const claimText = excerpt(ref.claim.text, 80);
+  const remove = vscode.l10n.t('Delete');
   const choice = await showWarning(
-    `Delete the claim “${excerpt(ref.claim.text, 80)}”${evidence ? ` and its ${evidence} evidence passage${evidence === 1 ? '' : 's'}` : ''}?`,
-    { modal: true, detail: 'The claim is removed from crosscheck.claims.json and its evidence from the sidecars.' },
-    'Delete',
+    evidence === 0
+      ? vscode.l10n.t('Delete the claim “{0}”?', claimText)
+      : evidence === 1
+        ? vscode.l10n.t('Delete the claim “{0}” and its 1 evidence passage?', claimText)
+        : vscode.l10n.t('Delete the claim “{0}” and its {1} evidence passages?', claimText, evidence),
+    { modal: true, detail: vscode.l10n.t('The claim is removed from crosscheck.claims.json and its evidence from the sidecars.') },
+    remove,
   );
-  if (choice !== 'Delete') return false;
+  if (choice !== remove) return false;
   const deleted = await ctx.store.updateRegistry(ref.folder, (r) => ({ ...r, claims: r.claims.filter((c) => c.id !== ref.claim.id) }));
   if (!deleted) return false;
   for (const a of articles) {
@@ -154,7 +163,7 @@ export async function removeEvidence(ctx: CommandContext, arg?: unknown, selecte
     .filter((n): n is EvidenceNode => typeof n === 'object' && n !== null && n.kind === 'evidence');
   if (nodes.length === 0) {
     const here = await evidenceAtCursor(ctx);
-    if (!here) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
+    if (!here) return Boolean(tell(vscode.l10n.t('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.')));
     nodes = [here];
   }
   let removed = false;
@@ -185,7 +194,7 @@ export async function revealInClaims(ctx: CommandContext, arg?: unknown): Promis
     return revealClaimNode(ctx, { annotationId: a.annotationId as string | undefined, claimId: a.claimId as string | undefined });
   }
   const here = await evidenceAtCursor(ctx);
-  if (!here) return Boolean(tell('There is no evidence at the cursor. Put the cursor in a passage filed as evidence (it has a mark in the gutter).'));
+  if (!here) return Boolean(tell(vscode.l10n.t('There is no evidence at the cursor. Put the cursor in a passage filed as evidence (it has a mark in the gutter).')));
   return revealClaimNode(ctx, { annotationId: here.annotation.id });
 }
 
