@@ -101,8 +101,13 @@ function wordyLiterals(expression: ts.Node, found: ts.Node[]): void {
     for (const span of expression.templateSpans) wordyLiterals(span.expression, found);
     return;
   }
-  // A call's arguments are its own business (ids, paths, keys); only what it returns is shown.
-  if (ts.isCallExpression(expression) || ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return;
+  // A call's arguments are its own business (ids, paths, keys); only what it returns is shown, and a
+  // method's receiver is part of that: the words in `[…].join(' · ')`.
+  if (ts.isCallExpression(expression)) {
+    if (ts.isPropertyAccessExpression(expression.expression)) wordyLiterals(expression.expression.expression, found);
+    return;
+  }
+  if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return;
   if (ts.isConditionalExpression(expression)) {
     wordyLiterals(expression.whenTrue, found);
     wordyLiterals(expression.whenFalse, found);

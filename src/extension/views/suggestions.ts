@@ -11,7 +11,7 @@ import { filedPassages, splitFiledSuggestions, suggestionsDescription, type File
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { readableValue } from '../storage/storageBackend';
-import { SUGGESTION_GROUPS, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
+import { suggestionGroups, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
 
 export type SuggestionsNode =
   | { kind: 'suggestions'; folder: vscode.Uri; suggestions: ClaimSuggestion[]; filedCount: number }
@@ -84,7 +84,7 @@ export class ClaimSuggestions {
   /** Suggestions → status groups (non-empty, in triage order) → suggestions → evidence. */
   children(node: SuggestionsNode | SuggestionGroupNode): (SuggestionsNode | SuggestionGroupNode)[] {
     if (node.kind === 'suggestions') {
-      return SUGGESTION_GROUPS.map((g) => ({ kind: 'suggestionGroup' as const, folder: node.folder, status: g.status, suggestions: node.suggestions.filter((s) => s.status === g.status) })).filter(
+      return suggestionGroups().map((g) => ({ kind: 'suggestionGroup' as const, folder: node.folder, status: g.status, suggestions: node.suggestions.filter((s) => s.status === g.status) })).filter(
         (g) => g.suggestions.length > 0,
       );
     }
@@ -108,14 +108,14 @@ export class ClaimSuggestions {
   item(node: SuggestionsNode | SuggestionGroupNode): vscode.TreeItem {
     const names = this.outlets.get(node.folder.toString()) ?? new Map<string, string>();
     if (node.kind === 'suggestions') {
-      const item = new vscode.TreeItem('Suggestions', vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(vscode.l10n.t('Suggestions'), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `suggestions:${node.folder.toString()}`;
       item.description = suggestionsDescription(node.suggestions, node.filedCount);
       item.iconPath = new vscode.ThemeIcon('lightbulb');
       item.contextValue = 'suggestions';
       item.tooltip =
-        'Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.' +
-        (node.filedCount ? ` Not shown: ${node.filedCount} already in the evidence of a claim.` : '');
+        vscode.l10n.t('Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.') +
+        (node.filedCount ? vscode.l10n.t(' Not shown: {0} already in the evidence of a claim.', node.filedCount) : '');
       return item;
     }
     if (node.kind === 'suggestionGroup') return suggestionGroupItem(node.folder, node.status, node.suggestions.length);
