@@ -300,7 +300,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     // Too large: not analysed and left out of the corpus pass, as `crosscheck analyze --max-size` leaves it out.
     const names = tooLarge ? undefined : await this.namesAlone(hash, text, force);
     if (!current()) return;
-    const skipped = tooLarge ? `larger than crosscheck.maxArticleSize (${this.deps.config.maxArticleSize()} characters)` : undefined;
+    const skipped = tooLarge ? vscode.l10n.t('larger than crosscheck.maxArticleSize ({0} characters)', this.deps.config.maxArticleSize()) : undefined;
     const previous = this.members.get(key);
     this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, stale: true });
     await this.settle(corpusKeyOf(uri));

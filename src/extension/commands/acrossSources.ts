@@ -42,7 +42,7 @@ async function suggestionFrom(ctx: CommandContext, arg: unknown, placeHolder: st
 }
 
 export async function acceptSuggestion(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
-  const ref = await suggestionFrom(ctx, arg, 'Make which suggestion a claim?');
+  const ref = await suggestionFrom(ctx, arg, vscode.l10n.t('Make which suggestion a claim?'));
   if (!ref) return undefined;
   const claim = await fileSuggestion(ctx, ref.folder, ref.suggestion);
   if (!claim) return undefined;
@@ -52,7 +52,7 @@ export async function acceptSuggestion(ctx: CommandContext, arg?: unknown): Prom
 }
 
 export async function dismissSuggestion(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await suggestionFrom(ctx, arg, 'Dismiss which suggestion?');
+  const ref = await suggestionFrom(ctx, arg, vscode.l10n.t('Dismiss which suggestion?'));
   if (!ref) return false;
   return forgetSuggestion(ctx, ref.folder, ref.suggestion.key);
 }

@@ -93,7 +93,7 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
 
 /** A claim of the folder, or a new one typed in on the spot (evidence often comes before the claim is written down). */
 async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<ClaimRef | undefined> {
-  const NEW = '$(add) New claim…';
+  const NEW = `$(add) ${vscode.l10n.t('New claim…')}`;
   const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: vscode.l10n.t('type the claim this passage bears on') }];
   const pick = await showPick(items, { placeHolder: vscode.l10n.t('Which claim does this passage bear on?'), matchOnDescription: true });
   if (!pick) return undefined;
@@ -105,7 +105,7 @@ async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promi
 }
 
 export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await claimFrom(ctx, arg, 'Set the status of which claim?');
+  const ref = await claimFrom(ctx, arg, vscode.l10n.t('Set the status of which claim?'));
   if (!ref) return false;
   const status = await pickStatus(ref.claim.status);
   if (!status || status === ref.claim.status) return false;
@@ -113,7 +113,7 @@ export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promis
 }
 
 export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await claimFrom(ctx, arg, 'Edit which claim?');
+  const ref = await claimFrom(ctx, arg, vscode.l10n.t('Edit which claim?'));
   if (!ref) return false;
   const text = await vscode.window.showInputBox({
     prompt: vscode.l10n.t('Claim text'),
@@ -126,7 +126,7 @@ export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boo
 
 /** Deletes a claim after confirmation, with the evidence filed under it. */
 export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await claimFrom(ctx, arg, 'Delete which claim?');
+  const ref = await claimFrom(ctx, arg, vscode.l10n.t('Delete which claim?'));
   if (!ref) return false;
   const articles = await articlesIn(ref.folder);
   let evidence = 0;

@@ -43,7 +43,7 @@ export async function exportReport(ctx: CommandContext, arg?: unknown): Promise<
     if (into.created) await vscode.workspace.fs.delete(into.uri, { recursive: false }).then(undefined, () => undefined);
     return undefined;
   }
-  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plainText(`Crosscheck: exporting ${name}…`) }, () =>
+  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plainText(vscode.l10n.t('Crosscheck: exporting {0}…', name)) }, () =>
     renderFolder(ctx, folder, pick.format),
   );
   // workspace.fs.writeFile follows links: a committed symlink named like the report must not redirect it.

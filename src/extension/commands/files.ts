@@ -54,7 +54,7 @@ export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Pr
       canSelectFiles: false,
       canSelectMany: false,
       defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-      openLabel: 'Add as Sources',
+      openLabel: vscode.l10n.t('Add as Sources'),
       title: vscode.l10n.t('Folder of articles on one story'),
     });
     folder = picked?.[0];
@@ -107,7 +107,7 @@ export async function analyzeAnyway(ctx: CommandContext, arg?: unknown): Promise
 
 /** Opens the article's sidecar; offers to create one (with the source details read from the article) when there is none. */
 export async function openSidecar(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const article = await articleFrom(ctx, arg, 'Open the sidecar of which article?');
+  const article = await articleFrom(ctx, arg, vscode.l10n.t('Open the sidecar of which article?'));
   if (!article) return false;
   const sidecar = await ctx.store.sidecar(article);
   if (sidecar.kind === 'missing') {

@@ -130,7 +130,7 @@ async function importFolder(ctx: CommandContext): Promise<vscode.Uri | undefined
   );
   if (!choice) return undefined;
   if (choice.uri) return choice.uri;
-  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Import Here' });
+  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Import Here') });
   return picked?.[0];
 }
 

@@ -77,7 +77,7 @@ async function missingFrom(arg: unknown, placeHolder: string): Promise<vscode.Ur
 
 /** crosscheck.relinkSource: moves the sidecar beside the article's new file and re-anchors it there. */
 export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFile?: unknown): Promise<boolean> {
-  const missing = await missingFrom(arg, 'Relink which missing source?');
+  const missing = await missingFrom(arg, vscode.l10n.t('Relink which missing source?'));
   if (!missing) return false;
   if (await exists(missing)) return Boolean(tell(vscode.l10n.t('{0} is on disk again: nothing to relink.', path.posix.basename(missing.path))));
   let target = pickedFile instanceof vscode.Uri ? pickedFile : undefined;
@@ -111,7 +111,7 @@ export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFil
 
 /** crosscheck.deleteSidecarOfMissingSource: after confirmation, the sidecar goes to the trash. */
 export async function deleteSidecarOfMissingSource(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const missing = await missingFrom(arg, 'Delete the sidecar of which missing source?');
+  const missing = await missingFrom(arg, vscode.l10n.t('Delete the sidecar of which missing source?'));
   if (!missing) return false;
   if (await exists(missing)) return Boolean(tell(vscode.l10n.t('{0} is on disk: its sidecar is not deleted.', path.posix.basename(missing.path))));
   const sidecar = sidecarUriFor(missing);

@@ -48,7 +48,7 @@ export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Prom
   const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']);
   if (!inside.ok) {
     const why = inside.missing
-      ? 'git was not found. Install git (and make sure it is on the PATH), then run the command again.'
+      ? vscode.l10n.t('git was not found. Install git (and make sure it is on the PATH), then run the command again.')
       : `${path.basename(cwd)} is not a git repository (git init creates one).`;
     void showWarning(vscode.l10n.t('Crosscheck: cannot set up the merge driver: {0}', why));
     return false;

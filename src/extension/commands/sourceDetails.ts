@@ -35,7 +35,7 @@ export function isIsoDate(v: string): boolean {
 
 /** Resolves true when the sidecar was written (false: cancelled, unchanged or refused). */
 export async function editSourceDetails(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const article = await articleFrom(ctx, arg, 'Edit the source details of which article?');
+  const article = await articleFrom(ctx, arg, vscode.l10n.t('Edit the source details of which article?'));
   if (!article) return false;
   if (!(await ctx.store.checkWritable({ article }))) return false;
   const sidecar = await ctx.store.sidecar(article);

@@ -9,6 +9,7 @@ import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
 import type { Services } from '../../services';
 import { buildMatrix, evidenceAt, type MatrixEvidenceInput, type MatrixFolderInput, type MatrixTable } from './matrixModel';
 import { matrixBody, matrixPage } from './matrixHtml';
+import { matrixWords } from './matrixWords';
 
 export const MATRIX_VIEW_TYPE = 'crosscheck.matrix';
 const UPDATE_DELAY_MS = 150;
@@ -37,7 +38,7 @@ export function registerMatrix(services: Services): MatrixHandle {
     const next = buildMatrix(await matrixInputs(services));
     if (!panel || mine !== generation) return;
     tables = next;
-    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables) });
+    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, matrixWords()) });
   };
   const scheduleRender = () => {
     if (!panel) return;
@@ -59,7 +60,7 @@ export function registerMatrix(services: Services): MatrixHandle {
     panel = p;
     p.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
     await build();
-    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') });
+    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') }, matrixWords());
     p.webview.html = html;
     p.onDidDispose(() => {
       if (panel === p) panel = undefined;
@@ -85,7 +86,7 @@ export function registerMatrix(services: Services): MatrixHandle {
         await render();
         return;
       }
-      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, 'Claims Matrix', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, vscode.l10n.t('Claims Matrix'), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
         enableScripts: true,
         enableCommandUris: false,
         localResourceRoots: [],
