@@ -1,7 +1,7 @@
 // What a user sees, checked through the page. Each check leaves the workbench ready for
 // the next and names the screenshot taken after it. Expectations come from our own
 // sample corpus (samples/), read at run time where the sample files state them.
-/* global document */
+/* global document, getComputedStyle */
 import fs from 'node:fs';
 import path from 'node:path';
 import {
