@@ -102,6 +102,12 @@ describe('[extension/accessibility] keyboard paths', () => {
     }
   });
 
+  it('binds keys in the Claims view only while it has focus and no input box does', () => {
+    const inView = keybindings.filter((k) => /focusedView == crosscheck\.claims/.test(k.when ?? ''));
+    assert.deepStrictEqual(inView.map((k) => k.command).sort(), ['crosscheck.deleteClaim', 'crosscheck.editClaim']);
+    for (const k of inView) assert.match(k.when ?? '', /!inputFocus/, k.command);
+  });
+
   it('puts Crosscheck in the editor title of an article, with an icon in the navigation group', () => {
     const title = menus['editor/title'] ?? [];
     const navigation = title.filter((m) => m.group?.startsWith('navigation'));
