@@ -153,10 +153,10 @@ function report(ctx: CommandContext, name: string, folder: vscode.Uri, r: Import
   ctx.log.info(`import of ${plainText(name)} into ${plainText(where)}: ${r.claims} claims, ${r.annotations} annotations added; ${r.duplicates} already there; ${r.notPlaced.length} not placed`);
   for (const w of r.warnings) ctx.log.warn(plainText(w));
   for (const n of r.notPlaced) ctx.log.warn(`not placed${n.id ? ` [${plainText(n.id, 80)}]` : ''}: “${plainText(n.item, 200)}” — ${plainText(n.reason)}`);
-  // Counts as numbers ("claims: 1"), so one message serves every count in every language.
-  const message = r.notPlaced.length
-    ? vscode.l10n.t('Crosscheck: imported {0} into {1}. New claims: {2}, new annotations: {3}, already there: {4}, could not be placed: {5}.', name, where, r.claims, r.annotations, r.duplicates, r.notPlaced.length)
-    : vscode.l10n.t('Crosscheck: imported {0} into {1}. New claims: {2}, new annotations: {3}, already there: {4}.', name, where, r.claims, r.annotations, r.duplicates);
+  const claims = r.claims === 1 ? vscode.l10n.t('1 new claim') : vscode.l10n.t('{0} new claims', r.claims);
+  const annotations = r.annotations === 1 ? vscode.l10n.t('1 new annotation') : vscode.l10n.t('{0} new annotations', r.annotations);
+  const notPlaced = r.notPlaced.length ? vscode.l10n.t('; {0} could not be placed', r.notPlaced.length) : '';
+  const message = vscode.l10n.t('Crosscheck: imported {0} into {1}: {2}, {3}; {4} already there{5}.', name, where, claims, annotations, r.duplicates, notPlaced);
   const show = vscode.l10n.t('Show Not Placed');
   const output = vscode.l10n.t('Open Log');
   void (r.notPlaced.length ? showInformation(message, show, output) : showInformation(message)).then(async (choice) => {
