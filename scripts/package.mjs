@@ -12,7 +12,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BYTES = 1024 * 1024;
 /** Every file in the VSIX's extension/ folder must match one of these. */
 const SHIPPED = [
-  /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i,
+  /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i,
   /^dist\/(extension|cli|analysisWorker)\.js$/, /^bin\/[^/]+$/, /^schemas\/.+\.json$/, /^media\/(?!screenshots\/).+\.(png|svg)$/,
 ];
 

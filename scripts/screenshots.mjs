@@ -18,6 +18,9 @@ const PICKS = {
   '02-command-palette.png': 'commands.png',
   '07-suggestions.png': 'suggestions.png',
   '08-matrix.png': 'matrix.png',
+  '03c-shapes-light.png': 'shapes-light.png',
+  '03c-shapes-dark.png': 'shapes-dark.png',
+  '03c-shapes-high-contrast.png': 'shapes-high-contrast.png',
 };
 
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shots-'));

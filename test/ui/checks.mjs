@@ -1,7 +1,7 @@
 // What a user sees, checked through the page. Each check leaves the workbench ready for
 // the next and names the screenshot taken after it. Expectations come from our own
 // sample corpus (samples/), read at run time where the sample files state them.
-/* global document */
+/* global document, getComputedStyle */
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -187,6 +187,45 @@ export const CHECKS = [
             }
             await shootAs(`03b-speaker-labels-${themeName}-wrap-${wrap}`);
           }
+        }
+      } finally {
+        fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'entity types and evidence stances differ in shape, not only in colour, in light, dark and high-contrast themes',
+    screenshot: '03c-shapes',
+    async run({ page, repo, workspace, shootAs }) {
+      await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+      const ids = themeColorIds(repo);
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      const themes = [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark'], ['high-contrast', 'Default High Contrast', 'hc-black']];
+      /** The line and border styles of the first decoration painted in a theme colour. */
+      const styleOf = (decorations, colorId) => {
+        const found = decorations.find((d) => d.colors.includes(colorId));
+        return found && page.evaluate((cls) => {
+          const s = getComputedStyle(document.querySelector(`.editor-instance .lines-content .${cls}`));
+          return { line: s.textDecorationLine, style: s.textDecorationStyle, border: s.borderTopStyle };
+        }, found.className);
+      };
+      try {
+        for (const [themeName, theme, themeClass] of themes) {
+          fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme }));
+          await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: DEFAULT_TIMEOUT });
+          const decorations = await waitForDecorations(page, ids, (d) =>
+            ENTITY_COLORS.some((c) => d.some((x) => x.colors.includes(c))) &&
+            ['crosscheck.evidenceSupportsBorder', 'crosscheck.evidenceDisputesBorder'].every((c) => d.some((x) => x.colors.includes(c))),
+          `no entity or no supporting and disputing evidence drawn (${themeName})`);
+          const person = await styleOf(decorations, 'crosscheck.personUnderline');
+          assert(person && person.line.includes('underline') && person.style === 'solid', `a person is not a solid underline: ${JSON.stringify(person)} (${themeName})`);
+          const lineStyles = (await Promise.all(ENTITY_COLORS.map((c) => styleOf(decorations, c)))).filter(Boolean).map((s) => s.style);
+          assert(new Set(lineStyles).size === lineStyles.length, `two entity types share an underline style: ${lineStyles.join(', ')} (${themeName})`);
+          const supports = await styleOf(decorations, 'crosscheck.evidenceSupportsBorder');
+          const disputes = await styleOf(decorations, 'crosscheck.evidenceDisputesBorder');
+          assert(supports?.border === 'solid' && disputes?.border === 'dashed', `stances not told apart by border: ${supports?.border} / ${disputes?.border} (${themeName})`);
+          await shootAs(`03c-shapes-${themeName}`);
         }
       } finally {
         fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });

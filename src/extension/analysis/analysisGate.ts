@@ -4,8 +4,6 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { showWarning } from '../text/messageText';
 
-export const ANALYZE_ANYWAY = 'Analyze Anyway';
-
 /** Per-session decisions about files that are too large or not text. */
 export class AnalysisGate {
   private readonly allowed = new Set<string>();
@@ -42,7 +40,7 @@ export class AnalysisGate {
     this.log.info(`not analysed: ${uri.fsPath} holds NUL bytes (a binary file)`);
     if (this.binaryReported.has(key)) return;
     this.binaryReported.add(key);
-    void showWarning(`Crosscheck does not analyse ${path.posix.basename(uri.path)}: it holds NUL bytes, so it is a binary file, not an article.`);
+    void showWarning(vscode.l10n.t('Crosscheck does not analyse {0}: it holds NUL bytes, so it is a binary file, not an article.', path.posix.basename(uri.path)));
   }
 }
 

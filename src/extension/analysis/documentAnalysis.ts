@@ -383,7 +383,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           const corpus = await prepared.catch((e: unknown) => void this.deps.log.error(`analysis of ${uri.toString()} failed: ${(e as Error).stack ?? String(e)}`));
           if (corpus !== undefined) corpora.add(corpus);
           progress.done++;
-          report(`${progress.done} / ${progress.total} articles`, 100 / progress.total);
+          report(vscode.l10n.t('{0} / {1} articles', progress.done, progress.total), 100 / progress.total);
         }
       };
       try {
@@ -392,7 +392,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           progress.cancelled = true;
           for (const u of uris.slice(next)) this.deferred.add(u.toString());
         }
-        report(`joining names across ${progress.done} articles…`);
+        report(vscode.l10n.t('joining names across {0} articles…', progress.done));
         // Only then the corpus pass, once per folder: the names of every article of the folder meet once, not once per article.
         for (const corpus of corpora) await this.settle(corpus).catch((e: unknown) => this.deps.log.error(`corpus pass failed: ${(e as Error).stack ?? String(e)}`));
       } finally {
@@ -404,7 +404,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       if (!progress.notified) await pass(() => undefined, cancel.token);
       else {
         await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: 'Crosscheck: analysing articles', cancellable: true },
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Crosscheck: analysing articles'), cancellable: true },
           (bar, token) => pass((message, increment) => bar.report({ message, increment }), token),
         );
       }
@@ -460,7 +460,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     // Too large: not analysed and left out of the corpus pass, as `crosscheck analyze --max-size` leaves it out.
     const names = tooLarge ? undefined : await this.namesAlone(hash, text, force);
     if (!current()) return undefined;
-    const skipped = tooLarge ? `larger than crosscheck.maxArticleSize (${this.deps.config.maxArticleSize()} characters)` : undefined;
+    const skipped = tooLarge ? vscode.l10n.t('larger than crosscheck.maxArticleSize ({0} characters)', this.deps.config.maxArticleSize()) : undefined;
     const previous = this.members.get(key);
     this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, stale: true });
     return corpusKeyOf(uri);

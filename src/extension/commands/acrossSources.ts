@@ -32,18 +32,18 @@ async function suggestionFrom(ctx: CommandContext, arg: unknown, placeHolder: st
   }
   const a = arg as { folder?: unknown; key?: unknown } | undefined;
   if (a && typeof a === 'object' && typeof a.key === 'string') {
-    return refs.find((r) => r.suggestion.key === a.key && (typeof a.folder !== 'string' || r.folder.toString() === a.folder)) ?? tell('That suggestion is no longer offered.');
+    return refs.find((r) => r.suggestion.key === a.key && (typeof a.folder !== 'string' || r.folder.toString() === a.folder)) ?? tell(vscode.l10n.t('That suggestion is no longer offered.'));
   }
-  if (refs.length === 0) return tell('There are no claim suggestions: open the articles of a story so Crosscheck can compare them.');
+  if (refs.length === 0) return tell(vscode.l10n.t('There are no claim suggestions: open the articles of a story so Crosscheck can compare them.'));
   const pick = await showPick(
-    refs.map((ref) => ({ label: excerpt(ref.suggestion.text, 110), description: `${ref.suggestion.status} · ${ref.suggestion.files.length} article(s)`, ref })),
+    refs.map((ref) => ({ label: excerpt(ref.suggestion.text, 110), description: vscode.l10n.t('{0} · {1} article(s)', ref.suggestion.status, ref.suggestion.files.length), ref })),
     { placeHolder, matchOnDescription: true },
   );
   return pick?.ref;
 }
 
 export async function acceptSuggestion(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
-  const ref = await suggestionFrom(ctx, arg, 'Make which suggestion a claim?');
+  const ref = await suggestionFrom(ctx, arg, vscode.l10n.t('Make which suggestion a claim?'));
   if (!ref) return undefined;
   const claim = await fileSuggestion(ctx, ref.folder, ref.suggestion);
   if (!claim) return undefined;
@@ -53,7 +53,7 @@ export async function acceptSuggestion(ctx: CommandContext, arg?: unknown): Prom
 }
 
 export async function dismissSuggestion(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await suggestionFrom(ctx, arg, 'Dismiss which suggestion?');
+  const ref = await suggestionFrom(ctx, arg, vscode.l10n.t('Dismiss which suggestion?'));
   if (!ref) return false;
   return forgetSuggestion(ctx, ref.folder, ref.suggestion.key, ref.suggestion.text);
 }
@@ -79,19 +79,19 @@ export async function mergeEntities(ctx: CommandContext, arg?: unknown, selected
     const all = ctx.entities.entities();
     const picks = await showPick(
       all.map((entity) => ({ label: entity.name, description: `${entity.type} · ${entity.names.filter((n) => n !== entity.name).join(', ')}`, entity, picked: entities.includes(entity) })),
-      { canPickMany: true, placeHolder: 'Which entities are one and the same? Pick two or more.' },
+      { canPickMany: true, placeHolder: vscode.l10n.t('Which entities are one and the same? Pick two or more.') },
     );
     entities = (picks ?? []).map((p) => p.entity);
   }
-  if (entities.length < 2) return Boolean(tell('Pick two or more entities to merge.'));
+  if (entities.length < 2) return Boolean(tell(vscode.l10n.t('Pick two or more entities to merge.')));
   const names = [...new Set(entities.flatMap((e) => [e.name, ...e.names]))];
   const pick = await showPick(
-    names.map((label) => ({ label, description: entities.some((e) => e.name === label) ? 'current name' : 'also written' })),
-    { placeHolder: 'Canonical name of the merged entity' },
+    names.map((label) => ({ label, description: entities.some((e) => e.name === label) ? vscode.l10n.t('current name') : vscode.l10n.t('also written') })),
+    { placeHolder: vscode.l10n.t('Canonical name of the merged entity') },
   );
   if (!pick) return false;
   const override: AliasOverride = { id: overrideId(), kind: 'merge', canonical: pick.label, aliases: names.filter((n) => n !== pick.label).sort(), type: entities[0].type };
-  const saved = await ctx.history.run(`merge ${names.length} names as “${pick.label}”`, async (step) => {
+  const saved = await ctx.history.run(vscode.l10n.t('merge {0} names as “{1}”', names.length, pick.label), async (step) => {
     let written = false;
     for (const folder of foldersOf(entities)) {
       written = (await ctx.store.updateRegistry(folder, (r) => ({ ...r, aliasOverrides: [...r.aliasOverrides, override] }), step)) || written;
@@ -108,18 +108,18 @@ export async function splitEntity(ctx: CommandContext, arg?: unknown): Promise<b
   if (!entity) {
     const all = ctx.entities.entities().filter((e) => e.names.length > 1);
     const pick = await showPick(all.map((e) => ({ label: e.name, description: e.names.filter((n) => n !== e.name).join(', '), entity: e })), {
-      placeHolder: 'Split a name out of which entity?',
+      placeHolder: vscode.l10n.t('Split a name out of which entity?'),
     });
     entity = pick?.entity as StoryEntity;
   }
   if (!entity) return false;
   const aliases = entity.names.filter((n) => n !== entity.name);
-  if (aliases.length === 0) return Boolean(tell(`${entity.name} goes by one name only: there is nothing to split.`));
-  const pick = await showPick(aliases.map((label) => ({ label })), { placeHolder: `Which name is not ${entity.name}?` });
+  if (aliases.length === 0) return Boolean(tell(vscode.l10n.t('{0} goes by one name only: there is nothing to split.', entity.name)));
+  const pick = await showPick(aliases.map((label) => ({ label })), { placeHolder: vscode.l10n.t('Which name is not {0}?', entity.name) });
   if (!pick) return false;
   const alias = pick.label;
   const froms = [...new Set(entity.occurrences.filter((o) => o.entity.name !== alias && o.entity.aliases.includes(alias)).map((o) => o.entity.name))];
-  const saved = await ctx.history.run(`split “${alias}” from “${entity.name}”`, async (step) => {
+  const saved = await ctx.history.run(vscode.l10n.t('split “{0}” from “{1}”', alias, entity.name), async (step) => {
     let written = false;
     for (const folder of foldersOf([entity])) {
       written = (await splitIn(ctx, folder, alias, froms, step)) || written;

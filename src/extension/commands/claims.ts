@@ -7,6 +7,7 @@ import { offerUndo } from '../undo/undoCommands';
 import { articlesIn } from '../storage/articleFiles';
 import type { ClaimsNode, EvidenceNode } from '../views/claimsTree';
 import { excerpt } from '../text/markdown';
+import { statusLabel } from '../text/labels';
 import { folderOf } from '../storage/sidecarStore';
 import {
   allClaims,
@@ -54,19 +55,19 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   const uri = arg instanceof vscode.Uri ? arg : editor?.document.uri;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim() : '';
   const text = await vscode.window.showInputBox({
-    prompt: 'The claim to check, as one statement',
+    prompt: vscode.l10n.t('The claim to check, as one statement'),
     value: selected,
-    placeHolder: 'e.g. The plant had passed its last safety inspection',
-    validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
+    placeHolder: vscode.l10n.t('e.g. The plant had passed its last safety inspection'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')),
   });
   if (!text?.trim()) return undefined;
   const folder = await claimsFolderFor(ctx, uri?.scheme === 'file' ? uri : undefined);
   if (!folder) return undefined;
   const withEvidence = editor && !editor.selection.isEmpty && uri?.scheme === 'file';
-  const stance = withEvidence ? (await showPick(STANCES, { placeHolder: `How does the selected passage bear on “${excerpt(text.trim(), 60)}”?` }))?.stance : undefined;
+  const stance = withEvidence ? (await showPick(stanceChoices(), { placeHolder: vscode.l10n.t('How does the selected passage bear on “{0}”?', excerpt(text.trim(), 60)) }))?.stance : undefined;
   if (withEvidence && !stance) return undefined;
   const claim = createClaim(text.trim());
-  const saved = await ctx.history.run(`add claim ${claimName(claim)}`, async (step) => {
+  const saved = await ctx.history.run(vscode.l10n.t('add claim {0}', claimName(claim)), async (step) => {
     if (!(await saveClaim(ctx, folder, claim, step))) return false;
     // The selected passage is also the first evidence: where the claim was found.
     if (editor && !editor.selection.isEmpty && uri?.scheme === 'file') {
@@ -83,26 +84,29 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
   return claim;
 }
 
-export const STANCES: { stance: Stance; label: string; description: string }[] = [
-  { stance: 'supports', label: '$(thumbsup) supports', description: 'the passage backs the claim' },
-  { stance: 'disputes', label: '$(thumbsdown) disputes', description: 'the passage contradicts the claim' },
-  { stance: 'mentions', label: '$(comment) mentions', description: 'the passage reports the claim without taking a side' },
-];
+/** Built on each use: vscode.l10n.t needs the bundle, which may not be loaded when modules load. */
+export function stanceChoices(): { stance: Stance; label: string; description: string }[] {
+  return [
+    { stance: 'supports', label: vscode.l10n.t('$(thumbsup) supports'), description: vscode.l10n.t('the passage backs the claim') },
+    { stance: 'disputes', label: vscode.l10n.t('$(thumbsdown) disputes'), description: vscode.l10n.t('the passage contradicts the claim') },
+    { stance: 'mentions', label: vscode.l10n.t('$(comment) mentions'), description: vscode.l10n.t('the passage reports the claim without taking a side') },
+  ];
+}
 
 export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const passage = await passageFrom(arg, { needSelection: true, what: 'the passage that supports or disputes a claim' });
+  const passage = await passageFrom(arg, { needSelection: true, what: vscode.l10n.t('the passage that supports or disputes a claim') });
   if (!passage) return false;
   const span = trimmed(passage.text, passage.start, passage.end);
-  if (span.start === span.end) return Boolean(tell('Select some text (not only spaces) to attach as evidence.'));
+  if (span.start === span.end) return Boolean(tell(vscode.l10n.t('Select some text (not only spaces) to attach as evidence.')));
   // A sidecar that cannot be read is refused now, before the pickers, not after the user answered them.
   if (!(await ctx.store.checkWritable({ article: passage.uri }))) return false;
   const ref = await pickOrCreateClaim(ctx, folderOf(passage.uri));
   if (!ref) return false;
-  const stance = await showPick(STANCES, { placeHolder: `How does it bear on “${excerpt(ref.claim.text, 60)}”?` });
+  const stance = await showPick(stanceChoices(), { placeHolder: vscode.l10n.t('How does it bear on “{0}”?', excerpt(ref.claim.text, 60)) });
   if (!stance) return false;
   const annotation = createAnnotation(passage.text, span.start, span.end, { kind: 'evidence', claimId: ref.claim.id, stance: stance.stance });
   await ensureArticle(ctx, passage.uri);
-  const label = `${ref.isNew ? 'add claim and ' : ''}attach evidence to ${claimName(ref.claim)}`;
+  const label = ref.isNew ? vscode.l10n.t('add claim and attach evidence to {0}', claimName(ref.claim)) : vscode.l10n.t('attach evidence to {0}', claimName(ref.claim));
   const saved = await ctx.history.run(label, async (step) => {
     // A claim typed in on the spot is written with its first evidence, in the same step.
     if (ref.isNew && !(await saveClaim(ctx, ref.folder, ref.claim, step))) return false;
@@ -114,34 +118,34 @@ export async function attachEvidence(ctx: CommandContext, arg?: unknown): Promis
 
 /** A claim of the folder, or a new one typed in on the spot (evidence often comes before the claim is written down). */
 async function pickOrCreateClaim(ctx: CommandContext, folder: vscode.Uri): Promise<(ClaimRef & { isNew: boolean }) | undefined> {
-  const NEW = '$(add) New claim…';
-  const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: 'type the claim this passage bears on' }];
-  const pick = await showPick(items, { placeHolder: 'Which claim does this passage bear on?', matchOnDescription: true });
+  const NEW = `$(add) ${vscode.l10n.t('New claim…')}`;
+  const items = [...claimItems(await allClaims(ctx, folder)), { label: NEW, description: vscode.l10n.t('type the claim this passage bears on') }];
+  const pick = await showPick(items, { placeHolder: vscode.l10n.t('Which claim does this passage bear on?'), matchOnDescription: true });
   if (!pick) return undefined;
   if ('ref' in pick && pick.ref) return { ...pick.ref, isNew: false };
-  const text = await vscode.window.showInputBox({ prompt: 'The claim to check, as one statement', validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text') });
+  const text = await vscode.window.showInputBox({ prompt: vscode.l10n.t('The claim to check, as one statement'), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')) });
   if (!text?.trim()) return undefined;
   return { folder, claim: createClaim(text.trim()), isNew: true };
 }
 
 export async function setClaimStatus(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await claimFrom(ctx, arg, 'Set the status of which claim?');
+  const ref = await claimFrom(ctx, arg, vscode.l10n.t('Set the status of which claim?'));
   if (!ref) return false;
   const status = await pickStatus(ref.claim.status);
   if (!status || status === ref.claim.status) return false;
-  return changeClaim(ctx, `set the status of ${claimName(ref.claim)} to ${status}`, ref.folder, ref.claim.id, (c) => ({ ...c, status }));
+  return changeClaim(ctx, vscode.l10n.t('set the status of {0} to {1}', claimName(ref.claim), statusLabel(status)), ref.folder, ref.claim.id, (c) => ({ ...c, status }));
 }
 
 export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await claimFrom(ctx, arg, 'Edit which claim?');
+  const ref = await claimFrom(ctx, arg, vscode.l10n.t('Edit which claim?'));
   if (!ref) return false;
   const text = await vscode.window.showInputBox({
-    prompt: 'Claim text',
+    prompt: vscode.l10n.t('Claim text'),
     value: ref.claim.text,
-    validateInput: (v) => (v.trim() ? undefined : 'A claim needs some text'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')),
   });
   if (!text?.trim() || text.trim() === ref.claim.text) return false;
-  return changeClaim(ctx, `edit claim ${claimName(ref.claim)}`, ref.folder, ref.claim.id, (c) => ({ ...c, text: text.trim() }));
+  return changeClaim(ctx, vscode.l10n.t('edit claim {0}', claimName(ref.claim)), ref.folder, ref.claim.id, (c) => ({ ...c, text: text.trim() }));
 }
 
 /**
@@ -149,12 +153,12 @@ export async function editClaim(ctx: CommandContext, arg?: unknown): Promise<boo
  * step, and the message that says what went offers Undo.
  */
 export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const ref = await claimFrom(ctx, arg, 'Delete which claim?');
+  const ref = await claimFrom(ctx, arg, vscode.l10n.t('Delete which claim?'));
   if (!ref) return false;
   const articles = await articlesIn(ref.folder);
   let evidence = 0;
   let deletedStep: EditStep | undefined;
-  const deleted = await ctx.history.run(`delete claim ${claimName(ref.claim)}`, async (step) => {
+  const deleted = await ctx.history.run(vscode.l10n.t('delete claim {0}', claimName(ref.claim)), async (step) => {
     deletedStep = step;
     const removed = await ctx.store.updateRegistry(ref.folder, (r) => ({ ...r, claims: r.claims.filter((c) => c.id !== ref.claim.id) }), step);
     if (!removed) return false;
@@ -172,8 +176,13 @@ export async function deleteClaim(ctx: CommandContext, arg?: unknown): Promise<b
     return true;
   });
   if (!deleted || !deletedStep) return false;
-  const passages = evidence ? ` and its ${evidence} evidence passage${evidence === 1 ? '' : 's'}` : '';
-  offerUndo(ctx.history, `Deleted the claim ${claimName(ref.claim)}${passages}.`, deletedStep);
+  const message =
+    evidence === 0
+      ? vscode.l10n.t('Deleted the claim {0}.', claimName(ref.claim))
+      : evidence === 1
+        ? vscode.l10n.t('Deleted the claim {0} and its 1 evidence passage.', claimName(ref.claim))
+        : vscode.l10n.t('Deleted the claim {0} and its {1} evidence passages.', claimName(ref.claim), evidence);
+  offerUndo(ctx.history, message, deletedStep);
   return true;
 }
 
@@ -190,8 +199,8 @@ export async function evidenceTargets(ctx: CommandContext, arg?: unknown, select
 /** Removes evidence: the nodes selected in the view, or the evidence under the cursor. */
 export async function removeEvidence(ctx: CommandContext, arg?: unknown, selected?: unknown): Promise<boolean> {
   const nodes = await evidenceTargets(ctx, arg, selected);
-  if (nodes.length === 0) return Boolean(tell('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.'));
-  const label = nodes.length === 1 ? `remove evidence “${excerpt(nodes[0].annotation.target.exact, 50)}”` : `remove ${nodes.length} evidence passages`;
+  if (nodes.length === 0) return Boolean(tell(vscode.l10n.t('Put the cursor in a passage filed as evidence, or pick the evidence in the Claims view.')));
+  const label = nodes.length === 1 ? vscode.l10n.t('remove evidence “{0}”', excerpt(nodes[0].annotation.target.exact, 50)) : vscode.l10n.t('remove {0} evidence passages', nodes.length);
   return ctx.history.run(label, async (step) => {
     let removed = false;
     for (const n of nodes) {
@@ -219,7 +228,7 @@ export async function revealInClaims(ctx: CommandContext, arg?: unknown): Promis
     return revealClaimNode(ctx, { annotationId: a.annotationId as string | undefined, claimId: a.claimId as string | undefined });
   }
   const here = await evidenceAtCursor(ctx);
-  if (!here) return Boolean(tell('There is no evidence at the cursor. Put the cursor in a passage filed as evidence (it has a mark in the gutter).'));
+  if (!here) return Boolean(tell(vscode.l10n.t('There is no evidence at the cursor. Put the cursor in a passage filed as evidence (it has a mark in the gutter).')));
   return revealClaimNode(ctx, { annotationId: here.annotation.id });
 }
 

@@ -10,13 +10,16 @@ import { claimsFolderFor, type CommandContext } from './targets';
 import { plainText, showInformation, showPick } from '../text/messageText';
 import { refuseSymlink } from '../../node/noSymlink';
 
-const FORMATS: Record<ExportFormat, { label: string; detail: string; extension: string }> = {
-  md: { label: 'Markdown', detail: 'A readable report: claims with their evidence, quotes by speaker', extension: 'md' },
-  html: { label: 'HTML', detail: 'The same report as a standalone web page', extension: 'html' },
-  csv: { label: 'CSV', detail: 'One row per evidence passage, for a spreadsheet', extension: 'csv' },
-  w3c: { label: 'W3C Web Annotation', detail: 'JSON-LD annotations other tools can import', extension: 'jsonld' },
-  claimreview: { label: 'ClaimReview', detail: 'schema.org ClaimReview JSON-LD for publishing fact-checks', extension: 'json' },
-};
+/** Built on each use: vscode.l10n.t needs the bundle, which may not be loaded when modules load. */
+function exportFormats(): Record<ExportFormat, { label: string; detail: string; extension: string }> {
+  return {
+    md: { label: vscode.l10n.t('Markdown'), detail: vscode.l10n.t('A readable report: claims with their evidence, quotes by speaker'), extension: 'md' },
+    html: { label: vscode.l10n.t('HTML'), detail: vscode.l10n.t('The same report as a standalone web page'), extension: 'html' },
+    csv: { label: vscode.l10n.t('CSV'), detail: vscode.l10n.t('One row per evidence passage, for a spreadsheet'), extension: 'csv' },
+    w3c: { label: vscode.l10n.t('W3C Web Annotation'), detail: vscode.l10n.t('JSON-LD annotations other tools can import'), extension: 'jsonld' },
+    claimreview: { label: vscode.l10n.t('ClaimReview'), detail: vscode.l10n.t('schema.org ClaimReview JSON-LD for publishing fact-checks'), extension: 'json' },
+  };
+}
 
 /** Writes the export and returns where (undefined when cancelled). */
 export async function exportReport(ctx: CommandContext, arg?: unknown): Promise<vscode.Uri | undefined> {
@@ -24,23 +27,23 @@ export async function exportReport(ctx: CommandContext, arg?: unknown): Promise<
   const folder = given && (await vscode.workspace.fs.stat(given)).type === vscode.FileType.Directory ? given : await claimsFolderFor(ctx, given);
   if (!folder) return undefined;
   const pick = await showPick(
-    EXPORT_FORMATS.map((format) => ({ label: FORMATS[format].label, description: format, detail: FORMATS[format].detail, format })),
-    { placeHolder: `Export ${path.posix.basename(folder.path)} as…` },
+    EXPORT_FORMATS.map((format) => ({ label: exportFormats()[format].label, description: format, detail: exportFormats()[format].detail, format })),
+    { placeHolder: vscode.l10n.t('Export {0} as…', path.posix.basename(folder.path)) },
   );
   if (!pick) return undefined;
   const name = path.posix.basename(folder.path) || 'crosscheck';
   const into = await exportFolder(ctx, folder);
   const target = await vscode.window.showSaveDialog({
     // "<story>.crosscheck-report.<ext>": the name (and the marker inside) keep the export from ever counting as an article.
-    defaultUri: vscode.Uri.joinPath(into.uri, `${name}${GENERATED_NAME_PART}.${FORMATS[pick.format].extension}`),
-    filters: { [FORMATS[pick.format].label]: [FORMATS[pick.format].extension] },
+    defaultUri: vscode.Uri.joinPath(into.uri, `${name}${GENERATED_NAME_PART}.${exportFormats()[pick.format].extension}`),
+    filters: { [exportFormats()[pick.format].label]: [exportFormats()[pick.format].extension] },
     saveLabel: 'Export',
   });
   if (!target) {
     if (into.created) await vscode.workspace.fs.delete(into.uri, { recursive: false }).then(undefined, () => undefined);
     return undefined;
   }
-  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plainText(`Crosscheck: exporting ${name}…`) }, () =>
+  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: plainText(vscode.l10n.t('Crosscheck: exporting {0}…', name)) }, () =>
     renderFolder(ctx, folder, pick.format),
   );
   // workspace.fs.writeFile follows links: a committed symlink named like the report must not redirect it.
@@ -91,9 +94,9 @@ async function exportFolder(ctx: CommandContext, story: vscode.Uri): Promise<{ u
 
 /** "Exported …" with Open and Reveal in Explorer (Reveal in the system's file manager outside the workspace). */
 async function offerToOpen(name: string, target: vscode.Uri): Promise<void> {
-  const open = 'Open';
-  const reveal = 'Reveal in Explorer';
-  const choice = await showInformation(`Crosscheck: exported ${name} to ${vscode.workspace.asRelativePath(target)}.`, open, reveal);
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const choice = await showInformation(vscode.l10n.t('Crosscheck: exported {0} to {1}.', name, vscode.workspace.asRelativePath(target)), open, reveal);
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
   else if (choice === reveal) {
     const inWorkspace = vscode.workspace.getWorkspaceFolder(target) !== undefined;

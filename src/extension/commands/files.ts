@@ -17,15 +17,15 @@ export async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && (await ctx.articles.isArticle(active))) return active;
   const all = await ctx.articles.all();
-  if (all.length === 0) return tell('There are no articles yet. Open one and run "Crosscheck: Analyze This File", or run "Crosscheck: Add Folder as Sources".');
+  if (all.length === 0) return tell(vscode.l10n.t('There are no articles yet. Open one and run "Crosscheck: Analyze This File", or run "Crosscheck: Add Folder as Sources".'));
   const pick = await showPick(all.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })), { placeHolder });
   return pick?.uri;
 }
 
 export async function analyzeFile(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  if (!uri) return Boolean(tell('Open the article to analyse first (a .txt or .md file).'));
-  if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return Boolean(tell('Crosscheck analyses files on disk; save this one first.'));
+  if (!uri) return Boolean(tell(vscode.l10n.t('Open the article to analyse first (a .txt or .md file).')));
+  if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return Boolean(tell(vscode.l10n.t('Crosscheck analyses files on disk; save this one first.')));
   await ctx.articles.add(uri);
   // Asked for by name: a large article is analysed (the user's consent), a binary one is refused once.
   ctx.gate.allow(uri);
@@ -35,12 +35,12 @@ export async function analyzeFile(ctx: CommandContext, arg?: unknown): Promise<b
     const why = ctx.analysis.refusal(uri);
     // The gate has just said why (first time for a binary file): no second message.
     if (why?.startsWith('a binary file') && !toldBefore) return false;
-    return Boolean(tell(`${path.posix.basename(uri.path)} is not analysed: ${why ?? 'it cannot be read as text'}.`));
+    return Boolean(tell(vscode.l10n.t('{0} is not analysed: {1}.', path.posix.basename(uri.path), why ?? vscode.l10n.t('it cannot be read as text'))));
   }
   if (!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) await vscode.window.showTextDocument(uri);
   const a = state.analysis;
   void vscode.window.setStatusBarMessage(
-    state.skipped ? `Crosscheck: ${state.skipped}` : `Crosscheck: ${a.quotes.length} quotes, ${a.entities.length} entities in ${path.posix.basename(uri.path)}`,
+    state.skipped ? vscode.l10n.t('Crosscheck: {0}', state.skipped) : vscode.l10n.t('Crosscheck: {0} quotes, {1} entities in {2}', a.quotes.length, a.entities.length, path.posix.basename(uri.path)),
     5000,
   );
   return true;
@@ -55,14 +55,14 @@ export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Pr
       canSelectFiles: false,
       canSelectMany: false,
       defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-      openLabel: 'Add as Sources',
-      title: 'Folder of articles on one story',
+      openLabel: vscode.l10n.t('Add as Sources'),
+      title: vscode.l10n.t('Folder of articles on one story'),
     });
     folder = picked?.[0];
   }
   if (!folder) return false;
   const articles = await articlesIn(folder);
-  if (articles.length === 0) return Boolean(tell(`${path.posix.basename(folder.path)} holds no .txt or .md files.`));
+  if (articles.length === 0) return Boolean(tell(vscode.l10n.t('{0} holds no .txt or .md files.', path.posix.basename(folder.path))));
   const existing = await ctx.store.registry(folder);
   if (existing.kind === 'invalid') return false;
   // An empty registry holds no decision, so creating it is not an undoable step.
@@ -73,7 +73,7 @@ export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Pr
   await ctx.analysis.whenBackgroundDone();
   await Promise.all(articles.filter((a) => !ctx.analysis.get(a) && !ctx.analysis.isDeferred(a)).map((a) => ctx.analysis.ensure(a)));
   void vscode.commands.executeCommand('crosscheck.sources.focus');
-  void vscode.window.setStatusBarMessage(`Crosscheck: ${articles.length} article${articles.length === 1 ? '' : 's'} added from ${path.posix.basename(folder.path)}`, 5000);
+  void vscode.window.setStatusBarMessage(articles.length === 1 ? vscode.l10n.t('Crosscheck: 1 article added from {0}', path.posix.basename(folder.path)) : vscode.l10n.t('Crosscheck: {0} articles added from {1}', articles.length, path.posix.basename(folder.path)), 5000);
   return true;
 }
 
@@ -90,7 +90,7 @@ export async function reanalyze(ctx: CommandContext, arg?: unknown): Promise<boo
   if (uri) await one(uri);
   else if (active && (await ctx.articles.isArticle(active))) await one(active);
   else if (ctx.analysis.all().length > 0) await ctx.analysis.reanalyze();
-  else return Boolean(tell('There is nothing to analyse yet: open an article and run "Crosscheck: Analyze This File".'));
+  else return Boolean(tell(vscode.l10n.t('There is nothing to analyse yet: open an article and run "Crosscheck: Analyze This File".')));
   return true;
 }
 
@@ -103,28 +103,28 @@ export async function analyzeAnyway(ctx: CommandContext, arg?: unknown): Promise
   const node = arg as SourcesNode | undefined;
   const given = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : node && typeof node === 'object' && 'uri' in node ? node.uri : undefined;
   const uri = given ?? vscode.window.activeTextEditor?.document.uri;
-  if (!uri || !(await ctx.articles.isArticle(uri))) return Boolean(tell('Open the large article first, or pick it in the Sources view.'));
+  if (!uri || !(await ctx.articles.isArticle(uri))) return Boolean(tell(vscode.l10n.t('Open the large article first, or pick it in the Sources view.')));
   ctx.gate.allow(uri);
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${path.posix.basename(uri.path)}…` }, () => ctx.analysis.reanalyze(uri));
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Crosscheck: analysing {0}…', path.posix.basename(uri.path)) }, () => ctx.analysis.reanalyze(uri));
   return ctx.analysis.get(uri)?.skipped === undefined && ctx.analysis.get(uri) !== undefined;
 }
 
 /** Opens the article's sidecar; offers to create one (with the source details read from the article) when there is none. */
 export async function openSidecar(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const article = await articleFrom(ctx, arg, 'Open the sidecar of which article?');
+  const article = await articleFrom(ctx, arg, vscode.l10n.t('Open the sidecar of which article?'));
   if (!article) return false;
   const sidecar = await ctx.store.sidecar(article);
   if (sidecar.kind === 'missing') {
-    const create = 'Create Sidecar';
+    const create = vscode.l10n.t('Create Sidecar');
     const choice = await showInformation(
-      `${path.posix.basename(article.path)} has no sidecar yet: it is created with the first decision you record (evidence, a corrected speaker…).`,
+      vscode.l10n.t('{0} has no sidecar yet: it is created with the first decision you record (evidence, a corrected speaker…).', path.posix.basename(article.path)),
       create,
     );
     if (choice !== create) return false;
     const meta = (await ctx.analysis.ensure(article))?.analysis.article.meta ?? {};
     const source: SourceMeta = {};
     for (const key of ['title', 'outlet', 'byline', 'date', 'url'] as const) if (meta[key]) source[key] = meta[key];
-    const created = await ctx.history.run(`create the sidecar of ${path.posix.basename(article.path)}`, (step) =>
+    const created = await ctx.history.run(vscode.l10n.t('create the sidecar of {0}', path.posix.basename(article.path)), (step) =>
       ctx.store.updateSidecar(article, (s) => ({ ...s, source: { ...source, ...s.source } }), step),
     );
     if (!created) return false;

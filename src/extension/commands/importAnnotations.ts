@@ -12,11 +12,14 @@ import { emptyRegistry, emptySidecar, folderOf } from '../storage/sidecarStore';
 import type { CommandContext } from './targets';
 import { plainText, showError, showInformation, showPick } from '../text/messageText';
 
-const FORMATS: Record<ImportFormat, { label: string; detail: string; filters: Record<string, string[]> }> = {
-  hypothesis: { label: 'Hypothesis', detail: 'JSON export or API result: notes on the passages annotated', filters: { 'Hypothesis JSON': ['json', 'jsonld'] } },
-  claimreview: { label: 'ClaimReview', detail: 'schema.org JSON-LD: claims with a status, evidence where they appear', filters: { 'ClaimReview JSON-LD': ['json', 'jsonld'] } },
-  csv: { label: 'CSV', detail: 'A Crosscheck CSV export: its claims and evidence passages', filters: { CSV: ['csv'] } },
-};
+/** Built on each use: vscode.l10n.t needs the bundle, which may not be loaded when modules load. */
+function importFormats(): Record<ImportFormat, { label: string; detail: string; filters: Record<string, string[]> }> {
+  return {
+    hypothesis: { label: vscode.l10n.t('Hypothesis'), detail: vscode.l10n.t('JSON export or API result: notes on the passages annotated'), filters: { [vscode.l10n.t('Hypothesis JSON')]: ['json', 'jsonld'] } },
+    claimreview: { label: vscode.l10n.t('ClaimReview'), detail: vscode.l10n.t('schema.org JSON-LD: claims with a status, evidence where they appear'), filters: { [vscode.l10n.t('ClaimReview JSON-LD')]: ['json', 'jsonld'] } },
+    csv: { label: vscode.l10n.t('CSV'), detail: vscode.l10n.t('A Crosscheck CSV export: its claims and evidence passages'), filters: { CSV: ['csv'] } },
+  };
+}
 
 const MAX_IMPORT_BYTES = 50_000_000;
 
@@ -32,11 +35,11 @@ export interface ImportResult {
 /** Runs the import; resolves with what it did (undefined when cancelled or the file was refused). */
 export async function importAnnotations(ctx: CommandContext): Promise<ImportResult | undefined> {
   const pick = await showPick(
-    (Object.keys(FORMATS) as ImportFormat[]).map((format) => ({ label: FORMATS[format].label, description: format, detail: FORMATS[format].detail, format })),
-    { placeHolder: 'Import which kind of file?' },
+    (Object.keys(importFormats()) as ImportFormat[]).map((format) => ({ label: importFormats()[format].label, description: format, detail: importFormats()[format].detail, format })),
+    { placeHolder: vscode.l10n.t('Import which kind of file?') },
   );
   if (!pick) return undefined;
-  const files = await vscode.window.showOpenDialog({ canSelectMany: false, canSelectFiles: true, canSelectFolders: false, filters: FORMATS[pick.format].filters, openLabel: 'Import' });
+  const files = await vscode.window.showOpenDialog({ canSelectMany: false, canSelectFiles: true, canSelectFolders: false, filters: importFormats()[pick.format].filters, openLabel: 'Import' });
   const file = files?.[0];
   if (!file) return undefined;
   const folder = await importFolder(ctx);
@@ -46,12 +49,12 @@ export async function importAnnotations(ctx: CommandContext): Promise<ImportResu
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      void showError(`Crosscheck: ${path.posix.basename(file.path)} is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; import it with the command line (crosscheck import).`);
+      void showError(vscode.l10n.t('Crosscheck: {0} is larger than {1} MB; import it with the command line (crosscheck import).', path.posix.basename(file.path), MAX_IMPORT_BYTES / 1_000_000));
       return undefined;
     }
     fileText = stripBom(new TextDecoder().decode(bytes));
   } catch (e) {
-    void showError(`Crosscheck cannot read ${path.posix.basename(file.path)}: ${(e as Error).message}`);
+    void showError(vscode.l10n.t('Crosscheck cannot read {0}: {1}', path.posix.basename(file.path), (e as Error).message));
     return undefined;
   }
 
@@ -82,12 +85,12 @@ export async function importAnnotations(ctx: CommandContext): Promise<ImportResu
   );
   const name = path.posix.basename(file.path);
   if (batch.error) {
-    void showError(`Crosscheck cannot import ${name}: ${batch.error}.`);
+    void showError(vscode.l10n.t('Crosscheck cannot import {0}: {1}.', name, batch.error));
     return undefined;
   }
 
   // One batch, applied as one undoable step: the registry first, then each sidecar (each re-read from disk by the store).
-  const annotations = await ctx.history.run(`import ${name}`, (step) => applyBatch(ctx, folder, name, batch, articles, step));
+  const annotations = await ctx.history.run(vscode.l10n.t('import {0}', name), (step) => applyBatch(ctx, folder, name, batch, articles, step));
   if (annotations === undefined) return undefined;
   await ctx.store.whenIdle();
 
@@ -102,7 +105,7 @@ async function applyBatch(ctx: CommandContext, folder: vscode.Uri, name: string,
     const after = await ctx.store.registry(folder);
     const ids = new Set(after.kind === 'ok' ? after.value.claims.map((c) => c.id) : []);
     if (!batch.claims.every((c) => ids.has(c.id))) {
-      void showError(`Crosscheck could not add the claims of ${name} to the claims registry; nothing was imported.`);
+      void showError(vscode.l10n.t('Crosscheck could not add the claims of {0} to the claims registry; nothing was imported.', name));
       return undefined;
     }
   }
@@ -131,14 +134,14 @@ async function importFolder(ctx: CommandContext): Promise<vscode.Uri | undefined
   for (const uri of [...(await ctx.articles.registryFolders()), ...(await ctx.articles.all()).map(folderOf)]) byKey.set(uri.toString(), uri);
   const candidates = [...byKey.values()].sort((a, b) => a.path.localeCompare(b.path));
   if (candidates.length === 1) return candidates[0];
-  const other = { label: '$(folder-opened) Another folder…', description: '', uri: undefined as vscode.Uri | undefined };
+  const other = { label: vscode.l10n.t('$(folder-opened) Another folder…'), description: '', uri: undefined as vscode.Uri | undefined };
   const choice = await showPick(
     [...candidates.map((uri) => ({ label: path.posix.basename(uri.path) || uri.path, description: vscode.workspace.asRelativePath(uri), uri })), other],
-    { placeHolder: 'Import into which folder of articles?' },
+    { placeHolder: vscode.l10n.t('Import into which folder of articles?') },
   );
   if (!choice) return undefined;
   if (choice.uri) return choice.uri;
-  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Import Here' });
+  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Import Here') });
   return picked?.[0];
 }
 
@@ -161,15 +164,18 @@ function report(ctx: CommandContext, name: string, folder: vscode.Uri, r: Import
   ctx.log.info(`import of ${plainText(name)} into ${plainText(where)}: ${r.claims} claims, ${r.annotations} annotations added; ${r.duplicates} already there; ${r.notPlaced.length} not placed`);
   for (const w of r.warnings) ctx.log.warn(plainText(w));
   for (const n of r.notPlaced) ctx.log.warn(`not placed${n.id ? ` [${plainText(n.id, 80)}]` : ''}: “${plainText(n.item, 200)}” — ${plainText(n.reason)}`);
-  const message = `Crosscheck: imported ${name} into ${where}: ${r.claims} new claim${r.claims === 1 ? '' : 's'}, ${r.annotations} new annotation${r.annotations === 1 ? '' : 's'}; ${r.duplicates} already there${r.notPlaced.length ? `; ${r.notPlaced.length} could not be placed` : ''}.`;
-  const show = 'Show Not Placed';
-  const output = 'Open Log';
+  const claims = r.claims === 1 ? vscode.l10n.t('1 new claim') : vscode.l10n.t('{0} new claims', r.claims);
+  const annotations = r.annotations === 1 ? vscode.l10n.t('1 new annotation') : vscode.l10n.t('{0} new annotations', r.annotations);
+  const notPlaced = r.notPlaced.length ? vscode.l10n.t('; {0} could not be placed', r.notPlaced.length) : '';
+  const message = vscode.l10n.t('Crosscheck: imported {0} into {1}: {2}, {3}; {4} already there{5}.', name, where, claims, annotations, r.duplicates, notPlaced);
+  const show = vscode.l10n.t('Show Not Placed');
+  const output = vscode.l10n.t('Open Log');
   void (r.notPlaced.length ? showInformation(message, show, output) : showInformation(message)).then(async (choice) => {
     if (choice === output) ctx.log.show(true);
     if (choice !== show) return;
     await showPick(
       r.notPlaced.map((n) => ({ label: n.item, description: n.id ?? '', detail: n.reason })),
-      { placeHolder: `Not placed from ${name} (listed in the Crosscheck output too)`, matchOnDetail: true },
+      { placeHolder: vscode.l10n.t('Not placed from {0} (listed in the Crosscheck output too)', name), matchOnDetail: true },
     );
   });
 }

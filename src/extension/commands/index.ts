@@ -87,7 +87,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
         return await handler(ctx, ...args);
       } catch (e) {
         ctx.log.error(`${id} failed: ${(e as Error).stack ?? String(e)}`);
-        void showError(`Crosscheck: ${id.slice(PREFIX.length)} failed: ${(e as Error).message}`);
+        void showError(vscode.l10n.t('Crosscheck: {0} failed: {1}', id.slice(PREFIX.length), (e as Error).message));
         return undefined;
       }
     });

@@ -31,7 +31,7 @@ export async function revealEvidence(ctx: CommandContext, uri?: unknown, annotat
   const state = await ctx.analysis.ensure(article);
   const placed = state?.analysis.evidence.find((e) => e.annotation.id === annotationId);
   if (!placed) {
-    void showWarning('The passage of this evidence is no longer in the article: it was edited away. The evidence is kept in the sidecar.');
+    void showWarning(vscode.l10n.t('The passage of this evidence is no longer in the article: it was edited away. The evidence is kept in the sidecar.'));
     await vscode.window.showTextDocument(article, besideOf(options) ? { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true } : {});
     return false;
   }

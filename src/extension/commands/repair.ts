@@ -36,8 +36,8 @@ async function pickOrphan(ctx: CommandContext): Promise<OrphanArg | undefined> {
   const items = states.flatMap((s) =>
     s.analysis.orphans.map((annotation) => ({ label: `“${annotation.target.exact.slice(0, 90)}”`, description: `${annotation.kind} · ${path.posix.basename(s.uri.path)}`, orphan: { article: s.uri, annotation } })),
   );
-  if (items.length === 0) return tell('No annotation is orphaned: every decision is placed in its article.');
-  return (await showPick(items, { placeHolder: 'Re-attach which orphaned annotation to the selection?', matchOnDescription: true }))?.orphan;
+  if (items.length === 0) return tell(vscode.l10n.t('No annotation is orphaned: every decision is placed in its article.'));
+  return (await showPick(items, { placeHolder: vscode.l10n.t('Re-attach which orphaned annotation to the selection?'), matchOnDescription: true }))?.orphan;
 }
 
 /** crosscheck.reattachAnnotation: the orphan's target becomes the passage selected in its article. */
@@ -48,13 +48,13 @@ export async function reattachAnnotation(ctx: CommandContext, arg?: unknown): Pr
   const editor = editorFor(orphan.article);
   if (!editor || editor.selection.isEmpty) {
     await vscode.window.showTextDocument(orphan.article, { preview: false });
-    return Boolean(tell(`Select the passage in ${name} where “${orphan.annotation.target.exact.slice(0, 60)}” belongs, then run "Re-attach Annotation to Selection" again.`));
+    return Boolean(tell(vscode.l10n.t('Select the passage in {0} where “{1}” belongs, then run "Re-attach Annotation to Selection" again.', name, orphan.annotation.target.exact.slice(0, 60))));
   }
   const text = editor.document.getText();
   const { start, end } = trimmed(text, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end));
-  if (start === end) return Boolean(tell('The selection holds only white space: select the passage itself.'));
+  if (start === end) return Boolean(tell(vscode.l10n.t('The selection holds only white space: select the passage itself.')));
   const target = makeAnchor(text, start, end);
-  const saved = await ctx.history.run(`re-attach “${orphan.annotation.target.exact.slice(0, 50)}” in ${name}`, (step) =>
+  const saved = await ctx.history.run(vscode.l10n.t('re-attach “{0}” in {1}', orphan.annotation.target.exact.slice(0, 50), name), (step) =>
     ctx.store.updateSidecar(
       orphan.article,
       (sidecar) => {
@@ -65,7 +65,7 @@ export async function reattachAnnotation(ctx: CommandContext, arg?: unknown): Pr
       step,
     ),
   );
-  if (!saved) return Boolean(tell(`The annotation is no longer in the sidecar of ${name}, or the sidecar cannot be written (see the earlier message).`));
+  if (!saved) return Boolean(tell(vscode.l10n.t('The annotation is no longer in the sidecar of {0}, or the sidecar cannot be written (see the earlier message).', name)));
   await ctx.analysis.ensure(orphan.article);
   return true;
 }
@@ -74,7 +74,7 @@ async function missingFrom(arg: unknown, placeHolder: string): Promise<vscode.Ur
   if (isMissingSourceNode(arg)) return arg.article;
   if (arg instanceof vscode.Uri) return arg;
   const missing = await allMissingSources();
-  if (missing.length === 0) return tell('No source is missing: every sidecar has its article.');
+  if (missing.length === 0) return tell(vscode.l10n.t('No source is missing: every sidecar has its article.'));
   const pick = await showPick(
     missing.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })),
     { placeHolder },
@@ -84,9 +84,9 @@ async function missingFrom(arg: unknown, placeHolder: string): Promise<vscode.Ur
 
 /** crosscheck.relinkSource: moves the sidecar beside the article's new file and re-anchors it there. */
 export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFile?: unknown): Promise<boolean> {
-  const missing = await missingFrom(arg, 'Relink which missing source?');
+  const missing = await missingFrom(arg, vscode.l10n.t('Relink which missing source?'));
   if (!missing) return false;
-  if (await exists(missing)) return Boolean(tell(`${path.posix.basename(missing.path)} is on disk again: nothing to relink.`));
+  if (await exists(missing)) return Boolean(tell(vscode.l10n.t('{0} is on disk again: nothing to relink.', path.posix.basename(missing.path))));
   let target = pickedFile instanceof vscode.Uri ? pickedFile : undefined;
   if (!target) {
     const picked = await vscode.window.showOpenDialog({
@@ -95,7 +95,7 @@ export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFil
       canSelectMany: false,
       defaultUri: vscode.Uri.joinPath(missing, '..'),
       openLabel: 'Relink',
-      title: `The new file of ${path.posix.basename(missing.path)}`,
+      title: vscode.l10n.t('The new file of {0}', path.posix.basename(missing.path)),
       filters: { Articles: ['txt', 'md', 'markdown'] },
     });
     target = picked?.[0];
@@ -103,7 +103,7 @@ export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFil
   if (!target) return false;
   const from = sidecarUriFor(missing);
   const to = sidecarUriFor(target);
-  if (await exists(to)) return Boolean(tell(`${path.posix.basename(target.path)} already has a sidecar; open both and merge them by hand, or delete one.`));
+  if (await exists(to)) return Boolean(tell(vscode.l10n.t('{0} already has a sidecar; open both and merge them by hand, or delete one.', path.posix.basename(target.path))));
   await ctx.store.whenIdle();
   await vscode.workspace.fs.rename(from, to, { overwrite: false });
   await ctx.articles.add(target);
@@ -113,19 +113,19 @@ export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFil
   // Part of moving the file, which undo does not reverse: not an undoable step of its own.
   await ctx.store.updateSidecar(target, (sidecar) => refreshAnchors(sidecar, text), AUTOMATIC);
   await ctx.analysis.ensure(target, { force: true });
-  void vscode.window.setStatusBarMessage(`Crosscheck: ${path.posix.basename(missing.path)} relinked to ${path.posix.basename(target.path)}`, 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Crosscheck: {0} relinked to {1}', path.posix.basename(missing.path), path.posix.basename(target.path)), 5000);
   return true;
 }
 
 /** crosscheck.deleteSidecarOfMissingSource: after confirmation, the sidecar goes to the trash. */
 export async function deleteSidecarOfMissingSource(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const missing = await missingFrom(arg, 'Delete the sidecar of which missing source?');
+  const missing = await missingFrom(arg, vscode.l10n.t('Delete the sidecar of which missing source?'));
   if (!missing) return false;
-  if (await exists(missing)) return Boolean(tell(`${path.posix.basename(missing.path)} is on disk: its sidecar is not deleted.`));
+  if (await exists(missing)) return Boolean(tell(vscode.l10n.t('{0} is on disk: its sidecar is not deleted.', path.posix.basename(missing.path))));
   const sidecar = sidecarUriFor(missing);
-  const remove = 'Delete Sidecar';
+  const remove = vscode.l10n.t('Delete Sidecar');
   const choice = await showWarning(
-    `Delete the sidecar of ${path.posix.basename(missing.path)}? Every decision recorded on that article (evidence, corrections, notes) is lost.`,
+    vscode.l10n.t('Delete the sidecar of {0}? Every decision recorded on that article (evidence, corrections, notes) is lost.', path.posix.basename(missing.path)),
     { modal: true },
     remove,
   );

@@ -27,30 +27,30 @@ async function folderFrom(arg: unknown): Promise<vscode.Uri | undefined> {
   if (arg instanceof vscode.Uri) return arg;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0]?.uri;
-  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Set up the Crosscheck merge driver in which folder?' }))?.uri;
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Set up the Crosscheck merge driver in which folder?') }))?.uri;
 }
 
 export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
-    void showWarning('Crosscheck: setting up the merge driver runs git, which is off in Restricted Mode. Trust this workspace first, then run the command again.');
+    void showWarning(vscode.l10n.t('Crosscheck: setting up the merge driver runs git, which is off in Restricted Mode. Trust this workspace first, then run the command again.'));
     return false;
   }
   const folder = await folderFrom(arg);
   if (!folder) {
-    if (!vscode.workspace.workspaceFolders?.length) void showInformation('Crosscheck: open the folder of your git repository first.');
+    if (!vscode.workspace.workspaceFolders?.length) void showInformation(vscode.l10n.t('Crosscheck: open the folder of your git repository first.'));
     return false;
   }
   if (folder.scheme !== 'file') {
-    void showWarning(`Crosscheck: ${folder.toString()} is not a folder on this machine, so git cannot be run in it.`);
+    void showWarning(vscode.l10n.t('Crosscheck: {0} is not a folder on this machine, so git cannot be run in it.', folder.toString()));
     return false;
   }
   const cwd = folder.fsPath;
   const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']);
   if (!inside.ok) {
     const why = inside.missing
-      ? 'git was not found. Install git (and make sure it is on the PATH), then run the command again.'
+      ? vscode.l10n.t('git was not found. Install git (and make sure it is on the PATH), then run the command again.')
       : `${path.basename(cwd)} is not a git repository (git init creates one).`;
-    void showWarning(`Crosscheck: cannot set up the merge driver: ${why}`);
+    void showWarning(vscode.l10n.t('Crosscheck: cannot set up the merge driver: {0}', why));
     return false;
   }
 
@@ -70,13 +70,13 @@ export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Prom
   ]) {
     const done = await git(cwd, args);
     if (!done.ok) {
-      void showError(`Crosscheck: git ${args.slice(0, 2).join(' ')} failed: ${done.message}`);
+      void showError(vscode.l10n.t('Crosscheck: git {0} failed: {1}', args.slice(0, 2).join(' '), done.message));
       return false;
     }
   }
   ctx.log.info(`merge driver set up in ${cwd}`);
   void showInformation(
-    `Crosscheck: merge driver set up in ${path.basename(cwd)}. Commit .gitattributes; each clone needs this command (or the git config lines) once.`,
+    vscode.l10n.t('Crosscheck: merge driver set up in {0}. Commit .gitattributes; each clone needs this command (or the git config lines) once.', path.basename(cwd)),
   );
   return true;
 }

@@ -67,9 +67,9 @@ export async function passageFrom(arg: unknown, options: { needSelection: boolea
     return { uri, text: await textOf(uri), start: arg.start, end: arg.end };
   }
   const editor = editorFor(arg instanceof vscode.Uri ? arg : undefined);
-  if (!editor) return tell(`Open an article and ${options.needSelection ? 'select' : 'put the cursor on'} ${options.what} first.`);
+  if (!editor) return tell(options.needSelection ? vscode.l10n.t('Open an article and select {0} first.', options.what) : vscode.l10n.t('Open an article and put the cursor on {0} first.', options.what));
   const { document, selection } = editor;
-  if (options.needSelection && selection.isEmpty) return tell(`Select ${options.what} in the article first.`);
+  if (options.needSelection && selection.isEmpty) return tell(vscode.l10n.t('Select {0} in the article first.', options.what));
   return { uri: document.uri, text: document.getText(), start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
 }
 
@@ -81,11 +81,11 @@ export async function claimsFolderFor(ctx: CommandContext, article?: vscode.Uri)
   const folders = await ctx.articles.registryFolders();
   if (folders.length === 1) return folders[0];
   const candidates = folders.length > 0 ? folders : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
-  if (candidates.length === 0) return tell('Open a folder of articles first: claims are kept per folder, in crosscheck.claims.json.');
+  if (candidates.length === 0) return tell(vscode.l10n.t('Open a folder of articles first: claims are kept per folder, in crosscheck.claims.json.'));
   if (candidates.length === 1) return candidates[0];
   const pick = await showPick(
     candidates.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })),
-    { placeHolder: 'Which folder (story) does the claim belong to?' },
+    { placeHolder: vscode.l10n.t('Which folder (story) does the claim belong to?') },
   );
   return pick?.uri;
 }
@@ -103,7 +103,7 @@ export async function claimFrom(ctx: CommandContext, arg: unknown, placeHolder: 
     const folder = vscode.Uri.parse(arg.folder);
     const registry = await ctx.store.registry(folder);
     const claim = registry.kind === 'ok' ? registry.value.claims.find((c) => c.id === arg.claimId) : undefined;
-    return claim ? { folder, claim } : tell('That claim is no longer in the registry.');
+    return claim ? { folder, claim } : tell(vscode.l10n.t('That claim is no longer in the registry.'));
   }
   return pickClaim(ctx, await allClaims(ctx), placeHolder);
 }
@@ -119,7 +119,7 @@ export async function allClaims(ctx: CommandContext, onlyFolder?: vscode.Uri): P
 }
 
 export async function pickClaim(_ctx: CommandContext, refs: ClaimRef[], placeHolder: string): Promise<ClaimRef | undefined> {
-  if (refs.length === 0) return tell('There are no claims yet. Select a sentence in an article and run "Crosscheck: Add Claim from Selection".');
+  if (refs.length === 0) return tell(vscode.l10n.t('There are no claims yet. Select a sentence in an article and run "Crosscheck: Add Claim from Selection".'));
   const pick = await showPick(claimItems(refs), { placeHolder, matchOnDescription: true });
   return pick?.ref;
 }
@@ -134,18 +134,21 @@ export function claimItems(refs: ClaimRef[]): (vscode.QuickPickItem & { ref?: Cl
   }));
 }
 
-export const STATUS_CHOICES: { status: ClaimStatus; description: string }[] = [
-  { status: 'unverified', description: 'not checked yet' },
-  { status: 'supported', description: 'the sources back it' },
-  { status: 'disputed', description: 'sources disagree' },
-  { status: 'false', description: 'the sources show it is wrong' },
-  { status: 'needs-context', description: 'true but misleading without context' },
-];
+/** Built on each use: vscode.l10n.t needs the bundle, which may not be loaded when modules load. */
+export function statusChoices(): { status: ClaimStatus; description: string }[] {
+  return [
+    { status: 'unverified', description: vscode.l10n.t('not checked yet') },
+    { status: 'supported', description: vscode.l10n.t('the sources back it') },
+    { status: 'disputed', description: vscode.l10n.t('sources disagree') },
+    { status: 'false', description: vscode.l10n.t('the sources show it is wrong') },
+    { status: 'needs-context', description: vscode.l10n.t('true but misleading without context') },
+  ];
+}
 
 export async function pickStatus(current?: ClaimStatus): Promise<ClaimStatus | undefined> {
   const pick = await showPick(
-    STATUS_CHOICES.map((c) => ({ label: `$(${STATUS_ICONS[c.status][0]}) ${c.status}`, description: c.status === current ? `${c.description} (current)` : c.description, status: c.status })),
-    { placeHolder: 'Status of the claim' },
+    statusChoices().map((c) => ({ label: `$(${STATUS_ICONS[c.status][0]}) ${c.status}`, description: c.status === current ? vscode.l10n.t('{0} (current)', c.description) : c.description, status: c.status })),
+    { placeHolder: vscode.l10n.t('Status of the claim') },
   );
   return pick?.status;
 }

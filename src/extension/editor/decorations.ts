@@ -1,16 +1,16 @@
 // Editor decorations, one group per layer: quotes (tint + speaker label, placed by speakerLabels.ts), entities (underline by
-// type), claim evidence (gutter mark + border by stance) and boilerplate (dimmed). Colours are
-// contributed theme colours, so dark, light and high-contrast themes each get theirs.
+// type), claim evidence (gutter mark + border by stance) and boilerplate (dimmed). Shapes tell the kinds
+// apart without colour (decorationStyles.ts); colours are contributed theme colours, so dark, light and
+// high-contrast themes each get theirs.
 import * as vscode from 'vscode';
 import type { DecidedAnalysis, EntityType, Span } from '../../core';
 import type { Stance } from '../../core/storage/model';
 import { LAYERS, type Layer } from '../config';
 import { speakerLabels, type SpeakerLabel } from './speakerLabels';
+import { ENTITY_TYPES, STANCES, STANCE_BORDER, entityTextDecoration, stanceBorderColor, stanceGutterIcon } from './decorationStyles';
 import type { Services } from '../services';
 
 const color = (id: string) => new vscode.ThemeColor(`crosscheck.${id}`);
-const STANCES: readonly Stance[] = ['supports', 'disputes', 'mentions'];
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 /** Above this many quotes and mentions, layers are drawn one per event-loop turn. */
 const LARGE_ARTICLE_RANGES = 2000;
 
@@ -48,7 +48,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
       () => {
         // Speaker labels never push or hide article text by default: after the line's text (see speakerLabels.ts).
         const mode = state && config.layerEnabled('quotes') ? config.speakerLabels() : 'off';
-        const labels = state ? speakerLabels(state.analysis.article.text, a?.quotes ?? [], mode) : [];
+        const labels = state ? speakerLabels(state.analysis.article.text, a?.quotes ?? [], mode, vscode.l10n.t('unattributed')) : [];
         editor.setDecorations(types.speaker, mode === 'inline' ? labels.map((l) => labelAt(document, l)) : []);
         editor.setDecorations(types.speakerEndOfLine, mode === 'endOfLine' ? labels.map((l) => labelAt(document, l)) : []);
       },
@@ -107,18 +107,18 @@ function createDecorationTypes(extensionUri: vscode.Uri) {
   const make = (options: vscode.DecorationRenderOptions) => vscode.window.createTextEditorDecorationType(options);
   const entityStyle = (type: EntityType) =>
     make({
-      borderStyle: 'solid',
-      borderWidth: '0 0 2px 0',
-      borderColor: color(`${type}Underline`),
+      textDecoration: entityTextDecoration(type),
       overviewRulerColor: color('entityOverviewRuler'),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
     });
+  const gutterIcon = (stance: Stance, theme: 'light' | 'dark') => vscode.Uri.joinPath(extensionUri, 'media', 'icons', stanceGutterIcon(stance, theme));
   const evidenceStyle = (stance: Stance) =>
     make({
-      border: '1px solid',
+      border: `1px ${STANCE_BORDER[stance]}`,
       borderRadius: '2px',
-      borderColor: color(`evidence${stance[0].toUpperCase()}${stance.slice(1)}Border`),
-      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'icons', `evidence-${stance}.svg`),
+      borderColor: new vscode.ThemeColor(stanceBorderColor(stance)),
+      light: { gutterIconPath: gutterIcon(stance, 'light') },
+      dark: { gutterIconPath: gutterIcon(stance, 'dark') },
       gutterIconSize: 'contain',
       overviewRulerColor: color('evidenceOverviewRuler'),
       overviewRulerLane: vscode.OverviewRulerLane.Center,

@@ -10,10 +10,13 @@ import { commandLink, escapeMarkdown, excerpt, quoted, revealLink, trustedMarkdo
 import { wordingNote } from './wordingMarkdown';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
+import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
 
 const MAX_OTHER_QUOTES = 6;
 const MAX_MENTION_LINKS = 8;
-const ENTITY_TYPE_LABEL: Record<Entity['type'], string> = { person: 'person', organization: 'organisation', place: 'place' };
+const entityTypeLabel = (type: Entity['type']) => (type === 'person' ? vscode.l10n.t('person') : type === 'organization' ? vscode.l10n.t('organisation') : vscode.l10n.t('place'));
+const stanceLabel = (stance: EvidenceAnnotation['stance']) =>
+  stance === 'supports' ? vscode.l10n.t('supports') : stance === 'disputes' ? vscode.l10n.t('disputes') : vscode.l10n.t('mentions');
 
 export function registerHovers(services: Services): vscode.Disposable {
   const groups = new QuoteGroupsIndex(services.quoteGroups);
@@ -39,7 +42,7 @@ async function hoverAt(services: Services, groups: QuoteGroupsIndex, document: v
     widen(evidence.span);
   }
   for (const note of state.analysis.notes.filter((n) => inside(n.span))) {
-    sections.push(`$(note) **Note:** ${escapeMarkdown(note.annotation.note ?? '')}`);
+    sections.push(`$(note) ${vscode.l10n.t('**Note:** {0}', escapeMarkdown(note.annotation.note ?? ''))}`);
     widen(note.span);
   }
   const quote = state.analysis.quotes.find(inside);
@@ -67,41 +70,43 @@ const target = (state: ArticleState, s: { start: number; end: number }) => [{ ur
 
 function quoteSection(services: Services, elsewhere: ReportedIn[], state: ArticleState, quote: Quote): string {
   const lines: string[] = [];
-  const who = quote.speaker === null ? '*unattributed*' : `**${escapeMarkdown(quote.speaker)}**`;
+  // The speaker comes first, so a screen reader announces who speaks before anything else.
+  const who = quote.speaker === null ? vscode.l10n.t('*unattributed*') : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
-  const human = quote.origin === 'human' ? ' · *set by you*' : '';
-  lines.push(`$(quote) **Quote** — ${who}${verb}${human}`);
+  const human = quote.origin === 'human' ? ` · ${vscode.l10n.t('*set by you*')}` : '';
+  lines.push(`$(quote) ${vscode.l10n.t('**Quote** — {0}', who)}${verb}${human}`);
   if (elsewhere.length > 0) {
     // One line per article (its headline and body may both carry the quote), so the count and the list agree.
     const outlets = new Set(elsewhere.map((e) => sourceName(e.state.uri, e.state))).size;
-    const outletNote = outlets < elsewhere.length ? ` (${outlets} outlet${outlets === 1 ? '' : 's'})` : '';
-    lines.push(`Also reported in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}${outletNote}:`);
+    const outletNote = outlets < elsewhere.length ? ` ${outlets === 1 ? vscode.l10n.t('(1 outlet)') : vscode.l10n.t('({0} outlets)', outlets)}` : '';
+    lines.push(elsewhere.length === 1 ? vscode.l10n.t('Also reported in 1 other article{0}:', outletNote) : vscode.l10n.t('Also reported in {0} other articles{1}:', elsewhere.length, outletNote));
     for (const { state: where, quotes } of elsewhere.slice(0, MAX_OTHER_QUOTES)) {
       const item = fullestQuote(quotes);
-      const credit = item.speaker === quote.speaker ? '' : ` (credited to ${item.speaker === null ? 'nobody' : escapeMarkdown(item.speaker)})`;
-      const more = quotes.length > 1 ? ` · also in ${quotes.length - 1} more place${quotes.length === 2 ? '' : 's'} there` : '';
-      lines.push(`- ${revealLink(quoted(item.text, 70), where.uri, item.start, item.end)} — ${escapeMarkdown(sourceName(where.uri, where))}${credit}${more}${wordingNote(quote.text, item.text)}`);
+      const credit = item.speaker === quote.speaker ? '' : ` ${vscode.l10n.t('(credited to {0})', item.speaker === null ? vscode.l10n.t('nobody') : escapeMarkdown(item.speaker))}`;
+      const more = quotes.length > 1 ? ` · ${quotes.length === 2 ? vscode.l10n.t('also in 1 more place there') : vscode.l10n.t('also in {0} more places there', quotes.length - 1)}` : '';
+      const wording = wordingNote(quote.text, item.text, (diff) => vscode.l10n.t(' — wording: {0}', diff));
+      lines.push(`- ${revealLink(quoted(item.text, 70), where.uri, item.start, item.end)} — ${escapeMarkdown(sourceName(where.uri, where))}${credit}${more}${wording}`);
     }
-    if (elsewhere.length > MAX_OTHER_QUOTES) lines.push(`- …and ${elsewhere.length - MAX_OTHER_QUOTES} more`);
+    if (elsewhere.length > MAX_OTHER_QUOTES) lines.push(`- ${vscode.l10n.t('…and {0} more', elsewhere.length - MAX_OTHER_QUOTES)}`);
   }
   if (quote.speaker !== null) {
     const listed = (o: { state: ArticleState; item: { start: number } }) =>
       (o.state === state && o.item.start === quote.start) || elsewhere.some((e) => e.state === o.state && e.quotes.some((q) => q.start === o.item.start));
     const others = quotesBy(services.analysis.all(), quote.speaker).filter((o) => !listed(o));
     if (others.length > 0) {
-      lines.push(`Other quotes by ${escapeMarkdown(quote.speaker)} (${others.length}):`);
+      lines.push(vscode.l10n.t('Other quotes by {0} ({1}):', escapeMarkdown(quote.speaker), others.length));
       for (const o of others.slice(0, MAX_OTHER_QUOTES)) {
-        const where = o.state === state ? 'this article' : sourceName(o.state.uri, o.state);
+        const where = o.state === state ? vscode.l10n.t('this article') : sourceName(o.state.uri, o.state);
         lines.push(`- ${revealLink(quoted(o.item.text, 70), o.state.uri, o.item.start, o.item.end)} — ${escapeMarkdown(where)}`);
       }
-      if (others.length > MAX_OTHER_QUOTES) lines.push(`- …and ${others.length - MAX_OTHER_QUOTES} more`);
+      if (others.length > MAX_OTHER_QUOTES) lines.push(`- ${vscode.l10n.t('…and {0} more', others.length - MAX_OTHER_QUOTES)}`);
     } else {
-      lines.push(`No other quotes by ${escapeMarkdown(quote.speaker)} in the analysed articles.`);
+      lines.push(vscode.l10n.t('No other quotes by {0} in the analysed articles.', escapeMarkdown(quote.speaker)));
     }
   }
   lines.push(
-    `${commandLink('Correct speaker', 'crosscheck.correctSpeaker', target(state, quote))} · ` +
-      `${commandLink('Not a quote', 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])}`,
+    `${commandLink(vscode.l10n.t('Correct speaker'), 'crosscheck.correctSpeaker', target(state, quote))} · ` +
+      `${commandLink(vscode.l10n.t('Not a quote'), 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])}`,
   );
   return lines.join('\n\n');
 }
@@ -113,19 +118,19 @@ function fullestQuote(quotes: QuoteRef[]): QuoteRef {
 
 function entitySection(services: Services, state: ArticleState, entity: Entity): string {
   const lines: string[] = [];
-  lines.push(`$(symbol-${entity.type === 'person' ? 'constructor' : entity.type === 'place' ? 'namespace' : 'class'}) **${escapeMarkdown(entity.name)}** · ${ENTITY_TYPE_LABEL[entity.type]}`);
+  lines.push(`$(${ENTITY_CODICON[entity.type]}) **${escapeMarkdown(entity.name)}** · ${entityTypeLabel(entity.type)}`);
   const everywhere = sameEntityEverywhere(services.analysis.all(), entity);
   const aliases = [...new Set(everywhere.flatMap((l) => l.item.aliases))].filter((a) => a !== entity.name);
-  if (aliases.length > 0) lines.push(`Also written: ${aliases.map((a) => `*${escapeMarkdown(a)}*`).join(', ')}`);
-  lines.push('Mentions:');
+  if (aliases.length > 0) lines.push(vscode.l10n.t('Also written: {0}', aliases.map((a) => `*${escapeMarkdown(a)}*`).join(', ')));
+  lines.push(vscode.l10n.t('Mentions:'));
   for (const { state: where, item } of everywhere) {
     const links = item.mentions.slice(0, MAX_MENTION_LINKS).map((m, i) => revealLink(String(i + 1), where.uri, m.start, m.end));
     const more = item.mentions.length > MAX_MENTION_LINKS ? ' …' : '';
-    const label = where === state ? 'this article' : sourceName(where.uri, where);
+    const label = where === state ? vscode.l10n.t('this article') : sourceName(where.uri, where);
     lines.push(`- ${escapeMarkdown(label)}: ${item.mentions.length} — ${links.join(' ')}${more}`);
   }
   const mention = entity.mentions.find((m) => m.start >= 0);
-  if (mention) lines.push(commandLink('Not an entity', 'crosscheck.suppressHighlight', [{ ...target(state, mention)[0], layer: 'entity' }]));
+  if (mention) lines.push(commandLink(vscode.l10n.t('Not an entity'), 'crosscheck.suppressHighlight', [{ ...target(state, mention)[0], layer: 'entity' }]));
   return lines.join('\n\n');
 }
 
@@ -133,14 +138,16 @@ function evidenceSection(state: ArticleState, evidence: Placed<EvidenceAnnotatio
   const claim = state.claims.find((c) => c.id === evidence.annotation.claimId);
   const lines: string[] = [];
   if (!claim) {
-    lines.push(`$(warning) **Evidence** for a claim that is no longer in the registry (${escapeMarkdown(evidence.annotation.claimId)})`);
+    lines.push(`$(warning) ${vscode.l10n.t('**Evidence** for a claim that is no longer in the registry ({0})', escapeMarkdown(evidence.annotation.claimId))}`);
   } else {
-    lines.push(`$(law) **Claim:** ${escapeMarkdown(`“${excerpt(claim.text, 160)}”`)}`);
-    lines.push(`Status: **${escapeMarkdown(claim.status)}** · this passage **${escapeMarkdown(evidence.annotation.stance)}** it`);
+    lines.push(`$(law) ${vscode.l10n.t('**Claim:** {0}', escapeMarkdown(`“${excerpt(claim.text, 160)}”`))}`);
+    // The stance in words and as its icon: never by colour alone.
+    const stance = evidence.annotation.stance;
+    lines.push(`$(${STANCE_CODICON[stance]}) ${vscode.l10n.t('Status: **{0}** · this passage **{1}** it', escapeMarkdown(claim.status), escapeMarkdown(stanceLabel(stance)))}`);
   }
-  if (evidence.annotation.note) lines.push(`Note: ${escapeMarkdown(evidence.annotation.note)}`);
-  const links = [commandLink('Reveal in Claims', 'crosscheck.revealInClaims', [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }])];
-  if (claim) links.push(commandLink('Set status', 'crosscheck.setClaimStatus', [{ claimId: claim.id, folder: folderOf(state.uri).toString() }]));
+  if (evidence.annotation.note) lines.push(vscode.l10n.t('Note: {0}', escapeMarkdown(evidence.annotation.note)));
+  const links = [commandLink(vscode.l10n.t('Reveal in Claims'), 'crosscheck.revealInClaims', [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }])];
+  if (claim) links.push(commandLink(vscode.l10n.t('Set status'), 'crosscheck.setClaimStatus', [{ claimId: claim.id, folder: folderOf(state.uri).toString() }]));
   lines.push(links.join(' · '));
   return lines.join('\n\n');
 }

@@ -97,11 +97,11 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
       const credited = others.filter((o) => speakerRelation(member.speaker, o.speaker) === 'different');
       if (credited.length > 0) {
         const all = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))];
-        const names = all.length > 3 ? `${all.slice(0, 3).join(', ')} and ${all.length - 3} more` : all.join(', ');
-        const d = new vscode.Diagnostic(range, `Outlets credit these words to different speakers: ${member.speaker} here, ${names}.`, vscode.DiagnosticSeverity.Warning);
+        const names = all.length > 3 ? vscode.l10n.t('{0} and {1} more', all.slice(0, 3).join(', '), all.length - 3) : all.join(', ');
+        const d = new vscode.Diagnostic(range, vscode.l10n.t('Outlets credit these words to different speakers: {0} here, {1}.', member.speaker ?? '', names), vscode.DiagnosticSeverity.Warning);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = SPEAKER_CODE;
-        d.relatedInformation = related(credited, byFile, locate, (o) => `credited to ${o.speaker} in ${fileName(o.file)}`);
+        d.relatedInformation = related(credited, byFile, locate, (o) => vscode.l10n.t('credited to {0} in {1}', o.speaker ?? '', fileName(o.file)));
         add(member.file, d);
       }
       const worded = others.filter((o) => normalizedText(o.text) !== normalizedText(member.text));
@@ -109,7 +109,9 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
         const d = new vscode.Diagnostic(
           range,
           // One line: the first other wording; the rest are in the related information and the hover.
-          `${worded.length === 1 ? 'Another outlet words' : `${worded.length} other outlets word`} this quote differently: ${fileName(worded[0].file)} “${excerpt(worded[0].text, 60)}”${worded.length > 1 ? ` and ${worded.length - 1} more` : ''}`,
+          worded.length === 1
+            ? vscode.l10n.t('Another outlet words this quote differently: {0} “{1}”', fileName(worded[0].file), excerpt(worded[0].text, 60))
+            : vscode.l10n.t('{0} other outlets word this quote differently: {1} “{2}” and {3} more', worded.length, fileName(worded[0].file), excerpt(worded[0].text, 60), worded.length - 1),
           vscode.DiagnosticSeverity.Information,
         );
         d.source = DIAGNOSTIC_SOURCE;

@@ -20,9 +20,14 @@ function lineEnd(text: string, offset: number): number {
   return text.length;
 }
 
-const named = (speaker: string | null) => speaker ?? 'unattributed';
-
-export function speakerLabels(text: string, quotes: readonly { end: number; speaker: string | null }[], mode: SpeakerLabels): SpeakerLabel[] {
+/** `unattributed`: the word for a quote without a speaker, in the editor's language. */
+export function speakerLabels(
+  text: string,
+  quotes: readonly { end: number; speaker: string | null }[],
+  mode: SpeakerLabels,
+  unattributed = 'unattributed',
+): SpeakerLabel[] {
+  const named = (speaker: string | null) => speaker ?? unattributed;
   if (mode === 'off') return [];
   if (mode === 'inline') {
     return quotes.map((q) => ({ at: q.end < text.length && CLOSING_MARKS.has(text[q.end]) ? q.end + 1 : q.end, text: `\u2014 ${named(q.speaker)}` }));

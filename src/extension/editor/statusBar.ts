@@ -13,7 +13,7 @@ export interface StatusBarHandle extends vscode.Disposable {
 
 export function registerStatusBar(services: Services): StatusBarHandle {
   const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Crosscheck';
+  item.name = vscode.l10n.t('Crosscheck');
   item.command = 'workbench.view.extension.crosscheck';
   let visible = false;
 
@@ -29,10 +29,11 @@ export function registerStatusBar(services: Services): StatusBarHandle {
     }
     item.command = 'workbench.view.extension.crosscheck';
     item.backgroundColor = undefined;
+    item.accessibilityInformation = undefined;
     if (!state) {
       // A binary or unreadable file: why it is not analysed, instead of nothing at all.
-      item.text = '$(circle-slash) not analysed';
-      item.tooltip = plainText(`Crosscheck does not analyse this file: ${refusal}.`);
+      item.text = `$(circle-slash) ${vscode.l10n.t('not analysed')}`;
+      item.tooltip = plainText(vscode.l10n.t('Crosscheck does not analyse this file: {0}.', refusal ?? ''));
       item.show();
       return;
     }
@@ -40,9 +41,9 @@ export function registerStatusBar(services: Services): StatusBarHandle {
     const unreadable = state.sidecar.kind === 'invalid';
     if (state.skipped) {
       // The way out once the "Analyze Anyway" question has gone: this item asks again, by a click.
-      item.text = '$(play) Analyze Anyway';
-      item.tooltip = plainText(`Crosscheck: not analysed yet, ${state.skipped}. Click to analyse it anyway (it runs in the background and may take a while).`);
-      item.command = { title: 'Analyze Anyway', command: 'crosscheck.analyzeAnyway', arguments: [uri] };
+      item.text = `$(play) ${vscode.l10n.t('Analyze Anyway')}`;
+      item.tooltip = plainText(vscode.l10n.t('Crosscheck: not analysed yet, {0}. Click to analyse it anyway (it runs in the background and may take a while).', state.skipped));
+      item.command = { title: vscode.l10n.t('Analyze Anyway'), command: 'crosscheck.analyzeAnyway', arguments: [uri] };
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       item.show();
       return;
@@ -51,15 +52,19 @@ export function registerStatusBar(services: Services): StatusBarHandle {
     item.text = unreadable ? `$(warning) ${counts}` : counts;
     item.backgroundColor = unreadable ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     // A sidecar that cannot be read: the click opens it, to fix it.
-    if (unreadable) item.command = { title: 'Open File', command: 'vscode.open', arguments: [sidecarUriFor(uri)] };
+    if (unreadable) item.command = { title: vscode.l10n.t('Open File'), command: 'vscode.open', arguments: [sidecarUriFor(uri)] };
     // The tooltip quotes the sidecar's error, which holds text from the file: neutralised.
     item.tooltip = plainText(
-      `Crosscheck: ${a.quotes.length} quotes, ${a.entities.length} entities, ${a.evidence.length} evidence passages` +
-        (a.orphans.length ? `, ${a.orphans.length} decisions whose passage is gone` : '') +
+      vscode.l10n.t('Crosscheck: {0} quotes, {1} entities, {2} evidence passages', a.quotes.length, a.entities.length, a.evidence.length) +
+        (a.orphans.length ? vscode.l10n.t(', {0} decisions whose passage is gone', a.orphans.length) : '') +
         (state.sidecar.kind === 'invalid'
-          ? `. The sidecar cannot be read (${state.sidecar.message}); ${readInPart(state.sidecar) ? 'what could be read is shown, read-only' : 'its decisions are not shown'} and it is never written — click to open it and fix it`
-          : ' — click to show the Crosscheck views'),
+          ? readInPart(state.sidecar)
+            ? vscode.l10n.t('. The sidecar cannot be read ({0}); what could be read is shown, read-only and it is never written — click to open it and fix it', state.sidecar.message)
+            : vscode.l10n.t('. The sidecar cannot be read ({0}); its decisions are not shown and it is never written — click to open it and fix it', state.sidecar.message)
+          : vscode.l10n.t(' — click to show the Crosscheck views')),
     );
+    // Screen readers read the counts as words, not as the icons' names.
+    item.accessibilityInformation = { label: plainText(vscode.l10n.t('Crosscheck: {0} quotes, {1} entities, {2} evidence passages', a.quotes.length, a.entities.length, a.evidence.length)) };
     item.show();
   };
 

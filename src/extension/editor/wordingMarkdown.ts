@@ -51,7 +51,10 @@ function spacedReader(text: string): (part: string) => boolean {
   };
 }
 
-/** For a hover line: nothing when the wordings match, else the other outlet's wording as a diff from this one. */
-export function wordingNote(mine: string, theirs: string): string {
-  return normalizedText(mine) === normalizedText(theirs) ? '' : ` — wording: ${wordingDiffMarkdown(mine, theirs)}`;
+/**
+ * For a hover line: nothing when the wordings match, else the other outlet's wording as a diff from
+ * this one, framed by `framed` (the caller's localised words around it).
+ */
+export function wordingNote(mine: string, theirs: string, framed: (diff: string) => string = (diff) => ` — wording: ${diff}`): string {
+  return normalizedText(mine) === normalizedText(theirs) ? '' : framed(wordingDiffMarkdown(mine, theirs));
 }

@@ -11,7 +11,7 @@ import { articlesIn } from '../storage/articleFiles';
 import { folderOf } from '../storage/sidecarStore';
 import { quoted } from '../text/markdown';
 import { showInformation, showPick } from '../text/messageText';
-import { countText, sameMentions, sameQuotes, unmarkedNames, type Corrected, type SamePlace, type StoryArticle } from './samePlaces';
+import { sameMentions, sameQuotes, unmarkedNames, type Corrected, type SamePlace, type StoryArticle } from './samePlaces';
 
 /** The correction just made, and how to find its other places. */
 export type Correction =
@@ -59,6 +59,12 @@ function fieldsOf(correction: Correction): { fields: AnnotationFields; replaces:
   }
 }
 
+/** "2 more in 1 article": the places besides the one corrected, and the articles they are in. */
+function countText(places: readonly SamePlace[]): string {
+  const articles = new Set(places.map((p) => p.uri)).size;
+  return articles === 1 ? vscode.l10n.t('{0} more in 1 article', places.length) : vscode.l10n.t('{0} more in {1} articles', places.length, articles);
+}
+
 /** Starts the offer without waiting for the answer (the correction's command is done); failures go to the log. */
 export function offerEverywhereLater(ctx: CommandContext, corrected: { uri: vscode.Uri; start: number; end: number }, correction: Correction, label: string): void {
   offerEverywhere(ctx, corrected, correction, label).catch((e: unknown) => ctx.log.error(`one correction, every place: ${(e as Error).stack ?? String(e)}`));
@@ -72,14 +78,14 @@ export async function offerEverywhere(ctx: CommandContext, corrected: { uri: vsc
   const story = await storyOf(ctx, corrected.uri);
   const places = placesOf(story, { uri: corrected.uri.toString(), start: corrected.start, end: corrected.end }, correction);
   if (places.length === 0) return 0;
-  const ALL = 'Apply to All';
-  const PREVIEW = 'Preview…';
-  const answer = await showInformation(`Apply to ${countText(places)}? (${label})`, ALL, PREVIEW);
+  const ALL = vscode.l10n.t('Apply to All');
+  const PREVIEW = vscode.l10n.t('Preview…');
+  const answer = await showInformation(vscode.l10n.t('Apply to {0}? ({1})', countText(places), label), ALL, PREVIEW);
   let chosen: SamePlace[] = answer === ALL ? places : [];
   if (answer === PREVIEW) {
     const picked = await showPick(
       places.map((p) => ({ label: quoted(p.text, 90), description: p.source, picked: true, place: p })),
-      { canPickMany: true, placeHolder: `Apply to ${countText(places)}? Uncheck any to leave as it is (Escape: none).` },
+      { canPickMany: true, placeHolder: vscode.l10n.t('Apply to {0}? Uncheck any to leave as it is (Escape: none).', countText(places)) },
     );
     chosen = (picked ?? []).map((p) => p.place);
   }
@@ -89,7 +95,7 @@ export async function offerEverywhere(ctx: CommandContext, corrected: { uri: vsc
   for (const p of chosen) byArticle.set(p.uri, [...(byArticle.get(p.uri) ?? []), p]);
   const texts = new Map(story.map((a) => [a.uri, a.text]));
   let applied = 0;
-  await ctx.history.run(`${label} (${countText(chosen)})`, async (step) => {
+  await ctx.history.run(vscode.l10n.t('{0} ({1})', label, countText(chosen)), async (step) => {
     for (const [uri, spans] of byArticle) {
       const text = texts.get(uri) ?? '';
       const added = spans.map((p) => createAnnotation(text, p.start, p.end, fields));

@@ -66,8 +66,3 @@ export function unmarkedNames(articles: readonly StoryArticle[], corrected: Corr
   });
 }
 
-/** "7 more in 4 articles" */
-export function countText(places: readonly SamePlace[]): string {
-  const articles = new Set(places.map((p) => p.uri)).size;
-  return `${places.length} more in ${articles} article${articles === 1 ? '' : 's'}`;
-}

@@ -6,17 +6,16 @@ import { sourceName } from '../analysis/sourceName';
 import type { CommandContext } from '../commands/targets';
 import { revealSpan } from '../commands/internal';
 import { quoted } from '../text/markdown';
+import { articlesCount, entityTypeLabel, mentionsCount, quotesCount } from '../text/labels';
 import { showInformation, showPick } from '../text/messageText';
 import type { StoryEntity } from '../views/entitiesView';
 import { mentionsOf, quotesBySpeaker, type FindArticle, type FoundPassage, type PassageGroup } from './passageGroups';
 
-const UNATTRIBUTED = 'Unattributed (the article does not say)';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Every article analysed (the ones not yet analysed are analysed now, on the worker). */
 async function analysedArticles(ctx: CommandContext): Promise<ArticleState[]> {
   const uris = await ctx.articles.all();
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Crosscheck: reading every article…' }, () =>
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Crosscheck: reading every article…') }, () =>
     Promise.all(uris.map((uri) => ctx.analysis.get(uri) ?? ctx.analysis.ensure(uri))),
   );
   return ctx.analysis.all().filter((s) => !s.skipped);
@@ -31,7 +30,7 @@ async function openPassage(ctx: CommandContext, passages: FoundPassage[], placeH
       ? passages[0]
       : (
           await showPick(
-            passages.map((p) => ({ label: quoted(p.text, 90), description: `${p.source} · line ${p.line}`, passage: p })),
+            passages.map((p) => ({ label: quoted(p.text, 90), description: vscode.l10n.t('{0} · line {1}', p.source, p.line), passage: p })),
             { placeHolder, matchOnDescription: true },
           )
         )?.passage;
@@ -40,14 +39,14 @@ async function openPassage(ctx: CommandContext, passages: FoundPassage[], placeH
   return chosen;
 }
 
-const speakerLabel = (group: PassageGroup) => group.name ?? UNATTRIBUTED;
+const speakerLabel = (group: PassageGroup) => group.name ?? vscode.l10n.t('Unattributed (the article does not say)');
 
 /** crosscheck.findQuotesBySpeaker: `arg` may name the speaker (a string) to skip the first pick. */
 export async function findQuotesBySpeaker(ctx: CommandContext, arg?: unknown): Promise<FoundPassage | undefined> {
   const states = await analysedArticles(ctx);
   const groups = quotesBySpeaker(states.map((s) => ({ ...findArticle(s), quotes: s.analysis.quotes })));
   if (groups.length === 0) {
-    void showInformation('No quotes found yet: open or add the articles of a story (Add Folder as Sources) so Crosscheck can read them.');
+    void showInformation(vscode.l10n.t('No quotes found yet: open or add the articles of a story (Add Folder as Sources) so Crosscheck can read them.'));
     return undefined;
   }
   const named = typeof arg === 'string' ? groups.find((g) => g.name === arg) : undefined;
@@ -57,15 +56,15 @@ export async function findQuotesBySpeaker(ctx: CommandContext, arg?: unknown): P
       await showPick(
         groups.map((g) => ({
           label: speakerLabel(g),
-          description: `${plural(g.passages.length, 'quote')} in ${plural(g.sources.length, 'article')}`,
+          description: vscode.l10n.t('{0} in {1}', quotesCount(g.passages.length), articlesCount(g.sources.length)),
           detail: g.sources.join(', '),
           group: g,
         })),
-        { placeHolder: 'Whose quotes? (every article)', matchOnDetail: true },
+        { placeHolder: vscode.l10n.t('Whose quotes? (every article)'), matchOnDetail: true },
       )
     )?.group;
   if (!group) return undefined;
-  return openPassage(ctx, group.passages, `Quotes of ${speakerLabel(group)}: which one?`);
+  return openPassage(ctx, group.passages, vscode.l10n.t('Quotes of {0}: which one?', speakerLabel(group)));
 }
 
 function entityFrom(arg: unknown): StoryEntity | undefined {
@@ -80,7 +79,7 @@ export async function findMentionsOfEntity(ctx: CommandContext, arg?: unknown): 
   const given = entityFrom(arg);
   const passagesOf = (entity: StoryEntity) => mentionsOf(entity.occurrences.map((o) => ({ article: findArticle(o.state), mentions: o.entity.mentions })));
   if (!given && entities.length === 0) {
-    void showInformation('No entities found yet: open or add the articles of a story (Add Folder as Sources) so Crosscheck can read them.');
+    void showInformation(vscode.l10n.t('No entities found yet: open or add the articles of a story (Add Folder as Sources) so Crosscheck can read them.'));
     return undefined;
   }
   const entity =
@@ -92,14 +91,14 @@ export async function findMentionsOfEntity(ctx: CommandContext, arg?: unknown): 
           const others = e.names.filter((n) => n !== e.name);
           return {
             label: e.name,
-            description: `${e.type} · ${plural(count, 'mention')} in ${plural(e.occurrences.length, 'article')}`,
-            ...(others.length ? { detail: `also ${others.join(', ')}` } : {}),
+            description: vscode.l10n.t('{0} · {1} in {2}', entityTypeLabel(e.type), mentionsCount(count), articlesCount(e.occurrences.length)),
+            ...(others.length ? { detail: vscode.l10n.t('also {0}', others.join(', ')) } : {}),
             entity: e,
           };
         }),
-        { placeHolder: 'Mentions of which person, organisation or place? (every article)', matchOnDescription: true, matchOnDetail: true },
+        { placeHolder: vscode.l10n.t('Mentions of which person, organisation or place? (every article)'), matchOnDescription: true, matchOnDetail: true },
       )
     )?.entity;
   if (!entity) return undefined;
-  return openPassage(ctx, passagesOf(entity), `Mentions of ${entity.name}: which one?`);
+  return openPassage(ctx, passagesOf(entity), vscode.l10n.t('Mentions of {0}: which one?', entity.name));
 }

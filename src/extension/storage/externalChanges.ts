@@ -10,8 +10,6 @@ import type { SidecarStore } from './sidecarStore';
 import { readableValue } from './storageBackend';
 import { showWarning } from '../text/messageText';
 
-export const OPEN_SIDECAR = 'Open Sidecar';
-export const OPEN_REGISTRY = 'Open Registry';
 
 /** Warns once per file and set of conflicts: which file, which items, and how to resolve them. */
 export function registerConflictNotices(store: SidecarStore): vscode.Disposable {
@@ -25,10 +23,12 @@ export function registerConflictNotices(store: SidecarStore): vscode.Disposable 
       return;
     }
     told.set(key, signature);
-    const action = kind === 'sidecar' ? OPEN_SIDECAR : OPEN_REGISTRY;
+    const action = kind === 'sidecar' ? vscode.l10n.t('Open Sidecar') : vscode.l10n.t('Open Registry');
     const items = conflicts.slice(0, 3).map((c) => `${c.kind} ${c.id}`).join(', ') + (conflicts.length > 3 ? ', …' : '');
     void showWarning(
-        `${path.posix.basename(file.path)} has ${conflicts.length} unresolved merge conflict${conflicts.length === 1 ? '' : 's'} (${items}): both versions are kept under "conflicts". Keep the one you want and delete the record.`,
+        conflicts.length === 1
+          ? vscode.l10n.t('{0} has 1 unresolved merge conflict ({1}): both versions are kept under "conflicts". Keep the one you want and delete the record.', path.posix.basename(file.path), items)
+          : vscode.l10n.t('{0} has {1} unresolved merge conflicts ({2}): both versions are kept under "conflicts". Keep the one you want and delete the record.', path.posix.basename(file.path), conflicts.length, items),
         action,
       )
       .then((choice) => (choice === action ? vscode.window.showTextDocument(file, { preview: false }) : undefined));

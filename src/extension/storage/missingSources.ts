@@ -56,9 +56,9 @@ export async function missingSourceItem(services: Services, node: MissingSourceN
   it.id = `missing:${node.article.toString()}`;
   const sidecar = readableValue(await services.store.sidecar(node.article));
   const decisions = sidecar?.annotations.length ?? 0;
-  it.description = `missing · ${decisions} decision${decisions === 1 ? '' : 's'} kept`;
+  it.description = decisions === 1 ? vscode.l10n.t('missing · 1 decision kept') : vscode.l10n.t('missing · {0} decisions kept', decisions);
   it.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   it.contextValue = 'missingSource';
-  it.tooltip = `${vscode.workspace.asRelativePath(node.article)} is no longer on disk. Its sidecar is kept: use "Relink Source…" to point it at the article's new file, or "Delete Sidecar of Missing Source".`;
+  it.tooltip = vscode.l10n.t('{0} is no longer on disk. Its sidecar is kept: use "Relink Source…" to point it at the article\'s new file, or "Delete Sidecar of Missing Source".', vscode.workspace.asRelativePath(node.article));
   return it;
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Annotation, ClaimsConflict, SidecarConflict } from '../../core/storage/model';
 import { articlesIn } from './articleFiles';
 import { escapeMarkdown, quoted } from '../text/markdown';
+import { stanceLabel } from '../text/labels';
 import { isMissingSourceNode, missingNode, missingSourceItem, missingSourcesIn, type MissingSourceNode } from './missingSources';
 import type { Services } from '../services';
 import { claimsUriFor, sidecarUriFor } from './sidecarStore';
@@ -85,30 +86,30 @@ export class ClaimsTrustNodes {
     const folderKey = node.folder.toString();
     switch (node.kind) {
       case 'orphaned': {
-        const it = new vscode.TreeItem('Orphaned', vscode.TreeItemCollapsibleState.Expanded);
+        const it = new vscode.TreeItem(vscode.l10n.t('Orphaned'), vscode.TreeItemCollapsibleState.Expanded);
         it.id = `orphaned:${folderKey}`;
-        it.description = `${node.orphans.length} decision${node.orphans.length === 1 ? '' : 's'} whose passage is gone`;
+        it.description = node.orphans.length === 1 ? vscode.l10n.t('1 decision whose passage is gone') : vscode.l10n.t('{0} decisions whose passage is gone', node.orphans.length);
         it.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-        it.tooltip = 'These passages are no longer in their article. They are kept in the sidecar unchanged. Select the passage where each belongs and run "Re-attach Annotation to Selection" from its menu.';
+        it.tooltip = vscode.l10n.t('These passages are no longer in their article. They are kept in the sidecar unchanged. Select the passage where each belongs and run "Re-attach Annotation to Selection" from its menu.');
         return it;
       }
       case 'orphanedAnnotation': {
         const a = node.annotation;
         const it = new vscode.TreeItem(quoted(a.target.exact, 100), vscode.TreeItemCollapsibleState.None);
         it.id = `orphan:${node.article.toString()}:${a.id}`;
-        it.description = `${a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind} · ${path.posix.basename(node.article.path)}`;
+        it.description = `${a.kind === 'evidence' ? vscode.l10n.t('evidence ({0})', stanceLabel(a.stance)) : a.kind} · ${path.posix.basename(node.article.path)}`;
         it.iconPath = new vscode.ThemeIcon('debug-disconnect');
         it.contextValue = 'orphanedAnnotation';
-        it.tooltip = new vscode.MarkdownString(`Original text: ${escapeMarkdown(a.target.exact)}\n\nSelect where it belongs in ${escapeMarkdown(path.posix.basename(node.article.path))}, then run *Re-attach Annotation to Selection*.`);
-        it.command = { title: 'Open Article', command: 'vscode.open', arguments: [node.article] };
+        it.tooltip = new vscode.MarkdownString(vscode.l10n.t('Original text: {0}\n\nSelect where it belongs in {1}, then run *Re-attach Annotation to Selection*.', escapeMarkdown(a.target.exact), escapeMarkdown(path.posix.basename(node.article.path))));
+        it.command = { title: vscode.l10n.t('Open Article'), command: 'vscode.open', arguments: [node.article] };
         return it;
       }
       case 'conflicts': {
-        const it = new vscode.TreeItem('Merge conflicts', vscode.TreeItemCollapsibleState.Expanded);
+        const it = new vscode.TreeItem(vscode.l10n.t('Merge conflicts'), vscode.TreeItemCollapsibleState.Expanded);
         it.id = `conflicts:${folderKey}`;
-        it.description = `${node.conflicts.length} to resolve`;
+        it.description = vscode.l10n.t('{0} to resolve', node.conflicts.length);
         it.iconPath = new vscode.ThemeIcon('git-merge', new vscode.ThemeColor('list.errorForeground'));
-        it.tooltip = 'A merge kept both versions of these items. Open the file, keep the version you want under "conflicts", and delete the record.';
+        it.tooltip = vscode.l10n.t('A merge kept both versions of these items. Open the file, keep the version you want under "conflicts", and delete the record.');
         return it;
       }
       case 'conflict': {
@@ -118,8 +119,8 @@ export class ClaimsTrustNodes {
         it.description = path.posix.basename(node.file.path);
         it.iconPath = new vscode.ThemeIcon('git-merge');
         it.contextValue = 'conflict';
-        it.tooltip = `Both versions are kept in ${path.posix.basename(node.file.path)}; click to open it.`;
-        it.command = { title: 'Open File', command: 'vscode.open', arguments: [node.file] };
+        it.tooltip = vscode.l10n.t('Both versions are kept in {0}; click to open it.', path.posix.basename(node.file.path));
+        it.command = { title: vscode.l10n.t('Open File'), command: 'vscode.open', arguments: [node.file] };
         return it;
       }
       default:

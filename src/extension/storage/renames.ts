@@ -17,7 +17,7 @@ export function registerRenameFollowing(services: Services): vscode.Disposable {
         await services.articles.add(newUri);
         services.log.info(`moved ${from.fsPath} → ${to.fsPath} with its article`);
       } catch (e) {
-        void showWarning(`Crosscheck could not move the sidecar of ${oldUri.fsPath}: ${(e as Error).message}`);
+        void showWarning(vscode.l10n.t('Crosscheck could not move the sidecar of {0}: {1}', oldUri.fsPath, (e as Error).message));
       }
     }
   });

@@ -151,13 +151,13 @@ export class SidecarStore implements vscode.Disposable {
     void this.offerToOpen(
       file,
       !readInPart(loaded)
-        ? `Crosscheck cannot read ${name}: ${loaded.message}. The file is left untouched and its decisions are not shown; new decisions there are refused until it is fixed.`
-        : `Crosscheck can read only part of ${name}: ${loaded.message}. What it could read is shown read-only; the file is left untouched, and new decisions there are refused until it is fixed.`,
+        ? vscode.l10n.t('Crosscheck cannot read {0}: {1}. The file is left untouched and its decisions are not shown; new decisions there are refused until it is fixed.', name, loaded.message)
+        : vscode.l10n.t('Crosscheck can read only part of {0}: {1}. What it could read is shown read-only; the file is left untouched, and new decisions there are refused until it is fixed.', name, loaded.message),
     );
   }
 
   private offerToOpen(file: vscode.Uri, message: string): Thenable<unknown> {
-    const open = 'Open File';
+    const open = vscode.l10n.t('Open File');
     return showError(message, open).then((choice) => (choice === open ? vscode.window.showTextDocument(file) : undefined));
   }
 
@@ -200,7 +200,7 @@ export class SidecarStore implements vscode.Disposable {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const result = previous.then(runWithRetry, runWithRetry);
     const settled = result.catch((e: unknown) => {
-      void showError(`Crosscheck could not save ${path.basename(file.fsPath)}: ${(e as Error).message}`);
+      void showError(vscode.l10n.t('Crosscheck could not save {0}: {1}', path.basename(file.fsPath), (e as Error).message));
       return false;
     });
     this.queues.set(key, settled);
@@ -213,5 +213,5 @@ export class SidecarStore implements vscode.Disposable {
 
 /** A decision refused because its file cannot be read: nothing was written. */
 function refusal(file: vscode.Uri, message: string): string {
-  return `Not saved: Crosscheck cannot read ${path.basename(file.fsPath)} (${message}), so it writes nothing to it. Fix the file (Open File), then try again.`;
+  return vscode.l10n.t('Not saved: Crosscheck cannot read {0} ({1}), so it writes nothing to it. Fix the file (Open File), then try again.', path.basename(file.fsPath), message);
 }

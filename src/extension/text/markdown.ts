@@ -26,7 +26,7 @@ export function commandLink(label: string, command: HoverCommand, args: unknown[
 
 /** Link that opens an article and selects [start, end). */
 export function revealLink(label: string, uri: vscode.Uri, start: number, end: number): string {
-  return commandLink(label, REVEAL_SPAN_COMMAND, [uri.toString(), start, end], 'Reveal in the article');
+  return commandLink(label, REVEAL_SPAN_COMMAND, [uri.toString(), start, end], vscode.l10n.t('Reveal in the article'));
 }
 
 export function trustedMarkdown(): vscode.MarkdownString {

@@ -8,33 +8,60 @@ import type { Direction, ReplayOutcome, UndoHistory } from './undoHistory';
 export const CAN_UNDO = 'crosscheck.canUndo';
 export const CAN_REDO = 'crosscheck.canRedo';
 
-const VERB: Record<Direction, { done: string; infinitive: string; other: Direction }> = {
-  undo: { done: 'Undid', infinitive: 'undo', other: 'redo' },
-  redo: { done: 'Redid', infinitive: 'redo', other: 'undo' },
-};
+/** Whole sentences per direction, so a translator never assembles a verb into a phrase. */
+function words(direction: Direction) {
+  const undoing = direction === 'undo';
+  return {
+    nothing: () => (undoing ? vscode.l10n.t('Crosscheck has nothing to undo in this window.') : vscode.l10n.t('Crosscheck has nothing to redo in this window.')),
+    done: (label: string, outsideKept: boolean) =>
+      undoing
+        ? outsideKept
+          ? vscode.l10n.t('Undid: {0}. Changes made since (outside or by other actions) are kept.', label)
+          : vscode.l10n.t('Undid: {0}.', label)
+        : outsideKept
+          ? vscode.l10n.t('Redid: {0}. Changes made since (outside or by other actions) are kept.', label)
+          : vscode.l10n.t('Redid: {0}.', label),
+    conflict: (label: string, file: string, items: readonly string[]) => {
+      const list = items.join(', ');
+      if (undoing) {
+        return items.length === 1
+          ? vscode.l10n.t('Cannot undo “{0}”: {1} has changed since in the same item ({2}). Nothing was changed, and the step is removed from the history.', label, file, list)
+          : vscode.l10n.t('Cannot undo “{0}”: {1} has changed since in the same items ({2}). Nothing was changed, and the step is removed from the history.', label, file, list);
+      }
+      return items.length === 1
+        ? vscode.l10n.t('Cannot redo “{0}”: {1} has changed since in the same item ({2}). Nothing was changed, and the step is removed from the history.', label, file, list)
+        : vscode.l10n.t('Cannot redo “{0}”: {1} has changed since in the same items ({2}). Nothing was changed, and the step is removed from the history.', label, file, list);
+    },
+    unreadable: (label: string, file: string) =>
+      undoing
+        ? vscode.l10n.t('Cannot undo “{0}” now: {1} cannot be read. Nothing was changed; fix the file, then undo again.', label, file)
+        : vscode.l10n.t('Cannot redo “{0}” now: {1} cannot be read. Nothing was changed; fix the file, then redo again.', label, file),
+    // The button offers the opposite replay.
+    again: () => (undoing ? vscode.l10n.t('Redo') : vscode.l10n.t('Undo')),
+  };
+}
+
+const OTHER: Record<Direction, Direction> = { undo: 'redo', redo: 'undo' };
 
 /** Says what happened (the step's name is workspace text: the message functions neutralise it). */
 export function reportReplay(history: UndoHistory, direction: Direction, outcome: ReplayOutcome): ReplayOutcome {
-  const verb = VERB[direction];
+  const say = words(direction);
   switch (outcome.kind) {
     case 'nothing':
-      void showInformation(`Crosscheck has nothing to ${verb.infinitive} in this window.`);
+      void showInformation(say.nothing());
       break;
     case 'done': {
-      const kept = outcome.outsideChanges ? ' Changes made since (outside or by other actions) are kept.' : '';
-      const again = verb.other === 'undo' ? 'Undo' : 'Redo';
-      void showInformation(`${verb.done}: ${outcome.step.label}.${kept}`, again).then((choice) =>
-        choice === again ? replayAndReport(history, verb.other) : undefined,
+      const again = say.again();
+      void showInformation(say.done(outcome.step.label, Boolean(outcome.outsideChanges)), again).then((choice) =>
+        choice === again ? replayAndReport(history, OTHER[direction]) : undefined,
       );
       break;
     }
     case 'conflict':
-      void showWarning(
-        `Cannot ${verb.infinitive} “${outcome.step.label}”: ${outcome.file} has changed since in the same ${outcome.items.length === 1 ? 'item' : 'items'} (${outcome.items.join(', ')}). Nothing was changed, and the step is removed from the history.`,
-      );
+      void showWarning(say.conflict(outcome.step.label, outcome.file, outcome.items));
       break;
     case 'unreadable':
-      void showWarning(`Cannot ${verb.infinitive} “${outcome.step.label}” now: ${outcome.file} cannot be read. Nothing was changed; fix the file, then ${verb.infinitive} again.`);
+      void showWarning(say.unreadable(outcome.step.label, outcome.file));
       break;
   }
   return outcome;
@@ -53,7 +80,8 @@ export async function replayAndReport(history: UndoHistory, direction: Direction
 
 /** Tells the user an action is done and offers to undo it at once (in place of asking first). */
 export function offerUndo(history: UndoHistory, message: string, step: EditStep): void {
-  void showInformation(message, 'Undo').then((choice) => (choice === 'Undo' ? replayAndReport(history, 'undo', step) : undefined));
+  const undoLabel = vscode.l10n.t('Undo');
+  void showInformation(message, undoLabel).then((choice) => (choice === undoLabel ? replayAndReport(history, 'undo', step) : undefined));
 }
 
 export function registerUndoContextKeys(history: UndoHistory): vscode.Disposable {

@@ -18,6 +18,8 @@ import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 import { plainText, safeTreeItemOf, showInformation, showWarning } from '../text/messageText';
 import { matchesClaim, sortClaims, type ClaimFacts } from './filters/claimFilter';
 import { claimsFilterState, type ClaimsFilterState } from './filters/viewFilterState';
+import { STANCE_CODICON, stanceBorderColor } from '../editor/decorationStyles';
+import { stanceLabel, statusLabel } from '../text/labels';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
 const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
@@ -63,10 +65,11 @@ export const STATUS_ICONS: Record<ClaimStatus, [string, string]> = {
   false: ['error', 'testing.iconFailed'],
   'needs-context': ['info', 'notificationsInfoIcon.foreground'],
 };
+/** Stance icons: the codicon says the stance; the theme colour only adds to it. */
 const STANCE_ICONS: Record<Stance, [string, string]> = {
-  supports: ['thumbsup', 'crosscheck.evidenceSupportsBorder'],
-  disputes: ['thumbsdown', 'crosscheck.evidenceDisputesBorder'],
-  mentions: ['comment', 'crosscheck.evidenceMentionsBorder'],
+  supports: [STANCE_CODICON.supports, stanceBorderColor('supports')],
+  disputes: [STANCE_CODICON.disputes, stanceBorderColor('disputes')],
+  mentions: [STANCE_CODICON.mentions, stanceBorderColor('mentions')],
 };
 
 export interface ClaimsTreeHandle extends vscode.Disposable {
@@ -266,17 +269,24 @@ function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeIte
   const item = new vscode.TreeItem(excerpt(claim.text, 120), evidence.length || unreadable.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = `claim:${node.folder.toString()}:${claim.id}`;
   const count = (s: Stance) => evidence.filter((e) => e.annotation.stance === s).length;
-  const parts = (['supports', 'disputes', 'mentions'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
+  const parts = (['supports', 'disputes', 'mentions'] as const).filter((s) => count(s) > 0).map((s) => vscode.l10n.t('{0} {1}', count(s), stanceLabel(s)));
   // Evidence in a sidecar that cannot be read is not counted: the count says so instead of shrinking silently.
-  const uncounted = unreadable.length ? `evidence in ${unreadable.length} unreadable sidecar${unreadable.length === 1 ? '' : 's'} not counted` : '';
-  const counted = parts.length ? parts.join(', ') : unreadable.length ? '' : 'no evidence yet';
-  item.description = [claim.status, [counted, uncounted].filter(Boolean).join(' + ')].join(' · ');
+  const uncounted = unreadable.length === 0
+    ? ''
+    : unreadable.length === 1
+      ? vscode.l10n.t('evidence in 1 unreadable sidecar not counted')
+      : vscode.l10n.t('evidence in {0} unreadable sidecars not counted', unreadable.length);
+  const counted = parts.length ? parts.join(', ') : unreadable.length ? '' : vscode.l10n.t('no evidence yet');
+  const summary = [counted, uncounted].filter(Boolean).join(' + ');
+  item.description = [statusLabel(claim.status), summary].join(' · ');
+  // Status and counts in words: the status icon's colour and shape are not read out.
+  item.accessibilityInformation = { label: plainText(vscode.l10n.t('Claim: {0}. Status: {1}. {2}', claim.text, statusLabel(claim.status), summary)) };
   const [icon, colour] = STATUS_ICONS[claim.status] ?? STATUS_ICONS.unverified;
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'claim';
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${escapeMarkdown(claim.text)}**\n\nStatus: ${escapeMarkdown(claim.status)}`);
-  if (claim.claimant) tooltip.appendMarkdown(`\n\nClaimant: ${escapeMarkdown(claim.claimant)}`);
+  tooltip.appendMarkdown(vscode.l10n.t('**{0}**\n\nStatus: {1}', escapeMarkdown(claim.text), escapeMarkdown(statusLabel(claim.status))));
+  if (claim.claimant) tooltip.appendMarkdown(vscode.l10n.t('\n\nClaimant: {0}', escapeMarkdown(claim.claimant)));
   if (claim.notes) tooltip.appendMarkdown(`\n\n${escapeMarkdown(claim.notes)}`);
   item.tooltip = tooltip;
   return item;
@@ -287,26 +297,28 @@ function evidenceItem(node: EvidenceNode, source: string): vscode.TreeItem {
   const { annotation } = node;
   const item = new vscode.TreeItem(quoted(annotation.target.exact, 100), vscode.TreeItemCollapsibleState.None);
   item.id = `evidence:${node.article.toString()}:${annotation.id}`;
-  item.description = `${annotation.stance} · ${source}${node.missing ? ' · missing' : node.placed ? '' : ' · passage not found'}`;
+  item.description = `${stanceLabel(annotation.stance)} · ${source}${node.missing ? vscode.l10n.t(' · missing') : node.placed ? '' : vscode.l10n.t(' · passage not found')}`;
   const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'evidence';
   item.tooltip = new vscode.MarkdownString(
-    `${escapeMarkdown(annotation.target.exact)}\n\n*${escapeMarkdown(annotation.stance)}* · ${escapeMarkdown(source)}`,
+    `${escapeMarkdown(annotation.target.exact)}\n\n$(${STANCE_CODICON[annotation.stance]}) *${escapeMarkdown(stanceLabel(annotation.stance))}* · ${escapeMarkdown(source)}`,
+    true,
   );
-  item.command = { title: 'Reveal', command: REVEAL_EVIDENCE_COMMAND, arguments: [node.article.toString(), annotation.id] };
+  item.accessibilityInformation = { label: plainText(vscode.l10n.t('{0} evidence from {1}: {2}', stanceLabel(annotation.stance), source, annotation.target.exact)) };
+  item.command = { title: vscode.l10n.t('Reveal'), command: REVEAL_EVIDENCE_COMMAND, arguments: [node.article.toString(), annotation.id] };
   return item;
 }
 
 function unreadableSidecarItem(node: UnreadableSidecarNode): vscode.TreeItem {
   const name = path.posix.basename(node.article.path);
-  const item = new vscode.TreeItem(node.partial ? `Some evidence from ${name} may be missing` : `Evidence from ${name} is missing`, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(node.partial ? vscode.l10n.t('Some evidence from {0} may be missing', name) : vscode.l10n.t('Evidence from {0} is missing', name), vscode.TreeItemCollapsibleState.None);
   item.id = `unreadable:${node.claimId}:${node.article.toString()}`;
-  item.description = node.partial ? 'its sidecar can be read only in part' : 'its sidecar cannot be read';
+  item.description = node.partial ? vscode.l10n.t('its sidecar can be read only in part') : vscode.l10n.t('its sidecar cannot be read');
   item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = 'unreadableSidecar';
-  item.tooltip = `${path.posix.basename(sidecarUriFor(node.article).path)}: ${node.message}. Crosscheck leaves the file untouched. Open it to fix it; the evidence it holds is counted again once it can be read.`;
-  item.command = { title: 'Open File', command: 'vscode.open', arguments: [sidecarUriFor(node.article)] };
+  item.tooltip = vscode.l10n.t('{0}: {1}. Crosscheck leaves the file untouched. Open it to fix it; the evidence it holds is counted again once it can be read.', path.posix.basename(sidecarUriFor(node.article).path), node.message);
+  item.command = { title: vscode.l10n.t('Open File'), command: 'vscode.open', arguments: [sidecarUriFor(node.article)] };
   return item;
 }
 
@@ -328,7 +340,7 @@ class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode
     if (!raw || raw.length === 0) return;
     const claim = target?.kind === 'claim' ? target : undefined;
     if (!claim) {
-      void showInformation('Drop evidence onto a claim to move it there.');
+      void showInformation(vscode.l10n.t('Drop evidence onto a claim to move it there.'));
       return;
     }
     await moveEvidence(this.services, raw, claim.folder, claim.claim.id);
@@ -339,12 +351,15 @@ class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode
 export async function moveEvidence(services: Services, items: { article: string; folder: string; id: string }[], folder: vscode.Uri, claimId: string): Promise<number> {
   const foreign = items.filter((i) => i.folder !== folder.toString());
   if (foreign.length > 0) {
-    void showWarning('Evidence can only move to a claim of the same folder: each folder keeps its own claims.');
+    void showWarning(vscode.l10n.t('Evidence can only move to a claim of the same folder: each folder keeps its own claims.'));
   }
   const registry = await services.store.registry(folder);
   const claimText = registry.kind === 'ok' ? registry.value.claims.find((c) => c.id === claimId)?.text ?? claimId : claimId;
   const movable = items.filter((i) => i.folder === folder.toString());
-  const label = `move ${movable.length === 1 ? 'evidence' : `${movable.length} evidence passages`} to “${excerpt(claimText, 60)}”`;
+  const label =
+    movable.length === 1
+      ? vscode.l10n.t('move evidence to “{0}”', excerpt(claimText, 60))
+      : vscode.l10n.t('move {0} evidence passages to “{1}”', movable.length, excerpt(claimText, 60));
   return services.history.run(label, async (step) => {
     let moved = 0;
     for (const item of movable) {

@@ -14,6 +14,8 @@ import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 import { plainText, safeTreeItem } from '../text/messageText';
 import { matchesEntity } from './filters/entityFilter';
 import { entitiesFilterState, type EntitiesFilterState } from './filters/viewFilterState';
+import { ENTITY_CODICON, ENTITY_TYPES } from '../editor/decorationStyles';
+import { articlesCount, entityTypeHeading, entityTypeLabel, mentionsCount } from '../text/labels';
 
 export interface EntityOccurrence {
   state: ArticleState;
@@ -34,11 +36,6 @@ export type EntitiesNode =
   | { kind: 'storyEntity'; entity: StoryEntity }
   | { kind: 'entityArticle'; entity: StoryEntity; occurrence: EntityOccurrence };
 
-const TYPE_LABEL: Record<EntityTypeName, [string, string]> = {
-  person: ['People', 'symbol-constructor'],
-  organization: ['Organisations', 'symbol-class'],
-  place: ['Places', 'symbol-namespace'],
-};
 const fold = (s: string) => s.trim().toLocaleLowerCase();
 
 /**
@@ -131,7 +128,7 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
   getChildren(node?: EntitiesNode): EntitiesNode[] {
     if (!node) {
       const all = storyEntities(this.services.analysis.all()).filter((e) => matchesEntity(this.filter.filter, e));
-      return (Object.keys(TYPE_LABEL) as EntityTypeName[])
+      return ENTITY_TYPES
         .map((type) => ({ kind: 'entityType' as const, type, entities: all.filter((e) => e.type === type) }))
         .filter((n) => n.entities.length > 0);
     }
@@ -151,11 +148,10 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
 
   private treeItem(node: EntitiesNode): vscode.TreeItem {
     if (node.kind === 'entityType') {
-      const [label, icon] = TYPE_LABEL[node.type];
-      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(entityTypeHeading(node.type), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `entityType:${node.type}`;
       item.description = String(node.entities.length);
-      item.iconPath = new vscode.ThemeIcon(icon);
+      item.iconPath = new vscode.ThemeIcon(ENTITY_CODICON[node.type]);
       item.contextValue = 'entityType';
       return item;
     }
@@ -164,11 +160,13 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
       const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `storyEntity:${entity.type}:${entity.name}`;
       const articles = new Set(entity.occurrences.map((o) => o.state.uri.toString())).size;
-      item.description = `${mentionCount(entity)} mention${mentionCount(entity) === 1 ? '' : 's'} · ${articles} article${articles === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(TYPE_LABEL[entity.type][1]);
+      item.description = `${mentionsCount(mentionCount(entity))} · ${articlesCount(articles)}`;
+      item.iconPath = new vscode.ThemeIcon(ENTITY_CODICON[entity.type]);
+      item.accessibilityInformation = { label: plainText(vscode.l10n.t('{0}, {1}, {2} in {3}', entity.name, entityTypeLabel(entity.type), mentionsCount(mentionCount(entity)), articlesCount(articles))) };
       item.contextValue = entity.names.length > 1 ? 'storyEntity.aliased' : 'storyEntity';
       const others = entity.names.filter((n) => n !== entity.name);
-      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(entity.name)}**${others.length ? `\n\nAlso written: ${others.map((n) => `*${escapeMarkdown(n)}*`).join(', ')}` : ''}`);
+      const aliases = others.length ? `\n\n${vscode.l10n.t('Also written: {0}', others.map((n) => `*${escapeMarkdown(n)}*`).join(', '))}` : '';
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(entity.name)}**${aliases}`);
       return item;
     }
     const { occurrence } = node;
@@ -176,10 +174,10 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     const item = new vscode.TreeItem(sourceName(occurrence.state.uri, occurrence.state), vscode.TreeItemCollapsibleState.None);
     item.id = `entityArticle:${node.entity.type}:${node.entity.name}:${occurrence.state.uri.toString()}:${occurrence.entity.name}`;
     item.resourceUri = occurrence.state.uri;
-    item.description = `${occurrence.entity.mentions.length} mention${occurrence.entity.mentions.length === 1 ? '' : 's'}${occurrence.entity.name !== node.entity.name ? ` · as ${occurrence.entity.name}` : ''}`;
+    item.description = `${mentionsCount(occurrence.entity.mentions.length)}${occurrence.entity.name !== node.entity.name ? vscode.l10n.t(' · as {0}', occurrence.entity.name) : ''}`;
     item.contextValue = 'entityArticle';
     const first = mentions[0];
-    if (first) item.command = { title: 'Reveal first mention', command: 'crosscheck._revealSpan', arguments: [occurrence.state.uri.toString(), first.start, first.end] };
+    if (first) item.command = { title: vscode.l10n.t('Reveal first mention'), command: 'crosscheck._revealSpan', arguments: [occurrence.state.uri.toString(), first.start, first.end] };
     return item;
   }
 }

@@ -13,6 +13,8 @@ import { snapshotTree, type TreeSnapshot } from './treeSnapshot';
 import { plainText, safeTreeItemOf } from '../text/messageText';
 import { isSourceFiltered, matchesSource } from './filters/sourceFilter';
 import { sourcesFilterState, type SourcesFilterState } from './filters/viewFilterState';
+import { ENTITY_CODICON } from '../editor/decorationStyles';
+import { entitiesCount, entityTypeHeading, entityTypeLabel, evidenceCount, mentionsCount, quotesCount, stanceLabel } from '../text/labels';
 import { httpUrl } from '../../core/untrustedText';
 import { sourceName } from '../analysis/sourceName';
 import { folderOf } from '../storage/sidecarStore';
@@ -33,11 +35,14 @@ export type SourcesNode =
   | { kind: 'analyzeAnyway'; uri: vscode.Uri }
   | MissingSourceNode;
 
-const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
-const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** Above this many articles the view groups them by folder, so a large story costs one row until it is opened. */
 const GROUP_FROM = 50;
+
+/** A folder row's count of sources, with how many are analysed while some are not. */
+function folderDescription(sources: number, analysed: number): string {
+  const count = sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', sources);
+  return analysed < sources ? vscode.l10n.t('{0}, {1} analysed', count, analysed) : count;
+}
 
 export interface SourcesTreeHandle extends vscode.Disposable {
   view: vscode.TreeView<SourcesNode>;
@@ -176,7 +181,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
         // Counted from memory only: the folder's rows were listed with the root, and states are in a map.
         const rows = this.folders.get(node.uri.toString()) ?? [];
         const analysed = rows.filter((r) => r.kind === 'article' && this.services.analysis.get(r.uri)).length;
-        const it = item(vscode.workspace.asRelativePath(node.uri), Collapsed, `${node.uri.toString()}#folder`, `${plural(rows.length, 'source')}${analysed < rows.length ? `, ${analysed} analysed` : ''}`);
+        const it = item(vscode.workspace.asRelativePath(node.uri), Collapsed, `${node.uri.toString()}#folder`, folderDescription(rows.length, analysed));
         it.resourceUri = node.uri;
         it.contextValue = 'storyFolder';
         return withIcon(it, 'folder');
@@ -184,58 +189,62 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
       case 'article':
         return articleItem(node.uri, state, this.services.analysis.refusal(node.uri), this.services.analysis.isDeferred(node.uri));
       case 'analyzeAnyway': {
-        const it = withIcon(item('Analyze Anyway', None, id('analyzeAnyway'), 'may take a while; runs in the background'), 'play');
-        it.tooltip = state?.skipped ? `Not analysed yet: ${state.skipped}. Analyse it anyway, for this session.` : 'Analyse this article now.';
-        it.command = { title: 'Analyze Anyway', command: 'crosscheck.analyzeAnyway', arguments: [node.uri] };
+        const it = withIcon(item(vscode.l10n.t('Analyze Anyway'), None, id('analyzeAnyway'), vscode.l10n.t('may take a while; runs in the background')), 'play');
+        it.tooltip = state?.skipped ? vscode.l10n.t('Not analysed yet: {0}. Analyse it anyway, for this session.', state.skipped) : vscode.l10n.t('Analyse this article now.');
+        it.command = { title: vscode.l10n.t('Analyze Anyway'), command: 'crosscheck.analyzeAnyway', arguments: [node.uri] };
         return it;
       }
       case 'missingSource':
         return missingSourceItem(this.services, node);
       case 'quotes': {
         const n = state?.analysis.quotes.length ?? 0;
-        return withIcon(item(`Quotes`, n ? Collapsed : None, id('quotes'), `${n}`), 'quote');
+        return withIcon(item(vscode.l10n.t('Quotes'), n ? Collapsed : None, id('quotes'), `${n}`), 'quote');
       }
       case 'speaker': {
         const n = state?.analysis.quotes.filter((q) => q.speaker === node.speaker).length ?? 0;
-        const it = item(node.speaker ?? 'Unattributed', Collapsed, id(`speaker:${node.speaker ?? ''}`), plural(n, 'quote'));
+        const it = item(node.speaker ?? vscode.l10n.t('Unattributed'), Collapsed, id(`speaker:${node.speaker ?? ''}`), quotesCount(n));
         return withIcon(it, node.speaker ? 'person' : 'question');
       }
       case 'quote': {
-        const it = item(quoted(node.quote.text, 90), None, id(`quote:${node.quote.start}`), node.quote.origin === 'human' ? 'set by you' : undefined);
+        const it = item(quoted(node.quote.text, 90), None, id(`quote:${node.quote.start}`), node.quote.origin === 'human' ? vscode.l10n.t('set by you') : undefined);
         it.contextValue = 'quote';
         it.command = reveal(node.uri, node.quote.start, node.quote.end);
-        it.tooltip = new vscode.MarkdownString(escapeMarkdown(node.quote.text));
+        // The speaker is part of what a screen reader announces and of the tooltip, not only of the tree's nesting.
+        const speaker = node.quote.speaker ?? vscode.l10n.t('unattributed');
+        it.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(speaker)}**: ${escapeMarkdown(node.quote.text)}`);
+        it.accessibilityInformation = { label: plainText(vscode.l10n.t('Quote by {0}: {1}', speaker, node.quote.text)) };
         return it;
       }
       case 'entities': {
         const n = state?.analysis.entities.length ?? 0;
-        return withIcon(item('Entities', n ? Collapsed : None, id('entities'), `${n}`), 'symbol-misc');
+        return withIcon(item(vscode.l10n.t('Entities'), n ? Collapsed : None, id('entities'), `${n}`), 'symbol-misc');
       }
       case 'entityType': {
         const n = state?.analysis.entities.filter((e) => e.type === node.type).length ?? 0;
-        return withIcon(item(TYPE_LABELS[node.type], Collapsed, id(`type:${node.type}`), `${n}`), TYPE_ICONS[node.type]);
+        return withIcon(item(entityTypeHeading(node.type), Collapsed, id(`type:${node.type}`), `${n}`), ENTITY_CODICON[node.type]);
       }
       case 'orphans': {
         const n = state?.analysis.orphans.length ?? 0;
-        const it = withIcon(item('Decisions whose passage is gone', Collapsed, id('orphans'), `${n}`), 'warning');
-        it.tooltip = 'The article was edited and these passages are no longer in it. They are kept in the sidecar: re-create them on the new text, or remove them from the sidecar.';
+        const it = withIcon(item(vscode.l10n.t('Decisions whose passage is gone'), Collapsed, id('orphans'), `${n}`), 'warning');
+        it.tooltip = vscode.l10n.t('The article was edited and these passages are no longer in it. They are kept in the sidecar: re-create them on the new text, or remove them from the sidecar.');
         return it;
       }
       case 'orphan': {
         const a = node.annotation;
-        const it = item(quoted(a.target.exact, 80), None, id(`orphan:${a.id}`), a.kind === 'evidence' ? `evidence (${a.stance})` : a.kind);
+        const it = item(quoted(a.target.exact, 80), None, id(`orphan:${a.id}`), a.kind === 'evidence' ? vscode.l10n.t('evidence ({0})', stanceLabel(a.stance)) : a.kind);
         it.contextValue = 'orphan';
         it.iconPath = new vscode.ThemeIcon('question');
         return it;
       }
       case 'entity': {
         const { entity } = node;
-        const it = item(entity.name, None, id(`entity:${entity.type}:${entity.name}`), plural(entity.mentions.length, 'mention'));
+        const it = item(entity.name, None, id(`entity:${entity.type}:${entity.name}`), mentionsCount(entity.mentions.length));
         it.contextValue = 'entity';
+        it.accessibilityInformation = { label: plainText(vscode.l10n.t('{0}, {1}, {2}', entity.name, entityTypeLabel(entity.type), mentionsCount(entity.mentions.length))) };
         const first = entity.mentions[0];
         if (first) it.command = reveal(node.uri, first.start, first.end);
         const others = entity.aliases.filter((a) => a !== entity.name);
-        if (others.length) it.tooltip = `Also written: ${others.join(', ')}`;
+        if (others.length) it.tooltip = vscode.l10n.t('Also written: {0}', others.join(', '));
         return it;
       }
     }
@@ -255,7 +264,7 @@ function withIcon(it: vscode.TreeItem, icon: string): vscode.TreeItem {
 }
 
 function reveal(uri: vscode.Uri, start: number, end: number): vscode.Command {
-  return { title: 'Reveal', command: REVEAL_SPAN_COMMAND, arguments: [uri.toString(), start, end] };
+  return { title: vscode.l10n.t('Reveal'), command: REVEAL_SPAN_COMMAND, arguments: [uri.toString(), start, end] };
 }
 
 function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: string | undefined, deferred: boolean): vscode.TreeItem {
@@ -266,18 +275,18 @@ function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: 
   it.id = uri.toString();
   it.resourceUri = uri;
   it.contextValue = 'article';
-  it.command = { title: 'Open', command: 'vscode.open', arguments: [uri] };
+  it.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [uri] };
   if (!state && refusal) {
     // Refused (binary, unreadable): say so for good instead of "analysing…" forever.
     it.collapsibleState = vscode.TreeItemCollapsibleState.None;
-    it.description = `not analysed: ${refusal.replace(/ \(.*\)/, '').replace(/, not an article$/, '')}`;
-    it.tooltip = `Crosscheck does not analyse this file: ${refusal}.`;
+    it.description = vscode.l10n.t('not analysed: {0}', refusal.replace(/ \(.*\)/, '').replace(/, not an article$/, ''));
+    it.tooltip = vscode.l10n.t('Crosscheck does not analyse this file: {0}.', refusal);
     it.iconPath = new vscode.ThemeIcon('circle-slash');
     return it;
   }
   if (!state) {
     // Left by a cancelled background pass: analysed when it is opened.
-    it.description = deferred ? 'not analysed yet (open it to analyse)' : 'analysing…';
+    it.description = deferred ? vscode.l10n.t('not analysed yet (open it to analyse)') : vscode.l10n.t('analysing…');
     return it;
   }
   // Too large: expanded, so its "Analyze Anyway" row is in sight.
@@ -287,11 +296,11 @@ function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: 
   const outlet = source.outlet ?? meta.outlet;
   const date = source.date ?? meta.date;
   const a = state.analysis;
-  const counts = `${plural(a.quotes.length, 'quote')}, ${plural(a.entities.length, 'entity', 'entities')}, ${plural(a.evidence.length, 'evidence', 'evidence')}`;
+  const counts = [quotesCount(a.quotes.length), entitiesCount(a.entities.length), evidenceCount(a.evidence.length)].join(', ');
   // When the outlet is the label, the file name takes its place in the description.
-  it.description = [name === fileName ? outlet : fileName, date, state.skipped ? 'not analysed' : counts].filter(Boolean).join(' · ');
+  it.description = [name === fileName ? outlet : fileName, date, state.skipped ? vscode.l10n.t('not analysed') : counts].filter(Boolean).join(' · ');
   const title = source.title ?? meta.title;
-  it.tooltip = [title, outlet, fileName, date, source.url === undefined ? undefined : (httpUrl(source.url) ?? 'url: not a web address'), state.skipped ? `Not analysed: ${state.skipped}` : counts, state.sidecar.kind === 'invalid' ? `Sidecar unreadable: ${state.sidecar.message}` : undefined]
+  it.tooltip = [title, outlet, fileName, date, source.url === undefined ? undefined : (httpUrl(source.url) ?? vscode.l10n.t('url: not a web address')), state.skipped ? vscode.l10n.t('Not analysed: {0}', state.skipped) : counts, state.sidecar.kind === 'invalid' ? vscode.l10n.t('Sidecar unreadable: {0}', state.sidecar.message) : undefined]
     .filter(Boolean)
     .join('\n');
   return it;

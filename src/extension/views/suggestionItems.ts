@@ -5,33 +5,36 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ClaimSuggestion, SuggestionEvidence } from '../../core';
 import { escapeMarkdown, excerpt, quoted } from '../text/markdown';
+import { plainText } from '../text/messageText';
 
 export type SuggestionStatus = ClaimSuggestion['status'];
 
-/** Group order in the view, with each group's heading, icon and whether it opens expanded. */
-export const SUGGESTION_GROUPS: readonly { status: SuggestionStatus; label: string; icon: [string, string]; expanded: boolean; tooltip: string }[] = [
-  {
-    status: 'contradicted',
-    label: 'Contradicted',
-    icon: ['warning', 'list.warningForeground'],
-    expanded: true,
-    tooltip: 'Outlets give different figures for the same thing: check these first.',
-  },
-  {
-    status: 'single-sourced',
-    label: 'Single-sourced',
-    icon: ['circle-large-outline', 'descriptionForeground'],
-    expanded: true,
-    tooltip: 'Only one outlet states this: it rests on that outlet alone.',
-  },
-  {
-    status: 'corroborated',
-    label: 'Corroborated',
-    icon: ['pass', 'testing.iconPassed'],
-    expanded: false,
-    tooltip: 'Several outlets give the same figure or make the same statement (they may share one source).',
-  },
-];
+/** Group order in the view, with each group's heading, icon and whether it opens expanded. (built on use: vscode.l10n.t needs the loaded bundle). */
+export function suggestionGroups(): readonly { status: SuggestionStatus; label: string; icon: [string, string]; expanded: boolean; tooltip: string }[] {
+  return [
+    {
+      status: 'contradicted',
+      label: vscode.l10n.t('Contradicted'),
+      icon: ['warning', 'list.warningForeground'],
+      expanded: true,
+      tooltip: vscode.l10n.t('Outlets give different figures for the same thing: check these first.'),
+    },
+    {
+      status: 'single-sourced',
+      label: vscode.l10n.t('Single-sourced'),
+      icon: ['circle-large-outline', 'descriptionForeground'],
+      expanded: true,
+      tooltip: vscode.l10n.t('Only one outlet states this: it rests on that outlet alone.'),
+    },
+    {
+      status: 'corroborated',
+      label: vscode.l10n.t('Corroborated'),
+      icon: ['pass', 'testing.iconPassed'],
+      expanded: false,
+      tooltip: vscode.l10n.t('Several outlets give the same figure or make the same statement (they may share one source).'),
+    },
+  ];
+}
 
 /** Outlet name per article URI (the sidecar's or the article's own; else the file name). */
 export type OutletNames = ReadonlyMap<string, string>;
@@ -59,7 +62,7 @@ export function suggestionFigures(s: ClaimSuggestion): string {
 
 /** "5 outlets"; "Meridian Wire, Jornal do Tejo". */
 export function suggestionOutlets(s: ClaimSuggestion, names: OutletNames): string {
-  return s.files.length <= 2 ? s.files.map((f) => outletOf(names, f)).join(', ') : `${s.files.length} outlets`;
+  return s.files.length <= 2 ? s.files.map((f) => outletOf(names, f)).join(', ') : vscode.l10n.t('{0} outlets', s.files.length);
 }
 
 /**
@@ -68,14 +71,14 @@ export function suggestionOutlets(s: ClaimSuggestion, names: OutletNames): strin
  */
 export function suggestionLabel(s: ClaimSuggestion): string {
   if (!s.values?.length) return excerpt(s.text, 60);
-  const subject = s.kind === 'count' ? s.subject.split(/\s+/).pop() ?? '' : s.kind === 'percent' && s.subject ? `of ${s.subject}` : '';
+  const subject = s.kind === 'count' ? s.subject.split(/\s+/).pop() ?? '' : s.kind === 'percent' && s.subject ? vscode.l10n.t('of {0}', s.subject) : '';
   return `${suggestionFigures(s)}${subject ? ` ${subject}` : ''}`;
 }
 
 export function suggestionTooltip(s: ClaimSuggestion, names: OutletNames): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString();
-  const heading = { contradicted: 'Contradicted', 'single-sourced': 'Single-sourced', corroborated: 'Corroborated' }[s.status];
-  tooltip.appendMarkdown(`**${escapeMarkdown(heading)}** · ${escapeMarkdown(s.kind === 'causal' || s.kind === 'comparison' ? `${s.kind} statement` : s.subject || s.kind)}`);
+  const heading = suggestionGroups().find((g) => g.status === s.status)?.label ?? s.status;
+  tooltip.appendMarkdown(`**${escapeMarkdown(heading)}** · ${escapeMarkdown(s.kind === 'causal' || s.kind === 'comparison' ? vscode.l10n.t('{0} statement', s.kind) : s.subject || s.kind)}`);
   for (const file of s.files) {
     const mine = s.evidence.filter((e) => e.file === file);
     const figures = [...new Set(mine.map((e) => e.figure?.value).filter((v): v is number => v !== undefined))].map((v) => figureLabel(mine, v));
@@ -91,8 +94,9 @@ export function suggestionItem(folder: vscode.Uri, s: ClaimSuggestion, names: Ou
   item.id = `suggestion:${folder.toString()}:${s.key}`;
   // Outlets, then the sentence the claim would be filed with; the tooltip quotes every outlet.
   item.description = s.values?.length ? `${suggestionOutlets(s, names)} · ${excerpt(s.text, 100)}` : `${suggestionOutlets(s, names)} · ${s.kind}`;
-  item.accessibilityInformation = { label: `${s.status}: ${suggestionLabel(s)}, ${suggestionOutlets(s, names)}. ${s.text}` };
-  const [icon, colour] = SUGGESTION_GROUPS.find((g) => g.status === s.status)!.icon;
+  const heading = suggestionGroups().find((g) => g.status === s.status)?.label ?? s.status;
+  item.accessibilityInformation = { label: plainText(vscode.l10n.t('{0}: {1}, {2}. {3}', heading, suggestionLabel(s), suggestionOutlets(s, names), s.text)) };
+  const [icon, colour] = suggestionGroups().find((g) => g.status === s.status)!.icon;
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'suggestion';
   item.tooltip = suggestionTooltip(s, names);
@@ -100,7 +104,7 @@ export function suggestionItem(folder: vscode.Uri, s: ClaimSuggestion, names: Ou
 }
 
 export function suggestionGroupItem(folder: vscode.Uri, status: SuggestionStatus, count: number): vscode.TreeItem {
-  const group = SUGGESTION_GROUPS.find((g) => g.status === status)!;
+  const group = suggestionGroups().find((g) => g.status === status)!;
   const item = new vscode.TreeItem(group.label, group.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `suggestionGroup:${folder.toString()}:${status}`;
   item.description = String(count);
@@ -120,6 +124,6 @@ export function suggestionEvidenceItem(folder: vscode.Uri, s: ClaimSuggestion, e
   item.contextValue = 'suggestionEvidence';
   const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(outletOf(names, evidence.file))}** · ${escapeMarkdown(path.posix.basename(vscode.Uri.parse(evidence.file).path))}\n\n> ${escapeMarkdown(evidence.excerpt.replace(/\s+/g, ' '))}`);
   item.tooltip = tooltip;
-  item.command = { title: 'Reveal', command: 'crosscheck._revealSpan', arguments: [evidence.file, evidence.start, evidence.end] };
+  item.command = { title: vscode.l10n.t('Reveal'), command: 'crosscheck._revealSpan', arguments: [evidence.file, evidence.start, evidence.end] };
   return item;
 }

@@ -13,7 +13,7 @@ import { folderOf } from '../storage/sidecarStore';
 import type { EditStep } from '../storage/editStep';
 import { excerpt } from '../text/markdown';
 import { readableValue } from '../storage/storageBackend';
-import { SUGGESTION_GROUPS, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
+import { suggestionGroups, suggestionEvidenceItem, suggestionGroupItem, suggestionItem, type OutletNames, type SuggestionStatus } from './suggestionItems';
 
 export type SuggestionsNode =
   | { kind: 'suggestions'; folder: vscode.Uri; suggestions: ClaimSuggestion[]; filedCount: number }
@@ -86,7 +86,7 @@ export class ClaimSuggestions {
   /** Suggestions → status groups (non-empty, in triage order) → suggestions → evidence. */
   children(node: SuggestionsNode | SuggestionGroupNode): (SuggestionsNode | SuggestionGroupNode)[] {
     if (node.kind === 'suggestions') {
-      return SUGGESTION_GROUPS.map((g) => ({ kind: 'suggestionGroup' as const, folder: node.folder, status: g.status, suggestions: node.suggestions.filter((s) => s.status === g.status) })).filter(
+      return suggestionGroups().map((g) => ({ kind: 'suggestionGroup' as const, folder: node.folder, status: g.status, suggestions: node.suggestions.filter((s) => s.status === g.status) })).filter(
         (g) => g.suggestions.length > 0,
       );
     }
@@ -110,14 +110,14 @@ export class ClaimSuggestions {
   item(node: SuggestionsNode | SuggestionGroupNode): vscode.TreeItem {
     const names = this.outlets.get(node.folder.toString()) ?? new Map<string, string>();
     if (node.kind === 'suggestions') {
-      const item = new vscode.TreeItem('Suggestions', vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(vscode.l10n.t('Suggestions'), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `suggestions:${node.folder.toString()}`;
       item.description = suggestionsDescription(node.suggestions, node.filedCount);
       item.iconPath = new vscode.ThemeIcon('lightbulb');
       item.contextValue = 'suggestions';
       item.tooltip =
-        'Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.' +
-        (node.filedCount ? ` Not shown: ${node.filedCount} already in the evidence of a claim.` : '');
+        vscode.l10n.t('Figures, dates, comparisons and causal claims found in the articles, lined up across outlets. Accept one to make it a claim with its evidence.') +
+        (node.filedCount ? vscode.l10n.t(' Not shown: {0} already in the evidence of a claim.', node.filedCount) : '');
       return item;
     }
     if (node.kind === 'suggestionGroup') return suggestionGroupItem(node.folder, node.status, node.suggestions.length);
@@ -185,7 +185,7 @@ export function passagesOf(s: ClaimSuggestion): { file: string; start: number; e
 export async function acceptSuggestion(services: Services, folder: vscode.Uri, s: ClaimSuggestion): Promise<Claim | undefined> {
   const status = s.status === 'contradicted' ? 'disputed' : 'unverified';
   const claim = createClaim(s.text, { status, notes: suggestionNote(s) });
-  return services.history.run(`accept suggestion “${excerpt(s.text, 60)}”`, (step) => fileSuggestion(services, folder, s, claim, step));
+  return services.history.run(vscode.l10n.t('accept suggestion “{0}”', excerpt(s.text, 60)), (step) => fileSuggestion(services, folder, s, claim, step));
 }
 
 async function fileSuggestion(services: Services, folder: vscode.Uri, s: ClaimSuggestion, claim: Claim, step: EditStep): Promise<Claim | undefined> {
@@ -215,7 +215,7 @@ async function fileSuggestion(services: Services, folder: vscode.Uri, s: ClaimSu
 }
 
 export async function dismissSuggestion(services: Services, folder: vscode.Uri, key: string, text: string): Promise<boolean> {
-  return services.history.run(`dismiss suggestion “${excerpt(text, 60)}”`, (step) =>
+  return services.history.run(vscode.l10n.t('dismiss suggestion “{0}”', excerpt(text, 60)), (step) =>
     services.store.updateRegistry(
       folder,
       (r) => (r.dismissedSuggestions.includes(key) ? undefined : { ...r, dismissedSuggestions: [...r.dismissedSuggestions, key].sort() }),

@@ -18,12 +18,8 @@ export interface ClaimFilter {
 
 export type ClaimSort = 'filed' | 'status' | 'outlets' | 'modified';
 
-export const CLAIM_SORTS: readonly { sort: ClaimSort; label: string }[] = [
-  { sort: 'filed', label: 'as filed (oldest first)' },
-  { sort: 'status', label: 'by status (false, disputed, needs context, unverified, supported)' },
-  { sort: 'outlets', label: 'by number of outlets with evidence (most first)' },
-  { sort: 'modified', label: 'by last change (latest first)' },
-];
+/** In the order the Sort… pick offers them (their words are in filterCommands.ts, in the editor's language). */
+export const CLAIM_SORTS: readonly ClaimSort[] = ['filed', 'status', 'outlets', 'modified'];
 
 /** A claim with what the filter and the sort look at. */
 export interface ClaimFacts {

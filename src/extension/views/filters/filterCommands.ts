@@ -9,6 +9,7 @@ import type { CommandContext } from '../../commands/targets';
 import { articlesIn } from '../../storage/articleFiles';
 import { readableValue } from '../../storage/storageBackend';
 import { showPick } from '../../text/messageText';
+import { entityTypeLabel, statusLabel } from '../../text/labels';
 import { CLAIM_SORTS, CLAIM_STATUSES, type ClaimFilter, type ClaimSort } from './claimFilter';
 import { ENTITY_TYPES, type EntityFilter } from './entityFilter';
 import type { SourceFilter } from './sourceFilter';
@@ -29,7 +30,7 @@ function facetsFrom(arg: FilterArg): { changes: Partial<ClaimFilter>; sort?: Cla
   if (typeof arg.text === 'string') changes.text = arg.text;
   if (typeof arg.outlet === 'string') changes.outlet = arg.outlet;
   if (typeof arg.entity === 'string') changes.entity = { name: arg.entity, names: [] };
-  const sort = CLAIM_SORTS.find((s) => s.sort === arg.sort)?.sort;
+  const sort = CLAIM_SORTS.find((s) => s === arg.sort);
   return sort ? { changes, sort } : { changes };
 }
 
@@ -45,6 +46,20 @@ async function outletsWithEvidence(ctx: CommandContext): Promise<string[]> {
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
+/** How a sort is offered, in the editor's language. */
+function sortLabel(sort: ClaimSort): string {
+  switch (sort) {
+    case 'filed':
+      return vscode.l10n.t('as filed (oldest first)');
+    case 'status':
+      return vscode.l10n.t('by status (false, disputed, needs context, unverified, supported)');
+    case 'outlets':
+      return vscode.l10n.t('by number of outlets with evidence (most first)');
+    case 'modified':
+      return vscode.l10n.t('by last change (latest first)');
+  }
+}
+
 type Facet = 'status' | 'text' | 'outlet' | 'entity' | 'sort' | 'clear';
 
 /** crosscheck.filterClaims */
@@ -57,34 +72,34 @@ export async function filterClaims(ctx: CommandContext, arg?: unknown): Promise<
   }
   const now = state.filter;
   const facets: { label: string; description?: string; facet: Facet }[] = [
-    { label: '$(pass) Status…', description: now.statuses?.join(', '), facet: 'status' },
-    { label: '$(search) Text…', description: now.text, facet: 'text' },
-    { label: '$(globe) Outlet with evidence…', description: now.outlet, facet: 'outlet' },
-    { label: '$(symbol-class) Entity named…', description: now.entity?.name, facet: 'entity' },
-    { label: '$(list-ordered) Sort…', description: CLAIM_SORTS.find((s) => s.sort === state.sort)?.label, facet: 'sort' },
-    ...(state.describe() ? [{ label: '$(clear-all) Clear filter and sort', facet: 'clear' as const }] : []),
+    { label: `$(pass) ${vscode.l10n.t('Status…')}`, description: now.statuses?.map(statusLabel).join(', '), facet: 'status' },
+    { label: `$(search) ${vscode.l10n.t('Text…')}`, description: now.text, facet: 'text' },
+    { label: `$(globe) ${vscode.l10n.t('Outlet with evidence…')}`, description: now.outlet, facet: 'outlet' },
+    { label: `$(symbol-class) ${vscode.l10n.t('Entity named…')}`, description: now.entity?.name, facet: 'entity' },
+    { label: `$(list-ordered) ${vscode.l10n.t('Sort…')}`, description: sortLabel(state.sort), facet: 'sort' },
+    ...(state.describe() ? [{ label: `$(clear-all) ${vscode.l10n.t('Clear filter and sort')}`, facet: 'clear' as const }] : []),
   ];
-  const facet = (await showPick(facets, { placeHolder: `Filter the Claims view${state.describe() ? ` (now: ${state.describe()})` : ''}` }))?.facet;
+  const facet = (await showPick(facets, { placeHolder: state.describe() ? vscode.l10n.t('Filter the Claims view (now: {0})', state.describe() ?? '') : vscode.l10n.t('Filter the Claims view') }))?.facet;
   switch (facet) {
     case 'status': {
       const picked = await showPick(
-        CLAIM_STATUSES.map((status) => ({ label: status, picked: now.statuses?.includes(status) ?? false })),
-        { canPickMany: true, placeHolder: 'Show claims with these statuses (none picked: any)' },
+        CLAIM_STATUSES.map((status) => ({ label: statusLabel(status), status, picked: now.statuses?.includes(status) ?? false })),
+        { canPickMany: true, placeHolder: vscode.l10n.t('Show claims with these statuses (none picked: any)') },
       );
       if (!picked) return false;
-      state.update({ statuses: picked.length ? picked.map((p) => p.label) : undefined });
+      state.update({ statuses: picked.length ? picked.map((p) => p.status) : undefined });
       return true;
     }
     case 'text': {
-      const text = await vscode.window.showInputBox({ prompt: 'Words in the claim, its claimant, notes or evidence (empty: any)', value: now.text ?? '' });
+      const text = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Words in the claim, its claimant, notes or evidence (empty: any)'), value: now.text ?? '' });
       if (text === undefined) return false;
       state.update({ text: text.trim() || undefined });
       return true;
     }
     case 'outlet': {
       const outlets = await outletsWithEvidence(ctx);
-      const picked = await showPick([{ label: '$(close) Any outlet', outlet: undefined }, ...outlets.map((outlet) => ({ label: outlet, outlet }))], {
-        placeHolder: 'Show claims with evidence in which outlet?',
+      const picked = await showPick([{ label: `$(close) ${vscode.l10n.t('Any outlet')}`, outlet: undefined }, ...outlets.map((outlet) => ({ label: outlet, outlet }))], {
+        placeHolder: vscode.l10n.t('Show claims with evidence in which outlet?'),
       });
       if (!picked) return false;
       state.update({ outlet: picked.outlet });
@@ -92,8 +107,8 @@ export async function filterClaims(ctx: CommandContext, arg?: unknown): Promise<
     }
     case 'entity': {
       const entities = ctx.entities.entities();
-      const picked = await showPick([{ label: '$(close) Any entity', description: '', entity: undefined }, ...entities.map((e) => ({ label: e.name, description: e.type, entity: e }))], {
-        placeHolder: 'Show claims whose text or evidence names…',
+      const picked = await showPick([{ label: `$(close) ${vscode.l10n.t('Any entity')}`, description: '', entity: undefined }, ...entities.map((e) => ({ label: e.name, description: entityTypeLabel(e.type), entity: e }))], {
+        placeHolder: vscode.l10n.t('Show claims whose text or evidence names…'),
         matchOnDescription: true,
       });
       if (!picked) return false;
@@ -102,8 +117,8 @@ export async function filterClaims(ctx: CommandContext, arg?: unknown): Promise<
     }
     case 'sort': {
       const picked = await showPick(
-        CLAIM_SORTS.map((s) => ({ label: s.label, sort: s.sort, description: s.sort === state.sort ? 'current' : undefined })),
-        { placeHolder: 'Sort the claims' },
+        CLAIM_SORTS.map((sort) => ({ label: sortLabel(sort), sort, description: sort === state.sort ? vscode.l10n.t('current') : undefined })),
+        { placeHolder: vscode.l10n.t('Sort the claims') },
       );
       if (!picked) return false;
       state.update({}, picked.sort);
@@ -136,22 +151,22 @@ export async function filterEntities(ctx: CommandContext, arg?: unknown): Promis
   }
   const now = state.filter;
   const facets = [
-    { label: '$(symbol-class) Type…', description: now.types?.join(', '), facet: 'type' as const },
-    { label: '$(search) Name…', description: now.name, facet: 'name' as const },
-    ...(state.describe() ? [{ label: '$(clear-all) Clear filter', description: undefined, facet: 'clear' as const }] : []),
+    { label: `$(symbol-class) ${vscode.l10n.t('Type…')}`, description: now.types?.map(entityTypeLabel).join(', '), facet: 'type' as const },
+    { label: `$(search) ${vscode.l10n.t('Name…')}`, description: now.name, facet: 'name' as const },
+    ...(state.describe() ? [{ label: `$(clear-all) ${vscode.l10n.t('Clear filter')}`, description: undefined, facet: 'clear' as const }] : []),
   ];
-  const facet = (await showPick(facets, { placeHolder: 'Filter the Entities view' }))?.facet;
+  const facet = (await showPick(facets, { placeHolder: vscode.l10n.t('Filter the Entities view') }))?.facet;
   if (facet === 'type') {
     const picked = await showPick(
-      ENTITY_TYPES.map((type) => ({ label: type, picked: now.types?.includes(type) ?? false })),
-      { canPickMany: true, placeHolder: 'Show entities of these types (none picked: any)' },
+      ENTITY_TYPES.map((type) => ({ label: entityTypeLabel(type), type, picked: now.types?.includes(type) ?? false })),
+      { canPickMany: true, placeHolder: vscode.l10n.t('Show entities of these types (none picked: any)') },
     );
     if (!picked) return false;
-    state.update({ types: picked.length ? picked.map((p) => p.label) : undefined });
+    state.update({ types: picked.length ? picked.map((p) => p.type) : undefined });
     return true;
   }
   if (facet === 'name') {
-    const name = await vscode.window.showInputBox({ prompt: 'Part of any of the entity’s names (empty: any)', value: now.name ?? '' });
+    const name = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Part of any of the entity’s names (empty: any)'), value: now.name ?? '' });
     if (name === undefined) return false;
     state.update({ name: name.trim() || undefined });
     return true;
@@ -182,24 +197,24 @@ export async function filterSources(ctx: CommandContext, arg?: unknown): Promise
   const now = state.filter;
   const states = ctx.analysis.all().filter((s) => !s.skipped);
   const facets = [
-    { label: '$(globe) Outlet…', description: now.outlet, facet: 'outlet' as const },
-    { label: '$(calendar) Date…', description: now.date, facet: 'date' as const },
-    { label: '$(quote) Speaker…', description: now.speaker, facet: 'speaker' as const },
-    ...(state.describe() ? [{ label: '$(clear-all) Clear filter', description: undefined, facet: 'clear' as const }] : []),
+    { label: `$(globe) ${vscode.l10n.t('Outlet…')}`, description: now.outlet, facet: 'outlet' as const },
+    { label: `$(calendar) ${vscode.l10n.t('Date…')}`, description: now.date, facet: 'date' as const },
+    { label: `$(quote) ${vscode.l10n.t('Speaker…')}`, description: now.speaker, facet: 'speaker' as const },
+    ...(state.describe() ? [{ label: `$(clear-all) ${vscode.l10n.t('Clear filter')}`, description: undefined, facet: 'clear' as const }] : []),
   ];
-  const facet = (await showPick(facets, { placeHolder: 'Filter the Sources view' }))?.facet;
+  const facet = (await showPick(facets, { placeHolder: vscode.l10n.t('Filter the Sources view') }))?.facet;
   if (facet === 'outlet') {
     const outlets = [...new Set(states.map((s) => sourceName(s.uri, s)))].sort((a, b) => a.localeCompare(b));
-    const picked = await showPick([{ label: '$(close) Any outlet', outlet: undefined }, ...outlets.map((outlet) => ({ label: outlet, outlet }))], { placeHolder: 'Show the sources of which outlet?' });
+    const picked = await showPick([{ label: `$(close) ${vscode.l10n.t('Any outlet')}`, outlet: undefined }, ...outlets.map((outlet) => ({ label: outlet, outlet }))], { placeHolder: vscode.l10n.t('Show the sources of which outlet?') });
     if (!picked) return false;
     state.update({ outlet: picked.outlet });
     return true;
   }
   if (facet === 'date') {
     const date = await vscode.window.showInputBox({
-      prompt: 'A year, month or day (2026, 2026-05, 2026-05-04); empty: any date',
+      prompt: vscode.l10n.t('A year, month or day (2026, 2026-05, 2026-05-04); empty: any date'),
       value: now.date ?? '',
-      validateInput: (v) => (v.trim() === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v.trim()) ? undefined : 'Write it as yyyy, yyyy-mm or yyyy-mm-dd'),
+      validateInput: (v) => (v.trim() === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v.trim()) ? undefined : vscode.l10n.t('Write it as yyyy, yyyy-mm or yyyy-mm-dd')),
     });
     if (date === undefined) return false;
     state.update({ date: date.trim() || undefined });
@@ -207,7 +222,7 @@ export async function filterSources(ctx: CommandContext, arg?: unknown): Promise
   }
   if (facet === 'speaker') {
     const speakers = [...new Set(states.flatMap((s) => s.analysis.quotes.map((q) => q.speaker)).filter((s): s is string => s !== null))].sort((a, b) => a.localeCompare(b));
-    const picked = await showPick([{ label: '$(close) Any speaker', speaker: undefined }, ...speakers.map((speaker) => ({ label: speaker, speaker }))], { placeHolder: 'Show the sources quoting whom?' });
+    const picked = await showPick([{ label: `$(close) ${vscode.l10n.t('Any speaker')}`, speaker: undefined }, ...speakers.map((speaker) => ({ label: speaker, speaker }))], { placeHolder: vscode.l10n.t('Show the sources quoting whom?') });
     if (!picked) return false;
     state.update({ speaker: picked.speaker });
     return true;

@@ -7,6 +7,49 @@ import { MATRIX_SCRIPT } from './matrixScript';
 import { MATRIX_STYLE } from './matrixStyle';
 import type { MatrixArticle, MatrixCell, MatrixTable } from './matrixModel';
 
+/**
+ * The matrix's words. The page is built in plain Node (unit-tested), so it takes them as a value:
+ * matrixWords.ts gives them in the editor's language, ENGLISH_WORDS is the source text.
+ */
+export interface MatrixWords {
+  /** `lang` of the page (the editor's language). */
+  language: string;
+  pageTitle: string;
+  empty: string;
+  caption(title: string): string;
+  tableLabel(title: string): string;
+  claimColumn: string;
+  state(state: Stance | 'absent'): string;
+  status(status: string): string;
+  passages(count: number, lost: number): string;
+  revealHint: string;
+  cellLabel(source: string, state: string, passages: string, hint: string, claim: string): string;
+  passageNotFound: string;
+  pagesLabel(title: string): string;
+  previousPage: string;
+  nextPage: string;
+  pageRange(first: number, last: number, total: number): string;
+}
+
+export const ENGLISH_WORDS: MatrixWords = {
+  language: 'en',
+  pageTitle: 'Claims Matrix',
+  empty: 'No claims yet. Select a sentence in an article and run Crosscheck: Add Claim from Selection, or accept a suggestion in the Claims view.',
+  caption: (title) => `Claims of ${title}: one row per claim, one column per source. Arrow keys move between cells; Enter reveals the passage.`,
+  tableLabel: (title) => `Claims matrix of ${title}`,
+  claimColumn: 'Claim',
+  state: (state) => state,
+  status: (status) => status,
+  passages: (n, lost) => (n === 0 ? 'no passage' : `${n} passage${n === 1 ? '' : 's'}${lost ? `, ${lost} no longer in the article` : ''}`),
+  revealHint: '. Press Enter to reveal it in the article',
+  cellLabel: (source, state, passages, hint, claim) => `${source}: ${state}, ${passages}${hint}. Claim: ${claim}`,
+  passageNotFound: ' (passage not found)',
+  pagesLabel: (title) => `Pages of sources of ${title}`,
+  previousPage: 'Previous sources',
+  nextPage: 'Next sources',
+  pageRange: (first, last, total) => `Sources ${first}–${last} of ${total}`,
+};
+
 /** Visible glyph for each cell state: shape and text carry the meaning, colour only repeats it. */
 const STANCE_GLYPH: Record<Stance | 'absent', string> = { supports: '✓', disputes: '✗', mentions: '○', absent: '·' };
 
@@ -34,22 +77,22 @@ export function contentSecurityPolicy({ cspSource, nonce }: MatrixPageOptions): 
 }
 
 /** The whole page: CSP, style, the tables, the script. */
-export function matrixPage(tables: readonly MatrixTable[], options: MatrixPageOptions): string {
+export function matrixPage(tables: readonly MatrixTable[], options: MatrixPageOptions, words: MatrixWords = ENGLISH_WORDS): string {
   if (!NONCE.test(options.nonce)) throw new Error('matrixPage: the nonce must be 16+ base64 characters');
   // Hosts differ ("https://*.vscode-cdn.net", "'self' https://…"): refuse only what could end the directive or the attribute.
   if (/[;"<>\r\n]/.test(options.cspSource)) throw new Error('matrixPage: unexpected characters in cspSource');
   const { nonce } = options;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(words.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(options))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Claims Matrix</title>
+<title>${escapeHtml(words.pageTitle)}</title>
 <style nonce="${nonce}">${MATRIX_STYLE}</style>
 </head>
 <body>
-<main id="matrix" aria-live="polite">${matrixBody(tables)}</main>
+<main id="matrix" aria-live="polite">${matrixBody(tables, new Map(), words)}</main>
 <script nonce="${nonce}">${MATRIX_SCRIPT}</script>
 </body>
 </html>`;
@@ -65,25 +108,25 @@ export function shownPage(table: MatrixTable, asked: number | undefined): number
 }
 
 /** The part that is replaced on every update (sent to the webview by message); `pages`: the page shown of each table. */
-export function matrixBody(tables: readonly MatrixTable[], pages: ReadonlyMap<number, number> = new Map()): string {
+export function matrixBody(tables: readonly MatrixTable[], pages: ReadonlyMap<number, number> = new Map(), words: MatrixWords = ENGLISH_WORDS): string {
   if (tables.length === 0 || tables.every((t) => t.rows.length === 0)) {
-    return '<p class="empty">No claims yet. Select a sentence in an article and run <strong>Crosscheck: Add Claim from Selection</strong>, or accept a suggestion in the Claims view.</p>';
+    return `<p class="empty">${escapeHtml(words.empty)}</p>`;
   }
-  return tables.map((t, i) => tableHtml(t, i, tables.length > 1, shownPage(t, pages.get(i)))).join('\n');
+  return tables.map((t, i) => tableHtml(t, i, tables.length > 1, shownPage(t, pages.get(i)), words)).join('\n');
 }
 
 /** Previous / next page of sources, with where this page lies among them. */
-function pagerHtml(table: MatrixTable, index: number, page: number): string {
+function pagerHtml(table: MatrixTable, index: number, page: number, words: MatrixWords): string {
   const total = table.columns.length;
   if (total <= MATRIX_PAGE_SIZE) return '';
   const first = page * MATRIX_PAGE_SIZE;
   const last = Math.min(total, first + MATRIX_PAGE_SIZE);
-  const button = (to: number, label: string, enabled: boolean) => `<button type="button" data-table="${index}" data-page="${to}"${enabled ? '' : ' disabled'}>${label}</button>`;
-  return `<nav class="pager" aria-label="${escapeHtml(`Pages of sources of ${table.title}`)}">${button(page - 1, 'Previous sources', page > 0)} <span role="status">Sources ${first + 1}–${last} of ${total}</span> ${button(page + 1, 'Next sources', last < total)}</nav>`;
+  const button = (to: number, label: string, enabled: boolean) => `<button type="button" data-table="${index}" data-page="${to}"${enabled ? '' : ' disabled'}>${escapeHtml(label)}</button>`;
+  return `<nav class="pager" aria-label="${escapeHtml(words.pagesLabel(table.title))}">${button(page - 1, words.previousPage, page > 0)} <span role="status">${escapeHtml(words.pageRange(first + 1, last, total))}</span> ${button(page + 1, words.nextPage, last < total)}</nav>`;
 }
 
-function tableHtml(table: MatrixTable, index: number, titled: boolean, page: number): string {
-  const caption = `Claims of ${escapeHtml(table.title)}: one row per claim, one column per source. Arrow keys move between cells; Enter reveals the passage.`;
+function tableHtml(table: MatrixTable, index: number, titled: boolean, page: number, words: MatrixWords): string {
+  const caption = escapeHtml(words.caption(table.title));
   const heading = titled ? `<h2 id="matrix-title-${index}">${escapeHtml(table.title)}</h2>` : '';
   // Only this page's columns are rendered; cells keep their column's index in the whole table (data-col).
   const from = page * MATRIX_PAGE_SIZE;
@@ -91,13 +134,13 @@ function tableHtml(table: MatrixTable, index: number, titled: boolean, page: num
   const head = table.columns.slice(from, to).map(columnHeading).join('');
   const rows = table.rows
     .map((row, r) => {
-      const cells = row.cells.slice(from, to).map((cell, c) => cellHtml(cell, index, r, from + c, from, sourceName(table.columns[from + c]), row.text)).join('');
-      return `<tr><th scope="row" class="claim"><span class="status status-${escapeHtml(row.status)}">${escapeHtml(row.status)}</span> ${escapeHtml(row.text)}</th>${cells}</tr>`;
+      const cells = row.cells.slice(from, to).map((cell, c) => cellHtml(cell, index, r, from + c, from, sourceName(table.columns[from + c]), row.text, words)).join('');
+      return `<tr><th scope="row" class="claim"><span class="status status-${escapeHtml(row.status)}">${escapeHtml(words.status(row.status))}</span> ${escapeHtml(row.text)}</th>${cells}</tr>`;
     })
     .join('\n');
-  return `${heading}${pagerHtml(table, index, page)}<table role="grid" data-table="${index}" aria-label="${escapeHtml(`Claims matrix of ${table.title}`)}">
+  return `${heading}${pagerHtml(table, index, page, words)}<table role="grid" data-table="${index}" aria-label="${escapeHtml(words.tableLabel(table.title))}">
 <caption>${caption}</caption>
-<thead><tr><th scope="col">Claim</th>${head}</tr></thead>
+<thead><tr><th scope="col">${escapeHtml(words.claimColumn)}</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -121,20 +164,18 @@ function columnHeading(column: MatrixArticle): string {
 }
 
 /** What a cell says, in words: the label read by screen readers and shown beside the glyph. */
-export function cellLabel(cell: MatrixCell): string {
-  if (cell.stances.length === 0) return 'absent';
-  return cell.stances.join(' & ');
+export function cellLabel(cell: MatrixCell, words: MatrixWords = ENGLISH_WORDS): string {
+  if (cell.stances.length === 0) return words.state('absent');
+  return cell.stances.map((s) => words.state(s)).join(' & ');
 }
 
-function cellHtml(cell: MatrixCell, table: number, row: number, col: number, firstCol: number, source: string, claim: string): string {
-  const label = cellLabel(cell);
+function cellHtml(cell: MatrixCell, table: number, row: number, col: number, firstCol: number, source: string, claim: string, words: MatrixWords): string {
+  const label = cellLabel(cell, words);
   const n = cell.evidence.length;
   const lost = cell.evidence.filter((e) => !e.placed).length;
-  const passages = n === 0 ? 'no passage' : `${n} passage${n === 1 ? '' : 's'}${lost ? `, ${lost} no longer in the article` : ''}`;
-  const action = n === 0 ? '' : '. Press Enter to reveal it in the article';
-  const aria = `${source}: ${label}, ${passages}${action}. Claim: ${claim}`;
+  const aria = words.cellLabel(source, label, words.passages(n, lost), n === 0 ? '' : words.revealHint, claim);
   const glyphs = (cell.stances.length === 0 ? (['absent'] as const) : cell.stances).map((s) => `<span class="glyph glyph-${s}" aria-hidden="true">${STANCE_GLYPH[s]}</span>`).join('');
-  const tip = cell.evidence.map((e) => `${e.stance}: ${quoted(e.exact, 200)}${e.placed ? '' : ' (passage not found)'}`).join('\n');
+  const tip = cell.evidence.map((e) => `${words.state(e.stance)}: ${quoted(e.exact, 200)}${e.placed ? '' : words.passageNotFound}`).join('\n');
   const kind = cell.stances.length === 0 ? 'absent' : cell.stances.length === 1 ? cell.stances[0] : 'mixed';
   const tabindex = table === 0 && row === 0 && col === firstCol ? '0' : '-1';
   return `<td role="gridcell" class="cell cell-${kind}" tabindex="${tabindex}" data-table="${table}" data-row="${row}" data-col="${col}" data-count="${n}" aria-label="${escapeHtml(aria)}"${tip ? ` title="${escapeHtml(tip)}"` : ''}><span class="mark">${glyphs}<span class="label">${escapeHtml(label)}</span>${n > 1 ? `<span class="count">×${n}</span>` : ''}</span></td>`;

@@ -9,6 +9,7 @@ import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
 import type { Services } from '../../services';
 import { buildMatrix, evidenceAt, type MatrixEvidenceInput, type MatrixFolderInput, type MatrixTable } from './matrixModel';
 import { matrixBody, matrixPage, shownPage } from './matrixHtml';
+import { matrixWords } from './matrixWords';
 
 export const MATRIX_VIEW_TYPE = 'crosscheck.matrix';
 const UPDATE_DELAY_MS = 150;
@@ -39,7 +40,7 @@ export function registerMatrix(services: Services): MatrixHandle {
     const next = buildMatrix(await matrixInputs(services));
     if (!panel || mine !== generation) return;
     tables = next;
-    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, pages) });
+    void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, pages, matrixWords()) });
   };
   const scheduleRender = () => {
     if (!panel) return;
@@ -53,7 +54,7 @@ export function registerMatrix(services: Services): MatrixHandle {
       const table = typeof m.table === 'number' ? tables[m.table] : undefined;
       if (!table || typeof m.page !== 'number') return false;
       pages.set(m.table as number, shownPage(table, m.page));
-      if (panel) void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, pages) });
+      if (panel) void panel.webview.postMessage({ type: 'render', html: matrixBody(tables, pages, matrixWords()) });
       return true;
     }
     if (!m || typeof m !== 'object' || m.type !== 'reveal') return false;
@@ -69,7 +70,7 @@ export function registerMatrix(services: Services): MatrixHandle {
     pages.clear();
     p.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
     await build();
-    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') });
+    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') }, matrixWords());
     p.webview.html = html;
     p.onDidDispose(() => {
       if (panel === p) panel = undefined;
@@ -95,7 +96,7 @@ export function registerMatrix(services: Services): MatrixHandle {
         await render();
         return;
       }
-      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, 'Claims Matrix', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+      const p = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, vscode.l10n.t('Claims Matrix'), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
         enableScripts: true,
         enableCommandUris: false,
         localResourceRoots: [],
