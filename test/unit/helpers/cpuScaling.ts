@@ -10,13 +10,20 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** The least CPU time of `reps` calls. */
+/** Each sample repeats its call until this much CPU time has passed, so that cheap calls are measured too. */
+const MIN_SAMPLE_MS = 30;
+
+/** The least, over `reps` samples, of the CPU time per call. */
 function leastOf(reps: number, call: () => unknown): number {
   let best = Infinity;
   for (let i = 0; i < reps; i++) {
     const start = cpuMs();
-    call();
-    best = Math.min(best, cpuMs() - start);
+    let calls = 0;
+    do {
+      call();
+      calls++;
+    } while (cpuMs() - start < MIN_SAMPLE_MS);
+    best = Math.min(best, (cpuMs() - start) / calls);
   }
   return best;
 }
