@@ -1,4 +1,4 @@
-// Claims as a codebook, by command and keyboard as well as by drag: Move Evidence to Claim… and
+// Claims as a codebook, by command and keyboard as well as by drag: Move Evidence to Another Claim… and
 // Change Evidence Stance…, on the evidence selected in the Claims view or under the cursor. Each is
 // one undoable step.
 import type { Stance } from '../../core/storage/model';
