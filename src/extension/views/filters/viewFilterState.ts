@@ -62,7 +62,8 @@ export class ViewFilterState<F extends object, S extends string = 'none'> implem
   /** The view's description: "filtered: …", neutralised by the caller. */
   description(): string | undefined {
     const described = this.describe();
-    return described === undefined ? undefined : `filtered: ${described}`;
+    // The facets' own words come from the pure describe functions, in English for now.
+    return described === undefined ? undefined : vscode.l10n.t('filtered: {0}', described);
   }
 
   dispose(): void {
