@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   DEFAULT_TIMEOUT, closeQuickInput, collapseTree, editorDecorations, focusTreeRow, focusedTreeRow, openFile, paletteLabels, positionOfText, runCommand,
-  showView, treeRowLabels, waitForInputBox, waitForWorkbench,
+  showView, treeRowLabels, waitForInputBox, waitForPickPlaceholder, waitForWorkbench,
 } from './workbench.mjs';
 
 /** Passages of samples/01-meridian-wire-ammonia-fire.txt the checks look at. */
@@ -301,6 +301,10 @@ export const CHECKS = [
       const proposed = await waitForInputBox(page, SAMPLE.claimSentence.slice(0, 20));
       assert(proposed === SAMPLE.claimSentence, `proposed claim "${proposed}" is not the selection "${SAMPLE.claimSentence}"`);
       step('prompt shown');
+      await page.keyboard.press('Enter');
+      // Then the stance of the selected passage, the claim's first evidence: the first choice.
+      await waitForPickPlaceholder(page, 'bear on');
+      step('stance asked');
       await page.keyboard.press('Enter');
       const sentenceStart = SAMPLE.claimSentence.slice(0, 30);
       await pane.locator('.monaco-list-row').filter({ hasText: sentenceStart }).first().waitFor({ timeout: DEFAULT_TIMEOUT });

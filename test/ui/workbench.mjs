@@ -75,6 +75,17 @@ export async function waitForInputBox(page, expected) {
   return handle.jsonValue();
 }
 
+/** Waits for a quick pick whose placeholder contains `expected` (the previous prompt has gone), and returns it. */
+export async function waitForPickPlaceholder(page, expected) {
+  const handle = await page.waitForFunction((text) => {
+    const widget = document.querySelector('.quick-input-widget');
+    const input = widget && widget.style.display !== 'none' ? widget.querySelector('input') : null;
+    const placeholder = input ? (input.getAttribute('placeholder') ?? '') : '';
+    return placeholder.includes(text) && widget.querySelector('.monaco-list-row') ? placeholder : null;
+  }, expected, { timeout: DEFAULT_TIMEOUT });
+  return handle.jsonValue();
+}
+
 export async function closeQuickInput(page) {
   await page.keyboard.press('Escape');
   await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: DEFAULT_TIMEOUT });
