@@ -226,6 +226,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const acronym = /^\p{Lu}{2,6}$/u.test(c.name);
   // "said Varga." counts; "said Covid-19 had…" does not: after "said" the name must end the clause.
   const speaks = (c.after && SPEECH_AFTER.test(c.after)) || (c.before !== undefined && SPEECH_BEFORE.has(c.before) && c.after === undefined);
+  // "KMB Lanyard", "ORV Holdings": people's names do not open with an acronym of three or more letters; firms' do.
+  const acronymOpens = !single && !TITLE_HEADS.has(lastWord) && /\p{Ll}/u.test(words[words.length - 1]) && /^\p{Lu}{3,6}$/u.test(words[0]) && !COMMON_ACRONYMS.has(words[0]) && lookup(k.places, words[0]) === undefined;
+  if (acronymOpens && !org && !place && evidence.place === 0 && !c.title) evidence.organization += 2;
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
     if (speaks && !acronym && !definite && !orgWord) evidence.person += 2;

@@ -50,6 +50,8 @@ export function contextCues(c: Candidate, tokens: Token[]): Evidence {
   if ((at(lastIndex + 1) === 'chief' && at(lastIndex + 2) === 'executive') || at(lastIndex + 1) === 'shares') e.organization += 2;
   // "shares in Halvard", "shares of Halvard".
   if ((at(first - 1) === 'in' || at(first - 1) === 'of') && at(first - 2) === 'shares') e.organization += 2;
+  // "Harwell Gate added 12p to 468p", "Brisk Holm fell 3 pence": a share price moves, a person's does not.
+  if (PRICE_MOVES.has(at(lastIndex + 1)) && /^[ \t]+$/.test(last.post) && priceFollows(tokens, lastIndex + 2)) e.organization += 3;
   // "Lund, 43, said", "Lund, aged 43" (not ", who": clubs are "who" too).
   const comma = /^\s*,\s*$/.test(last.post);
   if (comma && ((/^\d{1,2}$/.test(at(lastIndex + 1)) && /^\s*,/.test(gapAfter(lastIndex + 1))) || at(lastIndex + 1) === 'aged')) e.person += 3;
@@ -61,9 +63,25 @@ export function contextCues(c: Candidate, tokens: Token[]): Evidence {
   const qualifier = tokens[first - 2];
   const qualified = qualifier !== undefined && (DETERMINERS.has(at(first - 2))
     || (/^\p{Ll}/u.test(qualifier.text) && !qualifier.tags.has('Verb') && (qualifier.tags.has('Adjective') || qualifier.tags.has('Noun'))));
-  if ((ORG_KINDS.has(kind) || ORG_KINDS.has(at(first - 1))) && qualified && /^[ \t]+$/.test(gapAfter(first - 1))) e.organization += 3;
+  // A plural kind ("investment banks Lund Roe and …") introduces a list of firms, never a person's job.
+  const plural = kind !== at(first - 1) && ORG_KINDS.has(kind);
+  if ((ORG_KINDS.has(kind) || ORG_KINDS.has(at(first - 1))) && qualified && /^[ \t]+$/.test(gapAfter(first - 1))) e.organization += plural ? 5 : 3;
   if (inResultsLine(c, tokens)) e.organization += 4;
   return e;
+}
+
+/** Verbs of a share price's move on the day. */
+const PRICE_MOVES = new Set(['rose', 'fell', 'added', 'gained', 'lost', 'shed', 'slipped', 'climbed', 'dropped', 'eased', 'firmed', 'jumped', 'slid', 'dipped', 'advanced', 'declined']);
+
+/** A price in pence or cents within the next few tokens, with only figures before it: "12p", "12-1 / 2p", "3 pence". */
+function priceFollows(tokens: Token[], from: number): boolean {
+  if (!/^\d/.test(tokens[from]?.text ?? '')) return false;
+  for (let k = from; k < from + 5 && tokens[k]; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (/^\d[\d.,/-]*(?:p|c)$/.test(w) || w === 'pence' || w === 'cents') return true;
+    if (!/^[\d.,/-]+$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "Kestrel 2 Ostrava 1": a name followed by a score, with another name and score before or after it. */

@@ -42,9 +42,28 @@ export function buildOrgIndex(): Map<string, OrgEntry> {
     if (names.length === 0) continue;
     const acronym = names.find((n) => /^[A-Z][A-Z0-9.-]+$/.test(n));
     const entry: OrgEntry = { canonical: names[0], acronym };
-    for (const n of names) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), entry);
+    for (const n of names) {
+      for (const spelling of spellingsOf(n.toLowerCase())) if (!index.has(spelling)) index.set(spelling, entry);
+    }
   }
   return index;
+}
+
+/** British and American spellings writers swap freely: "Organisation"/"Organization", "Co-operation"/"Cooperation". */
+const SPELLING_PAIRS: [britishPattern: RegExp, americanForm: string, americanPattern: RegExp, britishForm: string][] = [
+  [/isation/g, 'ization', /ization/g, 'isation'],
+  [/co-operation/g, 'cooperation', /cooperation/g, 'co-operation'],
+  [/centre/g, 'center', /center/g, 'centre'],
+  [/defence/g, 'defense', /defense/g, 'defence'],
+];
+
+/** A lower-cased name in every mix of British and American spellings ("organisation … cooperation" too). */
+function spellingsOf(name: string): string[] {
+  let spellings = [name];
+  for (const [britishPattern, americanForm, americanPattern, britishForm] of SPELLING_PAIRS) {
+    spellings = [...new Set(spellings.flatMap((s) => [s, s.replace(britishPattern, americanForm), s.replace(americanPattern, britishForm)]))];
+  }
+  return spellings;
 }
 
 /** Last words that make a capitalised phrase an organisation, whatever precedes them. */
