@@ -62,7 +62,8 @@ export function findCandidates(text: string, tokens: Token[], boilerplate: Span[
     .map((run) => withKnownNumber(text, tokens, run, known))
     .map((run) => withFirmFirstWord(tokens, run, context))
     .flatMap((run) => splitCoordination(text, tokens, run, known))
-    .map((run) => dropQualifiers(text, tokens, run, known));
+    .map((run) => dropQualifiers(text, tokens, run, known))
+    .flatMap((run) => splitKnownPrefix(text, tokens, run, known));
   const out: Candidate[] = [];
   for (const run of runs) out.push(...splitRun(text, tokens, run, context));
   for (let i = 0; i < tokens.length; i++) if (!context.skip[i]) out.push(...compoundCandidates(tokens[i], i));
@@ -319,6 +320,23 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
   }
   out.push([start, to]);
   return out;
+}
+
+/**
+ * "U.S. Federal Bureau of Investigation", "Kestria Red Cross": a known place or body's one-word name before
+ * another known name of two words or more is a second name (where the body is), unless the gazetteer knows the whole.
+ */
+function splitKnownPrefix(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number][] {
+  // The prefix may follow words the run still holds: "Agents of the | U.S. Federal Bureau of Investigation".
+  // The rest is two words or more: "Toyota Australia" is one firm's branch, not a firm and a country.
+  for (let k = from; k < to - 1; k++) {
+    if (k > from && !/^\p{Ll}/u.test(tokens[k - 1].text)) continue;
+    const word = tokens[k].text;
+    if (!/^[ \t]+$/.test(tokens[k].post) || !(known(word) || known(word.replace(/\./g, '')))) continue;
+    if (known(text.slice(tokens[k].start, tokens[to].end)) || !known(text.slice(tokens[k + 1].start, tokens[to].end))) continue;
+    return [[from, k], [k + 1, to]];
+  }
+  return [[from, to]];
 }
 
 /** A word that heads an organisation's, a place's or a title's name ("Bank", "Gulf", "President", "Republic"). */
