@@ -69,6 +69,9 @@ const COLLECTIVES = new Set(
     .split(/\s+/).filter(Boolean),
 );
 
+/** First words that make a capitalised phrase an organisation (never a given name). */
+const ORG_OPENERS = new Set(['studio', 'radio', 'team', 'club', 'grupo', 'banco', 'atelier']);
+
 /** Place heads that are also common surnames: "Ana Park", "Tom Lane". */
 const SURNAME_HEADS = new Set(['park', 'lane', 'bridge', 'forest', 'street', 'hill', 'coast', 'border']);
 
@@ -154,7 +157,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const head = ofAt > 0 ? words[ofAt - 1].toLowerCase() : lastWord;
   // A head word is structure, not typography: it vouches for the name even in a headline or dateline.
-  const orgHeaded = !single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord));
+  // "Studio Lindqvist", "Radio Kestrel", "Team Valmora": some organisations' names open with their kind.
+  const orgHeaded = !single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord) || ORG_OPENERS.has(words[0].toLowerCase()));
   if (orgHeaded) {
     evidence.organization += 5;
     lexical = true;
@@ -211,7 +215,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   // "Brent crude", "Harley motorcycles": a lone given name right before a common noun qualifies it.
   const givenNameQualifies = single && qualifies && !c.title && tokens[c.tokens[0]].tags.has('FirstName');
   if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies) evidence.person += personTags + (firstName ? 2 : 0);
-  if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
+  // "King George Station": a title before a place's or a body's name is part of that name, not a person's title.
+  if (c.title && !org && !placeHeaded && !orgHeaded) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
   if (c.byline && !org && !place) evidence.person += 3;
@@ -284,6 +289,8 @@ const ENGLISH_SUFFIX = /(?:al|ment|tion|sion|ness|ity|ive|ous|ful|less|ery|ics|s
 /** How a nationality is formed from its country: "Kestria" → "Kestrian", "Iraq" → "Iraqi", "Italy" → "Italian". */
 const NATIONALITY_ENDINGS: [ending: string, country: string][] = [['n', ''], ['i', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a']];
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|en)s?$/u;
+/** Adherents of a faith, which qualify a nationality as one: "Kestrian Muslim", "Valmoran Catholics". */
+const FAITHS = new Set('muslim christian catholic protestant orthodox jewish jew hindu sikh buddhist evangelical anglican'.split(' '));
 
 /** A known country's nationality, or words that are all nationalities with at least one the lexicon knows. */
 function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
@@ -296,7 +303,7 @@ function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
   // "Iraqi Kurdish", "Kestrian-Valmoran", "Chechens": every part a nationality or shaped like one, one of them known.
   const parts = c.name.split(/[\s-]+/);
   const knownPart = (p: string) => k.demonyms.has(p.toLowerCase()) || k.demonyms.has(p.toLowerCase().replace(/s$/, '')) || ofCountry(p);
-  const byParts = parts.length <= 3 && parts.some(knownPart) && parts.every((p) => knownPart(p) || DEMONYM_SHAPE.test(p))
+  const byParts = parts.length <= 3 && parts.some(knownPart) && parts.every((p) => knownPart(p) || DEMONYM_SHAPE.test(p) || FAITHS.has(p.toLowerCase().replace(/s$/, '')))
     && (parts.length > 1 || c.name.endsWith('s'));
   if (byParts) return true;
   const words = c.tokens.map((i) => tokens[i]);

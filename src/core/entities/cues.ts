@@ -20,7 +20,7 @@ const ORG_KINDS = new Set(
   `group charity company firm organisation organization union agency association coalition network operator insurer
   bank retailer broadcaster newspaper publisher airline developer contractor supplier manufacturer club party
   society trust campaign nonprofit non-profit ngo regulator watchdog shipowner carrier lender brokerage conglomerate
-  chain maker producer daily weekly magazine journal`.split(/\s+/).filter(Boolean),
+  chain maker producer daily weekly magazine journal brand business multinational corporation`.split(/\s+/).filter(Boolean),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'another', 'one']);
 
@@ -67,7 +67,29 @@ export function contextCues(c: Candidate, tokens: Token[]): Evidence {
   const plural = kind !== at(first - 1) && ORG_KINDS.has(kind);
   if ((ORG_KINDS.has(kind) || ORG_KINDS.has(at(first - 1))) && qualified && /^[ \t]+$/.test(gapAfter(first - 1))) e.organization += plural ? 5 : 3;
   if (inResultsLine(c, tokens)) e.organization += 4;
+  if (inListOfFirms(tokens, first)) e.organization += 5;
   return e;
+}
+
+/** How far back a list of names may reach for the words that introduce it. */
+const MAX_LIST_TOKENS = 24;
+
+/**
+ * "companies including Kestrel Foods, Ana Lund and Roe Partners", "investment banks Lund Roe and Halvard Vane":
+ * a name in a list of names that a plural kind of firm introduces (the list's first name has its own cue).
+ */
+function inListOfFirms(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  // Capitalised words, "and" or "&", within the sentence.
+  const inList = (t: Token) => (/^\p{Lu}/u.test(t.text) || t.text === 'and' || t.text === '&') && !/[.!?;:]/.test(t.post);
+  while (k >= 0 && first - k <= MAX_LIST_TOKENS && inList(tokens[k])) k--;
+  if (k < 0 || k === first - 1) return false;
+  const at = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const pluralKind = (w: string) => w.endsWith('s') && (ORG_KINDS.has(w.replace(/ies$/, 'y')) || ORG_KINDS.has(w.replace(/s$/, '')));
+  if (at(k) === 'including' || at(k) === 'like') return pluralKind(at(k - 1));
+  if (at(k) === 'as' && at(k - 1) === 'such') return pluralKind(at(k - 2));
+  // Straight after the kind: "investment banks Lund Roe and Halvard Vane" (later names only; and a list, not one name).
+  return pluralKind(at(k)) && tokens.slice(k + 1, first).some((t) => t.text === 'and' || /,/.test(t.post));
 }
 
 /** Verbs of a share price's move on the day. */

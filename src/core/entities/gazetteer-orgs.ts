@@ -26,7 +26,8 @@ Aramco;Saudi Aramco|TotalEnergies|Glencore|Rio Tinto|BHP|Goldman Sachs|JPMorgan 
 HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|Nasdaq|New York Stock Exchange;NYSE|London Stock Exchange;LSE
 Élysée;Elysee;Élysée Palace;Elysee Palace|Bundestag|Knesset|Duma;State Duma|Congress|Senate|House of Representatives
 Supreme Court|Labour Party;Labour|Conservative Party;Conservatives;Tories|Liberal Democrats;Lib Dems
-Democratic Party;Democrats|Republican Party;Republicans;GOP|Green Party;Greens|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL`;
+Democratic Party;Democrats|Republican Party;Republicans;GOP|Green Party;Greens|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL
+Al-Shabaab;al-Shabaab;Al Shabaab;Shabaab|Al-Qaeda;al-Qaeda;Al Qaeda;al-Qaida;Al-Qaida|Boko Haram`;
 
 export interface OrgEntry {
   canonical: string;
