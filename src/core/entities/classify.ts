@@ -59,7 +59,8 @@ const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route
 /** Last words of events, competitions, prizes and illnesses: "Harbour Cup", "Kestrel Open", "Lund Syndrome". */
 const EVENT_HEADS = new Set(
   `cup open championship championships games olympics olympiad paralympics tournament trophy prix marathon derby
-  festival fair expo summit conference week day awards award prize medal war disease syndrome virus fever flu`.split(/\s+/).filter(Boolean),
+  festival fair expo summit conference week day awards award prize medal war disease syndrome virus fever flu
+  fundraiser gala parade concert telethon rally`.split(/\s+/).filter(Boolean),
 );
 /** Words for groups or roles that "said" follows as often as a name. */
 const COLLECTIVES = new Set(
@@ -196,6 +197,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const speaksAsOrg = c.after !== undefined && (SPEECH_AFTER.test(c.after) || /^(?:understands|understood|reported|reports|learned|learnt)\b/.test(c.after));
   if (definite && !orgWord && speaksAsOrg && !place && evidence.place === 0) evidence.organization += 1;
 
+  // "TransLink", "SkyBridge": a capital inside a word after a long first part makes a brand; the prefixes of
+  // surnames so written are short ("McAllister", "LeBlanc", "MacKay", "DeLuca").
+  const brandShaped = single && /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(c.name) && !/^fitz/i.test(c.name);
   let personTags = 0;
   let firstName = false;
   // "Ana Lund/Harbour Wire": a part of a slashed word has no tags of its own (they are the whole word's).
@@ -214,7 +218,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const theName = c.before === 'the' && !c.title && !tokens[c.tokens[0]].tags.has('FirstName');
   // "Brent crude", "Harley motorcycles": a lone given name right before a common noun qualifies it.
   const givenNameQualifies = single && qualifies && !c.title && tokens[c.tokens[0]].tags.has('FirstName');
-  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies) evidence.person += personTags + (firstName ? 2 : 0);
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies && !brandShaped) evidence.person += personTags + (firstName ? 2 : 0);
   // "King George Station": a title before a place's or a body's name is part of that name, not a person's title.
   if (c.title && !org && !placeHeaded && !orgHeaded) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
@@ -236,7 +240,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   if (acronymOpens && !org && !place && evidence.place === 0 && !c.title) evidence.organization += 2;
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
-    if (speaks && !acronym && !definite && !orgWord) evidence.person += 2;
+    if (speaks && !acronym && !definite && !orgWord && !brandShaped) evidence.person += 2;
     // At a sentence start only the lexicon vouched so far; a following lower-case "said" does too,
     // unless the word names a group of people ("Police said", "Officials said").
     const first = tokens[c.tokens[0]];
