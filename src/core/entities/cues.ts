@@ -83,13 +83,13 @@ function inListOfFirms(tokens: Token[], first: number): boolean {
   // Capitalised words, "and" or "&", within the sentence.
   const inList = (t: Token) => (/^\p{Lu}/u.test(t.text) || t.text === 'and' || t.text === '&') && !/[.!?;:]/.test(t.post);
   while (k >= 0 && first - k <= MAX_LIST_TOKENS && inList(tokens[k])) k--;
-  if (k < 0 || k === first - 1) return false;
+  if (k < 0) return false;
   const at = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   const pluralKind = (w: string) => w.endsWith('s') && (ORG_KINDS.has(w.replace(/ies$/, 'y')) || ORG_KINDS.has(w.replace(/s$/, '')));
   if (at(k) === 'including' || at(k) === 'like') return pluralKind(at(k - 1));
   if (at(k) === 'as' && at(k - 1) === 'such') return pluralKind(at(k - 2));
   // Straight after the kind: "investment banks Lund Roe and Halvard Vane" (later names only; and a list, not one name).
-  return pluralKind(at(k)) && tokens.slice(k + 1, first).some((t) => t.text === 'and' || /,/.test(t.post));
+  return k < first - 1 && pluralKind(at(k)) && tokens.slice(k + 1, first).some((t) => t.text === 'and' || /,/.test(t.post));
 }
 
 /** Verbs of a share price's move on the day. */
