@@ -1,6 +1,7 @@
 // Organisations met on wire copy (issue 12), each with invented text: gazetteer names in the other
-// spelling or across "and"/"in", a place written before a known body, and firms whose names are shaped
-// like a person's but whose context is a firm's (share prices, "investment banks …", an opening acronym).
+// spelling or across "and"/"in", a place written before a known body, firms whose names are shaped like a
+// person's but whose context is a firm's (share prices, "investment banks …", "companies including …", an
+// opening acronym), and other names taken for people (brands, events, stations, nationality and faith).
 import assert from 'node:assert/strict';
 import { findEntitiesWith } from '../../../../src/core/entities';
 import { loadNlp, type Nlp } from '../../../../src/core/nlp/compromise';
@@ -38,6 +39,31 @@ const cases: { rule: string; text: string; expected: Typed[] }[] = [
     rule: 'a property firm is headed by "Estates"',
     text: 'Shares in Corrow Estates rose after the results.',
     expected: [['Corrow Estates', 'organization']],
+  },
+  {
+    rule: 'names in a list that "companies including" introduces are firms',
+    text: 'Offices of companies including Orvell Pasko, Tovan Hollis and Kestrel Foods line the street.',
+    expected: [['Orvell Pasko', 'organization'], ['Tovan Hollis', 'organization'], ['Kestrel Foods', 'organization']],
+  },
+  {
+    rule: 'a title word before a station’s name belongs to the place',
+    text: 'The line runs from King Anselm Station to the harbour.',
+    expected: [['Anselm Station', 'place']],
+  },
+  {
+    rule: 'a nationality and a faith together name no one',
+    text: 'The march was led by Albanian Muslim leaders. Ana Lund spoke.',
+    expected: [['Ana Lund', 'person']],
+  },
+  {
+    rule: 'a brand-shaped word is no person, and a fundraiser is an event',
+    text: 'Fares set by TransLink will rise, Ana Lund said. The Harbour Dogs Fundraiser raised money.',
+    expected: [['Ana Lund', 'person']],
+  },
+  {
+    rule: 'a name that opens with its kind is an organisation; militant groups are known',
+    text: 'Staff at Studio Vantrell designed it, and al-Shabaab claimed the attack.',
+    expected: [['Studio Vantrell', 'organization'], ['Shabaab', 'organization']],
   },
 ];
 
