@@ -293,8 +293,6 @@ const ENGLISH_SUFFIX = /(?:al|ment|tion|sion|ness|ity|ive|ous|ful|less|ery|ics|s
 /** How a nationality is formed from its country: "Kestria" → "Kestrian", "Iraq" → "Iraqi", "Italy" → "Italian". */
 const NATIONALITY_ENDINGS: [ending: string, country: string][] = [['n', ''], ['i', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ese', 'a']];
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|en)s?$/u;
-/** Adherents of a faith, which qualify a nationality as one: "Kestrian Muslim", "Valmoran Catholics". */
-const FAITHS = new Set('muslim christian catholic protestant orthodox jewish jew hindu sikh buddhist evangelical anglican'.split(' '));
 
 /** A known country's nationality, or words that are all nationalities with at least one the lexicon knows. */
 function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
@@ -307,7 +305,7 @@ function isNationality(c: Candidate, tokens: Token[], k: Knowledge): boolean {
   // "Iraqi Kurdish", "Kestrian-Valmoran", "Chechens": every part a nationality or shaped like one, one of them known.
   const parts = c.name.split(/[\s-]+/);
   const knownPart = (p: string) => k.demonyms.has(p.toLowerCase()) || k.demonyms.has(p.toLowerCase().replace(/s$/, '')) || ofCountry(p);
-  const byParts = parts.length <= 3 && parts.some(knownPart) && parts.every((p) => knownPart(p) || DEMONYM_SHAPE.test(p) || FAITHS.has(p.toLowerCase().replace(/s$/, '')))
+  const byParts = parts.length <= 3 && parts.some(knownPart) && parts.every((p) => knownPart(p) || DEMONYM_SHAPE.test(p))
     && (parts.length > 1 || c.name.endsWith('s'));
   if (byParts) return true;
   const words = c.tokens.map((i) => tokens[i]);
