@@ -58,11 +58,12 @@ export type KnownName = (name: string) => boolean;
 /** Finds the candidate names in the text, skipping boilerplate spans. */
 export function findCandidates(text: string, tokens: Token[], boilerplate: Span[], known: KnownName = () => false): Candidate[] {
   const context = tokenContext(text, tokens, boilerplate);
-  const runs = nameRuns(tokens, context)
+  const runs = joinKnownRuns(text, tokens, nameRuns(tokens, context), known)
     .map((run) => withKnownNumber(text, tokens, run, known))
     .map((run) => withFirmFirstWord(tokens, run, context))
     .flatMap((run) => splitCoordination(text, tokens, run, known))
-    .map((run) => dropQualifiers(text, tokens, run, known));
+    .map((run) => dropQualifiers(text, tokens, run, known))
+    .flatMap((run) => splitKnownPrefix(text, tokens, run, known));
   const out: Candidate[] = [];
   for (const run of runs) out.push(...splitRun(text, tokens, run, context));
   for (let i = 0; i < tokens.length; i++) if (!context.skip[i]) out.push(...compoundCandidates(tokens[i], i));
@@ -236,6 +237,43 @@ function withFirmFirstWord(tokens: Token[], [from, to]: [number, number], contex
   return ok ? [from - 1, to] : [from, to];
 }
 
+/** How many runs ahead a gazetteer name may reach: "Organisation for Security | and Cooperation | in Europe". */
+const MAX_JOINED_RUNS = 3;
+
+/**
+ * Runs the gazetteer knows together are one name, whatever the tagger made of the short lower-case words
+ * between them: "Organisation for Security and Cooperation in Europe".
+ */
+function joinKnownRuns(text: string, tokens: Token[], runs: [number, number][], known: KnownName): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const [from, to] = runs[i];
+    // The known name may start inside the run: "Delegates of the | Organisation for Security …".
+    const starts = [from];
+    for (let k = from + 1; k <= to; k++) if (/^\p{Ll}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k].text)) starts.push(k);
+    let joined: [number, number] | undefined;
+    for (const s of starts) {
+      for (let j = i + 1; j < runs.length && j <= i + MAX_JOINED_RUNS && !joined; j++) {
+        const gap = text.slice(tokens[runs[j - 1][1]].end, tokens[runs[j][0]].start);
+        if (!/^(?:\s+\p{Ll}{1,4}){1,2}\s+$/u.test(gap)) break;
+        if (known(text.slice(tokens[s].start, tokens[runs[j][1]].end))) joined = [s, j];
+      }
+      if (joined) break;
+    }
+    if (!joined) {
+      out.push(runs[i]);
+      continue;
+    }
+    const [s, j] = joined;
+    let prefixEnd = s - 1;
+    while (prefixEnd >= from && /^\p{Ll}/u.test(tokens[prefixEnd].text)) prefixEnd--;
+    if (prefixEnd >= from) out.push([from, prefixEnd]);
+    out.push([s, runs[j][1]]);
+    i = j;
+  }
+  return out;
+}
+
 /** "France 24", "Channel 4": a number belongs to the name when the gazetteer knows the whole. */
 function withKnownNumber(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number] {
   const next = tokens[to + 1];
@@ -282,6 +320,23 @@ function splitCoordination(text: string, tokens: Token[], [from, to]: [number, n
   }
   out.push([start, to]);
   return out;
+}
+
+/**
+ * "U.S. Federal Bureau of Investigation", "Kestria Red Cross": a known place or body's one-word name before
+ * another known name of two words or more is a second name (where the body is), unless the gazetteer knows the whole.
+ */
+function splitKnownPrefix(text: string, tokens: Token[], [from, to]: [number, number], known: KnownName): [number, number][] {
+  // The prefix may follow words the run still holds: "Agents of the | U.S. Federal Bureau of Investigation".
+  // The rest is two words or more: "Toyota Australia" is one firm's branch, not a firm and a country.
+  for (let k = from; k < to - 1; k++) {
+    if (k > from && !/^\p{Ll}/u.test(tokens[k - 1].text)) continue;
+    const word = tokens[k].text;
+    if (!/^[ \t]+$/.test(tokens[k].post) || !(known(word) || known(word.replace(/\./g, '')))) continue;
+    if (known(text.slice(tokens[k].start, tokens[to].end)) || !known(text.slice(tokens[k + 1].start, tokens[to].end))) continue;
+    return [[from, k], [k + 1, to]];
+  }
+  return [[from, to]];
 }
 
 /** A word that heads an organisation's, a place's or a title's name ("Bank", "Gulf", "President", "Republic"). */

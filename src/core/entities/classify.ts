@@ -59,7 +59,8 @@ const EVENT_PREFIX = /^(hurricane|typhoon|cyclone|storm|tropical|operation|route
 /** Last words of events, competitions, prizes and illnesses: "Harbour Cup", "Kestrel Open", "Lund Syndrome". */
 const EVENT_HEADS = new Set(
   `cup open championship championships games olympics olympiad paralympics tournament trophy prix marathon derby
-  festival fair expo summit conference week day awards award prize medal war disease syndrome virus fever flu`.split(/\s+/).filter(Boolean),
+  festival fair expo summit conference week day awards award prize medal war disease syndrome virus fever flu
+  fundraiser gala parade concert telethon rally`.split(/\s+/).filter(Boolean),
 );
 /** Words for groups or roles that "said" follows as often as a name. */
 const COLLECTIVES = new Set(
@@ -68,6 +69,9 @@ const COLLECTIVES = new Set(
   friends spokesman spokeswoman spokesperson security media reports report sources source officers troops rescuers activists`
     .split(/\s+/).filter(Boolean),
 );
+
+/** First words that make a capitalised phrase an organisation (never a given name). */
+const ORG_OPENERS = new Set(['studio', 'radio', 'team', 'club', 'grupo', 'banco', 'atelier']);
 
 /** Place heads that are also common surnames: "Ana Park", "Tom Lane". */
 const SURNAME_HEADS = new Set(['park', 'lane', 'bridge', 'forest', 'street', 'hill', 'coast', 'border']);
@@ -154,7 +158,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const head = ofAt > 0 ? words[ofAt - 1].toLowerCase() : lastWord;
   // A head word is structure, not typography: it vouches for the name even in a headline or dateline.
-  const orgHeaded = !single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord));
+  // "Studio Lindqvist", "Radio Kestrel", "Team Valmora": some organisations' names open with their kind.
+  const orgHeaded = !single && (ORG_HEADS.has(head) || ORG_HEADS.has(lastWord) || ORG_OPENERS.has(words[0].toLowerCase()));
   if (orgHeaded) {
     evidence.organization += 5;
     lexical = true;
@@ -192,6 +197,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const speaksAsOrg = c.after !== undefined && (SPEECH_AFTER.test(c.after) || /^(?:understands|understood|reported|reports|learned|learnt)\b/.test(c.after));
   if (definite && !orgWord && speaksAsOrg && !place && evidence.place === 0) evidence.organization += 1;
 
+  // "TransLink", "SkyBridge": a capital inside a word after a long first part makes a brand; the prefixes of
+  // surnames so written are short ("McAllister", "LeBlanc", "MacKay", "DeLuca").
+  const brandShaped = single && /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(c.name) && !/^fitz/i.test(c.name);
   let personTags = 0;
   let firstName = false;
   // "Ana Lund/Harbour Wire": a part of a slashed word has no tags of its own (they are the whole word's).
@@ -210,8 +218,9 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const theName = c.before === 'the' && !c.title && !tokens[c.tokens[0]].tags.has('FirstName');
   // "Brent crude", "Harley motorcycles": a lone given name right before a common noun qualifies it.
   const givenNameQualifies = single && qualifies && !c.title && tokens[c.tokens[0]].tags.has('FirstName');
-  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies) evidence.person += personTags + (firstName ? 2 : 0);
-  if (c.title && !org) evidence.person += c.honorific ? 6 : 4;
+  if (personTags > 0 && !org && !place && !definite && !orgWord && !orgHeaded && !placeHeaded && !theName && !givenNameQualifies && !brandShaped) evidence.person += personTags + (firstName ? 2 : 0);
+  // "King George Station": a title before a place's or a body's name is part of that name, not a person's title.
+  if (c.title && !org && !placeHeaded && !orgHeaded) evidence.person += c.honorific ? 6 : 4;
   // A lower-case title before the name: "Chinese leader Tan Meilin", "foreign minister Ilse Marquardt".
   else if (c.before && TITLE_HEADS.has(c.before) && !org && !place) evidence.person += 3;
   if (c.byline && !org && !place) evidence.person += 3;
@@ -226,9 +235,12 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const acronym = /^\p{Lu}{2,6}$/u.test(c.name);
   // "said Varga." counts; "said Covid-19 had…" does not: after "said" the name must end the clause.
   const speaks = (c.after && SPEECH_AFTER.test(c.after)) || (c.before !== undefined && SPEECH_BEFORE.has(c.before) && c.after === undefined);
+  // "KMB Lanyard", "ORV Holdings": people's names do not open with an acronym of three or more letters; firms' do.
+  const acronymOpens = !single && !TITLE_HEADS.has(lastWord) && /\p{Ll}/u.test(words[words.length - 1]) && /^\p{Lu}{3,6}$/u.test(words[0]) && !COMMON_ACRONYMS.has(words[0]) && lookup(k.places, words[0]) === undefined;
+  if (acronymOpens && !org && !place && evidence.place === 0 && !c.title) evidence.organization += 2;
   if (!org && !place && evidence.organization === 0 && evidence.place === 0) {
     // "Varga said", "said Varga": someone speaks; "the CRP said": an acronym speaks for an organisation.
-    if (speaks && !acronym && !definite && !orgWord) evidence.person += 2;
+    if (speaks && !acronym && !definite && !orgWord && !brandShaped) evidence.person += 2;
     // At a sentence start only the lexicon vouched so far; a following lower-case "said" does too,
     // unless the word names a group of people ("Police said", "Officials said").
     const first = tokens[c.tokens[0]];

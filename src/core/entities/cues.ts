@@ -20,7 +20,7 @@ const ORG_KINDS = new Set(
   `group charity company firm organisation organization union agency association coalition network operator insurer
   bank retailer broadcaster newspaper publisher airline developer contractor supplier manufacturer club party
   society trust campaign nonprofit non-profit ngo regulator watchdog shipowner carrier lender brokerage conglomerate
-  chain maker producer daily weekly magazine journal`.split(/\s+/).filter(Boolean),
+  chain maker producer daily weekly magazine journal brand business multinational corporation`.split(/\s+/).filter(Boolean),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'another', 'one']);
 
@@ -50,6 +50,8 @@ export function contextCues(c: Candidate, tokens: Token[]): Evidence {
   if ((at(lastIndex + 1) === 'chief' && at(lastIndex + 2) === 'executive') || at(lastIndex + 1) === 'shares') e.organization += 2;
   // "shares in Halvard", "shares of Halvard".
   if ((at(first - 1) === 'in' || at(first - 1) === 'of') && at(first - 2) === 'shares') e.organization += 2;
+  // "Harwell Gate added 12p to 468p", "Brisk Holm fell 3 pence": a share price moves, a person's does not.
+  if (PRICE_MOVES.has(at(lastIndex + 1)) && /^[ \t]+$/.test(last.post) && priceFollows(tokens, lastIndex + 2)) e.organization += 3;
   // "Lund, 43, said", "Lund, aged 43" (not ", who": clubs are "who" too).
   const comma = /^\s*,\s*$/.test(last.post);
   if (comma && ((/^\d{1,2}$/.test(at(lastIndex + 1)) && /^\s*,/.test(gapAfter(lastIndex + 1))) || at(lastIndex + 1) === 'aged')) e.person += 3;
@@ -61,9 +63,47 @@ export function contextCues(c: Candidate, tokens: Token[]): Evidence {
   const qualifier = tokens[first - 2];
   const qualified = qualifier !== undefined && (DETERMINERS.has(at(first - 2))
     || (/^\p{Ll}/u.test(qualifier.text) && !qualifier.tags.has('Verb') && (qualifier.tags.has('Adjective') || qualifier.tags.has('Noun'))));
-  if ((ORG_KINDS.has(kind) || ORG_KINDS.has(at(first - 1))) && qualified && /^[ \t]+$/.test(gapAfter(first - 1))) e.organization += 3;
+  // A plural kind ("investment banks Lund Roe and …") introduces a list of firms, never a person's job.
+  const plural = kind !== at(first - 1) && ORG_KINDS.has(kind);
+  if ((ORG_KINDS.has(kind) || ORG_KINDS.has(at(first - 1))) && qualified && /^[ \t]+$/.test(gapAfter(first - 1))) e.organization += plural ? 5 : 3;
   if (inResultsLine(c, tokens)) e.organization += 4;
+  if (inListOfFirms(tokens, first)) e.organization += 5;
   return e;
+}
+
+/** How far back a list of names may reach for the words that introduce it. */
+const MAX_LIST_TOKENS = 24;
+
+/**
+ * "companies including Kestrel Foods, Ana Lund and Roe Partners", "investment banks Lund Roe and Halvard Vane":
+ * a name in a list of names that a plural kind of firm introduces (the list's first name has its own cue).
+ */
+function inListOfFirms(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  // Capitalised words, "and" or "&", within the sentence.
+  const inList = (t: Token) => (/^\p{Lu}/u.test(t.text) || t.text === 'and' || t.text === '&') && !/[.!?;:]/.test(t.post);
+  while (k >= 0 && first - k <= MAX_LIST_TOKENS && inList(tokens[k])) k--;
+  if (k < 0) return false;
+  const at = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const pluralKind = (w: string) => w.endsWith('s') && (ORG_KINDS.has(w.replace(/ies$/, 'y')) || ORG_KINDS.has(w.replace(/s$/, '')));
+  if (at(k) === 'including' || at(k) === 'like') return pluralKind(at(k - 1));
+  if (at(k) === 'as' && at(k - 1) === 'such') return pluralKind(at(k - 2));
+  // Straight after the kind: "investment banks Lund Roe and Halvard Vane" (later names only; and a list, not one name).
+  return k < first - 1 && pluralKind(at(k)) && tokens.slice(k + 1, first).some((t) => t.text === 'and' || /,/.test(t.post));
+}
+
+/** Verbs of a share price's move on the day. */
+const PRICE_MOVES = new Set(['rose', 'fell', 'added', 'gained', 'lost', 'shed', 'slipped', 'climbed', 'dropped', 'eased', 'firmed', 'jumped', 'slid', 'dipped', 'advanced', 'declined']);
+
+/** A price in pence or cents within the next few tokens, with only figures before it: "12p", "12-1 / 2p", "3 pence". */
+function priceFollows(tokens: Token[], from: number): boolean {
+  if (!/^\d/.test(tokens[from]?.text ?? '')) return false;
+  for (let k = from; k < from + 5 && tokens[k]; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (/^\d[\d.,/-]*(?:p|c)$/.test(w) || w === 'pence' || w === 'cents') return true;
+    if (!/^[\d.,/-]+$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "Kestrel 2 Ostrava 1": a name followed by a score, with another name and score before or after it. */

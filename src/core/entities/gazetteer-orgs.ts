@@ -26,7 +26,8 @@ Aramco;Saudi Aramco|TotalEnergies|Glencore|Rio Tinto|BHP|Goldman Sachs|JPMorgan 
 HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|Nasdaq|New York Stock Exchange;NYSE|London Stock Exchange;LSE
 Élysée;Elysee;Élysée Palace;Elysee Palace|Bundestag|Knesset|Duma;State Duma|Congress|Senate|House of Representatives
 Supreme Court|Labour Party;Labour|Conservative Party;Conservatives;Tories|Liberal Democrats;Lib Dems
-Democratic Party;Democrats|Republican Party;Republicans;GOP|Green Party;Greens|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL`;
+Democratic Party;Democrats|Republican Party;Republicans;GOP|Green Party;Greens|Hamas|Hezbollah|Taliban|Wagner Group;Wagner|Islamic State;ISIS;ISIL
+Al-Shabaab;al-Shabaab;Al Shabaab;Shabaab|Al-Qaeda;al-Qaeda;Al Qaeda;al-Qaida;Al-Qaida|Boko Haram`;
 
 export interface OrgEntry {
   canonical: string;
@@ -42,9 +43,28 @@ export function buildOrgIndex(): Map<string, OrgEntry> {
     if (names.length === 0) continue;
     const acronym = names.find((n) => /^[A-Z][A-Z0-9.-]+$/.test(n));
     const entry: OrgEntry = { canonical: names[0], acronym };
-    for (const n of names) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), entry);
+    for (const n of names) {
+      for (const spelling of spellingsOf(n.toLowerCase())) if (!index.has(spelling)) index.set(spelling, entry);
+    }
   }
   return index;
+}
+
+/** British and American spellings writers swap freely: "Organisation"/"Organization", "Co-operation"/"Cooperation". */
+const SPELLING_PAIRS: [britishPattern: RegExp, americanForm: string, americanPattern: RegExp, britishForm: string][] = [
+  [/isation/g, 'ization', /ization/g, 'isation'],
+  [/co-operation/g, 'cooperation', /cooperation/g, 'co-operation'],
+  [/centre/g, 'center', /center/g, 'centre'],
+  [/defence/g, 'defense', /defense/g, 'defence'],
+];
+
+/** A lower-cased name in every mix of British and American spellings ("organisation … cooperation" too). */
+function spellingsOf(name: string): string[] {
+  let spellings = [name];
+  for (const [britishPattern, americanForm, americanPattern, britishForm] of SPELLING_PAIRS) {
+    spellings = [...new Set(spellings.flatMap((s) => [s, s.replace(britishPattern, americanForm), s.replace(americanPattern, britishForm)]))];
+  }
+  return spellings;
 }
 
 /** Last words that make a capitalised phrase an organisation, whatever precedes them. */
@@ -60,7 +80,7 @@ export const ORG_HEADS = new Set(
   logistics telecom communications electronics software solutions enterprises brands resources minerals mining petroleum
   steel chemicals materials therapeutics biotech entertainment pictures games energy automotive aerospace storage shipping
   engineering construction trading consulting consultancy terminals utilities branch division inspectorate trust charity
-  watch newsroom newsdesk channel international studio studios gmbh ag sa nv spa bv`
+  watch newsroom newsdesk channel international studio studios estates properties gmbh ag sa nv spa bv`
     .split(/\s+/).filter(Boolean),
 );
 

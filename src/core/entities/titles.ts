@@ -13,7 +13,7 @@ export const TITLE_HEADS = new Set(
   sen representative rep congressman congresswoman lawmaker mp deputy general gen colonel col major maj captain capt
   lieutenant lt sergeant sgt admiral adm commander marshal judge justice prosecutor attorney king queen prince princess
   emperor pope cardinal bishop archbishop rabbi imam ayatollah patriarch leader speaker officer official ceo cfo coo
-  founder executive manager head professor analyst correspondent reporter editor columnist anchor host coach pm
+  founder executive manager administrator head professor analyst correspondent reporter editor columnist anchor host coach pm
   foreign-minister sheikh emir crown councillor councilor alderman sultan mla mpp mha mna strategist economist fellow
   sergeant-at-arms`.split(/\s+/).filter(Boolean),
 );
