@@ -36,9 +36,11 @@ function expectedPaletteTitles(repo) {
   const nls = JSON.parse(fs.readFileSync(path.join(repo, 'package.nls.json'), 'utf8'));
   // Commands whose palette entry has a `when` clause depend on context; they are not expected here.
   const gated = new Set((manifest.contributes.menus?.commandPalette ?? []).map((entry) => entry.command));
+  // Manifest strings are keys of package.nls.json ("%command.category%").
+  const localised = (text) => text.replace(/^%(.+)%$/, (_, key) => nls[key] ?? key);
   return manifest.contributes.commands
     .filter((command) => !gated.has(command.command))
-    .map((command) => `${command.category}: ${command.title.replace(/^%(.+)%$/, (_, key) => nls[key] ?? key)}`);
+    .map((command) => `${localised(command.category)}: ${localised(command.title)}`);
 }
 
 function themeColorIds(repo) {
