@@ -23,7 +23,19 @@ export async function openFile(page, fileName, firstLineText) {
       (text) => [...document.querySelectorAll('.editor-instance .view-lines .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(text)),
       firstLineText, { timeout: DEFAULT_TIMEOUT });
   }
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  // Focus and the cursor by keyboard, never a click: a click lands on whatever is passing under the
+  // pointer (a theme being switched, a notification), and on a scrolled editor at another line.
+  const editorFocused = () => page.waitForFunction(() => Boolean(document.activeElement?.closest('.editor-instance .monaco-editor')), null, { timeout: 5000 }).then(() => true, () => false);
+  if (!(await editorFocused())) {
+    await runCommand(page, 'View: Focus Active Editor Group');
+    if (!(await editorFocused())) throw new Error(`the editor of ${fileName} did not take the focus (focus is on ${await page.evaluate(() => document.activeElement?.className)})`);
+  }
+  await page.keyboard.press('Control+Home');
+  if (firstLineText) {
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('.editor-instance .view-lines .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(text)),
+      firstLineText, { timeout: DEFAULT_TIMEOUT });
+  }
 }
 
 async function runCommandByKey(page, key) {
