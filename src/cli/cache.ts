@@ -12,8 +12,12 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Entity, Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
+import type { Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
 import { atomicWriteFile } from '../node/atomicWrite';
+import { fitsText, isRawAnalysis } from '../core/analysisCacheEntry';
+
+// The entry checks are the core's, shared with the editor's persistent cache.
+export { fitsText, isRawAnalysis };
 
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 const FORMAT = 'crosscheck-analysis-cache/1';
@@ -112,25 +116,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isSpan = (v: unknown): v is Record<string, unknown> & { start: number; end: number } => isObject(v) && isInt(v.start) && isInt(v.end) && v.start <= v.end;
-const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
-
-function isQuote(v: unknown): v is Quote {
-  return isSpan(v) && typeof v.text === 'string' && (v.speaker === null || typeof v.speaker === 'string')
-    && (v.speakerMention === undefined || isSpan(v.speakerMention))
-    && (v.cue === undefined || (isSpan(v.cue) && typeof (v.cue as Record<string, unknown>).text === 'string'));
-}
-
-function isEntity(v: unknown): v is Entity {
-  return isObject(v) && typeof v.name === 'string' && typeof v.type === 'string' && ENTITY_TYPES.has(v.type)
-    && Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string')
-    && Array.isArray(v.mentions) && v.mentions.every((m) => isSpan(m) && typeof m.text === 'string');
-}
-
-export function isRawAnalysis(v: unknown): v is RawAnalysis {
-  return isObject(v) && Array.isArray(v.quotes) && v.quotes.every(isQuote) && Array.isArray(v.entities) && v.entities.every(isEntity)
-    && Array.isArray(v.diagnostics);
-}
-
 /** Whether `v` is a list of quote groups whose members are all quotes of `sources`, as they stand there. */
 export function isGroupsOf(v: unknown, sources: readonly SourceQuotes[]): v is QuoteGroup[] {
   if (!Array.isArray(v)) return false;
@@ -145,7 +130,3 @@ export function isGroupsOf(v: unknown, sources: readonly SourceQuotes[]): v is Q
 }
 
 /** Whether every span of an entry lies in `text` and quotes what it says it quotes (a foreign entry with a right key fails). */
-export function fitsText(text: string, value: RawAnalysis): boolean {
-  const fits = (s: { start: number; end: number; text: string }) => s.end <= text.length && text.slice(s.start, s.end) === s.text;
-  return value.quotes.every(fits) && value.entities.every((e) => e.mentions.every(fits));
-}
