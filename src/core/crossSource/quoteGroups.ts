@@ -25,6 +25,8 @@ export interface QuoteRef {
   end: number;
   text: string;
   speaker: string | null;
+  /** 'reported' for reported (indirect) speech, which no group holds. */
+  kind?: 'reported';
 }
 
 export interface QuoteGroup {

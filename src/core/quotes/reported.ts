@@ -170,11 +170,11 @@ function skipBetween(masked: string, base: number, at: number, end: number): num
  * The clause from `at` to the sentence's end, its closing punctuation left out; undefined when it holds a direct
  * quote, is too short, or (without "that") opens with a word no clause opens with.
  */
-function clauseFrom(text: string, masked: string, base: number, at: number, end: number, checkOpening: boolean): Span | undefined {
+function clauseFrom(text: string, masked: string, base: number, at: number, end: number, checkOpening: boolean, cutAtBreak = true): Span | undefined {
   let start = at;
   while (start < end && /\s/.test(text[start])) start++;
   let stop = Math.min(end, start + MAX_CLAUSE);
-  const cut = CLAUSE_BREAK.exec(masked.slice(start - base, stop - base));
+  const cut = cutAtBreak ? CLAUSE_BREAK.exec(masked.slice(start - base, stop - base)) : null;
   if (cut) stop = start + cut.index;
   while (stop > start && /[\s.!?;:,…]/.test(text[stop - 1])) stop--;
   if (stop <= start) return undefined;
@@ -221,7 +221,10 @@ function clauseBeforeVerb(text: string, masked: string, base: number, s: Span): 
     subject = classify(text, tailStart, verb.start);
   }
   if (subject.kind === 'none') return undefined;
-  const clause = clauseFrom(text, masked, base, s.start, s.start + comma, false);
+  // "KESTREL, May 12 (Wire) — The port will …, the minister said.": the clause starts after a dateline's dash or a semicolon.
+  const lead = body.slice(0, comma);
+  const dash = Math.max(lead.lastIndexOf(' — '), lead.lastIndexOf(' – '), lead.lastIndexOf(' - '), lead.lastIndexOf('; '));
+  const clause = clauseFrom(text, masked, base, dash >= 0 ? s.start + dash + 2 : s.start, s.start + comma, false, false);
   if (!clause) return undefined;
   return { clause, verb, subject };
 }

@@ -50,6 +50,12 @@ describe('[quotes/reported] reported speech', () => {
     assert.deepEqual(rows(a.quotes), [['reported', 'the pier would close', 'Ines Moro', 'announced']]);
   });
 
+  it('a mirrored report after a dateline starts after its dash', async () => {
+    const text = 'KESTREL, May 12 (Harbour Wire) — The bridge will close for six weeks from Monday, the transport board said on Thursday.';
+    const a = await analyzeArticle(text, { reportedSpeech: true });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, q.cue?.text]), [['reported', 'The bridge will close for six weeks from Monday', 'said']]);
+  });
+
   it('a pronoun takes the speaker of the direct quote before it', async () => {
     const text = '“We will rebuild,” Mayor Ines Moro said.\n\nShe said the town would ask for aid.';
     const a = await analyzeArticle(text, { reportedSpeech: true });
