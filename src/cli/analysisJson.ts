@@ -6,7 +6,8 @@ import type { ArticleAnalysis, QuoteGroup } from '../core';
 export interface DocumentJson {
   file: string;
   /** `nestedIn`: only on a quote inside another quote, the holder's span (see README: "The analysis JSON"). */
-  quotes: { start: number; end: number; text: string; speaker: string | null; nestedIn?: { start: number; end: number } }[];
+  /** `kind`: only on reported (indirect) speech, `analyze --reported-speech`. */
+  quotes: { start: number; end: number; text: string; speaker: string | null; nestedIn?: { start: number; end: number }; kind?: 'reported' }[];
   entities: { name: string; type: string; mentions: { start: number; end: number }[] }[];
   /** Only in `analyze --shard` output: what `merge-analyses` needs for the corpus pass. */
   corpus?: unknown;
@@ -18,7 +19,9 @@ export function documentJson(file: string, a: ArticleAnalysis): DocumentJson {
     quotes: a.quotes.map((q) =>
       q.nestedIn
         ? { start: q.start, end: q.end, text: q.text, speaker: q.speaker, nestedIn: { start: q.nestedIn.start, end: q.nestedIn.end } }
-        : { start: q.start, end: q.end, text: q.text, speaker: q.speaker },
+        : q.kind === 'reported'
+          ? { start: q.start, end: q.end, text: q.text, speaker: q.speaker, kind: q.kind }
+          : { start: q.start, end: q.end, text: q.text, speaker: q.speaker },
     ),
     entities: a.entities.map((e) => ({
       name: e.name,

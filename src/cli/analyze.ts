@@ -1,4 +1,4 @@
-// `crosscheck analyze <dir|file>... [--json] [--jobs N] [--cache DIR | --no-cache] [--shard I/N]`
+// `crosscheck analyze <dir|file>... [--json] [--jobs N] [--cache DIR | --no-cache] [--shard I/N] [--reported-speech]`
 // Per-article work runs on worker threads in two steps around the corpus pass (src/cli/articleWork.ts):
 // summaries first (the expensive, cached part), then the corpus pass over those compact summaries
 // (names across articles), then each article finished and printed in order as soon as it is ready.
@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeCorpus, corpusNames, groupQuotes, stripBom, type ArticleAnalysis, type EntityNames } from '../core';
+import { analyzeCorpus, corpusNames, groupQuotes, stripBom, type AnalysisOptions, type ArticleAnalysis, type EntityNames } from '../core';
 import { quoteGroupsJson, AnalysisJsonWriter, documentJson } from './analysisJson';
 import type { FinishRequest, Finished, GroupQuote, Summary } from './articleWork';
 import { AnalysisCache, defaultCacheDir } from './cache';
@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   shard?: Shard;
   /** Overrides the analysis version (tests). */
   version?: string;
+  /** Reported (indirect) speech too, as quotes of kind 'reported' (the editor's crosscheck.analysis.reportedSpeech). */
+  reportedSpeech?: boolean;
 }
 
 interface Article extends ArticleFile {
@@ -101,6 +103,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       names: names[i],
       text: !options.json,
       ...(shard ? { shardIndex: articles[i].index } : {}),
+      ...(options.reportedSpeech ? { reportedSpeech: true } : {}),
     });
     let next = 0;
     for (let i = 0; i < articles.length; i++) {
@@ -155,13 +158,13 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
  * The whole run in one thread, with every analysis in memory: what `analyze --json` printed before
  * it ran on workers. Kept as the reference the tests compare the streamed output with.
  */
-export async function analyzeInOneThread(inputs: string[], maxBytes: number, io: CliIO): Promise<string> {
+export async function analyzeInOneThread(inputs: string[], maxBytes: number, io: CliIO, options: AnalysisOptions = {}): Promise<string> {
   const texts: { path: string; relative: string; text: string }[] = [];
   for (const file of collectArticleFiles(inputs).files) {
     const read = readArticle(file.path);
     if (read.kind === 'text' && read.text.length <= maxBytes) texts.push({ path: file.path, relative: file.relative, text: stripBom(read.text) });
   }
-  const analyses = (await analyzeCorpus(texts.map((t) => t.text))).map((a, i) => withDecisions(texts[i].path, a, io).analysis);
+  const analyses = (await analyzeCorpus(texts.map((t) => t.text), options)).map((a, i) => withDecisions(texts[i].path, a, io).analysis);
   return JSON.stringify(toEvalJson(texts.map((t) => t.relative), analyses), null, 2);
 }
 

@@ -43,6 +43,8 @@ export interface FinishRequest {
   shardIndex?: number;
   /** The readable summary instead of the JSON document (`analyze` without --json). */
   text?: boolean;
+  /** `--reported-speech`: reported (indirect) speech too, as quotes of kind 'reported'. */
+  reportedSpeech?: boolean;
 }
 
 /** A quote as the quote grouping reads it. */
@@ -51,6 +53,8 @@ export interface GroupQuote {
   end: number;
   text: string;
   speaker: string | null;
+  /** 'reported' for reported speech, which the grouping leaves out. */
+  kind?: 'reported';
 }
 
 export type Finished =
@@ -98,12 +102,14 @@ export class ArticleWork {
     const decisions = readDecisions(request.path, io);
     const raw = request.shardIndex !== undefined ? await this.rawOf(text, request.hash) : undefined;
 
-    const key = AnalysisCache.corpusKey(request.hash, request.names);
+    const options = request.reportedSpeech ? { reportedSpeech: true } : {};
+    // With reported speech the corpus stage gives another result: another key (the default's key is unchanged).
+    const key = AnalysisCache.corpusKey(request.hash, request.reportedSpeech ? { names: request.names, reportedSpeech: true } : request.names);
     let finished = await this.cache.getCorpus(key);
     let article: ArticleAnalysis['article'] | undefined;
     if (!finished || !fitsText(text, finished)) {
       article = parseArticle(text);
-      const a = finishInCorpus(article, raw ?? (await this.rawOf(text, request.hash)), request.names);
+      const a = finishInCorpus(article, raw ?? (await this.rawOf(text, request.hash)), request.names, options);
       const computed: RawAnalysis = { quotes: a.quotes, entities: a.entities, diagnostics: a.diagnostics };
       finished = computed;
       if (this.keepCorpusEntries) await this.cache.put('corpus', key, computed).catch((e: unknown) => this.noteCacheError(e));

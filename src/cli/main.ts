@@ -13,7 +13,7 @@ import { defaultJobs } from './workerPool';
 const USAGE = `usage: crosscheck <command> [options]
 
 commands:
-  analyze <dir|file>... [--json] [--max-size BYTES] [--jobs N] [--cache DIR | --no-cache] [--shard I/N]
+  analyze <dir|file>... [--json] [--max-size BYTES] [--jobs N] [--cache DIR | --no-cache] [--shard I/N] [--reported-speech]
       Find quotes, speakers and named entities in .txt/.md articles (folders are walked recursively).
       --json        print the version-1 analysis JSON
       --max-size N  skip articles larger than N bytes (default 5000000)
@@ -22,6 +22,9 @@ commands:
                     user cache folder); --no-cache reads and keeps nothing between runs
       --shard I/N   analyse only the I-th of N parts of the files (by a hash of their path); with --json
                     the output carries what merge-analyses needs
+      --reported-speech  also find reported (indirect) speech ("the minister said the port would
+                    reopen"): quotes with "kind": "reported" in the JSON (the editor's
+                    crosscheck.analysis.reportedSpeech setting)
   merge-analyses <shard.json>... [--json]
       The corpus-level pass over the outputs of all N shards: prints what one analyze run would have.
 ${EXPORT_USAGE}${IMPORT_USAGE}  merge-driver %O %A %B
@@ -57,6 +60,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         if (!dir) return usageError(io, '--cache takes a folder');
         options.cacheDir = path.resolve(dir);
       } else if (a === '--no-cache') options.cacheDir = null;
+      else if (a === '--reported-speech') options.reportedSpeech = true;
       else if (a === '--shard') {
         const shard = parseShard(rest[++i]);
         if (typeof shard === 'string') return usageError(io, shard);

@@ -2,17 +2,24 @@
 import { parseArticle, stripBom } from './article';
 import { buildKnowledge, findEntities, mergeAcrossStories, type Knowledge } from './entities';
 import { renameEntities, type EntityNames } from './entities/corpus';
-import type { Article, ArticleAnalysis, Entity } from './model';
-import { attributeSpeakers, findQuotes } from './quotes';
+import type { AnalysisOptions, Article, ArticleAnalysis, Entity, Quote } from './model';
+import { attributeSpeakers, findQuotes, findReportedSpeech } from './quotes';
 
 /** Analyses one article. `text` is the editor's text (BOM already removed, or removed here). */
-export async function analyzeArticle(raw: string): Promise<ArticleAnalysis> {
+export async function analyzeArticle(raw: string, options: AnalysisOptions = {}): Promise<ArticleAnalysis> {
   const text = stripBom(raw);
   const article = parseArticle(text);
   const unattributed = findQuotes(article);
   const entities = await findEntities(article);
-  const quotes = attributeSpeakers(article, unattributed, entities);
+  const quotes = withReportedSpeech(article, attributeSpeakers(article, unattributed, entities), entities, options);
   return { article, quotes, entities, diagnostics: [] };
+}
+
+/** The direct quotes, with the reported speech among them (in text order) when the options ask for it. */
+function withReportedSpeech(article: Article, quotes: Quote[], entities: Entity[], options: AnalysisOptions): Quote[] {
+  if (!options.reportedSpeech) return quotes;
+  const reported = findReportedSpeech(article, quotes, entities);
+  return reported.length ? [...quotes, ...reported].sort((a, b) => a.start - b.start || b.end - a.end) : quotes;
 }
 
 /**
@@ -36,12 +43,12 @@ export async function analyzeAlone(raw: string, knowledge?: Knowledge): Promise<
  * The same three steps the CLI runs on worker threads: analyzeAlone per article, corpusNames over
  * compact summaries, finishInCorpus per article.
  */
-export async function analyzeCorpus(texts: string[]): Promise<ArticleAnalysis[]> {
+export async function analyzeCorpus(texts: string[], options: AnalysisOptions = {}): Promise<ArticleAnalysis[]> {
   const single = [];
   const knowledge = buildKnowledge();
   for (const t of texts) single.push(await analyzeAlone(t, knowledge));
   const names = corpusNames(single.map((a) => a.entities));
-  return single.map((a, i) => finishInCorpus(parseArticle(stripBom(texts[i])), a, names[i]));
+  return single.map((a, i) => finishInCorpus(parseArticle(stripBom(texts[i])), a, names[i], options));
 }
 
 /**
@@ -66,8 +73,8 @@ export function corpusNames(perArticle: readonly (readonly EntityNames[])[]): En
  * One article with the corpus's names (from corpusNames): entities renamed and joined, then speakers
  * attributed to the quotes as findQuotes gave them (analyzeAlone).
  */
-export function finishInCorpus(article: Article, raw: RawAnalysis, names: readonly EntityNames[]): ArticleAnalysis {
+export function finishInCorpus(article: Article, raw: RawAnalysis, names: readonly EntityNames[], options: AnalysisOptions = {}): ArticleAnalysis {
   const entities = renameEntities(raw.entities, names);
   const quotes = raw.quotes.map((q) => ({ ...q, speaker: null }));
-  return { ...raw, article, entities, quotes: attributeSpeakers(article, quotes, entities) };
+  return { ...raw, article, entities, quotes: withReportedSpeech(article, attributeSpeakers(article, quotes, entities), entities, options) };
 }

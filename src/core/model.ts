@@ -68,6 +68,18 @@ export interface Quote extends Span {
    * holds it. Its speaker is the person the outer speaker quotes, or null when the outer quote does not say.
    */
   nestedIn?: Span;
+  /**
+   * 'reported' for reported (indirect) speech: a clause someone is said to have said, without quotation marks
+   * ("the minister said the port would reopen"); its cue is the reporting verb. Absent for a direct quote.
+   * Found only when asked for (AnalysisOptions.reportedSpeech).
+   */
+  kind?: 'reported';
+}
+
+/** What an analysis looks for beyond the default. */
+export interface AnalysisOptions {
+  /** Also find reported (indirect) speech, as quotes of kind 'reported'. Off by default. */
+  reportedSpeech?: boolean;
 }
 
 export interface Mention extends Span {

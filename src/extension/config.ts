@@ -20,6 +20,8 @@ export interface Config {
   /** `crosscheck.speakerLabels`: after the line's text (default, never pushes article text), after the quote, or none. */
   speakerLabels(): SpeakerLabels;
   maxArticleSize(): number;
+  /** `crosscheck.analysis.reportedSpeech`: also find reported (indirect) speech (off by default). */
+  reportedSpeech(): boolean;
   /** `crosscheck.import.claimReviewRatings`: ClaimReview rating → claim status, over the core's defaults. */
   claimReviewRatings(): Record<string, string>;
   /** `crosscheck.claimReview.author` / `.baseUrl`: who publishes exported ClaimReviews, and where (unset: the defaults). */
@@ -45,6 +47,7 @@ export function createConfig(): Config & vscode.Disposable {
       return (SPEAKER_LABELS as readonly string[]).includes(value) ? (value as SpeakerLabels) : 'endOfLine';
     },
     analysisDelayMs: () => clamp(get().get<number>('analysisDelay', 400), 0, 5000, 400),
+    reportedSpeech: () => get().get<boolean>('analysis.reportedSpeech', false) === true,
     maxArticleSize: () => clamp(get().get<number>('maxArticleSize', 2_000_000), 1000, Number.MAX_SAFE_INTEGER, 2_000_000),
     claimReviewRatings: () => {
       const table = get().get<unknown>('import.claimReviewRatings', {});

@@ -29,6 +29,8 @@ export interface CrosscheckApi {
    */
   corpusOf(uri: vscode.Uri): vscode.Uri[] | undefined;
   decorationRanges(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
+  /** The reported-speech ranges drawn (dotted underline), apart from the direct quotes' tint. */
+  reportedSpeechRanges(editor: vscode.TextEditor): vscode.Range[];
   claimsTreeItems(): Promise<TreeSnapshot[]>;
   /** The Claims view's description (the active filter), or undefined. */
   claimsViewDescription(): string | undefined;
@@ -76,6 +78,7 @@ export function createApi({ services, claims, sources, decorations, status, matr
     analysisFor: (uri) => services.analysis.get(uri)?.analysis,
     corpusOf: (uri) => services.analysis.corpusOf(uri),
     decorationRanges: (editor, layer) => decorations.rangesFor(editor, layer),
+    reportedSpeechRanges: (editor) => decorations.reportedRangesFor(editor),
     claimsTreeItems: () => claims.snapshot(),
     claimsViewDescription: () => claims.view.description,
     entitiesViewDescription: () => entities.view.description,

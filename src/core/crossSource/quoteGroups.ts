@@ -25,6 +25,8 @@ export interface QuoteRef {
   end: number;
   text: string;
   speaker: string | null;
+  /** 'reported' for reported (indirect) speech, which no group holds. */
+  kind?: 'reported';
 }
 
 export interface QuoteGroup {
@@ -182,6 +184,8 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   const sentences: Sentence[] = [];
   sources.forEach((s, file) => {
     for (const q of s.quotes) {
+      // Reported speech is the outlet's wording of what was said, not the words: it groups with nothing.
+      if (q.kind === 'reported') continue;
       const ref: QuoteRef = { file: s.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
       const quote = refs.push(ref) - 1;
       for (const u of splitUtterances(q.text)) {

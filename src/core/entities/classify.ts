@@ -7,6 +7,7 @@ import { clubCues, isTeamSportsStory } from './clubs';
 import { contextCues, inResultsLine } from './cues';
 import { buildOrgIndex, ORG_HEADS, PLACE_HEADS, type OrgEntry } from './gazetteer-orgs';
 import { buildDemonymIndex, buildPlaceIndex, type PlaceEntry } from './gazetteer-places';
+import { firmInApposition, namesACharacter, namesAnAnimal, regionAfter } from './surroundings';
 import { HONORIFICS, TITLE_HEADS } from './titles';
 
 export type Evidence = Record<EntityType, number>;
@@ -19,6 +20,8 @@ export interface TypedCandidate extends Candidate {
   lexical: boolean;
   place?: PlaceEntry;
   org?: OrgEntry;
+  /** The words around say this mention is no person (an animal, a character an actor plays): nor is its entity. */
+  notPerson?: true;
 }
 
 /** Gazetteer indexes, built once per analysis run and passed explicitly (no module state). */
@@ -83,15 +86,39 @@ const JOB_QUALIFIERS = new Set('senior junior chief deputy assistant associate v
 const COMPASS = /^(north|south|east|west)(ern)?$/;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
+/** Plurals of derived nouns never name anyone: "Public Prosecutions", "Communications", "Ministries". */
+const DERIVED_PLURAL = /(?:tions|sions|ments|nesses|isms|ships|ities|ologies)$/;
+/** Heads of the second name in "Kestrel Arts and Ice Complex": the first part is that name's start, not a person. */
+const COORDINATED_HEADS = new Set(['complex', 'centre', 'center', 'hall', 'museum', 'gallery', 'library', 'theatre', 'theater']);
+/** Businesses a possessive name heads: "Rosa's Café", "Hal's Hardware Store". */
+const BUSINESS_HEADS = new Set(
+  `café cafe cafés cafes restaurant restaurants bistro bakery diner pub bar grill kitchen pizzeria deli market mart store
+  stores shop shops boutique salon pharmacy brewery winery distillery hotel inn motel garage hardware`.split(/\s+/).filter(Boolean),
+);
+/** Roles an organisation's name stands before: "Harbour Review editor Ana Lund". */
+const ROLES_OF_ORGANISATIONS = new Set(['editor', 'publisher', 'columnist', 'correspondent', 'reporter', 'ceo', 'founder', 'chairman', 'chairwoman', 'spokesperson', 'spokesman', 'spokeswoman']);
+
 /** Types each candidate, or drops it when it cannot name a person, organisation or place. */
 export function classify(candidates: Candidate[], tokens: Token[], knowledge: Knowledge): TypedCandidate[] {
   const out: TypedCandidate[] = [];
   const teamSports = isTeamSportsStory(tokens);
   for (const c of candidates) {
-    const typed = teamSports ? asClub(c, tokens, knowledge) ?? classifyOne(c, tokens, knowledge, true) : classifyOne(c, tokens, knowledge);
+    const typed = asTown(c, tokens, knowledge)
+      ?? (teamSports ? asClub(c, tokens, knowledge) ?? classifyOne(c, tokens, knowledge, true) : classifyOne(c, tokens, knowledge));
     if (typed) out.push(typed);
   }
   return out;
+}
+
+/** "Kestrel, Ont.", "Prince Rupert, B.C.": a name followed by its province or state is a town, title words included. */
+function asTown(c: Candidate, tokens: Token[], k: Knowledge): TypedCandidate | undefined {
+  if (lookup(k.orgs, c.name) || !regionAfter(c, tokens, (name) => lookup(k.places, name)?.kind === 'region')) return undefined;
+  const titleToken = c.title ? tokens[c.tokens[0] - 1] : undefined;
+  const withTitle = titleToken && titleToken.text.toLowerCase().replace(/\.$/, '') === c.title && /^[ \t]+$/.test(titleToken.post) && /^\p{Lu}/u.test(titleToken.text);
+  const named: Candidate = withTitle
+    ? { ...c, start: titleToken.start, surface: `${titleToken.text} ${c.surface}`, name: `${titleToken.text} ${c.name}`, tokens: [c.tokens[0] - 1, ...c.tokens], title: undefined, honorific: undefined }
+    : c;
+  return typedAsPlace(named, k);
 }
 
 function lookup<T>(index: Map<string, T>, name: string): T | undefined {
@@ -123,6 +150,7 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
   const lname = c.name.toLowerCase().replace(/\.$/, '');
   if (single && (HONORIFICS.has(lname) || TITLE_HEADS.has(lname) || MONTHS_AND_DAYS.test(lname) || COMPASS.test(lname) || COMMON_ACRONYMS.has(c.name))) return undefined;
   if (!/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(c.name)) return undefined;
+  if (single && DERIVED_PLURAL.test(lname) && !lookup(k.orgs, c.name) && !lookup(k.places, c.name)) return undefined;
   // "Senior Research Fellow", "Market Strategist": a job title alone names nobody.
   if (!single && TITLE_HEADS.has(lastWord) && words.every((w) => TITLE_HEADS.has(w.toLowerCase()) || JOB_QUALIFIERS.has(w.toLowerCase()))) return undefined;
   // Events and products are not people, organisations or places: "Hurricane Delia", "Covid-19", "Route 66".
@@ -182,6 +210,8 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
     for (const t of ['person', 'organization', 'place'] as const) evidence[t] += cues[t];
     // A team in a results line is named by its position, even as the first word of a sentence.
     if (inResultsLine(c, tokens)) lexical = true;
+    if (firmInApposition(c, tokens) || possessiveBusiness(c, tokens)) evidence.organization += 4;
+    if (beforeOrganisationRole(c, tokens)) evidence.organization += 3;
   }
   // "the Courier said", "the Authority": people's names do not take "the"; a lone word so written is an organisation
   // ("the Council" standing for the council named in full earlier) or nothing.
@@ -255,7 +285,43 @@ function classifyOne(c: Candidate, tokens: Token[], k: Knowledge, townsAreClubs 
 
   const key = org ? `org:${org.canonical.toLowerCase()}` : place ? `place:${place.canonical.toLowerCase()}` : nameKey(c.name);
   if (!key) return undefined;
+  // "his terrier Rosie", "Mira (Ana Lund)", "the Kestrel Arts and Ice Complex": whatever else vouched, no person.
+  if (!org && !place && (namesAnAnimal(c, tokens) || namesACharacter(c, tokens) || startsCoordinatedName(c, tokens))) {
+    return { ...c, key, evidence: { ...evidence, person: 0 }, lexical, notPerson: true };
+  }
   return { ...c, key, evidence, lexical, org, place };
+}
+
+/** "Rosa's Café", "at Rosa's Bakery": a possessive name before a capitalised kind of shop is the shop's name. */
+function possessiveBusiness(c: Candidate, tokens: Token[]): boolean {
+  const last = tokens[c.tokens[c.tokens.length - 1]];
+  const next = tokens[c.tokens[c.tokens.length - 1] + 1];
+  return /['’]s$/.test(last.text) && /^[ \t]+$/.test(last.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && BUSINESS_HEADS.has(next.text.toLowerCase());
+}
+
+/**
+ * "Harbour Review editor Ana Lund": two or more words, not opening with a given name, before an organisation's
+ * role and a capitalised name ("Ana Lund spokesman" does not occur; "Ana Lund's spokesman" is a possessive).
+ */
+function beforeOrganisationRole(c: Candidate, tokens: Token[]): boolean {
+  const lastIndex = c.tokens[c.tokens.length - 1];
+  const role = tokens[lastIndex + 1];
+  const name = tokens[lastIndex + 2];
+  return c.tokens.length >= 2 && !tokens[c.tokens[0]].tags.has('FirstName') && /^[ \t]+$/.test(tokens[lastIndex].post)
+    && role !== undefined && ROLES_OF_ORGANISATIONS.has(role.text) && /^[ \t]+$/.test(role.post) && name !== undefined && /^\p{Lu}\p{Ll}/u.test(name.text);
+}
+
+/** "the Kestrel Arts and Ice Complex": the name before "and" is the start of a longer, coordinated name. */
+function startsCoordinatedName(c: Candidate, tokens: Token[]): boolean {
+  const lastIndex = c.tokens[c.tokens.length - 1];
+  if (c.tokens.length < 2 || tokens[lastIndex + 1]?.text !== 'and' || !/^[ \t]+$/.test(tokens[lastIndex].post)) return false;
+  for (let k = lastIndex + 2; k <= lastIndex + 4 && tokens[k]; k++) {
+    if (!/^\p{Lu}/u.test(tokens[k].text)) return false;
+    const head = tokens[k].text.toLowerCase();
+    if (COORDINATED_HEADS.has(head) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return true;
+    if (!/^[ \t]+$/.test(tokens[k].post)) return false;
+  }
+  return false;
 }
 
 /** One word of a personal name: "Ana", "Mensah-Bonsu", "O'Neill", "McAllister"; or a particle ("van", "de"). */
@@ -323,6 +389,8 @@ function isCredit(c: Candidate, tokens: Token[]): boolean {
   const first = c.tokens[0];
   const before = tokens[first - 1];
   const twoBefore = tokens[first - 2];
+  // "REUTERS/Ana Lund": the surname after a slashed credit's given name (and whatever the line glued to it).
+  if (before && /\/\p{Lu}\p{Ll}+$/u.test(before.text) && /^[ \t]+$/.test(before.post)) return true;
   const creditWord = /^(?:photo|photos|photograph|photography|image|images|picture|credit|courtesy)$/i;
   if (before && creditWord.test(before.text) && /^\s*:\s*$/.test(before.post)) return true;
   return before?.text.toLowerCase() === 'by' && twoBefore !== undefined && creditWord.test(twoBefore.text);

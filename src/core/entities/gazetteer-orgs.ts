@@ -80,7 +80,8 @@ export const ORG_HEADS = new Set(
   logistics telecom communications electronics software solutions enterprises brands resources minerals mining petroleum
   steel chemicals materials therapeutics biotech entertainment pictures games energy automotive aerospace storage shipping
   engineering construction trading consulting consultancy terminals utilities branch division inspectorate trust charity
-  watch newsroom newsdesk channel international studio studios estates properties gmbh ag sa nv spa bv`
+  watch newsroom newsdesk channel international studio studios estates properties gmbh ag sa nv spa bv mart programme
+  program`
     .split(/\s+/).filter(Boolean),
 );
 

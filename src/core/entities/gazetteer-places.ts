@@ -50,7 +50,9 @@ Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Missis
 New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island
 South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec
 California;Calif|Colorado;Colo|Connecticut;Conn|Oklahoma;Okla|Tennessee;Tenn|Minnesota;Minn|Michigan;Mich|Arizona;Ariz
-Nevada;Nev|Nebraska;Neb|Florida;Fla|Alabama;Ala|Arkansas;Ark|Wyoming;Wyo|Wisconsin;Wis|British Columbia|Alberta|Bavaria|Kent|Yorkshire|Queensland|Punjab|Bengal|Kerala|Sichuan|Guangdong|Hokkaido|;Okinawa`
+Nevada;Nev|Nebraska;Neb|Florida;Fla|Alabama;Ala|Arkansas;Ark|Wyoming;Wyo|Wisconsin;Wis|British Columbia|Alberta|Bavaria|Kent|Yorkshire|Queensland|Punjab|Bengal|Kerala|Sichuan|Guangdong|Hokkaido|;Okinawa
+Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland and Labrador;Newfoundland|Prince Edward Island|Yukon|Nunavut
+Northwest Territories`
 
 export interface PlaceEntry {
   canonical: string;

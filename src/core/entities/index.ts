@@ -42,7 +42,7 @@ export function entitiesFromTokens(article: Article, tokens: Token[], knowledge:
       .filter((c) => !credits.some((s) => c.start < s.end && s.start < c.end));
     const typed = withDatelinePlaces(article.text, datelinePlaces(article), tokens, classify(candidates, tokens, knowledge), knowledge);
     shareListTypes(article.text, typed);
-    return mergeWithinArticle(typed);
+    return mergeWithinArticle(typed, article.text);
   } catch {
     // The stages are written not to throw; this guard keeps a surprise from failing the whole analysis.
     return [];

@@ -13,8 +13,12 @@ interface Group {
   lexical: boolean;
 }
 
-/** Builds the article's entities from its typed candidates. */
-export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
+/**
+ * Builds the article's entities from its typed candidates. `text` (the article's) lets a surname shared by
+ * several people join the one the story is about at that point (see `byRecency`); without it, such a surname
+ * stays as written.
+ */
+export function mergeWithinArticle(candidates: TypedCandidate[], text?: string): Entity[] {
   const groups = new Map<string, Group>();
   for (const c of candidates) {
     let g = groups.get(c.key);
@@ -34,6 +38,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   // family name first ("President Tan" for "Tan Meilin").
   const bySurname = new Map<string, Group[]>();
   const byGivenFirst = new Map<string, Group[]>();
+  const byGivenAndSurname = new Map<string, Group[]>();
   for (const g of all) {
     // Untyped full names count too: "Kofi Mensah-Bonsu" is typed by "Mensah-Bonsu said" later on.
     const t = typeOf(g);
@@ -42,6 +47,8 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (words.length < 2) continue;
     for (const surname of surnamesOf(words)) addTo(bySurname, surname, g);
     addTo(byGivenFirst, words[0], g);
+    // "Jason LeBlanc" for "Jason Marcel LeBlanc": a middle name left out.
+    if (words.length >= 3) addTo(byGivenAndSurname, `${words[0]} ${words[words.length - 1]}`, g);
   }
   const byInitials = new Map<string, Group[]>();
   for (const g of all) {
@@ -77,6 +84,7 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
   }
 
   const absorbed = new Set<Group>();
+  const sharedNames = new Set<string>();
   // A short form's own evidence counts, except when it joins by its shape alone: "Halvard" joining
   // "Halvard Storage Ltd" was only guessed a person by the lexicon, and must not turn the company into one.
   const absorb = (target: Group, g: Group, addEvidence = true) => {
@@ -93,6 +101,11 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
       const namesakes = t === undefined || t === 'person' ? bySurname.get(g.key) : undefined;
       if (namesakes?.length === 1 && namesakes[0] !== g) {
         absorb(namesakes[0], g);
+        continue;
+      }
+      const fuller = t === undefined || t === 'person' ? byGivenAndSurname.get(g.key) : undefined;
+      if (fuller?.length === 1 && fuller[0] !== g && g.key.split(' ').length === 2) {
+        absorb(fuller[0], g);
         continue;
       }
       // Only speech ("Lotus Engineering said") made it a person: an organisation's name start outweighs that.
@@ -127,6 +140,11 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
       if (owners?.length === 1) target = owners[0];
     }
     if (target && target !== g) absorb(target, g, !byShape);
+    // "Erik Karlsson … Melker Karlsson": a surname (or a family name written first) that several people share.
+    else if (!target && text !== undefined && (t === undefined || t === 'person')) {
+      const namesakes = bySurname.get(g.key) ?? (t === 'person' ? byGivenFirst.get(g.key) : undefined);
+      if (namesakes && namesakes.length > 1 && namesakes.every((o) => typeOf(o) === 'person')) shareByParagraph(g, namesakes, text, absorbed, sharedNames);
+    }
   }
 
   const entities: Entity[] = [];
@@ -134,12 +152,77 @@ export function mergeWithinArticle(candidates: TypedCandidate[]): Entity[] {
     if (absorbed.has(g)) continue;
     const type = typeOf(g);
     if (!type) continue;
+    // "his terrier Rosie … Rosie barked": one mention that says so makes the name no person's.
+    if (type === 'person' && g.members.some((m) => m.notPerson)) continue;
     // Capitals that prove nothing (sentence start, headline) need a lexicon to vouch for the name.
     if (!g.reliable && !g.lexical) continue;
-    entities.push(toEntity(g, type));
+    entities.push(toEntity(g, type, sharedNames));
   }
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
+
+/**
+ * Each mention of a surname that several people share joins one of them, as a reader would take it: the namesake
+ * named last earlier in the same paragraph, when no other namesake was named in that sentence ("Melker Karlsson
+ * scored twice. Karlsson said …"); else, when the paragraph names no other namesake before it, the one the story
+ * named first (news calls its main namesake by the surname and the others by their full names). "Ana Reyes and
+ * Luis Reyes run it. Reyes declined" stays as written. Joined mentions keep no alias (`sharedNames`), so the
+ * corpus pass does not read the surname as a name the namesakes share.
+ */
+function shareByParagraph(g: Group, namesakes: Group[], text: string, absorbed: Set<Group>, sharedNames: Set<string>): void {
+  const fullMentions = namesakes
+    .flatMap((o) => o.members.filter((m) => m.name.includes(' ')).map((m) => ({ owner: o, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  if (fullMentions.length === 0) return;
+  const firstNamed = fullMentions[0];
+  // rivals[i]: the last full mention before i of another namesake (-1 when none); whether a sentence ends between.
+  const rivals: number[] = [];
+  fullMentions.forEach((f, i) => rivals.push(i === 0 ? -1 : fullMentions[i - 1].owner !== f.owner ? i - 1 : rivals[i - 1]));
+  const clearOfRival = new Map<number, boolean>();
+  const kept: TypedCandidate[] = [];
+  // One sweep in text order: `next` is the first full mention not yet passed, `paragraphStart` follows the text.
+  let next = 0;
+  let paragraphStart = 0;
+  let scanned = 0;
+  for (const member of [...g.members].sort((a, b) => a.start - b.start)) {
+    for (; scanned < member.start; scanned++) if (text[scanned] === '\n') paragraphStart = scanned + 1;
+    while (next < fullMentions.length && fullMentions[next].end <= member.start) next++;
+    const nearest = next > 0 && fullMentions[next - 1].start >= paragraphStart ? fullMentions[next - 1] : undefined;
+    let owner: Group | undefined;
+    if (nearest) {
+      const rival = rivals[next - 1];
+      const rivalInParagraph = rival >= 0 && fullMentions[rival].start >= paragraphStart;
+      if (!rivalInParagraph) owner = nearest.owner;
+      else {
+        let clear = clearOfRival.get(next - 1);
+        if (clear === undefined) clearOfRival.set(next - 1, (clear = SENTENCE_END.test(text.slice(fullMentions[rival].end, nearest.start))));
+        if (clear) owner = nearest.owner;
+      }
+    } else if (firstNamed.end <= member.start) {
+      owner = firstNamed.owner;
+    }
+    if (!owner) {
+      kept.push(member);
+      continue;
+    }
+    owner.members.push(member);
+    for (const k of ['person', 'organization', 'place'] as const) owner.evidence[k] += member.evidence[k];
+    owner.reliable ||= member.reliable;
+    owner.lexical ||= member.lexical;
+    sharedNames.add(member.name);
+  }
+  if (kept.length === g.members.length) return;
+  if (kept.length === 0) {
+    absorbed.add(g);
+    return;
+  }
+  g.members = kept;
+  g.evidence = { person: 0, organization: 0, place: 0 };
+  for (const m of kept) for (const k of ['person', 'organization', 'place'] as const) g.evidence[k] += m.evidence[k];
+}
+
+/** The end of a sentence somewhere in a stretch of text. */
+const SENTENCE_END = /[.!?…]['"”’)]*\s/;
 
 /**
  * "Lotus Engineering" and "Lotus Engineering Group" both start with "Lotus" but are one firm: when every
@@ -156,7 +239,8 @@ function hasTitle(g: Group): boolean {
   return g.members.some((m) => m.title !== undefined);
 }
 
-function toEntity(g: Group, type: EntityType): Entity {
+/** `sharedNames`: surnames several people share, which joined one of them by position and are no alias of it. */
+function toEntity(g: Group, type: EntityType, sharedNames: ReadonlySet<string>): Entity {
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   for (const m of [...g.members].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -166,7 +250,7 @@ function toEntity(g: Group, type: EntityType): Entity {
     mentions.push({ start: m.start, end: m.end, text: m.surface });
   }
   const name = canonicalName(g);
-  const aliases = [...new Set([name, ...g.members.map((m) => m.name)])];
+  const aliases = [...new Set([name, ...g.members.map((m) => m.name).filter((n) => !sharedNames.has(n))])];
   return { name, type, mentions, aliases, origin: 'analysis' };
 }
 

@@ -57,7 +57,7 @@ export function toCsv(report: Report): string {
     for (const q of s.decided.quotes) {
       const group = groupOf.get(`${s.file}@${q.start}`);
       rows.push({
-        record: 'quote',
+        record: q.kind === 'reported' ? 'reported speech' : 'quote',
         file: s.file,
         source: labels.get(s.file),
         start: q.start,

@@ -74,7 +74,10 @@ export function toHtml(report: Report): string {
     for (const item of items) {
       if (!item.group) {
         const q = item.quotes[0];
-        h.push(`<li>“${esc(excerpt(q.text, 600))}” <span class="src">· ${esc(label(q.file))}</span></li>`);
+        // Reported speech is the outlet's wording, not the speaker's: no quotation marks, and said so.
+        h.push(q.kind === 'reported'
+          ? `<li>Reported: ${esc(excerpt(q.text, 600))} <span class="src">· ${esc(label(q.file))}</span></li>`
+          : `<li>“${esc(excerpt(q.text, 600))}” <span class="src">· ${esc(label(q.file))}</span></li>`);
         continue;
       }
       const { summary } = item.group;

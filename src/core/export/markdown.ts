@@ -65,7 +65,8 @@ export function toMarkdown(report: Report): string {
     for (const item of items) {
       if (!item.group) {
         const q = item.quotes[0];
-        out.push(`- “${mdText(excerpt(q.text))}” · ${mdText(label(q.file))}`);
+        // Reported speech is the outlet's wording, not the speaker's: no quotation marks, and said so.
+        out.push(q.kind === 'reported' ? `- Reported: ${mdText(excerpt(q.text))} · ${mdText(label(q.file))}` : `- “${mdText(excerpt(q.text))}” · ${mdText(label(q.file))}`);
         continue;
       }
       const { summary } = item.group;

@@ -169,7 +169,7 @@ function quotesBySpeaker(sources: ReportSource[], groups: QuoteGroup[]): Speaker
 const count = (s: SpeakerQuotes) => s.items.reduce((n, i) => n + i.quotes.length, 0);
 
 function toRef(file: string, q: Quote): QuoteRef {
-  return { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+  return q.kind === 'reported' ? { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker, kind: q.kind } : { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
 }
 
 /** The anchoring cascade (position, exact text, context, bounded fuzzy); null for an orphan or a bad span. */

@@ -7,6 +7,8 @@ import { ADJACENT_ONLY_VERBS, REPORTING_VERBS } from './lexicon';
 import { attributeNested, reportedInside } from './nested';
 import { isTitleOfWork } from './titles';
 
+export { findReportedSpeech } from './reported';
+
 /**
  * Speakers for every quote. Quotes inside quotes are left out of the article-level attribution (their
  * cue, if any, is inside the outer quote) and take the person the outer quote names (nested.ts).

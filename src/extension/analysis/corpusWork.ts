@@ -66,10 +66,13 @@ export interface FinishRequest {
   hash: string;
   /** What the corpus pass gave each of the article's entities (corpusNames' row for it). */
   names: EntityNames[];
+  /** `crosscheck.analysis.reportedSpeech`: reported speech too. */
+  reportedSpeech?: boolean;
 }
 
 /** What an article is finished from: its text's hash and the corpus's names (undefined: not analysed, too large). */
-export const finishedKey = (hash: string, names: EntityNames[] | undefined): string => (names ? `${hash}:${JSON.stringify(names)}` : `${hash}:skipped`);
+export const finishedKey = (hash: string, names: EntityNames[] | undefined, reportedSpeech = false): string =>
+  names ? `${hash}:${JSON.stringify(names)}${reportedSpeech ? ':reported' : ''}` : `${hash}:skipped`;
 
 export interface DecideRequest {
   /** The finished analysis the decisions are laid over: finishedKey of what it was finished from. */
@@ -83,7 +86,7 @@ export interface DecideRequest {
    * Sent only when the first request answered null (that finished analysis is no longer kept): the
    * text and the corpus's names, to finish it again (no names: the empty analysis of a skipped article).
    */
-  source?: { text: string; names: EntityNames[] | undefined };
+  source?: { text: string; names: EntityNames[] | undefined; reportedSpeech?: boolean };
 }
 
 export class CorpusWork {
@@ -122,8 +125,8 @@ export class CorpusWork {
     const raw = await this.rawOf(request.text, request.hash, false);
     // Names for another analysis of the text (cannot happen while hashes identify texts): its own names.
     const names = request.names.length === raw.entities.length ? request.names : raw.entities;
-    const analysis = finishInCorpus(parseArticle(stripBom(request.text)), raw, names);
-    this.keep(request.hash, finishedKey(request.hash, request.names), analysis);
+    const analysis = finishInCorpus(parseArticle(stripBom(request.text)), raw, names, request.reportedSpeech ? { reportedSpeech: true } : {});
+    this.keep(request.hash, finishedKey(request.hash, request.names, request.reportedSpeech), analysis);
     return analysis;
   }
 
@@ -138,7 +141,7 @@ export class CorpusWork {
       const { source } = request;
       if (!source) return null;
       if (source.names) {
-        analysis = await this.finish({ text: source.text, hash: request.hash, names: source.names });
+        analysis = await this.finish({ text: source.text, hash: request.hash, names: source.names, reportedSpeech: source.reportedSpeech });
       } else {
         analysis = emptyAnalysis(source.text);
         this.keep(request.hash, request.key, analysis);

@@ -137,6 +137,10 @@ export class DocumentAnalysis implements vscode.Disposable {
         if (kind === 'sidecar') this.schedule(articleUriForSidecar(file), 0);
         else if (isClaimsUri(file)) for (const s of this.states.values()) if (folderOf(s.uri).toString() === folderOf(file).toString()) this.schedule(s.uri, 0);
       }),
+      // Reported speech turned on or off: every article is finished again (its raw analysis is kept).
+      deps.config.onDidChange((e) => {
+        if (e.affectsConfiguration('crosscheck.analysis.reportedSpeech')) for (const s of [...this.states.values()]) this.schedule(s.uri, 0);
+      }),
       articles.onDidChange(() => {
         for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
         // An article added after the background pass (a new file in a story folder) is analysed too,
@@ -526,6 +530,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
     const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
+    const reportedSpeech = this.deps.config.reportedSpeech();
     // A pass overtaken by an edit or a reset does not describe the corpus: the newer pass will.
     if (included.every((m) => this.members.get(m.uri.toString()) === m)) {
       if (included.length > 0) this.corpora.set(corpus, included.map((m) => m.uri));
@@ -535,9 +540,9 @@ export class DocumentAnalysis implements vscode.Disposable {
       const key = m.uri.toString();
       if (this.members.get(key) !== m) continue;
       const i = included.indexOf(m);
-      const key_ = finishedKey(m.hash, i < 0 ? undefined : names[i]);
+      const key_ = finishedKey(m.hash, i < 0 ? undefined : names[i], reportedSpeech);
       if (m.finished?.key !== key_) {
-        const analysis = i < 0 ? emptyAnalysis(m.text) : await this.steps.finish({ text: m.text, hash: m.hash, names: names[i] });
+        const analysis = i < 0 ? emptyAnalysis(m.text) : await this.steps.finish({ text: m.text, hash: m.hash, names: names[i], reportedSpeech });
         // Replaced while it was finished (an edit, a reset): the newer member's own pass shows it.
         if (this.members.get(key) !== m) continue;
         m.finished = { key: key_, analysis };
@@ -548,7 +553,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       m.stale = false;
       // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
       const registry = readableValue(m.registry) as ClaimsRegistry | undefined;
-      const decided = await this.decide(m, i < 0 ? undefined : names[i], registry);
+      const decided = await this.decide(m, i < 0 ? undefined : names[i], registry, reportedSpeech);
       // Replaced while its decisions were laid (an edit, a sidecar change): the newer member's pass shows it.
       if (this.members.get(key) !== m) continue;
       this.states.set(key, { uri: m.uri, hash: m.hash, analysis: decided, sidecar: m.sidecar, claims: registry?.claims ?? [], skipped: m.skipped });
@@ -563,9 +568,9 @@ export class DocumentAnalysis implements vscode.Disposable {
    * (re-anchoring thousands of notes) keeps the worker busy, never the extension host. The worker keeps
    * the finished analysis; when it no longer does, it is asked again with the text and names.
    */
-  private async decide(m: Member, names: EntityNames[] | undefined, registry: ClaimsRegistry | undefined): Promise<DecidedAnalysis> {
-    const request = { key: finishedKey(m.hash, names), hash: m.hash, sidecar: readableValue(m.sidecar), aliasOverrides: registry?.aliasOverrides ?? [] };
-    const decided = (await this.steps.decide(request)) ?? (await this.steps.decide({ ...request, source: { text: m.text, names } }));
+  private async decide(m: Member, names: EntityNames[] | undefined, registry: ClaimsRegistry | undefined, reportedSpeech: boolean): Promise<DecidedAnalysis> {
+    const request = { key: finishedKey(m.hash, names, reportedSpeech), hash: m.hash, sidecar: readableValue(m.sidecar), aliasOverrides: registry?.aliasOverrides ?? [] };
+    const decided = (await this.steps.decide(request)) ?? (await this.steps.decide({ ...request, source: { text: m.text, names, reportedSpeech } }));
     if (!decided) throw new Error('the analysis worker kept no analysis although it was sent the text');
     return decided;
   }

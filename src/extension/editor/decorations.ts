@@ -17,6 +17,8 @@ const LARGE_ARTICLE_RANGES = 2000;
 export interface DecorationsHandle extends vscode.Disposable {
   /** The ranges last drawn for a layer in this editor (empty when the layer is off). */
   rangesFor(editor: vscode.TextEditor, layer: Layer): vscode.Range[];
+  /** The reported-speech ranges drawn (a part of the quotes layer, drawn apart from direct quotes). */
+  reportedRangesFor(editor: vscode.TextEditor): vscode.Range[];
 }
 
 export function registerDecorations(services: Services): DecorationsHandle {
@@ -24,6 +26,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
   const types = createDecorationTypes(context.extensionUri);
   /** Ranges drawn per document and layer, for the test API. */
   const drawn = new Map<string, Map<Layer, vscode.Range[]>>();
+  const drawnReported = new Map<string, vscode.Range[]>();
 
   /** Latest render per document: a render that yields is abandoned once a newer one starts. */
   const generations = new Map<string, number>();
@@ -42,9 +45,16 @@ export function registerDecorations(services: Services): DecorationsHandle {
     };
     const range = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const a: DecidedAnalysis | undefined = state?.analysis;
+    let reported: vscode.Range[] = [];
 
     const steps: (() => void)[] = [
-      () => set('quotes', types.quote, (a?.quotes ?? []).map((q) => ({ range: range(q) }))),
+      () => set('quotes', types.quote, (a?.quotes ?? []).filter((q) => q.kind !== 'reported').map((q) => ({ range: range(q) }))),
+      // Reported speech: a dotted line under the clause, no tint, so it reads apart from verbatim quotes without colour.
+      () => {
+        const before = byLayer.get('quotes')?.length ?? 0;
+        set('quotes', types.reported, (a?.quotes ?? []).filter((q) => q.kind === 'reported').map((q) => ({ range: range(q) })));
+        reported = (byLayer.get('quotes') ?? []).slice(before);
+      },
       () => {
         // Speaker labels never push or hide article text by default: after the line's text (see speakerLabels.ts).
         const mode = state && config.layerEnabled('quotes') ? config.speakerLabels() : 'off';
@@ -70,6 +80,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
       step();
     }
     drawn.set(key, byLayer);
+    drawnReported.set(key, reported);
   };
 
   const renderFor = (uri?: vscode.Uri) => {
@@ -80,6 +91,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
 
   const disposables: vscode.Disposable[] = [
     types.quote,
+    types.reported,
     types.speaker,
     types.speakerEndOfLine,
     ...Object.values(types.entity),
@@ -93,6 +105,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
 
   return {
     rangesFor: (editor, layer) => drawn.get(editor.document.uri.toString())?.get(layer) ?? [],
+    reportedRangesFor: (editor) => drawnReported.get(editor.document.uri.toString()) ?? [],
     dispose: () => disposables.forEach((d) => d.dispose()),
   };
 }
@@ -127,6 +140,13 @@ function createDecorationTypes(extensionUri: vscode.Uri) {
     quote: make({
       backgroundColor: color('quoteBackground'),
       border: '1px solid',
+      borderColor: color('quoteBorder'),
+      overviewRulerColor: color('quoteOverviewRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    }),
+    reported: make({
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 2px 0',
       borderColor: color('quoteBorder'),
       overviewRulerColor: color('quoteOverviewRuler'),
       overviewRulerLane: vscode.OverviewRulerLane.Left,

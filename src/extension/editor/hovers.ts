@@ -74,7 +74,11 @@ function quoteSection(services: Services, elsewhere: ReportedIn[], state: Articl
   const who = quote.speaker === null ? vscode.l10n.t('*unattributed*') : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
   const human = quote.origin === 'human' ? ` · ${vscode.l10n.t('*set by you*')}` : '';
-  lines.push(`$(quote) ${vscode.l10n.t('**Quote** — {0}', who)}${verb}${human}`);
+  if (quote.kind === 'reported') {
+    // Reported speech: the outlet's words for what was said; its cue is the reporting verb.
+    lines.push(`$(comment-discussion) ${vscode.l10n.t('**Reported speech** — {0}', who)}${human}`);
+    if (quote.cue) lines.push(vscode.l10n.t('Reporting verb: {0} · not the speaker\'s own words', escapeMarkdown(`“${quote.cue.text}”`)));
+  } else lines.push(`$(quote) ${vscode.l10n.t('**Quote** — {0}', who)}${verb}${human}`);
   if (elsewhere.length > 0) {
     // One line per article (its headline and body may both carry the quote), so the count and the list agree.
     const outlets = new Set(elsewhere.map((e) => sourceName(e.state.uri, e.state))).size;

@@ -63,6 +63,21 @@ describe('[cli/main]', () => {
     assert.ok(named.stderr.some((l) => /renamed-report\.md: written by Crosscheck/.test(l)), here + named.stderr.join('\n'));
   });
 
+  it('--reported-speech adds reported speech as quotes of kind "reported"; without it the output has none', async () => {
+    const text = 'Harbour talks resume\n\nPort director Mara Quill said the talks would resume on Friday. "We are close," she said.\n';
+    fs.writeFileSync(path.join(dir, 'desk', 'a.txt'), text);
+    const quotesOf = async (extra: string[]) => {
+      const io = capture();
+      const code = await main(['analyze', path.join(dir, 'desk'), '--json', '--no-cache', ...extra], io);
+      assert.strictEqual(code, 0, here + io.stderr.join('\n'));
+      return JSON.parse(io.stdout.join('\n')).documents[0].quotes;
+    };
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+    const direct = { ...span('We are close,'), speaker: 'Mara Quill' };
+    assert.deepStrictEqual(await quotesOf([]), [direct]);
+    assert.deepStrictEqual(await quotesOf(['--reported-speech']), [{ ...span('the talks would resume on Friday'), speaker: 'Mara Quill', kind: 'reported' }, direct]);
+  });
+
   it('exits 1 naming a missing input, and still reports the rest', async () => {
     const io = capture();
     const code = await main(['analyze', path.join(dir, 'nope'), path.join(dir, 'desk'), '--json'], io);

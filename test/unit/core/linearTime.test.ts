@@ -24,6 +24,7 @@ import {
   type ExportInput,
 } from '../../../src/core';
 import { loadNlp } from '../../../src/core/nlp/compromise';
+import { findReportedSpeech } from '../../../src/core/quotes';
 import { cutsInLongRuns, MAX_UNBROKEN_RUN } from '../../../src/core/nlp/tokens';
 
 /**
@@ -87,6 +88,8 @@ const SHAPES: Shape[] = [
   { name: 'names joined by "and"', make: repeat('Ana and Bo. '), n: 8000 },
   { name: 'possessives and colons', make: repeat("Ana's Quay: "), n: 8000 },
   { name: 'reporting verbs repeated', make: repeat('said the minister, according to '), n: 9000 },
+  { name: 'reported clauses inside reported clauses', make: repeat('Ana said that the port said that '), n: 9000 },
+  { name: 'mirrored reports repeated', make: repeat('The port would reopen, the minister said. '), n: 9000 },
 ];
 
 function cpuMs(): number {
@@ -129,6 +132,7 @@ function stages(text: string, analysis: () => ArticleAnalysis): Record<string, (
   return {
     'article structure and markdown': () => parseArticle(text),
     'full analysis': () => analyzeArticle(text),
+    'reported speech': () => findReportedSpeech(parseArticle(text), analysis().quotes, analysis().entities),
     'quote groups, claim suggestions and exports': () => {
       const report = buildReport(input());
       return [report.groups.map(summarizeGroup), toMarkdown(report), toHtml(report), toCsv(report), toW3c(report)];
