@@ -114,8 +114,29 @@ export function isSameUtterance(link: QuoteLink): boolean {
 const MAX_TOKENS = 600;
 
 function toNode(ref: QuoteRef, text: string = ref.text): Node {
+  return { ref, ...wordsOf(text) };
+}
+
+/** What a node holds of its text: its tokens (the head of a runaway quote), their weight, its content words. */
+function wordsOf(text: string): Omit<Node, 'ref'> {
   const tokens = tokenize(text).slice(0, MAX_TOKENS);
-  return { ref, tokens, weight: selfWeight(tokens), stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
+  return { tokens, weight: selfWeight(tokens), stems: new Set(tokens.filter((t) => t.content).map((t) => t.stem)) };
+}
+
+/**
+ * `of` with its answers kept for one grouping: outlets and headlines repeat sentences word for word,
+ * so a corpus holds the same sentence many times. The answers are shared, and nothing changes them.
+ */
+function memoByText<T>(of: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = of(text);
+      known.set(text, value);
+    }
+    return value;
+  };
 }
 
 function linkOf(a: Node, b: Node, alignment: Alignment = alignTokens(a.tokens, b.tokens)): QuoteLink {
@@ -182,6 +203,8 @@ function contentStems(text: string): number {
 export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   const refs: QuoteRef[] = [];
   const sentences: Sentence[] = [];
+  const words = memoByText(wordsOf);
+  const stemCount = memoByText(contentStems);
   sources.forEach((s, file) => {
     for (const q of s.quotes) {
       // Reported speech is the outlet's wording of what was said, not the words: it groups with nothing.
@@ -189,12 +212,12 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
       const ref: QuoteRef = { file: s.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
       const quote = refs.push(ref) - 1;
       for (const u of splitUtterances(q.text)) {
-        const node = toNode(ref, q.text.slice(u.start, u.end));
+        const node = { ref, ...words(q.text.slice(u.start, u.end)) };
         if (node.stems.size === 0) continue;
         const within = sentences.push({ ...node, quote, file }) - 1;
         // Another outlet may render this sentence's clauses as sentences of their own.
-        const longEnough = (start: number, end: number) => contentStems(q.text.slice(start, end)) >= MIN_CLAUSE_WORDS;
-        for (const c of splitClauses(q.text, u, longEnough)) sentences.push({ ...toNode(ref, q.text.slice(c.start, c.end)), quote, file, within });
+        const longEnough = (start: number, end: number) => stemCount(q.text.slice(start, end)) >= MIN_CLAUSE_WORDS;
+        for (const c of splitClauses(q.text, u, longEnough)) sentences.push({ ref, ...words(q.text.slice(c.start, c.end)), quote, file, within });
       }
     }
   });

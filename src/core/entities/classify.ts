@@ -52,6 +52,22 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * nameKey with its answers kept for one pass: a corpus pass meets the same few names in every article
+ * (its normalisation is most of that pass's time otherwise). Make one per pass, never a shared one.
+ */
+export function nameKeyMemo(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'into', 'towards', 'toward', 'outside', 'inside', 'around', 'throughout']);
 const ORG_FOLLOWERS = /^(news agency|agency|newspaper|news|broadcaster|daily|tv|television|radio|website|channel|reported|reports)\b/;
 const SPEECH_AFTER = /^(said|says|told|added|explained|warned|noted|argued|insisted|stressed|claimed|wrote|asked|replied|recalled|announced|declared|called|urged|admitted|denied|acknowledged)\b/;

@@ -1,7 +1,7 @@
 // Cross-article reconciliation: the same thing gets the same canonical name and type in every
 // article ("US" here, "United States" there; "Okafor" here, "Pavel Okafor" there).
 import type { Entity, EntityType } from '../model';
-import { nameKey } from './classify';
+import { nameKeyMemo } from './classify';
 import { initialsOf, isAcronym, surnamesOf } from './merge';
 
 /** "van dijk", "von der leyen": a surname that starts with its particle. */
@@ -15,6 +15,7 @@ interface Node {
 
 /** Gives the same entity the same canonical name in every article; the input is not modified. */
 export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
+  const nameKey = nameKeyMemo();
   const nodes: Node[] = [];
   perArticle.forEach((entities, article) => entities.forEach((entity) => nodes.push({ article, entity, parent: nodes.length })));
   const find = (i: number): number => {

@@ -2,7 +2,7 @@
 // one story: a folder of unrelated wire stories must not have "U.S." rewritten as "United States", nor
 // one story's "Reyes" taken for another story's "Ana Reyes".
 import type { Entity } from '../model';
-import { nameKey } from './classify';
+import { nameKeyMemo } from './classify';
 import { mergeAcrossArticles } from './corpus';
 
 /**
@@ -16,7 +16,8 @@ const MAX_PAIRED = 64;
 
 /** Partitions article indices into stories: articles linked directly or through others sharing names. */
 export function storiesOf(perArticle: Entity[][]): number[][] {
-  const signatures = perArticle.map(signature);
+  const nameKey = nameKeyMemo();
+  const signatures = perArticle.map((entities) => signature(entities, nameKey));
   const parent = perArticle.map((_e, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -62,7 +63,7 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
 }
 
 /** Key → index of the entity it names: a person by full name and by surname, anything else by every name. */
-function signature(entities: Entity[]): Map<string, number> {
+function signature(entities: Entity[], nameKey: (name: string) => string): Map<string, number> {
   const keys = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type === 'person') {

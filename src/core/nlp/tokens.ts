@@ -1,6 +1,7 @@
 // One compromise parse of a text, flattened into plain tokens with exact UTF-16 offsets.
 // Everything downstream works on these arrays: linear, cheap, and free of compromise's API.
 import type { Nlp } from './compromise';
+import { parseTerms, type RawTerm } from './parse';
 
 export interface Token {
   /** The term as written (possessive and inner punctuation included, surrounding punctuation not). */
@@ -21,13 +22,6 @@ export interface Token {
   sentenceStart: boolean;
   /** True when compromise's lexicon holds the word (lower case): an ordinary word, or a name it knows. */
   known?: boolean;
-}
-
-interface RawTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
 }
 
 /**
@@ -137,7 +131,7 @@ export function cutsInLongRuns(text: string, abbreviations?: ReadonlySet<string>
 function tokenizeWhole(nlp: Nlp, text: string): Token[] {
   let sentences: RawTerm[][];
   try {
-    sentences = (nlp(text) as unknown as { document: RawTerm[][] }).document;
+    sentences = parseTerms(nlp, text);
   } catch {
     return [];
   }

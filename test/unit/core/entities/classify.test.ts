@@ -1,6 +1,6 @@
 // Stage 2 helpers: name keys, type tallies and list typing.
 import assert from 'node:assert/strict';
-import { buildKnowledge, knownNameIn, nameKey, strongestType } from '../../../../src/core/entities/classify';
+import { buildKnowledge, knownNameIn, nameKey, nameKeyMemo, strongestType } from '../../../../src/core/entities/classify';
 import { initialsOf, isAcronym, surnamesOf } from '../../../../src/core/entities/merge';
 
 describe('[entities/classify] nameKey', () => {
@@ -8,6 +8,12 @@ describe('[entities/classify] nameKey', () => {
     ['The U.S.', 'us'], ['NATO', 'nato'], ['Nato', 'nato'], ['the  Financial\nTimes', 'financial times'], ['Varga’s', "varga's"], ['Ｕ.Ｓ.', 'us'],
   ];
   for (const [name, key] of rows) it(`${JSON.stringify(name)} → ${key}`, () => assert.equal(nameKey(name), key));
+  it('nameKeyMemo gives the same keys, asked once or again, and memos do not share answers', () => {
+    const memo = nameKeyMemo();
+    for (const [name, key] of [...rows, ...rows]) assert.equal(memo(name), key);
+    assert.equal(memo('constructor'), 'constructor');
+    assert.equal(nameKeyMemo()('__proto__'), '__proto__');
+  });
 });
 
 describe('[entities/classify] strongestType', () => {
