@@ -287,6 +287,10 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** Forgets all states (as after a restart); open articles are analysed again from disk and the sidecars. */
   reset(): void {
     const known = this.all().map((s) => s.uri);
+    // After a restart nothing is waiting either: runs scheduled for the old states (a registry read
+    // again schedules its whole folder) would otherwise analyse article by article, not in one pass.
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
     // Runs still in flight read the old files: their results must not land after the reset.
     for (const [key, generation] of this.generations) this.generations.set(key, generation + 1);
     this.states.clear();
