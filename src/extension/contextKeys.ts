@@ -15,7 +15,14 @@ export function registerContextKeys(services: Services): vscode.Disposable {
     await vscode.commands.executeCommand('setContext', ACTIVE_IS_ARTICLE, isArticle);
   };
   const run = () => void update();
-  const disposables = [vscode.window.onDidChangeActiveTextEditor(run), services.articles.onDidChange(run), services.analysis.onDidChange(run)];
+  const disposables = [
+    vscode.window.onDidChangeActiveTextEditor(run),
+    services.articles.onDidChange(run),
+    services.analysis.onDidChange((uri) => {
+      // A background pass changes hundreds of articles: only the active one's change can change the key.
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) run();
+    }),
+  ];
   run();
   return { dispose: () => disposables.forEach((d) => d.dispose()) };
 }

@@ -43,6 +43,8 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
     if (named.length > MAX_PAIRED) continue;
     for (let a = 0; a < named.length; a++) {
       for (let b = a + 1; b < named.length; b++) {
+        // Already on one story: what else they share cannot change that (and most pairs of a big story are).
+        if (find(named[a][0]) === find(named[b][0])) continue;
         const pair = `${named[a][0]}:${named[b][0]}`;
         const entities = shared.get(pair) ?? new Map<number, number>();
         entities.set(named[a][1], Math.max(weight, entities.get(named[a][1]) ?? 0));

@@ -1,14 +1,20 @@
 // The editor's persistent analysis cache: the CLI's entry format and layout (src/core/analysisCacheEntry.ts),
-// kept in the extension's global storage so a window reload takes each article's raw analysis from
-// disk instead of parsing it again. Files are read and written only through vscode.workspace.fs (no
+// kept in the extension's global storage so a window reload takes each article's raw analysis (and
+// its analysis finished in its corpus) from disk instead of computing it again. Files are read and written only through vscode.workspace.fs (no
 // Node fs: the extension also runs where there is none); entries are checked on the analysis worker,
 // never here, and a bad entry is simply analysed again and rewritten. Derived data only: no decisions.
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
-import { cacheEntryPath } from '../../core/analysisCacheEntry';
+import { cacheEntryPath, type CacheStage } from '../../core/analysisCacheEntry';
 
 /** The key of an article's raw entry: sha256 of its text, as the CLI keys it. */
 export const textKey = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * The key of an article's corpus entry (its analysis finished with the names its corpus gave it):
+ * the text's hash and those names, as the CLI's AnalysisCache.corpusKey makes it.
+ */
+export const finishedEntryKey = (textHash: string, names: unknown): string => textKey(`${textHash}\n${JSON.stringify(names)}`);
 
 /** An entry larger than this is not read (a planted file must not cost the host a huge decode). */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
@@ -41,13 +47,13 @@ export class AnalysisCache {
     return new AnalysisCache(root, version, log);
   }
 
-  uriOf(key: string): vscode.Uri {
-    return vscode.Uri.joinPath(this.root, ...cacheEntryPath('raw', this.version, key));
+  uriOf(key: string, stage: CacheStage = 'raw'): vscode.Uri {
+    return vscode.Uri.joinPath(this.root, ...cacheEntryPath(stage, this.version, key));
   }
 
-  /** The raw entry's text under this key, or undefined (missing, unreadable, too large). */
-  async read(key: string): Promise<string | undefined> {
-    const uri = this.uriOf(key);
+  /** The entry's text under this key (a raw entry unless said), or undefined (missing, unreadable, too large). */
+  async read(key: string, stage: CacheStage = 'raw'): Promise<string | undefined> {
+    const uri = this.uriOf(key, stage);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_ENTRY_BYTES) return undefined;
@@ -62,8 +68,8 @@ export class AnalysisCache {
    * reader (another window sharing global storage) sees the old entry or the new, never half of one.
    * A cache that cannot be written is said once in the log; analysis goes on without it.
    */
-  async write(key: string, entryText: string): Promise<void> {
-    const target = this.uriOf(key);
+  async write(key: string, entryText: string, stage: CacheStage = 'raw'): Promise<void> {
+    const target = this.uriOf(key, stage);
     const dir = vscode.Uri.joinPath(target, '..');
     const temporary = vscode.Uri.joinPath(dir, `.${key}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
     try {

@@ -17,6 +17,12 @@ async function answer(request: WorkerRequest): Promise<unknown> {
   if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
   if (request.op === 'finish') return work.finish(request.input);
   if (request.op === 'decide') return work.decide(request.input);
+  if (request.op === 'settle') return work.settle(request.input);
+  if (request.op === 'forget') {
+    work.forget();
+    // A reply must be JSON: undefined has none.
+    return null;
+  }
   if (request.op === 'renderExport') return work.renderExport(request.input);
   if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
   if (request.op === 'suggestClaims') {

@@ -61,6 +61,12 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
    */
   readonly decide: CorpusSteps['decide'] = (input) => this.request({ id: 0, op: 'decide', input }, () => this.inHost().decide(input));
 
+  /** A batch of a corpus pass's articles, finished where needed and decided, in one round trip. */
+  readonly settle: CorpusSteps['settle'] = (input) => this.request({ id: 0, op: 'settle', input }, () => this.inHost().settle(input));
+
+  /** Drops the raw and finished analyses the worker keeps. */
+  readonly forget: CorpusSteps['forget'] = () => this.request<unknown>({ id: 0, op: 'forget' }, () => this.inHost().forget()).then(() => undefined);
+
   /** A folder's export, analysed and rendered on the worker. */
   readonly renderExport: CorpusSteps['renderExport'] = (input) => this.request({ id: 0, op: 'renderExport', input }, () => this.inHost().renderExport(input));
 
@@ -106,7 +112,7 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
     }
     try {
       const worker = new Worker(this.script);
-      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('message', (reply: WorkerReply) => this.receive(reply));
       worker.on('error', (e) => this.giveUp(e.message));
       worker.on('exit', (code) => this.worker === worker && this.giveUp(`the worker exited (code ${code})`));
       // An idle worker must not keep the host process alive on shutdown.
@@ -119,7 +125,7 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
     }
   }
 
-  private settle(reply: WorkerReply): void {
+  private receive(reply: WorkerReply): void {
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);

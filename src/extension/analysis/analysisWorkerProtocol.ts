@@ -1,6 +1,6 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
 import type { Article, ArticleAnalysis, ClaimSuggestion, DecidedAnalysis, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
-import type { AloneRequest, CachedAloneRequest, CachedAloneResult, DecideRequest, ExportRequest, FinishRequest } from './corpusWork';
+import type { AloneRequest, CachedAloneRequest, CachedAloneResult, DecideRequest, ExportRequest, FinishRequest, SettleRequest, Settled } from './corpusWork';
 
 /**
  * What the worker computes: an article's analysis in the corpus's three steps (alone, the corpus
@@ -15,6 +15,8 @@ export type WorkerRequest =
   | { id: number; op: 'corpusNames'; json: string }
   | { id: number; op: 'finish'; input: FinishRequest }
   | { id: number; op: 'decide'; input: DecideRequest }
+  | { id: number; op: 'settle'; input: SettleRequest[] }
+  | { id: number; op: 'forget' }
   | { id: number; op: 'renderExport'; input: ExportRequest }
   | { id: number; op: 'groupQuotes'; json: string }
   | { id: number; op: 'suggestClaims'; json: string };
@@ -42,6 +44,10 @@ export interface WorkerOps {
   finish: { input: FinishRequest; output: ArticleAnalysis };
   /** null: the worker no longer keeps that finished analysis; ask again with its source. */
   decide: { input: DecideRequest; output: DecidedAnalysis | null };
+  /** A batch of a corpus pass's articles finished and decided, in order. */
+  settle: { input: SettleRequest[]; output: Settled[] };
+  /** Drops what the worker keeps (a reload's fresh start). */
+  forget: { input: undefined; output: null };
   renderExport: { input: ExportRequest; output: string };
   groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
   suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };

@@ -21,9 +21,13 @@ import {
 } from '../../core';
 import type { AliasOverride, ClaimsRegistry, Sidecar } from '../../core/storage/model';
 import { cacheEntryText, readCacheEntry } from '../../core/analysisCacheEntry';
+import { KeptByHash } from './keptByHash';
 
-/** How many texts keep their raw analysis: enough for a story's sources plus undo history. */
-const RAW_CACHE_SIZE = 64;
+/**
+ * How much text (code units) keeps its raw and its finished analysis here: a story of a thousand
+ * news articles with room for undo history; beyond it the least recently used is analysed again.
+ */
+const KEPT_TEXT_BUDGET = 12_000_000;
 
 export interface AloneRequest {
   text: string;
@@ -89,10 +93,26 @@ export interface DecideRequest {
   source?: { text: string; names: EntityNames[] | undefined; reportedSpeech?: boolean };
 }
 
+/** An article of a corpus pass to show: finished with its names (when not already), then decided; the text always comes along. */
+export interface SettleRequest extends Omit<DecideRequest, 'source'> {
+  source: NonNullable<DecideRequest['source']>;
+  /**
+   * The persistent cache's corpus entry for the article finished with these names: the version and
+   * key it must carry, and its text when the host found one (checked here, never trusted).
+   */
+  cached?: { version: string; key: string; entry?: string };
+}
+
+export interface Settled {
+  analysis: DecidedAnalysis;
+  /** The corpus entry to store under the request's cached key: set when the article was finished here. */
+  entry?: string;
+}
+
 export class CorpusWork {
-  private readonly raws = new Map<string, Promise<RawAnalysis>>();
-  /** The latest finished analysis of each text, by hash, with its finishedKey (LRU, like raws). */
-  private readonly finished = new Map<string, { key: string; analysis: ArticleAnalysis }>();
+  private readonly raws = new KeptByHash<Promise<RawAnalysis>>(KEPT_TEXT_BUDGET);
+  /** The latest finished analysis of each text, by hash, with its finishedKey. */
+  private readonly finished = new KeptByHash<{ key: string; analysis: ArticleAnalysis }>(KEPT_TEXT_BUDGET);
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -109,7 +129,7 @@ export class CorpusWork {
     const fresh = request.fresh === true;
     const kept = !fresh && this.raws.has(hash);
     const fromEntry = kept || fresh || request.entry === undefined ? undefined : readCacheEntry(request.entry, { stage: 'raw', version, key: hash, text });
-    if (fromEntry) this.raws.set(hash, Promise.resolve(fromEntry));
+    if (fromEntry) this.raws.set(hash, Promise.resolve(fromEntry), text.length);
     const raw = await this.rawOf(text, hash, fresh);
     const names = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
     return kept || fromEntry ? { names } : { names, entry: cacheEntryText('raw', version, hash, raw) };
@@ -151,6 +171,37 @@ export class CorpusWork {
   }
 
   /**
+   * Many articles of a corpus pass in one message: each finished with its names unless that
+   * analysis is kept here or its corpus entry (read by the host) is good, then decided. One round
+   * trip per batch instead of two per article, and a reload finishes nothing it finished before.
+   */
+  async settle(requests: readonly SettleRequest[]): Promise<Settled[]> {
+    const settled: Settled[] = [];
+    for (const request of requests) {
+      const { source, cached } = request;
+      let entry: string | undefined;
+      if (this.finished.get(request.hash)?.key !== request.key && source.names && cached) {
+        const fromEntry = cached.entry === undefined ? undefined : readCacheEntry(cached.entry, { stage: 'corpus', version: cached.version, key: cached.key, text: source.text });
+        if (fromEntry) {
+          const { quotes, entities, diagnostics } = fromEntry;
+          this.keep(request.hash, request.key, { article: parseArticle(stripBom(source.text)), quotes, entities, diagnostics });
+        } else {
+          const { quotes, entities, diagnostics } = await this.finish({ text: source.text, hash: request.hash, names: source.names, reportedSpeech: source.reportedSpeech });
+          entry = cacheEntryText('corpus', cached.version, cached.key, { quotes, entities, diagnostics });
+        }
+      }
+      settled.push({ analysis: (await this.decide(request)) as DecidedAnalysis, ...(entry === undefined ? {} : { entry }) });
+    }
+    return settled;
+  }
+
+  /** Drops everything kept here, as a new worker after a window reload starts with nothing. */
+  forget(): void {
+    this.raws.clear();
+    this.finished.clear();
+  }
+
+  /**
    * A folder's export, analysed as `crosscheck export` analyses it (alone, the corpus pass, finish:
    * the steps analyzeCorpus runs) and rendered here, so exporting a large story never runs on the host.
    */
@@ -171,21 +222,17 @@ export class CorpusWork {
   }
 
   private keep(hash: string, key: string, analysis: ArticleAnalysis): void {
-    this.finished.delete(hash);
-    this.finished.set(hash, { key, analysis });
-    while (this.finished.size > RAW_CACHE_SIZE) this.finished.delete(this.finished.keys().next().value as string);
+    this.finished.set(hash, { key, analysis }, analysis.article.text.length);
   }
 
   private rawOf(text: string, hash: string, fresh: boolean): Promise<RawAnalysis> {
     let pending = fresh ? undefined : this.raws.get(hash);
-    // Taken out and put back: the most recently used entry goes last in the LRU order.
-    this.raws.delete(hash);
     if (!pending) {
-      pending = analyzeAlone(text);
-      pending.catch(() => this.raws.delete(hash));
+      const made = analyzeAlone(text);
+      made.catch(() => this.raws.get(hash) === made && this.raws.delete(hash));
+      pending = made;
     }
-    this.raws.set(hash, pending);
-    while (this.raws.size > RAW_CACHE_SIZE) this.raws.delete(this.raws.keys().next().value as string);
+    this.raws.set(hash, pending, text.length);
     return pending;
   }
 }
@@ -197,6 +244,8 @@ export interface CorpusSteps {
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
+  settle(requests: SettleRequest[]): Promise<Settled[]>;
+  forget(): Promise<void>;
   renderExport(request: ExportRequest): Promise<string>;
 }
 
@@ -208,6 +257,8 @@ export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),
+    settle: (requests) => work.settle(requests),
+    forget: () => Promise.resolve(work.forget()),
     renderExport: (request) => work.renderExport(request),
   };
 }

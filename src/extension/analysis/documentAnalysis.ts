@@ -10,15 +10,15 @@
 // the corpus gave it. The corpus pass is cheap and runs again whenever an article of the folder
 // changes; only articles whose names changed are finished again.
 import * as vscode from 'vscode';
-import { stripBom, type ArticleAnalysis, type DecidedAnalysis, type EntityNames } from '../../core';
+import { stripBom, type DecidedAnalysis, type EntityNames } from '../../core';
 import type { Claim, ClaimsRegistry, Sidecar } from '../../core/storage/model';
 import { exists, type ArticleFiles } from '../storage/articleFiles';
 import type { Config } from '../config';
 import type { AnalysisGate } from './analysisGate';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '../storage/sidecarStore';
 import { readableValue, type Loaded } from '../storage/storageBackend';
-import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest } from './corpusWork';
-import { textKey, type AnalysisCache } from './analysisCache';
+import { finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest, type SettleRequest } from './corpusWork';
+import { finishedEntryKey, textKey, type AnalysisCache } from './analysisCache';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -46,8 +46,10 @@ interface Member {
   sidecar: Loaded<Sidecar>;
   registry: Loaded<ClaimsRegistry>;
   skipped?: string;
-  /** The analysis with the corpus's names, before decisions, and what it was finished from. */
-  finished?: { key: string; analysis: ArticleAnalysis };
+  /** What its shown analysis was finished from (finishedKey; the analysis itself stays on the worker). */
+  finished?: { key: string };
+  /** Analysed afresh ("Reanalyze"): nothing is taken from the persistent cache for it. */
+  fresh: boolean;
   /** Set until its state shows this member (decisions or text changed). */
   stale: boolean;
 }
@@ -84,8 +86,13 @@ export interface BackgroundProgress {
 
 /** From this many articles to analyse, the background pass shows a progress notification with Cancel. */
 const NOTIFY_FROM = 10;
-/** Articles read and sent to the worker at once: enough to keep it busy, few enough that Cancel is quick. */
-const LANES = 3;
+/** Articles read and sent to the worker at once: enough to hide the reads' latency, few enough that Cancel is quick. */
+const LANES = 6;
+/** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
+const SETTLE_BATCH = 25;
+
+/** Lets the event loop run what waits (input, timers, other extensions) before going on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class DocumentAnalysis implements vscode.Disposable {
   /** Entity names of each text analysed alone, by hash (the analyses themselves stay on the worker). */
@@ -262,8 +269,7 @@ export class DocumentAnalysis implements vscode.Disposable {
    * analyses taken from the persistent cache where it has them: exporting never analyses on the host.
    */
   async renderExport(request: Omit<ExportRequest, 'version' | 'sources'> & { sources: { file: string; uri: string; text: string; sidecar?: Sidecar }[] }): Promise<string> {
-    this.cache ??= this.deps.cache?.().catch(() => undefined) ?? Promise.resolve(undefined);
-    const cache = await this.cache;
+    const cache = await this.openCache();
     const sources: ExportRequest['sources'] = [];
     for (const s of request.sources) {
       const hash = textKey(s.text);
@@ -285,6 +291,10 @@ export class DocumentAnalysis implements vscode.Disposable {
   /** Forgets all states (as after a restart); open articles are analysed again from disk and the sidecars. */
   reset(): void {
     const known = this.all().map((s) => s.uri);
+    // After a restart nothing is waiting either: runs scheduled for the old states (a registry read
+    // again schedules its whole folder) would otherwise analyse article by article, not in one pass.
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
     // Runs still in flight read the old files: their results must not land after the reset.
     for (const [key, generation] of this.generations) this.generations.set(key, generation + 1);
     this.states.clear();
@@ -294,6 +304,8 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.raw.clear();
     this.deferred.clear();
     this.backgroundStarted = false;
+    // As a new worker after a reload: nothing kept there either (raw analyses come from the persistent cache).
+    this.track(this.steps.forget());
     for (const uri of known) this.emitter.fire(uri);
     for (const d of vscode.workspace.textDocuments) this.schedule(d.uri, 0);
   }
@@ -466,7 +478,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     if (!current()) return undefined;
     const skipped = tooLarge ? vscode.l10n.t('larger than crosscheck.maxArticleSize ({0} characters)', this.deps.config.maxArticleSize()) : undefined;
     const previous = this.members.get(key);
-    this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, stale: true });
+    this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, fresh: force, stale: true });
     return corpusKeyOf(uri);
   }
 
@@ -496,13 +508,18 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   /** The text alone on the worker, its raw analysis taken from (or written to) the persistent cache when there is one. */
   private async aloneOnWorker(hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
-    this.cache ??= this.deps.cache?.().catch(() => undefined) ?? Promise.resolve(undefined);
-    const cache = await this.cache;
+    const cache = await this.openCache();
     if (!cache) return this.steps.alone({ text, hash, fresh });
     const entry = fresh ? undefined : await cache.read(hash);
     const result = await this.steps.aloneCached({ text, hash, fresh, version: cache.version, entry });
     if (result.entry !== undefined) this.track(cache.write(hash, result.entry));
     return result.names;
+  }
+
+  /** The persistent cache, opened on first need (never on activation); undefined when there is none. */
+  private openCache(): Promise<AnalysisCache | undefined> {
+    this.cache ??= this.deps.cache?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    return this.cache;
   }
 
   /**
@@ -523,10 +540,13 @@ export class DocumentAnalysis implements vscode.Disposable {
     return pass;
   }
 
-  /** The corpus pass over the members' names (on the worker), then each member finished again where its names changed. */
+  /**
+   * The corpus pass over the members' names (on the worker), then each member finished again where
+   * its names changed and decided where that or its decisions changed: a batch of articles per
+   * message to the worker, their states and change events together, the host yielding between batches.
+   */
   private async settleNow(corpus: string): Promise<void> {
     const started = performance.now();
-    let finishedAgain = 0;
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
     const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
@@ -536,43 +556,53 @@ export class DocumentAnalysis implements vscode.Disposable {
       if (included.length > 0) this.corpora.set(corpus, included.map((m) => m.uri));
       else this.corpora.delete(corpus);
     }
-    for (const m of members) {
-      const key = m.uri.toString();
-      if (this.members.get(key) !== m) continue;
-      const i = included.indexOf(m);
-      const key_ = finishedKey(m.hash, i < 0 ? undefined : names[i], reportedSpeech);
-      if (m.finished?.key !== key_) {
-        const analysis = i < 0 ? emptyAnalysis(m.text) : await this.steps.finish({ text: m.text, hash: m.hash, names: names[i], reportedSpeech });
-        // Replaced while it was finished (an edit, a reset): the newer member's own pass shows it.
-        if (this.members.get(key) !== m) continue;
-        m.finished = { key: key_, analysis };
-        m.stale = true;
-        finishedAgain++;
-      }
-      if (!m.stale || this.members.get(key) !== m || !m.finished) continue;
-      m.stale = false;
+    const namesOf = new Map(included.map((m, i) => [m, names[i]]));
+    const todo: { member: Member; key: string; names: EntityNames[] | undefined }[] = [];
+    let finishedAgain = 0;
+    for (const member of members) {
+      if (this.members.get(member.uri.toString()) !== member) continue;
+      const memberNames = namesOf.get(member);
+      const key = finishedKey(member.hash, memberNames, reportedSpeech);
+      if (member.finished?.key !== key) finishedAgain++;
+      else if (!member.stale) continue;
+      todo.push({ member, key, names: memberNames });
+    }
+    const cache = todo.length > 0 ? await this.openCache() : undefined;
+    for (let from = 0; from < todo.length; from += SETTLE_BATCH) {
+      if (from > 0) await nextTurn();
+      // Replaced meanwhile (an edit, a reset): the newer member's own pass shows it.
+      const batch = todo.slice(from, from + SETTLE_BATCH).filter(({ member }) => this.members.get(member.uri.toString()) === member);
+      if (batch.length === 0) continue;
       // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
-      const registry = readableValue(m.registry) as ClaimsRegistry | undefined;
-      const decided = await this.decide(m, i < 0 ? undefined : names[i], registry, reportedSpeech);
-      // Replaced while its decisions were laid (an edit, a sidecar change): the newer member's pass shows it.
-      if (this.members.get(key) !== m) continue;
-      this.states.set(key, { uri: m.uri, hash: m.hash, analysis: decided, sidecar: m.sidecar, claims: registry?.claims ?? [], skipped: m.skipped });
-      this.emitter.fire(m.uri);
+      const registries = batch.map(({ member }) => readableValue(member.registry) as ClaimsRegistry | undefined);
+      const requests = await Promise.all(
+        batch.map(async ({ member, key, names: memberNames }, k): Promise<SettleRequest> => {
+          const request = { key, hash: member.hash, sidecar: readableValue(member.sidecar), aliasOverrides: registries[k]?.aliasOverrides ?? [], source: { text: member.text, names: memberNames, reportedSpeech } };
+          // Finished before with these names (the worker keeps it), or not analysed: no corpus entry to read.
+          if (!cache || !memberNames || member.finished?.key === key) return request;
+          // Reported speech changes the finished analysis, so it is part of the entry's key.
+          const entryKey = finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames);
+          const entry = member.fresh ? undefined : await cache.read(entryKey, 'corpus');
+          return { ...request, cached: { version: cache.version, key: entryKey, ...(entry === undefined ? {} : { entry }) } };
+        }),
+      );
+      const settled = await this.steps.settle(requests);
+      const shown: vscode.Uri[] = [];
+      for (const [k, { member, key }] of batch.entries()) {
+        const { analysis, entry } = settled[k];
+        const cached = requests[k].cached;
+        if (cache && cached && entry !== undefined) this.track(cache.write(cached.key, entry, 'corpus'));
+        const uriKey = member.uri.toString();
+        if (this.members.get(uriKey) !== member) continue;
+        member.finished = { key };
+        member.stale = false;
+        this.states.set(uriKey, { uri: member.uri, hash: member.hash, analysis, sidecar: member.sidecar, claims: registries[k]?.claims ?? [], skipped: member.skipped });
+        shown.push(member.uri);
+      }
+      for (const uri of shown) this.emitter.fire(uri);
     }
     this.lastPass = { articles: members.length, finished: finishedAgain, ms: performance.now() - started };
     this.deps.log.debug(`corpus pass over ${members.length} articles (${finishedAgain} finished again) in ${this.lastPass.ms.toFixed(0)} ms`);
-  }
-
-  /**
-   * The sidecar's decisions laid over the member's finished analysis, on the worker: a hostile sidecar
-   * (re-anchoring thousands of notes) keeps the worker busy, never the extension host. The worker keeps
-   * the finished analysis; when it no longer does, it is asked again with the text and names.
-   */
-  private async decide(m: Member, names: EntityNames[] | undefined, registry: ClaimsRegistry | undefined, reportedSpeech: boolean): Promise<DecidedAnalysis> {
-    const request = { key: finishedKey(m.hash, names, reportedSpeech), hash: m.hash, sidecar: readableValue(m.sidecar), aliasOverrides: registry?.aliasOverrides ?? [] };
-    const decided = (await this.steps.decide(request)) ?? (await this.steps.decide({ ...request, source: { text: m.text, names, reportedSpeech } }));
-    if (!decided) throw new Error('the analysis worker kept no analysis although it was sent the text');
-    return decided;
   }
 
   /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8; or why there is none. */

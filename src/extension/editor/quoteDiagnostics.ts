@@ -15,8 +15,8 @@ export const DIAGNOSTIC_SOURCE = 'crosscheck';
 export const WORDING_CODE = 'quote-wording';
 export const SPEAKER_CODE = 'quote-speaker';
 const DELAY_MS = 300;
-const GROUPS_PER_SLICE = 100;
-const FILES_PER_SLICE = 50;
+/** The most the host spends building or handing over diagnostics before it lets other work run. */
+const SLICE_MS = 8;
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function registerQuoteDiagnostics(services: Services): vscode.Disposable {
@@ -32,26 +32,26 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
     // Grouping runs on the cross-source worker: with thousands of quotes it takes too long for the host.
     const groups = await services.quoteGroups.of(states);
     if (key !== lastKey) return;
-    // A story of hundreds of articles has thousands of groups: built and handed over a slice at a
-    // time, yielding between slices, so the host never stalls on them (a newer update stops this one).
-    const all = new Map<string, vscode.Diagnostic[]>();
-    for (let from = 0; from < groups.length; from += GROUPS_PER_SLICE) {
-      for (const [uri, diagnostics] of quoteDiagnostics(states, groups.slice(from, from + GROUPS_PER_SLICE))) {
-        const known = all.get(uri);
-        if (known) known.push(...diagnostics);
-        else all.set(uri, diagnostics);
-      }
+    // A story of hundreds of articles has thousands of groups, some carried by dozens of outlets
+    // (the work grows with the square of a group's size): built and handed over in slices of a few
+    // milliseconds, yielding between them, so the host never stalls on them (a newer update stops this one).
+    const build = diagnosticsBuilder(states);
+    let sliceStart = performance.now();
+    for (const group of groups) {
+      build.add(group);
+      if (performance.now() - sliceStart < SLICE_MS) continue;
       await nextTurn();
       if (key !== lastKey) return;
+      sliceStart = performance.now();
     }
     collection.clear();
-    let inSlice = 0;
-    for (const [uri, diagnostics] of all) {
+    sliceStart = performance.now();
+    for (const [uri, diagnostics] of build.result) {
       collection.set(vscode.Uri.parse(uri), diagnostics);
-      if (++inSlice < FILES_PER_SLICE) continue;
-      inSlice = 0;
+      if (performance.now() - sliceStart < SLICE_MS) continue;
       await nextTurn();
       if (key !== lastKey) return;
+      sliceStart = performance.now();
     }
   };
   const schedule = () => {
@@ -69,6 +69,13 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
 
 /** Diagnostics per article URI for every quote group (from the cross-source worker) whose outlets disagree on words or speaker. */
 export function quoteDiagnostics(states: readonly ArticleState[], groups: readonly QuoteGroup[]): Map<string, vscode.Diagnostic[]> {
+  const build = diagnosticsBuilder(states);
+  for (const group of groups) build.add(group);
+  return build.result;
+}
+
+/** Builds the diagnostics a group at a time (so a caller can yield between groups), sharing each article's line index. */
+function diagnosticsBuilder(states: readonly ArticleState[]): { add(group: QuoteGroup): void; result: Map<string, vscode.Diagnostic[]> } {
   const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
   const locators = new Map<string, Locate>();
   const locate = (state: ArticleState, start: number, end: number) => {
@@ -86,7 +93,21 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
     if (known) known.push(d);
     else out.set(file, [d]);
   };
-  for (const group of groups) {
+  // Parsed once per file: a group carried by dozens of outlets names each of them many times.
+  const names = new Map<string, string>();
+  const nameOf = (file: string) => {
+    let name = names.get(file);
+    if (name === undefined) {
+      name = fileName(file);
+      names.set(file, name);
+    }
+    return name;
+  };
+  return { add: addGroup, result: out };
+
+  function addGroup(group: QuoteGroup): void {
+    // Once per member, not once per pair: a group carried by dozens of outlets compares every pair.
+    const normalized = new Map(group.members.map((m) => [m, normalizedText(m.text)]));
     for (const member of group.members) {
       const state = byFile.get(member.file);
       if (!state) continue;
@@ -96,32 +117,31 @@ export function quoteDiagnostics(states: readonly ArticleState[], groups: readon
       const range = locate(state, member.start, firstWordEnd(state.analysis.article.text, member.start, member.end));
       const credited = others.filter((o) => speakerRelation(member.speaker, o.speaker) === 'different');
       if (credited.length > 0) {
-        const all = [...new Set(credited.map((o) => `${o.speaker} (${fileName(o.file)})`))];
+        const all = [...new Set(credited.map((o) => `${o.speaker} (${nameOf(o.file)})`))];
         const names = all.length > 3 ? vscode.l10n.t('{0} and {1} more', all.slice(0, 3).join(', '), all.length - 3) : all.join(', ');
         const d = new vscode.Diagnostic(range, vscode.l10n.t('Outlets credit these words to different speakers: {0} here, {1}.', member.speaker ?? '', names), vscode.DiagnosticSeverity.Warning);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = SPEAKER_CODE;
-        d.relatedInformation = related(credited, byFile, locate, (o) => vscode.l10n.t('credited to {0} in {1}', o.speaker ?? '', fileName(o.file)));
+        d.relatedInformation = related(credited, byFile, locate, (o) => vscode.l10n.t('credited to {0} in {1}', o.speaker ?? '', nameOf(o.file)));
         add(member.file, d);
       }
-      const worded = others.filter((o) => normalizedText(o.text) !== normalizedText(member.text));
+      const worded = others.filter((o) => normalized.get(o) !== normalized.get(member));
       if (worded.length > 0) {
         const d = new vscode.Diagnostic(
           range,
           // One line: the first other wording; the rest are in the related information and the hover.
           worded.length === 1
-            ? vscode.l10n.t('Another outlet words this quote differently: {0} “{1}”', fileName(worded[0].file), excerpt(worded[0].text, 60))
-            : vscode.l10n.t('{0} other outlets word this quote differently: {1} “{2}” and {3} more', worded.length, fileName(worded[0].file), excerpt(worded[0].text, 60), worded.length - 1),
+            ? vscode.l10n.t('Another outlet words this quote differently: {0} “{1}”', nameOf(worded[0].file), excerpt(worded[0].text, 60))
+            : vscode.l10n.t('{0} other outlets word this quote differently: {1} “{2}” and {3} more', worded.length, nameOf(worded[0].file), excerpt(worded[0].text, 60), worded.length - 1),
           vscode.DiagnosticSeverity.Information,
         );
         d.source = DIAGNOSTIC_SOURCE;
         d.code = WORDING_CODE;
-        d.relatedInformation = related(worded, byFile, locate, (o) => `${fileName(o.file)}: “${excerpt(o.text, 80)}”`);
+        d.relatedInformation = related(worded, byFile, locate, (o) => `${nameOf(o.file)}: “${excerpt(o.text, 80)}”`);
         add(member.file, d);
       }
     }
   }
-  return out;
 }
 
 

@@ -11,6 +11,8 @@ export interface StatusBarHandle extends vscode.Disposable {
   text(): string | undefined;
 }
 
+const isActive = (uri: vscode.Uri) => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
+
 export function registerStatusBar(services: Services): StatusBarHandle {
   const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Crosscheck');
@@ -68,7 +70,8 @@ export function registerStatusBar(services: Services): StatusBarHandle {
     item.show();
   };
 
-  const disposables = [item, vscode.window.onDidChangeActiveTextEditor(update), services.analysis.onDidChange(update)];
+  // A background pass changes hundreds of articles: only the active one's change shows here.
+  const disposables = [item, vscode.window.onDidChangeActiveTextEditor(update), services.analysis.onDidChange((uri) => isActive(uri) && update())];
   update();
   return { text: () => (visible ? item.text : undefined), dispose: () => disposables.forEach((d) => d.dispose()) };
 }

@@ -4,6 +4,7 @@
 // project, is left alone.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { mapInParallel } from './inParallel';
 import { ARTICLE_EXTENSIONS, EXPORTS_FOLDER, GENERATED_MARKER_WINDOW, isArticleFileName, isGeneratedFileName, isGeneratedText } from '../../core/articleFileNames';
 import { CLAIMS_FILE, SIDECAR_SUFFIX } from '../../core/storage/model';
 import type { Config } from '../config';
@@ -71,19 +72,22 @@ export class ArticleFiles implements vscode.Disposable {
       vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE),
       this.globbed(),
     ]);
-    for (const s of sidecars) {
-      const article = articleUriForSidecar(s);
-      if (await exists(article)) keep(article);
+    const present = async (uri: vscode.Uri) => ((await exists(uri)) ? [uri] : []);
+    for (const hits of await mapInParallel(sidecars.map(articleUriForSidecar), present)) hits.forEach((uri) => keep(uri));
+    // articlesIn leaves generated files out already: those are not checked twice.
+    const checked = new Set<string>();
+    for (const inFolder of await mapInParallel(registries.map(folderOf), articlesIn)) {
+      for (const a of inFolder) {
+        keep(a);
+        checked.add(a.toString());
+      }
     }
-    for (const r of registries) for (const a of await articlesIn(folderOf(r))) keep(a);
     for (const g of globbed) keep(vscode.Uri.parse(g));
-    for (const e of this.state.get<string[]>(EXPLICIT_KEY, [])) {
-      const uri = vscode.Uri.parse(e);
-      if (await exists(uri)) keep(uri);
-    }
-    const articles: vscode.Uri[] = [];
-    for (const uri of found.values()) if (!(await isGeneratedFile(uri))) articles.push(uri);
-    return articles.sort((a, b) => a.path.localeCompare(b.path));
+    const explicit = this.state.get<string[]>(EXPLICIT_KEY, []).map((e) => vscode.Uri.parse(e));
+    for (const hits of await mapInParallel(explicit, present)) hits.forEach((uri) => keep(uri));
+    const listed = [...found.values()];
+    const generated = await mapInParallel(listed, (uri) => (checked.has(uri.toString()) ? Promise.resolve(false) : isGeneratedFile(uri)));
+    return listed.filter((_uri, i) => !generated[i]).sort((a, b) => a.path.localeCompare(b.path));
   }
 
   /** Folders that hold a claims registry. */
@@ -148,13 +152,9 @@ export async function articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
   } catch {
     return [];
   }
-  const articles: vscode.Uri[] = [];
-  for (const [name, type] of entries) {
-    if (type !== vscode.FileType.File || !isArticleFileName(name)) continue;
-    const uri = vscode.Uri.joinPath(folder, name);
-    if (!(await isGeneratedFile(uri))) articles.push(uri);
-  }
-  return articles;
+  const candidates = entries.filter(([name, type]) => type === vscode.FileType.File && isArticleFileName(name)).map(([name]) => vscode.Uri.joinPath(folder, name));
+  const generated = await mapInParallel(candidates, isGeneratedFile);
+  return candidates.filter((_uri, i) => !generated[i]);
 }
 
 /**

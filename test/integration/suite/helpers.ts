@@ -127,20 +127,32 @@ export const spanOf = (document: vscode.TextDocument, r: vscode.Range) => [docum
 
 /**
  * Measures how long the extension host's event loop is blocked: a 10 ms timer that notes how late
- * it fires. `stop()` ends it and returns the longest delay seen, in ms.
+ * it fires. `stop()` ends it and returns the longest delay seen, in ms. `busyOfLongest()` says how
+ * much of that delay the host's event loop was running code (its event-loop utilisation over the
+ * gap): near the delay, the host itself stalled; far below it, the thread waited for a core on a
+ * loaded machine.
  */
-export function startStallProbe(): { stop: () => number } {
+export function startStallProbe(): { stop: () => number; busyOfLongest: () => number } {
   let last = performance.now();
+  let lastUse = performance.eventLoopUtilization();
   let longest = 0;
+  let busy = 0;
   const timer = setInterval(() => {
     const now = performance.now();
-    longest = Math.max(longest, now - last - 10);
+    const use = performance.eventLoopUtilization();
+    const late = now - last - 10;
+    if (late > longest) {
+      longest = late;
+      busy = performance.eventLoopUtilization(use, lastUse).active;
+    }
     last = now;
+    lastUse = use;
   }, 10);
   return {
     stop: () => {
       clearInterval(timer);
       return longest;
     },
+    busyOfLongest: () => busy,
   };
 }

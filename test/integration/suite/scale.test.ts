@@ -12,14 +12,16 @@ const FOLDER = 'scale-story';
 /** A second story, added later and cancelled part-way. */
 const LATER = 'scale-later';
 const LATER_ARTICLES = 120;
+/**
+ * Several hundred, not the issue's thousand: on the shared 2-core machine a cold pass over 300 takes
+ * 30–40 s under load, so 1,000 (cold, reload, edit and the cancelled pass) would pass three minutes.
+ */
 const ARTICLES = 300;
 /**
- * The longest the host may go without running a 10 ms timer while the folder is analysed. The
- * target is 100 ms; on this shared 2-core machine the longest stall measured was 145–583 ms (reading
- * 300 cached articles back fires their change events at once), so the bound guards against the
- * multi-second stalls of analysis on the host until that is traced.
+ * The longest the host may go without running a 10 ms timer while the folder is analysed, read back
+ * from the cache after a reload, or one article of it changes (an event-loop lag probe in the host).
  */
-const MAX_STALL_MS = 1000;
+const MAX_STALL_MS = 100;
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 
@@ -56,6 +58,7 @@ describe('extension: a folder of several hundred articles', function () {
     } finally {
       coldStall = probe.stop();
     }
+    const coldBusy = probe.busyOfLongest();
     const coldMs = performance.now() - started;
     const progress = api.analysisProgress();
     assert.ok(progress?.finished && !progress.cancelled && progress.done === progress.total, `the pass ended: ${JSON.stringify(progress)}`);
@@ -76,16 +79,25 @@ describe('extension: a folder of several hundred articles', function () {
     } finally {
       warmStall = warmProbe.stop();
     }
+    const warmBusy = warmProbe.busyOfLongest();
     const warmMs = performance.now() - warmStarted;
     assert.deepStrictEqual(uris().map((u) => api.analysisFor(u)?.quotes.length), quotesCold, 'the cache gives the same analyses');
 
     // One article changes: only the corpus pass over names and that article's finish run again.
     const editor = await vscode.window.showTextDocument(uris()[5], { preview: false });
-    await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().length), '\n\n"The tide tables were wrong all week," said Wilhelmina Okonjo-Tarrant.\n'));
-    await waitFor('the edited article analysed', () => api.analysisFor(editor.document.uri)?.article.text === editor.document.getText(), 60_000);
     await api.whenIdle();
+    const editProbe = startStallProbe();
+    let editStall = 0;
+    try {
+      await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().length), '\n\n"The tide tables were wrong all week," said Wilhelmina Okonjo-Tarrant.\n'));
+      await waitFor('the edited article analysed', () => api.analysisFor(editor.document.uri)?.article.text === editor.document.getText(), 60_000);
+      await api.whenIdle();
+    } finally {
+      editStall = editProbe.stop();
+    }
+    const editBusy = editProbe.busyOfLongest();
     const pass = api.lastCorpusPass();
-    const figures = `${ARTICLES} articles (${corpus.words} words): cold ${coldMs.toFixed(0)} ms (longest stall ${coldStall.toFixed(0)} ms), after a reload ${warmMs.toFixed(0)} ms (longest stall ${warmStall.toFixed(0)} ms), warm/cold ${(warmMs / coldMs).toFixed(3)}; one edited article: corpus pass ${JSON.stringify(pass)}`;
+    const figures = `${ARTICLES} articles (${corpus.words} words): cold ${coldMs.toFixed(0)} ms (longest stall ${coldStall.toFixed(0)} ms, host busy ${coldBusy.toFixed(0)} ms of it), after a reload ${warmMs.toFixed(0)} ms (longest stall ${warmStall.toFixed(0)} ms, host busy ${warmBusy.toFixed(0)} ms of it), warm/cold ${(warmMs / coldMs).toFixed(3)}; one edited article: corpus pass over ${pass?.articles} articles, ${pass?.finished} finished again, ${pass?.ms.toFixed(0)} ms after its analysis (longest stall ${editStall.toFixed(0)} ms, host busy ${editBusy.toFixed(0)} ms of it)`;
     console.log(`[scale] ${figures}`);
     // The extension host's console does not reach the terminal under code-server: the figures go to a file when asked.
     const figuresFile = process.env.CROSSCHECK_SCALE_FIGURES;
@@ -94,6 +106,7 @@ describe('extension: a folder of several hundred articles', function () {
     assert.ok(pass && pass.articles === ARTICLES && pass.finished <= ARTICLES, figures);
     assert.ok(coldStall < MAX_STALL_MS, `the host stalled while analysing the folder: ${figures}`);
     assert.ok(warmStall < MAX_STALL_MS, `the host stalled while reading the folder from the cache: ${figures}`);
+    assert.ok(editStall < MAX_STALL_MS, `the host stalled while one article changed: ${figures}`);
   });
 
   it('Cancel keeps what finished and leaves the rest to be analysed when opened', async () => {

@@ -53,6 +53,37 @@ describe('extension: corpus steps (corpusWork)', () => {
     const skipped = await restarted.decide({ key: finishedKey('b', undefined), hash: 'b', sidecar: undefined, aliasOverrides: [], source: { text: 'x', names: undefined } });
     assert.deepStrictEqual(skipped?.quotes, []);
   });
+
+  it('settles a batch of a corpus pass in one call, as decide with the text would, and forgets all it keeps', async () => {
+    const work = new CorpusWork();
+    const alone = [];
+    for (const [i, text] of TEXTS.entries()) alone.push(await work.alone({ text, hash: `h${i}` }));
+    const corpus = work.corpus(alone);
+    const requests = TEXTS.map((text, i) => ({ key: finishedKey(`h${i}`, corpus[i]), hash: `h${i}`, sidecar: undefined, aliasOverrides: [], source: { text, names: corpus[i] } }));
+    const settled = await work.settle(requests);
+    const expected = await analyzeCorpus(TEXTS);
+    assert.deepStrictEqual(settled.map((s) => s.analysis.quotes), expected.map((a) => a.quotes));
+    assert.deepStrictEqual(await work.decide({ ...requests[1], source: undefined }), settled[1].analysis, 'the finished analyses are kept');
+    work.forget();
+    assert.strictEqual(await work.decide({ ...requests[1], source: undefined }), null, 'nothing kept after forget');
+    assert.deepStrictEqual(await work.settle(requests), settled, 'finished again from the texts');
+  });
+
+  it('sends back a corpus entry for what it finished, takes a good one instead of finishing, and rewrites a bad one', async () => {
+    const work = new CorpusWork();
+    const names = work.corpus([await work.alone({ text: TEXTS[1], hash: 'h' })])[0];
+    const request = { key: finishedKey('h', names), hash: 'h', sidecar: undefined, aliasOverrides: [], source: { text: TEXTS[1], names }, cached: { version: 'v', key: 'k' } };
+    const [first] = await work.settle([request]);
+    const written = first.entry ?? '';
+    assert.ok(written.includes('"stage":"corpus"'), 'finished: a corpus entry to write');
+    // A reload: nothing kept, the entry read back gives the same analysis without an entry to write.
+    const [warm] = await new CorpusWork().settle([{ ...request, cached: { ...request.cached, entry: written } }]);
+    assert.deepStrictEqual(warm, { analysis: JSON.parse(JSON.stringify(first.analysis)) });
+    for (const bad of [written.slice(0, 50), written.replace('"key":"k"', '"key":"other"'), written.replace('"version":"v"', '"version":"w"')]) {
+      const [again] = await new CorpusWork().settle([{ ...request, cached: { ...request.cached, entry: bad } }]);
+      assert.strictEqual(again.entry, written, 'a bad entry is not trusted: finished again and rewritten');
+    }
+  });
 });
 
 describe('extension: corpus steps with the persistent cache (aloneCached)', () => {
