@@ -64,6 +64,7 @@ export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | und
   for (const p of ofKind('entity')) entities = addEntityMention(entities, p, text);
   for (const p of ofKind('quote')) quotes = addQuote(quotes, p, text);
   for (const p of ofKind('speaker')) quotes = correctSpeaker(quotes, p, text);
+  for (const { annotation, span } of ofKind('check')) quotes = quotes.map((q) => (sameSpan(q, span) ? { ...q, checked: annotation.checked } : q));
 
   if (orphans.length > 0) {
     diagnostics.push({ severity: 'warning', message: `${orphans.length} decision(s) could not be placed: their passage is no longer in the text` });
