@@ -11,6 +11,7 @@ import { wordingNote } from './wordingMarkdown';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
+import { checkedMarkdown, decidedMarkdown } from '../trail/trailText';
 
 const MAX_OTHER_QUOTES = 6;
 const MAX_MENTION_LINKS = 8;
@@ -104,9 +105,13 @@ function quoteSection(services: Services, elsewhere: ReportedIn[], state: Articl
       lines.push(vscode.l10n.t('No other quotes by {0} in the analysed articles.', escapeMarkdown(quote.speaker)));
     }
   }
+  if (quote.checked) lines.push(checkedMarkdown(quote.checked));
   lines.push(
     `${commandLink(vscode.l10n.t('Correct speaker'), 'crosscheck.correctSpeaker', target(state, quote))} · ` +
-      `${commandLink(vscode.l10n.t('Not a quote'), 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])}`,
+      `${commandLink(vscode.l10n.t('Not a quote'), 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])} · ` +
+      (quote.checked
+        ? commandLink(vscode.l10n.t('Unmark checked'), 'crosscheck.unmarkChecked', target(state, quote))
+        : commandLink(vscode.l10n.t('Mark checked against the source'), 'crosscheck.markChecked', target(state, quote))),
   );
   return lines.join('\n\n');
 }
@@ -146,7 +151,16 @@ function evidenceSection(state: ArticleState, evidence: Placed<EvidenceAnnotatio
     lines.push(`$(${STANCE_CODICON[stance]}) ${vscode.l10n.t('Status: **{0}** · this passage **{1}** it', escapeMarkdown(claim.status), escapeMarkdown(stanceLabel(stance)))}`);
   }
   if (evidence.annotation.note) lines.push(vscode.l10n.t('Note: {0}', escapeMarkdown(evidence.annotation.note)));
-  const links = [commandLink(vscode.l10n.t('Reveal in Claims'), 'crosscheck.revealInClaims', [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }])];
+  if (evidence.annotation.checked) lines.push(checkedMarkdown(evidence.annotation.checked));
+  const decided = decidedMarkdown(evidence.annotation);
+  if (decided) lines.push(decided);
+  const self = [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }];
+  const links = [commandLink(vscode.l10n.t('Reveal in Claims'), 'crosscheck.revealInClaims', self)];
+  links.push(
+    evidence.annotation.checked
+      ? commandLink(vscode.l10n.t('Unmark checked'), 'crosscheck.unmarkChecked', self)
+      : commandLink(vscode.l10n.t('Mark checked against the source'), 'crosscheck.markChecked', self),
+  );
   if (claim) links.push(commandLink(vscode.l10n.t('Set status'), 'crosscheck.setClaimStatus', [{ claimId: claim.id, folder: folderOf(state.uri).toString() }]));
   lines.push(links.join(' · '));
   return lines.join('\n\n');
