@@ -50,10 +50,11 @@ function mergeFields<T extends Item>(base: T, ours: T, theirs: T): T | undefined
       continue;
     }
     let value: unknown;
-    if (same(o, t)) value = o;
+    // Both sides changed the item: its latest author is the one who changed it last.
+    if (key === 'modifiedBy') value = latestSide(ours, theirs) === theirs ? t : o;
+    else if (same(o, t)) value = o;
     else if (same(o, b)) value = t;
     else if (same(t, b)) value = o;
-    else if (key === 'modifiedBy') value = latestSide(ours, theirs) === theirs ? t : o;
     else if (key === 'checked' && o !== undefined && t !== undefined) value = laterDecision(o as Decision, t as Decision);
     else return undefined;
     if (value !== undefined) setOwn(out, key, value);
