@@ -74,7 +74,10 @@ function quoteSection(services: Services, elsewhere: ReportedIn[], state: Articl
   // The speaker comes first, so a screen reader announces who speaks before anything else.
   const who = quote.speaker === null ? vscode.l10n.t('*unattributed*') : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
-  const human = quote.origin === 'human' ? ` · ${vscode.l10n.t('*set by you*')}` : '';
+  // Whose decision it is, when the sidecar says (two people may work on one folder).
+  const human = quote.origin !== 'human' ? '' : quote.decided
+    ? ` · ${vscode.l10n.t('*set by {0} on {1}*', escapeMarkdown(quote.decided.by), quote.decided.at.slice(0, 10))}`
+    : ` · ${vscode.l10n.t('*set by you*')}`;
   lines.push(`$(quote) ${vscode.l10n.t('**Quote** — {0}', who)}${verb}${human}`);
   if (elsewhere.length > 0) {
     // One line per article (its headline and body may both carry the quote), so the count and the list agree.

@@ -229,4 +229,21 @@ describe('[storage/trail] a checked quote', () => {
     assert.deepEqual(applyDecisions(analysis, sidecar([check])).quotes[0].checked, ana);
     assert.equal(applyDecisions(analysis, sidecar([])).quotes[0].checked, undefined);
   });
+
+  it('a corrected speaker says whose correction it is; one from before the trail does not', () => {
+    const start = ARTICLE.indexOf('will reopen by Friday');
+    const end = start + 'will reopen by Friday'.length;
+    const analysis = {
+      article: { text: ARTICLE, meta: {}, paragraphs: [], boilerplate: [] },
+      quotes: [{ start, end, text: ARTICLE.slice(start, end), speaker: 'Ilse Varga' }],
+      entities: [],
+      diagnostics: [],
+    };
+    const target = { exact: ARTICLE.slice(start, end), prefix: '', suffix: '', start, end };
+    const byTom = annotation({ id: A1, kind: 'speaker', speaker: null, target, modified: T2, modifiedBy: 'Tom Hale' } as never);
+    const quote = applyDecisions(analysis, sidecar([byTom])).quotes[0];
+    assert.deepEqual([quote.speaker, quote.origin, quote.decided], [null, 'human', tom]);
+    const legacy = annotation({ id: A1, kind: 'speaker', speaker: null, target } as never);
+    assert.equal(applyDecisions(analysis, sidecar([legacy])).quotes[0].decided, undefined);
+  });
 });
