@@ -315,6 +315,26 @@ export const CHECKS = [
     },
   },
   {
+    // Runs on the evidence the check above filed (CROSSCHECK_UI_ONLY="Add Claim from Selection" runs both).
+    name: 'Crosscheck: Mark as Checked Against the Source on the evidence Add Claim from Selection filed: the Claims view and the hover say who checked it',
+    screenshot: '06b-checked',
+    async run({ page, step }) {
+      const pane = await showView(page, 'Crosscheck', 'Claims');
+      await runCommand(page, 'Crosscheck: Mark as Checked Against the Source');
+      step('command run');
+      const row = pane.locator('.monaco-list-row').filter({ hasText: 'checked by' }).first();
+      await row.waitFor({ timeout: DEFAULT_TIMEOUT });
+      const described = await row.innerText();
+      assert(/checked by .+ on \d{4}-\d{2}-\d{2}/.test(described), `the evidence row says "${described}"`);
+      const at = await positionOfText(page, SAMPLE.claimSentence.slice(0, 40));
+      assert(at, `"${SAMPLE.claimSentence}" is not on screen`);
+      await page.mouse.move(at.middle.x, at.middle.y);
+      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Checked against the source by' }).first();
+      await hover.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
+      await scrollHoverTo(page, hover, 'Checked against the source by');
+    },
+  },
+  {
     name: 'the Claims view suggests claims to check, contradictions first, leaving out those already filed',
     screenshot: '07-suggestions',
     async run({ page, shoot }) {
