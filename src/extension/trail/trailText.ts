@@ -25,7 +25,8 @@ export function checkedMarkdown(checked: Decision): string {
 export function decidedMarkdown(item: Authorship & { created?: string; modified?: string }): string {
   const parts: string[] = [];
   if (item.createdBy !== undefined && item.created !== undefined) parts.push(vscode.l10n.t('Added by {0} on {1}', escapeMarkdown(item.createdBy), day(item.created)));
-  const changedLater = item.modified !== undefined && (item.modified !== item.created || item.modifiedBy !== item.createdBy);
+  // "changed by" only says something new: another person, or the same one on another day.
+  const changedLater = item.modified !== undefined && (item.modifiedBy !== item.createdBy || item.created === undefined || day(item.modified) !== day(item.created));
   if (item.modifiedBy !== undefined && item.modified !== undefined && changedLater) {
     parts.push(vscode.l10n.t('changed by {0} on {1}', escapeMarkdown(item.modifiedBy), day(item.modified)));
   }
