@@ -63,6 +63,10 @@ export interface Quote extends Span {
   cue?: Cue;
   /** Set when a human decision (sidecar) changed or added this quote. */
   origin?: 'analysis' | 'human';
+  /** Who checked the quote against the source, and when (a sidecar's `check` annotation). */
+  checked?: { by: string; at: string };
+  /** Who made the human decision behind `origin: 'human'` (a speaker correction, an added quote), and when. */
+  decided?: { by: string; at: string };
   /**
    * For a quote inside another quote ("He told me ‘we will not sign’"): the span of the quote that
    * holds it. Its speaker is the person the outer speaker quotes, or null when the outer quote does not say.

@@ -26,6 +26,8 @@ export interface Config {
   claimReviewRatings(): Record<string, string>;
   /** `crosscheck.claimReview.author` / `.baseUrl`: who publishes exported ClaimReviews, and where (unset: the defaults). */
   claimReviewPublishing(): { author?: string; baseUrl?: string };
+  /** `crosscheck.authorName`: who decides, when git has no `user.name` for the folder (unset: undefined). */
+  authorName(): string | undefined;
   onDidChange: vscode.Event<vscode.ConfigurationChangeEvent>;
 }
 
@@ -66,6 +68,10 @@ export function createConfig(): Config & vscode.Disposable {
       // A workspace's settings are untrusted: only an http(s) address becomes the reviews' url.
       const baseUrl = httpUrl(text('claimReview.baseUrl') ?? '');
       return { ...(author ? { author } : {}), ...(baseUrl ? { baseUrl } : {}) };
+    },
+    authorName: () => {
+      const value = get().get<unknown>('authorName');
+      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
     },
     onDidChange: emitter.event,
     dispose: () => {

@@ -10,6 +10,7 @@ import { AnalysisGate } from './analysis/analysisGate';
 import { SidecarStore } from './storage/sidecarStore';
 import type { StorageBackend } from './storage/storageBackend';
 import { UndoHistory } from './undo/undoHistory';
+import { AuthorNames } from './trail/authorNames';
 
 export interface Services {
   context: vscode.ExtensionContext;
@@ -25,13 +26,16 @@ export interface Services {
   quoteGroups: QuoteGroupsCache;
   /** Claim suggestions for a folder's articles, computed off the host's thread. */
   suggestClaims: SuggestClaims;
+  /** Who is deciding (git user.name, else the setting): stamped on every decision. */
+  authors: AuthorNames;
 }
 
 /** Creates the services; each is disposed with the extension. */
 export function createServices(context: vscode.ExtensionContext, backend: StorageBackend): Services {
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
   const config = createConfig();
-  const store = new SidecarStore(backend, log);
+  const authors = new AuthorNames(backend, config, log);
+  const store = new SidecarStore(backend, log, (file) => authors.nameFor(file));
   const history = new UndoHistory(store);
   const articles = new ArticleFiles(config, context.workspaceState);
   // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
@@ -43,6 +47,6 @@ export function createServices(context: vscode.ExtensionContext, backend: Storag
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
   const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
-  context.subscriptions.push(log, config, store, history, articles, analysis, worker, crossSource);
-  return { context, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims };
+  context.subscriptions.push(log, config, authors, store, history, articles, analysis, worker, crossSource);
+  return { context, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims, authors };
 }

@@ -376,4 +376,38 @@ export const CHECKS = [
       assert(focused[0] === '1' && focused[1] === '1', `arrow keys moved focus to ${focused}`);
     },
   },
+  {
+    // Runs last, on the evidence "Add Claim from Selection" filed (CROSSCHECK_UI_ONLY="Add Claim from Selection" runs both).
+    name: 'Crosscheck: Mark as Checked Against the Source on the evidence Add Claim from Selection filed: the Claims view and the hover say who checked it',
+    screenshot: '06b-checked',
+    async run({ page, step }) {
+      await runCommand(page, 'View: Close All Editors');
+      await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+      const pane = await showView(page, 'Crosscheck', 'Claims');
+      // The cursor in the filed passage, by keyboard (Find selects it): the command acts on the evidence there.
+      await page.keyboard.press('Control+F');
+      await page.waitForFunction(() => Boolean(document.activeElement?.closest('.find-widget')), null, { timeout: DEFAULT_TIMEOUT });
+      await page.keyboard.insertText(SAMPLE.claimSentence.slice(0, 40));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Crosscheck: Mark as Checked Against the Source');
+      step('command run');
+      // The claim's evidence shows under it: opened by keyboard (earlier checks leave the tree collapsed).
+      const claim = await focusTreeRow(page, pane, new RegExp(`^${SAMPLE.claimSentence.slice(0, 20)}`));
+      if ((await claim.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await claim.elementHandle(), { timeout: DEFAULT_TIMEOUT });
+      // Its evidence row, focused so it scrolls into the (small) pane.
+      await page.keyboard.press('ArrowDown');
+      const row = await focusedTreeRow(page, pane);
+      await page.waitForFunction((el) => el.textContent.includes('checked by'), await row.elementHandle(), { timeout: DEFAULT_TIMEOUT });
+      const described = await row.innerText();
+      assert(/checked by .+ on \d{4}-\d{2}-\d{2}/.test(described), `the evidence row says "${described}"`);
+      const at = await positionOfText(page, SAMPLE.claimSentence.slice(0, 40));
+      assert(at, `"${SAMPLE.claimSentence}" is not on screen`);
+      await page.mouse.move(at.middle.x, at.middle.y);
+      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Checked against the source by' }).first();
+      await hover.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
+      await scrollHoverTo(page, hover, 'Checked against the source by');
+    },
+  },
 ];

@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'group_sources',
   'speaker_conflict',
   'note',
+  'checked_by',
+  'checked_at',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean>>;
@@ -40,6 +42,8 @@ export function toCsv(report: Report): string {
     claim_status: claim?.status ?? '',
     stance: e.stance,
     note: e.annotation.note ?? '',
+    checked_by: e.annotation.checked?.by ?? '',
+    checked_at: e.annotation.checked?.at ?? '',
   });
   for (const { claim, evidence } of report.claims) for (const e of evidence) rows.push(evidenceRow(e, claim));
   for (const e of report.strayEvidence) rows.push(evidenceRow(e));
@@ -67,6 +71,8 @@ export function toCsv(report: Report): string {
         quote_group: group?.key ?? '',
         group_sources: group?.files ?? '',
         speaker_conflict: group ? group.conflict : '',
+        checked_by: q.checked?.by ?? '',
+        checked_at: q.checked?.at ?? '',
       });
     }
   }

@@ -2,7 +2,7 @@
 // outside resource (a Content-Security-Policy says so), every piece of article text escaped, and
 // wording differences between outlets marked with <del>/<ins>.
 import { wordingDiff } from '../crossSource/wordingDiff';
-import { excerpt, plural, STANCE_LABELS, STATUS_LABELS } from './labels';
+import { checkedText, excerpt, plural, STANCE_LABELS, STATUS_LABELS } from './labels';
 import type { Report } from './report';
 import { GENERATED_HTML_META } from '../articleFileNames';
 import { contradictedFigures, figureLines, labeller, singleSourcedFigures, type FigureLine } from './sections';
@@ -54,7 +54,8 @@ export function toHtml(report: Report): string {
       for (const e of evidence) {
         h.push(
           `<li><span class="stance stance-${esc(e.stance)}">${esc(STANCE_LABELS[e.stance])}</span> · ${esc(label(e.file))} <span class="src">(<code>${esc(e.file)}</code>)</span>` +
-            `<blockquote>${esc(excerpt(e.exact, 600))}</blockquote>${e.annotation.note ? `<p class="note">Note: ${esc(e.annotation.note)}</p>` : ''}</li>`,
+            `<blockquote>${esc(excerpt(e.exact, 600))}</blockquote>${e.annotation.note ? `<p class="note">Note: ${esc(e.annotation.note)}</p>` : ''}` +
+            `${e.annotation.checked ? `<p class="checked">${esc(checkedText(e.annotation.checked))}</p>` : ''}</li>`,
         );
       }
       h.push('</ul>');
@@ -64,6 +65,14 @@ export function toHtml(report: Report): string {
   if (report.strayEvidence.length) {
     h.push('<h3>Evidence for claims missing from the registry</h3>', '<ul>');
     for (const e of report.strayEvidence) h.push(`<li>${esc(e.annotation.claimId)} · ${esc(label(e.file))}: “${esc(excerpt(e.exact))}”</li>`);
+    h.push('</ul>');
+  }
+
+  if (report.checkedQuotes.length) {
+    h.push('<h2>Quotes checked against the source</h2>', '<ul>');
+    for (const { file, quote } of report.checkedQuotes) {
+      h.push(`<li>“${esc(excerpt(quote.text, 600))}” <span class="src">· ${esc(quote.speaker ?? 'Unattributed')} · ${esc(label(file))}</span> <span class="checked">${esc(checkedText(quote.checked))}</span></li>`);
+    }
     h.push('</ul>');
   }
 

@@ -38,3 +38,8 @@ export function formatNumber(n: number): string {
 export function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The trail's mark in words (raw: each renderer neutralises the name for its own format). */
+export function checkedText(checked: { by: string; at: string }): string {
+  return `checked against the source by ${checked.by} on ${checked.at.slice(0, 10)}`;
+}

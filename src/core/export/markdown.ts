@@ -1,6 +1,6 @@
 // Markdown report: claims with their status and the passages each source gives for or against
 // them, quotes by speaker with the wordings outlets use, and the figures to check.
-import { excerpt, plural, STANCE_LABELS, STATUS_LABELS } from './labels';
+import { checkedText, excerpt, plural, STANCE_LABELS, STATUS_LABELS } from './labels';
 import type { Report } from './report';
 import { GENERATED_MARKDOWN_LINE } from '../articleFileNames';
 import { contradictedFigures, figureLines, labeller, singleSourcedFigures, type FigureLine } from './sections';
@@ -48,7 +48,8 @@ export function toMarkdown(report: Report): string {
     if (evidence.length === 0) out.push('_No evidence marked yet._', '');
     for (const e of evidence) {
       const note = e.annotation.note ? ` (${mdText(e.annotation.note)})` : '';
-      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${note}`);
+      const checked = e.annotation.checked ? ` — _${mdText(checkedText(e.annotation.checked))}_` : '';
+      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${note}${checked}`);
     }
     if (evidence.length) out.push('');
   }
@@ -78,6 +79,14 @@ export function toMarkdown(report: Report): string {
         const credits = summary.speakers.map((s) => `${s.speaker ? mdText(s.speaker) : 'no one'} (${s.files.map((f) => mdText(label(f))).join(', ')})`);
         out.push(`  - **Credited to different speakers:** ${credits.join('; ')}`);
       }
+    }
+    out.push('');
+  }
+
+  if (report.checkedQuotes.length) {
+    out.push('## Quotes checked against the source', '');
+    for (const { file, quote } of report.checkedQuotes) {
+      out.push(`- “${mdText(excerpt(quote.text))}” · ${quote.speaker ? mdText(quote.speaker) : 'Unattributed'} · ${mdText(label(file))} — _${mdText(checkedText(quote.checked))}_`);
     }
     out.push('');
   }

@@ -79,6 +79,8 @@ export interface Report {
   suggestions: ClaimSuggestion[];
   /** Decisions whose passage is no longer in the article. */
   orphans: { file: string; annotation: Annotation }[];
+  /** Quotes a person checked against the source (the trail's mark), in source then text order. */
+  checkedQuotes: { file: string; quote: Quote & { checked: { by: string; at: string } } }[];
 }
 
 export function buildReport(input: ExportInput): Report {
@@ -133,6 +135,9 @@ export function buildReport(input: ExportInput): Report {
     groups,
     suggestions,
     orphans: sources.flatMap((s) => s.decided.orphans.map((annotation) => ({ file: s.file, annotation }))),
+    checkedQuotes: sources.flatMap((s) =>
+      s.decided.quotes.flatMap((quote) => (quote.checked ? [{ file: s.file, quote: { ...quote, checked: quote.checked } }] : [])),
+    ),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Quote } from '../model';
 import { SIDECAR_SUFFIX, type Annotation, type Claim } from '../storage/model';
 import type { Report, ReportSource } from './report';
+import { checkedText } from './labels';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context kept on each side of a TextQuoteSelector. */
@@ -33,6 +34,8 @@ export interface W3cAnnotation {
   };
   created: string;
   modified: string;
+  /** Who made the decision (the sidecar's `createdBy`), when known. */
+  creator?: { type: 'Person'; name: string };
   generator?: { type: 'Software'; name: string };
 }
 
@@ -61,6 +64,7 @@ export function toW3c(report: Report): W3cCollection {
         target: target(source, span.start, span.end),
         created: withZone(a.created, report.generated),
         modified: withZone(a.modified, report.generated),
+        ...(a.createdBy !== undefined ? { creator: { type: 'Person' as const, name: a.createdBy } } : {}),
       });
     }
     for (const q of source.decided.quotes) {
@@ -109,6 +113,8 @@ function motivationOf(a: Annotation): string {
       return 'commenting';
     case 'suppress':
       return 'moderating';
+    case 'check':
+      return 'assessing';
     case 'entity':
       return 'classifying';
     case 'speaker':
@@ -138,11 +144,18 @@ function bodyOf(a: Annotation, claims: Map<string, Claim>, claimsIri: string): {
     case 'suppress':
       bodies.push(body(`not a ${a.layer}`, 'moderating'));
       break;
+    case 'check':
     case 'note':
       break;
   }
+  if (a.checked) bodies.push(checkedBody(a.checked));
   if (a.note) bodies.push(body(a.note, 'commenting'));
   return bodies.length ? { body: bodies } : {};
+}
+
+/** "checked against the source by X on DATE": the trail's mark, as an assessing body. */
+function checkedBody(checked: { by: string; at: string }): TextualBody {
+  return body(checkedText(checked), 'assessing');
 }
 
 function quoteAnnotation(source: ReportSource, q: Quote, report: Report): W3cAnnotation {
@@ -150,7 +163,7 @@ function quoteAnnotation(source: ReportSource, q: Quote, report: Report): W3cAnn
     id: `${report.folderUri}#quote:${encodeURIComponent(source.file)}:${q.start}-${q.end}`,
     type: 'Annotation',
     motivation: 'identifying',
-    body: [body('quote', 'tagging'), body(q.speaker ?? 'unattributed', 'identifying')],
+    body: [body('quote', 'tagging'), body(q.speaker ?? 'unattributed', 'identifying'), ...(q.checked ? [checkedBody(q.checked)] : [])],
     target: target(source, q.start, q.end),
     created: report.generated,
     modified: report.generated,

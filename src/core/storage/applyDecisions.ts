@@ -5,6 +5,7 @@
 import { reanchor } from '../anchoring/reanchor';
 import { applyAliasOverrides } from '../entities/overrides';
 import type { ArticleAnalysis, Diagnostic, Entity, EntityType, Mention, Quote, Span } from '../model';
+import { lastChange } from './trail';
 import type {
   AliasOverride,
   Annotation,
@@ -64,6 +65,7 @@ export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | und
   for (const p of ofKind('entity')) entities = addEntityMention(entities, p, text);
   for (const p of ofKind('quote')) quotes = addQuote(quotes, p, text);
   for (const p of ofKind('speaker')) quotes = correctSpeaker(quotes, p, text);
+  for (const { annotation, span } of ofKind('check')) quotes = quotes.map((q) => (sameSpan(q, span) ? { ...q, checked: annotation.checked } : q));
 
   if (orphans.length > 0) {
     diagnostics.push({ severity: 'warning', message: `${orphans.length} decision(s) could not be placed: their passage is no longer in the text` });
@@ -158,7 +160,7 @@ function addEntityMention(entities: Entity[], { annotation, span }: Placed<Entit
 }
 
 function addQuote(quotes: Quote[], { annotation, span }: Placed<QuoteAnnotation>, text: string): Quote[] {
-  const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: annotation.speaker, origin: 'human' };
+  const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: annotation.speaker, origin: 'human', ...decidedBy(annotation) };
   return [...quotes.filter((q) => !overlaps(q, span)), quote];
 }
 
@@ -166,5 +168,11 @@ function addQuote(quotes: Quote[], { annotation, span }: Placed<QuoteAnnotation>
 function correctSpeaker(quotes: Quote[], { annotation, span }: Placed<SpeakerAnnotation>, text: string): Quote[] {
   const target = quotes.find((q) => sameSpan(q, span));
   if (!target) return addQuote(quotes, { annotation: { ...annotation, kind: 'quote' }, span }, text);
-  return quotes.map((q) => (q === target ? { ...q, speaker: annotation.speaker, speakerMention: undefined, origin: 'human' as const } : q));
+  return quotes.map((q) => (q === target ? { ...q, speaker: annotation.speaker, speakerMention: undefined, origin: 'human' as const, ...decidedBy(annotation) } : q));
+}
+
+/** `{ decided }` when the decision says who made it (files from before the trail do not). */
+function decidedBy(annotation: Annotation): Pick<Quote, 'decided'> {
+  const decided = lastChange(annotation);
+  return decided ? { decided } : {};
 }

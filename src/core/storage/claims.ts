@@ -42,8 +42,10 @@ export function parseClaimsRegistry(text: string): Loaded<ClaimsRegistry> {
 }
 
 const TOP_ORDER = ['$schema', 'version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'conflicts'];
-const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'notes', 'created', 'modified'];
-const ALIAS_ORDER = ['id', 'kind', 'canonical', 'aliases', 'type', 'name', 'from'];
+const TRAIL_ORDER = ['created', 'createdBy', 'modified', 'modifiedBy', 'alsoChangedBy'];
+const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'notes', ...TRAIL_ORDER];
+const ALIAS_ORDER = ['id', 'kind', 'canonical', 'aliases', 'type', 'name', 'from', ...TRAIL_ORDER];
+const DECISION_ORDER = ['by', 'at'];
 const CONFLICT_ORDER = ['kind', 'id', 'base', 'ours', 'theirs'];
 
 function claimsKeyOrder(keyPath: string[]): readonly string[] {
@@ -52,6 +54,7 @@ function claimsKeyOrder(keyPath: string[]): readonly string[] {
   if (path === 'claims.[]') return CLAIM_ORDER;
   if (path === 'aliasOverrides.[]') return ALIAS_ORDER;
   if (path === 'conflicts.[]') return CONFLICT_ORDER;
+  if (path.endsWith('.alsoChangedBy.[]')) return DECISION_ORDER;
   if (/^conflicts\.\[\]\.(base|ours|theirs)$/.test(path)) return [...new Set([...CLAIM_ORDER, ...ALIAS_ORDER])];
   return [];
 }

@@ -37,3 +37,8 @@ export function jsonNestingDepth(text: string, stopAt = MAX_NESTING_DEPTH): numb
   }
   return deepest;
 }
+
+/** A person's name in the trail (`createdBy`, `checked.by`…) is shortened to this many characters. */
+export const MAX_AUTHOR_LENGTH = 200;
+/** Earlier changes kept in an item's `alsoChangedBy` (the most recent ones): merges add one each. */
+export const MAX_ALSO_CHANGED_BY = 20;

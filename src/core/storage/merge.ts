@@ -3,9 +3,21 @@
 // field changed differently on both sides (or an edit on one side and a deletion on the other) is a
 // conflict. A conflicting item keeps our version in place (or the surviving edit, if we deleted it)
 // and all versions go into `conflicts`, so the file stays valid JSON and nothing is lost.
-// `modified` never conflicts: the later time wins.
+// `modified` never conflicts: the later time wins, and `modifiedBy` goes with it. When both sides
+// changed the same item, the merged item also keeps the other side's author and time in
+// `alsoChangedBy` (the verification trail: both people stay visible), and two `checked` marks keep
+// the later one.
 import { canonicalJson, ownValue, setOwn } from './jsonText';
-import type { AliasOverride, Annotation, Claim, ClaimsConflict, ClaimsRegistry, ConflictRecord, Sidecar, SidecarConflict, SourceMeta } from './model';
+import type { AliasOverride, Annotation, Authorship, Claim, ClaimsConflict, ClaimsRegistry, ConflictRecord, Decision, Sidecar, SidecarConflict, SourceMeta } from './model';
+import { joinChanges, lastChange, laterDecision } from './trail';
+
+export interface MergeOptions {
+  /**
+   * Whether an item both sides changed records the other side's author in `alsoChangedBy` (the git
+   * merge driver: two people's work). Undo replays one person's own step, so it leaves this off.
+   */
+  recordAuthors?: boolean;
+}
 
 export interface MergeOutcome<T> {
   value: T;
@@ -15,7 +27,7 @@ export interface MergeOutcome<T> {
   notes: string[];
 }
 
-type Item = { id: string } & object;
+type Item = { id: string; modified?: string } & Authorship;
 
 function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a ?? null) === canonicalJson(b ?? null);
@@ -28,17 +40,44 @@ function mergeFields<T extends Item>(base: T, ours: T, theirs: T): T | undefined
   for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])) {
     const [b, o, t] = [ownValue(base, key), ownValue(ours, key), ownValue(theirs, key)];
     if (key === 'modified') {
-      out[key] = [o, t].filter((v): v is string => typeof v === 'string').sort().pop();
+      const later = [o, t].filter((v): v is string => typeof v === 'string').sort().pop();
+      if (later !== undefined) out[key] = later;
+      continue;
+    }
+    if (key === 'alsoChangedBy') {
+      const joined = joinChanges(o as Decision[] | undefined, t as Decision[] | undefined);
+      if (joined.length > 0) out[key] = joined;
       continue;
     }
     let value: unknown;
-    if (same(o, t)) value = o;
+    // Both sides changed the item: its latest author is the one who changed it last.
+    if (key === 'modifiedBy') value = latestSide(ours, theirs) === theirs ? t : o;
+    else if (same(o, t)) value = o;
     else if (same(o, b)) value = t;
     else if (same(t, b)) value = o;
+    else if (key === 'checked' && o !== undefined && t !== undefined) value = laterDecision(o as Decision, t as Decision);
     else return undefined;
     if (value !== undefined) setOwn(out, key, value);
   }
   return out as T;
+}
+
+/** The side changed last (by `modified`; ours on a tie or when neither says). */
+function latestSide<T extends Item>(ours: T, theirs: T): T {
+  return (theirs.modified ?? '') > (ours.modified ?? '') ? theirs : ours;
+}
+
+/**
+ * `item` (what the merge kept) with the other side's latest change in `alsoChangedBy`, when that
+ * side's change says who made it and is neither the base's nor the one kept.
+ */
+function withOtherAuthor<T extends Item>(item: T, base: T | undefined, ours: T, theirs: T): T {
+  const kept = lastChange(item);
+  const other = [lastChange(ours), lastChange(theirs)].find(
+    (d) => d !== undefined && !same(d, kept) && !same(d, base ? lastChange(base) : undefined),
+  );
+  if (!other) return item;
+  return { ...item, alsoChangedBy: joinChanges(item.alsoChangedBy, [other]) };
 }
 
 function mergeItems<K extends string, T extends Item>(
@@ -47,6 +86,7 @@ function mergeItems<K extends string, T extends Item>(
   base: readonly T[],
   ours: readonly T[],
   theirs: readonly T[],
+  options: MergeOptions,
 ): { items: T[]; conflicts: Array<ConflictRecord<K, T>>; notes: string[] } {
   const byId = (list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
   const [b, o, t] = [byId(base), byId(ours), byId(theirs)];
@@ -65,10 +105,10 @@ function mergeItems<K extends string, T extends Item>(
     } else {
       const merged = bi && oi && ti ? mergeFields(bi, oi, ti) : undefined;
       if (merged) {
-        items.push(merged);
+        items.push(options.recordAuthors ? withOtherAuthor(merged, bi, oi as T, ti as T) : merged);
         notes.push(`${label} ${id}: changes from both sides combined`);
       } else {
-        const kept = oi ?? ti;
+        const kept = oi && ti && options.recordAuthors ? withOtherAuthor(oi, bi, oi, ti) : oi ?? ti;
         if (kept) items.push(kept);
         conflicts.push({ kind, id, base: bi ?? null, ours: oi ?? null, theirs: ti ?? null });
         const what = !oi ? 'deleted on our side, changed on theirs' : !ti ? 'changed on our side, deleted on theirs' : bi ? 'changed differently on both sides' : 'added on both sides with different content';
@@ -82,10 +122,13 @@ function mergeItems<K extends string, T extends Item>(
 function mergeSource(base: SourceMeta, ours: SourceMeta, theirs: SourceMeta): { source: SourceMeta; conflicts: SidecarConflict[] } {
   const source: Record<string, unknown> = {};
   const conflicts: SidecarConflict[] = [];
+  // Who last decided the details goes with the later decision, never a conflict.
+  const later = (theirs.modified ?? '') > (ours.modified ?? '') ? theirs : ours;
   for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])) {
     const [b, o, t] = [ownValue(base, key), ownValue(ours, key), ownValue(theirs, key)];
     let value: unknown;
-    if (same(o, t) || same(t, b)) value = o;
+    if (key === 'modified' || key === 'modifiedBy') value = ownValue(later, key);
+    else if (same(o, t) || same(t, b)) value = o;
     else if (same(o, b)) value = t;
     else {
       value = o ?? t;
@@ -113,8 +156,8 @@ function otherProperties(known: string[], base: object, ours: object, theirs: ob
   return out;
 }
 
-export function mergeSidecars(base: Sidecar, ours: Sidecar, theirs: Sidecar): MergeOutcome<Sidecar> {
-  const annotations = mergeItems<'annotation', Annotation>('annotation', 'annotation', base.annotations, ours.annotations, theirs.annotations);
+export function mergeSidecars(base: Sidecar, ours: Sidecar, theirs: Sidecar, options: MergeOptions = { recordAuthors: true }): MergeOutcome<Sidecar> {
+  const annotations = mergeItems<'annotation', Annotation>('annotation', 'annotation', base.annotations, ours.annotations, theirs.annotations, options);
   const source = mergeSource(base.source, ours.source, theirs.source);
   const fresh: SidecarConflict[] = [...annotations.conflicts, ...source.conflicts];
   const conflicts = carryConflicts(ours.conflicts, theirs.conflicts, fresh);
@@ -134,9 +177,9 @@ function mergeStringSets(base: readonly string[], ours: readonly string[], their
   return [...new Set([...ours, ...theirs])].filter((k) => !removed.has(k));
 }
 
-export function mergeClaimsRegistries(base: ClaimsRegistry, ours: ClaimsRegistry, theirs: ClaimsRegistry): MergeOutcome<ClaimsRegistry> {
-  const claims = mergeItems<'claim', Claim>('claim', 'claim', base.claims, ours.claims, theirs.claims);
-  const aliases = mergeItems<'aliasOverride', AliasOverride>('aliasOverride', 'alias override', base.aliasOverrides, ours.aliasOverrides, theirs.aliasOverrides);
+export function mergeClaimsRegistries(base: ClaimsRegistry, ours: ClaimsRegistry, theirs: ClaimsRegistry, options: MergeOptions = { recordAuthors: true }): MergeOutcome<ClaimsRegistry> {
+  const claims = mergeItems<'claim', Claim>('claim', 'claim', base.claims, ours.claims, theirs.claims, options);
+  const aliases = mergeItems<'aliasOverride', AliasOverride>('aliasOverride', 'alias override', base.aliasOverrides, ours.aliasOverrides, theirs.aliasOverrides, options);
   const fresh: ClaimsConflict[] = [...claims.conflicts, ...aliases.conflicts];
   const conflicts = carryConflicts(ours.conflicts, theirs.conflicts, fresh);
   const value: ClaimsRegistry = {

@@ -27,19 +27,50 @@ export interface SourceMeta {
   url?: string;
   /** BCP 47 language tag, e.g. "en", "pt-PT". */
   language?: string;
+  /** When and by whom these details were last decided (absent in older files and for parsed-only details). */
+  modified?: string;
+  modifiedBy?: string;
 }
 
 export type Stance = 'supports' | 'disputes' | 'mentions';
 export type ClaimStatus = 'unverified' | 'supported' | 'disputed' | 'false' | 'needs-context';
 export type EntityTypeName = 'person' | 'organization' | 'place';
 
-interface AnnotationBase {
+/**
+ * Who made a decision and when (the verification trail). `by` is the person's name as they gave it
+ * (git `user.name`, else the `crosscheck.authorName` setting): untrusted text like any other.
+ */
+export interface Decision {
+  by: string;
+  /** ISO 8601 with time zone. */
+  at: string;
+}
+
+/**
+ * Who decided an item, kept on every annotation, claim and alias override (all optional: files
+ * written before the trail have none). `created`/`modified` are the times; these are the people.
+ */
+export interface Authorship {
+  /** Who first decided the item. */
+  createdBy?: string;
+  /** Who made its latest change (at `modified`). */
+  modifiedBy?: string;
+  /**
+   * Other people's changes to the same item that a merge combined with the latest one (the git
+   * merge driver adds one when both branches changed the item), oldest first.
+   */
+  alsoChangedBy?: Decision[];
+}
+
+interface AnnotationBase extends Authorship {
   /** Random, stable id ("a_" + 12 base-36 chars): the merge key. */
   id: string;
   target: TextAnchor;
   /** ISO 8601 with time zone. */
   created: string;
   modified: string;
+  /** Someone read the passage against the source (evidence, and `check` annotations on quotes). */
+  checked?: Decision;
   note?: string;
   /** Tags (imported from Hypothesis, or a person's own). */
   tags?: string[];
@@ -88,6 +119,13 @@ export interface SuppressAnnotation extends AnnotationBase {
   layer: 'quote' | 'entity';
 }
 
+/** A quote at target that a person checked against the source (`checked` says who and when). */
+export interface CheckAnnotation extends AnnotationBase {
+  kind: 'check';
+  layer: 'quote';
+  checked: Decision;
+}
+
 /** A free note on a passage. */
 export interface NoteAnnotation extends AnnotationBase {
   kind: 'note';
@@ -99,6 +137,7 @@ export type Annotation =
   | QuoteAnnotation
   | EntityAnnotation
   | SuppressAnnotation
+  | CheckAnnotation
   | NoteAnnotation;
 
 /**
@@ -132,7 +171,7 @@ export interface Sidecar {
   conflicts?: SidecarConflict[];
 }
 
-export interface Claim {
+export interface Claim extends Authorship {
   /** "c_" + 12 base-36 chars */
   id: string;
   text: string;
@@ -144,9 +183,14 @@ export interface Claim {
 }
 
 /** Human corrections to entity identity, applied by the editor and the CLI alike. */
-export type AliasOverride =
-  | { id: string; kind: 'merge'; canonical: string; aliases: string[]; type?: EntityTypeName }
-  | { id: string; kind: 'split'; name: string; from: string };
+export type AliasOverride = AliasOverrideTrail &
+  ({ id: string; kind: 'merge'; canonical: string; aliases: string[]; type?: EntityTypeName } | { id: string; kind: 'split'; name: string; from: string });
+
+/** Alias overrides gained times with the trail, so unlike claims they may lack them. */
+export interface AliasOverrideTrail extends Authorship {
+  created?: string;
+  modified?: string;
+}
 
 export interface ClaimsRegistry {
   version: number;

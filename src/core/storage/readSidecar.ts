@@ -7,11 +7,13 @@ import { ANNOTATION_ID_PATTERN, CLAIM_ID_PATTERN, SOURCE_FIELD_PATTERN } from '.
 import { MAX_CONTEXT_LENGTH, MAX_EXACT_LENGTH } from './limits';
 import type { Annotation, AnnotationOrigin, SidecarConflict, SourceMeta, TextAnchor } from './model';
 import { readConflictParts } from './readConflict';
+import { readAuthorName, readAuthorship, readOptionalDecision } from './readTrail';
 
-export const ANNOTATION_KINDS = ['evidence', 'speaker', 'quote', 'entity', 'suppress', 'note'] as const;
+export const ANNOTATION_KINDS = ['evidence', 'speaker', 'quote', 'entity', 'suppress', 'note', 'check'] as const;
 export const STANCES = ['supports', 'disputes', 'mentions'] as const;
 export const ENTITY_TYPES = ['person', 'organization', 'place'] as const;
 export const SUPPRESS_LAYERS = ['quote', 'entity'] as const;
+export const CHECK_LAYERS = ['quote'] as const;
 
 export function readTarget(raw: unknown, path: string, sink: DiagnosticSink): TextAnchor | undefined {
   if (!isObject(raw)) {
@@ -64,6 +66,9 @@ export function readAnnotation(raw: unknown, path: string, sink: DiagnosticSink)
   const tags = r.stringArray('tags', false);
   const author = r.string('author', { required: false });
   const origin = r.has('origin') ? readOrigin(r.raw('origin'), childPath(path, 'origin'), sink) : void r.raw('origin', false);
+  const authorship = readAuthorship(r);
+  // A `check` annotation is nothing but its mark; on other kinds the mark is optional.
+  const checked = readOptionalDecision(r, 'checked', kind === 'check');
   let specific: JsonObject | undefined;
   switch (kind) {
     case 'evidence': {
@@ -89,6 +94,11 @@ export function readAnnotation(raw: unknown, path: string, sink: DiagnosticSink)
       if (layer !== undefined) specific = { layer };
       break;
     }
+    case 'check': {
+      const layer = r.oneOf('layer', CHECK_LAYERS);
+      if (layer !== undefined && checked !== undefined) specific = { layer };
+      break;
+    }
     case 'note':
       specific = {};
       break;
@@ -99,7 +109,8 @@ export function readAnnotation(raw: unknown, path: string, sink: DiagnosticSink)
   if (id === undefined || kind === undefined || target === undefined || created === undefined || modified === undefined || specific === undefined) {
     return undefined;
   }
-  const base: JsonObject = { ...extras, id, kind, target, created, modified, ...specific };
+  const base: JsonObject = { ...extras, id, kind, target, created, modified, ...specific, ...authorship };
+  if (checked !== undefined) base.checked = checked;
   if (note !== undefined) base.note = note;
   if (tags !== undefined) base.tags = tags;
   if (author !== undefined) base.author = author;
@@ -134,6 +145,10 @@ export function readSource(raw: unknown, path: string, sink: DiagnosticSink): So
   }
   const date = r.string('date', { required: false, pattern: ISO_DATE, patternName: 'a date yyyy-mm-dd' });
   if (date !== undefined) out.date = date;
+  const modified = r.string('modified', { required: false, pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
+  if (modified !== undefined) out.modified = modified;
+  const modifiedBy = readAuthorName(r, 'modifiedBy');
+  if (modifiedBy !== undefined) out.modifiedBy = modifiedBy;
   return { ...r.extras(), ...out };
 }
 

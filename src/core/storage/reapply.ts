@@ -35,8 +35,9 @@ function sameContent(a: object, b: object): boolean {
 }
 
 /** Applies the change `from` → `to` of a sidecar to `current`. */
-export const reapplySidecar = (from: Sidecar, to: Sidecar, current: Sidecar): Reapplied<Sidecar> => reapply(from, to, current, mergeSidecars);
+export const reapplySidecar = (from: Sidecar, to: Sidecar, current: Sidecar): Reapplied<Sidecar> =>
+  reapply(from, to, current, (b, o, t) => mergeSidecars(b, o, t, { recordAuthors: false }));
 
 /** Applies the change `from` → `to` of a claims registry to `current`. */
 export const reapplyRegistry = (from: ClaimsRegistry, to: ClaimsRegistry, current: ClaimsRegistry): Reapplied<ClaimsRegistry> =>
-  reapply(from, to, current, mergeClaimsRegistries);
+  reapply(from, to, current, (b, o, t) => mergeClaimsRegistries(b, o, t, { recordAuthors: false }));

@@ -40,8 +40,9 @@ export function parseSidecar(text: string): Loaded<Sidecar> {
 }
 
 const TOP_ORDER = ['$schema', 'version', 'source', 'annotations', 'conflicts'];
-const SOURCE_ORDER = ['title', 'outlet', 'byline', 'date', 'url', 'language'];
-const ANNOTATION_ORDER = ['id', 'kind', 'claimId', 'stance', 'speaker', 'name', 'entityType', 'layer', 'note', 'tags', 'author', 'origin', 'created', 'modified', 'target'];
+const SOURCE_ORDER = ['title', 'outlet', 'byline', 'date', 'url', 'language', 'modified', 'modifiedBy'];
+const ANNOTATION_ORDER = ['id', 'kind', 'claimId', 'stance', 'speaker', 'name', 'entityType', 'layer', 'note', 'tags', 'author', 'origin', 'checked', 'created', 'createdBy', 'modified', 'modifiedBy', 'alsoChangedBy', 'target'];
+const DECISION_ORDER = ['by', 'at'];
 const TARGET_ORDER = ['exact', 'prefix', 'suffix', 'start', 'end'];
 const ORIGIN_ORDER = ['format', 'id'];
 const CONFLICT_ORDER = ['kind', 'id', 'base', 'ours', 'theirs'];
@@ -53,6 +54,7 @@ function sidecarKeyOrder(keyPath: string[]): readonly string[] {
   if (path === 'annotations.[]' || /^conflicts\.\[\]\.(base|ours|theirs)$/.test(path)) return ANNOTATION_ORDER;
   if (path.endsWith('.target')) return TARGET_ORDER;
   if (path.endsWith('.origin')) return ORIGIN_ORDER;
+  if (path.endsWith('.checked') || path.endsWith('.alsoChangedBy.[]')) return DECISION_ORDER;
   if (path === 'conflicts.[]') return CONFLICT_ORDER;
   return [];
 }

@@ -11,6 +11,7 @@ import { wordingNote } from './wordingMarkdown';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
+import { checkedMarkdown, decidedMarkdown } from '../trail/trailText';
 
 const MAX_OTHER_QUOTES = 6;
 const MAX_MENTION_LINKS = 8;
@@ -73,7 +74,10 @@ function quoteSection(services: Services, elsewhere: ReportedIn[], state: Articl
   // The speaker comes first, so a screen reader announces who speaks before anything else.
   const who = quote.speaker === null ? vscode.l10n.t('*unattributed*') : `**${escapeMarkdown(quote.speaker)}**`;
   const verb = quote.cue ? ` · ${escapeMarkdown(`“${quote.cue.text}”`)}` : '';
-  const human = quote.origin === 'human' ? ` · ${vscode.l10n.t('*set by you*')}` : '';
+  // Whose decision it is, when the sidecar says (two people may work on one folder).
+  const human = quote.origin !== 'human' ? '' : quote.decided
+    ? ` · ${vscode.l10n.t('*set by {0} on {1}*', escapeMarkdown(quote.decided.by), escapeMarkdown(quote.decided.at.slice(0, 10)))}`
+    : ` · ${vscode.l10n.t('*set by you*')}`;
   if (quote.kind === 'reported') {
     // Reported speech: the outlet's words for what was said; its cue is the reporting verb.
     lines.push(`$(comment-discussion) ${vscode.l10n.t('**Reported speech** — {0}', who)}${human}`);
@@ -108,9 +112,13 @@ function quoteSection(services: Services, elsewhere: ReportedIn[], state: Articl
       lines.push(vscode.l10n.t('No other quotes by {0} in the analysed articles.', escapeMarkdown(quote.speaker)));
     }
   }
+  if (quote.checked) lines.push(checkedMarkdown(quote.checked));
   lines.push(
     `${commandLink(vscode.l10n.t('Correct speaker'), 'crosscheck.correctSpeaker', target(state, quote))} · ` +
-      `${commandLink(vscode.l10n.t('Not a quote'), 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])}`,
+      `${commandLink(vscode.l10n.t('Not a quote'), 'crosscheck.suppressHighlight', [{ ...target(state, quote)[0], layer: 'quote' }])} · ` +
+      (quote.checked
+        ? commandLink(vscode.l10n.t('Unmark checked'), 'crosscheck.unmarkChecked', target(state, quote))
+        : commandLink(vscode.l10n.t('Mark checked against the source'), 'crosscheck.markChecked', target(state, quote))),
   );
   return lines.join('\n\n');
 }
@@ -150,7 +158,16 @@ function evidenceSection(state: ArticleState, evidence: Placed<EvidenceAnnotatio
     lines.push(`$(${STANCE_CODICON[stance]}) ${vscode.l10n.t('Status: **{0}** · this passage **{1}** it', escapeMarkdown(claim.status), escapeMarkdown(stanceLabel(stance)))}`);
   }
   if (evidence.annotation.note) lines.push(vscode.l10n.t('Note: {0}', escapeMarkdown(evidence.annotation.note)));
-  const links = [commandLink(vscode.l10n.t('Reveal in Claims'), 'crosscheck.revealInClaims', [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }])];
+  if (evidence.annotation.checked) lines.push(checkedMarkdown(evidence.annotation.checked));
+  const decided = decidedMarkdown(evidence.annotation);
+  if (decided) lines.push(decided);
+  const self = [{ uri: state.uri.toString(), annotationId: evidence.annotation.id }];
+  const links = [commandLink(vscode.l10n.t('Reveal in Claims'), 'crosscheck.revealInClaims', self)];
+  links.push(
+    evidence.annotation.checked
+      ? commandLink(vscode.l10n.t('Unmark checked'), 'crosscheck.unmarkChecked', self)
+      : commandLink(vscode.l10n.t('Mark checked against the source'), 'crosscheck.markChecked', self),
+  );
   if (claim) links.push(commandLink(vscode.l10n.t('Set status'), 'crosscheck.setClaimStatus', [{ claimId: claim.id, folder: folderOf(state.uri).toString() }]));
   lines.push(links.join(' · '));
   return lines.join('\n\n');

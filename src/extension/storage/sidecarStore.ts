@@ -8,6 +8,7 @@ import { CLAIMS_FILE, CLAIMS_VERSION, SIDECAR_SUFFIX, SIDECAR_VERSION, type Clai
 import { readInPart, StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
 import { showError } from '../text/messageText';
 import { AUTOMATIC, type FileEdit, type StoredKind, type WriteStep } from './editStep';
+import { stampRegistry, stampSidecar } from '../../core/storage/trail';
 
 export type { StoredKind } from './editStep';
 
@@ -50,6 +51,8 @@ export class SidecarStore implements vscode.Disposable {
   constructor(
     private readonly backend: StorageBackend,
     private readonly log: vscode.LogOutputChannel,
+    /** Who decides what a person writes to `file` (the trail); without it, writes are not stamped. */
+    private readonly authorOf?: (file: vscode.Uri) => Promise<string>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`);
     const changed = (uri: vscode.Uri) => this.invalidate(uri);
@@ -176,7 +179,11 @@ export class SidecarStore implements vscode.Disposable {
 
   private update<T extends Sidecar | ClaimsRegistry>(file: vscode.Uri, kind: StoredKind, empty: () => T, mutate: Mutation<T>, step: WriteStep): Promise<boolean> {
     const key = file.toString();
+    // A person's write is stamped with who decided it (core storage/trail.ts); an automatic one
+    // (re-anchoring, undo and redo replaying a file) keeps the authors and times it finds.
+    const author = step !== AUTOMATIC && this.authorOf ? this.authorOf(file) : undefined;
     const run = async (): Promise<boolean> => {
+      const by = await author;
       this.cache.delete(key);
       const current = (await this.load(file, kind)) as Loaded<T>;
       if (current.kind === 'invalid') {
@@ -184,8 +191,10 @@ export class SidecarStore implements vscode.Disposable {
         return false;
       }
       const before = current.kind === 'ok' ? current.value : empty();
-      const next = mutate(before);
-      if (next === undefined) return false;
+      const mutated = mutate(before);
+      if (mutated === undefined) return false;
+      const decision = by === undefined ? undefined : { by, at: new Date().toISOString() };
+      const next = (!decision ? mutated : kind === 'sidecar' ? stampSidecar(before as Sidecar, mutated as Sidecar, decision) : stampRegistry(before as ClaimsRegistry, mutated as ClaimsRegistry, decision)) as T;
       if (kind === 'sidecar') await this.backend.saveSidecar(file.fsPath, next as Sidecar);
       else await this.backend.saveClaims(file.fsPath, next as ClaimsRegistry);
       // Recorded only once the write succeeded (a stale write is retried and recorded then).

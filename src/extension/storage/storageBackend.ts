@@ -33,6 +33,12 @@ export interface StorageBackend {
   saveSidecar(file: string, value: Sidecar): Promise<void>;
   loadClaims(file: string): Promise<Loaded<ClaimsRegistry>>;
   saveClaims(file: string, value: ClaimsRegistry): Promise<void>;
+  /**
+   * The names this platform can find for the person deciding in `folder`: git `user.name` (git is
+   * run asynchronously, and only when `runGit`) and the OS account. A web build, which cannot run
+   * git, leaves this out.
+   */
+  authorNames?(folder: string, options: { runGit: boolean }): Promise<{ git?: string; os?: string }>;
 }
 
 /** A parsed document as the store sees it: unsafe to write means invalid (never written). */

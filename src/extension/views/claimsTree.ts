@@ -20,6 +20,7 @@ import { matchesClaim, sortClaims, type ClaimFacts } from './filters/claimFilter
 import { claimsFilterState, type ClaimsFilterState } from './filters/viewFilterState';
 import { STANCE_CODICON, stanceBorderColor } from '../editor/decorationStyles';
 import { stanceLabel, statusLabel } from '../text/labels';
+import { checkedMarkdown, checkedText, decidedMarkdown } from '../trail/trailText';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
 const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
@@ -288,6 +289,9 @@ function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeIte
   tooltip.appendMarkdown(vscode.l10n.t('**{0}**\n\nStatus: {1}', escapeMarkdown(claim.text), escapeMarkdown(statusLabel(claim.status))));
   if (claim.claimant) tooltip.appendMarkdown(vscode.l10n.t('\n\nClaimant: {0}', escapeMarkdown(claim.claimant)));
   if (claim.notes) tooltip.appendMarkdown(`\n\n${escapeMarkdown(claim.notes)}`);
+  const decided = decidedMarkdown(claim);
+  if (decided) tooltip.appendMarkdown(`\n\n${decided}`);
+  tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;
   return item;
 }
@@ -297,15 +301,21 @@ function evidenceItem(node: EvidenceNode, source: string): vscode.TreeItem {
   const { annotation } = node;
   const item = new vscode.TreeItem(quoted(annotation.target.exact, 100), vscode.TreeItemCollapsibleState.None);
   item.id = `evidence:${node.article.toString()}:${annotation.id}`;
-  item.description = `${stanceLabel(annotation.stance)} · ${source}${node.missing ? vscode.l10n.t(' · missing') : node.placed ? '' : vscode.l10n.t(' · passage not found')}`;
+  const checked = annotation.checked ? ` · ${checkedText(annotation.checked)}` : '';
+  item.description = `${stanceLabel(annotation.stance)} · ${source}${node.missing ? vscode.l10n.t(' · missing') : node.placed ? '' : vscode.l10n.t(' · passage not found')}${checked}`;
   const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'evidence';
   item.tooltip = new vscode.MarkdownString(
-    `${escapeMarkdown(annotation.target.exact)}\n\n$(${STANCE_CODICON[annotation.stance]}) *${escapeMarkdown(stanceLabel(annotation.stance))}* · ${escapeMarkdown(source)}`,
+    [
+      escapeMarkdown(annotation.target.exact),
+      `$(${STANCE_CODICON[annotation.stance]}) *${escapeMarkdown(stanceLabel(annotation.stance))}* · ${escapeMarkdown(source)}`,
+      annotation.checked ? checkedMarkdown(annotation.checked) : '',
+      decidedMarkdown(annotation),
+    ].filter(Boolean).join('\n\n'),
     true,
   );
-  item.accessibilityInformation = { label: plainText(vscode.l10n.t('{0} evidence from {1}: {2}', stanceLabel(annotation.stance), source, annotation.target.exact)) };
+  item.accessibilityInformation = { label: plainText(vscode.l10n.t('{0} evidence from {1}: {2}', stanceLabel(annotation.stance), source, annotation.target.exact) + checked) };
   item.command = { title: vscode.l10n.t('Reveal'), command: REVEAL_EVIDENCE_COMMAND, arguments: [node.article.toString(), annotation.id] };
   return item;
 }

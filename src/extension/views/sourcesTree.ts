@@ -206,7 +206,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
         return withIcon(it, node.speaker ? 'person' : 'question');
       }
       case 'quote': {
-        const it = item(quoted(node.quote.text, 90), None, id(`quote:${node.quote.start}`), node.quote.origin === 'human' ? vscode.l10n.t('set by you') : undefined);
+        const it = item(quoted(node.quote.text, 90), None, id(`quote:${node.quote.start}`), setBy(node.quote));
         it.contextValue = 'quote';
         it.command = reveal(node.uri, node.quote.start, node.quote.end);
         // The speaker is part of what a screen reader announces and of the tooltip, not only of the tree's nesting.
@@ -304,4 +304,10 @@ function articleItem(uri: vscode.Uri, state: ArticleState | undefined, refusal: 
     .filter(Boolean)
     .join('\n');
   return it;
+}
+
+/** Whose decision a quote is: "set by Tom Hale on DATE" when the sidecar says, "set by you" before the trail. */
+function setBy(quote: Quote): string | undefined {
+  if (quote.origin !== 'human') return undefined;
+  return quote.decided ? vscode.l10n.t('set by {0} on {1}', quote.decided.by, quote.decided.at.slice(0, 10)) : vscode.l10n.t('set by you');
 }

@@ -110,6 +110,27 @@ describe('[node/gitMergeDriver] crosscheck merge-driver under real git', functio
     assert.equal(await fs.readFile(sidecarPath(), 'utf8'), serializeSidecar(result));
   });
 
+  it('two people changing the same annotation (different fields): one merged item naming both of them', async () => {
+    gitOk('checkout', '-q', '-b', 'left');
+    const byAna = { ...a1, note: 'notice is dated 3 March', modified: now().toISOString(), modifiedBy: 'Ana Ruiz' };
+    await writeSidecar([byAna, a2]);
+    commitAll('left');
+    gitOk('checkout', '-q', 'main');
+    const byTom = { ...a1, tags: ['notices'], modified: now().toISOString(), modifiedBy: 'Tom Hale' };
+    await writeSidecar([byTom, a2]);
+    commitAll('main edit');
+
+    const merged = git('merge', '--no-edit', 'left');
+    assert.equal(merged.status, 0, merged.stdout + merged.stderr);
+    const result = await readSidecar();
+    const item = result.annotations.find((a) => a.id === a1.id);
+    assert.deepEqual(
+      [item?.note, item?.tags, item?.modifiedBy, item?.modified, item?.alsoChangedBy],
+      ['notice is dated 3 March', ['notices'], 'Tom Hale', byTom.modified, [{ by: 'Ana Ruiz', at: byAna.modified }]],
+    );
+    assert.equal(result.conflicts, undefined);
+  });
+
   it('the same annotation edited differently on both sides: a clear conflict, both versions kept, valid JSON', async () => {
     gitOk('checkout', '-q', '-b', 'left');
     const ours = { ...a1, note: 'notice says Friday 09:00', modified: now().toISOString() };

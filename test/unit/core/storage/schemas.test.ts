@@ -97,19 +97,27 @@ describe('[storage/schemas] JSON Schemas agree with the loader', () => {
 
   const validSidecar = sidecar([
     annotation({ id: 'a_000000000001' }),
-    annotation({ id: 'a_000000000002', kind: 'evidence', claimId: 'c_000000000001', stance: 'supports' } as never),
+    annotation({
+      id: 'a_000000000002', kind: 'evidence', claimId: 'c_000000000001', stance: 'supports',
+      checked: { by: 'Ana Ruiz', at: '2026-03-02T09:00:00Z' }, createdBy: 'Ana Ruiz', modifiedBy: 'Tom Hale',
+      alsoChangedBy: [{ by: 'Ana Ruiz', at: '2026-03-01T12:00:00Z' }],
+    } as never),
+    annotation({ id: 'a_000000000006', kind: 'check', layer: 'quote', checked: { by: 'Tom Hale', at: '2026-03-02T10:00:00+01:00' } } as never),
     annotation({ id: 'a_000000000003', kind: 'speaker', speaker: 'Ilse Varga', note: undefined } as never),
     annotation({ id: 'a_000000000004', kind: 'entity', name: 'Port Ennis', entityType: 'place' } as never),
     annotation({ id: 'a_000000000005', kind: 'suppress', layer: 'quote' } as never),
   ], {
-    source: { title: 'Quay four', outlet: 'Ennis Gazette', byline: 'Ana Ruiz', date: '2026-03-01', url: 'https://ennis.example/q' },
+    source: { title: 'Quay four', outlet: 'Ennis Gazette', byline: 'Ana Ruiz', date: '2026-03-01', url: 'https://ennis.example/q', modified: '2026-03-02T08:00:00Z', modifiedBy: 'Ana Ruiz' },
     conflicts: [
       { kind: 'annotation', id: 'a_000000000001', base: null, ours: annotation({ id: 'a_000000000001' }), theirs: annotation({ id: 'a_000000000001', note: 'theirs' }) },
       { kind: 'source', id: 'title', base: 'Quay', ours: 'Quay four', theirs: null },
     ],
   });
-  const validRegistry = registry([claim({ id: 'c_000000000001', claimant: 'Port office', notes: 'n' })], {
-    aliasOverrides: [{ id: 'm1', kind: 'merge', canonical: 'Ilse Varga', aliases: ['Varga'], type: 'person' }, { id: 's1', kind: 'split', name: 'Varga Lines', from: 'Varga' }],
+  const validRegistry = registry([claim({ id: 'c_000000000001', claimant: 'Port office', notes: 'n', createdBy: 'Ana Ruiz', modifiedBy: 'Tom Hale', alsoChangedBy: [{ by: 'Ana Ruiz', at: '2026-03-01T12:00:00Z' }] })], {
+    aliasOverrides: [
+      { id: 'm1', kind: 'merge', canonical: 'Ilse Varga', aliases: ['Varga'], type: 'person', created: '2026-03-01T12:00:00Z', createdBy: 'Ana Ruiz', modified: '2026-03-01T12:00:00Z', modifiedBy: 'Ana Ruiz' },
+      { id: 's1', kind: 'split', name: 'Varga Lines', from: 'Varga' },
+    ],
     dismissedSuggestions: ['k1'],
     conflicts: [{ kind: 'claim', id: 'c_000000000001', base: null, ours: claim({ id: 'c_000000000001' }), theirs: claim({ id: 'c_000000000001', status: 'false' }) }],
   });

@@ -35,7 +35,7 @@ describe('[storage/sidecar] parse', () => {
     ['missing annotations', '{"version":1}', ['$.annotations: is missing']],
     ['bad version', '{"version":"one","annotations":[]}', ['$.version: must be a whole number ≥ 1, found the string "one"']],
     ['bad id', JSON.stringify(sidecar([annotation({ id: 'x1' })])), ['$.annotations[0].id: must be "a_" followed by 12 characters 0-9a-z, found the string "x1"']],
-    ['bad kind', JSON.stringify(sidecar([annotation({ id: A1, kind: 'tag' } as never)])), ['$.annotations[0].kind: must be one of "evidence", "speaker", "quote", "entity", "suppress", "note", found the string "tag"']],
+    ['bad kind', JSON.stringify(sidecar([annotation({ id: A1, kind: 'tag' } as never)])), ['$.annotations[0].kind: must be one of "evidence", "speaker", "quote", "entity", "suppress", "note", "check", found the string "tag"']],
     ['negative start', JSON.stringify(sidecar([annotation({ id: A1, target: { exact: 'x', prefix: '', suffix: '', start: -1, end: 0 } })])), ['$.annotations[0].target.start: must be a whole number ≥ 0, found number -1']],
     ['end before start', JSON.stringify(sidecar([annotation({ id: A1, target: { exact: 'x', prefix: '', suffix: '', start: 5, end: 4 } })])), ['$.annotations[0].target.end: must not be before start (5), found 4']],
     ['empty exact', JSON.stringify(sidecar([annotation({ id: A1, target: { exact: '', prefix: '', suffix: '', start: 0, end: 0 } })])), ['$.annotations[0].target.exact: must not be empty']],
