@@ -42,7 +42,7 @@ export function parseClaimsRegistry(text: string): Loaded<ClaimsRegistry> {
 }
 
 const TOP_ORDER = ['$schema', 'version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'conflicts'];
-const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'notes', 'created', 'modified'];
+const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'context', 'notes', 'rank', 'created', 'modified'];
 const ALIAS_ORDER = ['id', 'kind', 'canonical', 'aliases', 'type', 'name', 'from'];
 const CONFLICT_ORDER = ['kind', 'id', 'base', 'ours', 'theirs'];
 
