@@ -13,8 +13,11 @@ export function claimsInOrder(claims: readonly Claim[]): Claim[] {
   return [...claims].sort((a, b) => rankOf(a) - rankOf(b) || compareClaims(a, b));
 }
 
-/** Where a claim goes: one place up or down, before another claim, or to the end. */
-export type ClaimPlace = { kind: 'up' } | { kind: 'down' } | { kind: 'before'; claimId: string } | { kind: 'end' };
+/**
+ * Where a claim goes: one place up or down, before another claim, to another claim's place (a drop:
+ * after it when moving down, before it when moving up), or to the end.
+ */
+export type ClaimPlace = { kind: 'up' } | { kind: 'down' } | { kind: 'before' | 'at'; claimId: string } | { kind: 'end' };
 
 /**
  * The registry with `ordered` as its manual order. Claims already in place keep their rank; the
@@ -55,6 +58,12 @@ export function moveClaim(registry: ClaimsRegistry, claimId: string, place: Clai
       if (place.claimId === claimId) return undefined;
       to = order.findIndex((c) => c.id === place.claimId);
       if (to < 0) return undefined;
+      break;
+    }
+    case 'at': {
+      // Its index before this claim was taken out: the claim lands after it going down, before it going up.
+      to = claimsInOrder(registry.claims).findIndex((c) => c.id === place.claimId);
+      if (to < 0 || place.claimId === claimId) return undefined;
       break;
     }
   }

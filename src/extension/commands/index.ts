@@ -19,6 +19,7 @@ import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
 import { redo, undo } from '../undo/undoCommands';
 import { moveEvidenceToClaim, setEvidenceStance } from '../codebook/evidenceCommands';
+import { editClaimDetails, mergeClaims, moveClaimDown, moveClaimUp, splitClaim } from '../codebook/claimCommands';
 import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
 import { clearClaimsFilter, clearEntitiesFilter, clearSourcesFilter, filterClaims, filterEntities, filterSources } from '../views/filters/filterCommands';
 
@@ -72,6 +73,11 @@ export const COMMANDS = {
   clearSourcesFilter,
   moveEvidence: moveEvidenceToClaim,
   setEvidenceStance,
+  mergeClaims,
+  splitClaim,
+  editClaimDetails,
+  moveClaimUp,
+  moveClaimDown,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

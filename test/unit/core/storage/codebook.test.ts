@@ -46,6 +46,10 @@ describe('[storage/codebook] manual order', () => {
     assert.deepEqual(down!.claims.filter((c, i) => c !== up!.claims[i]).map((c) => c.id), [A, C]);
     assert.deepEqual(order(moveClaim(down!, D, { kind: 'before', claimId: C })), [D, C, A, B]);
     assert.deepEqual(order(moveClaim(down!, C, { kind: 'end' })), [A, B, D, C]);
+    // A drop takes the target's place: after it going down, before it going up.
+    assert.deepEqual(order(moveClaim(filed(), A, { kind: 'at', claimId: C })), [B, C, A, D]);
+    assert.deepEqual(order(moveClaim(filed(), D, { kind: 'at', claimId: B })), [A, D, B, C]);
+    assert.equal(moveClaim(filed(), D, { kind: 'at', claimId: D }), undefined);
   });
 
   it('does nothing at the ends, for an unknown claim, or onto itself', () => {
