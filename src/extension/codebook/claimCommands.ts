@@ -162,9 +162,11 @@ export async function editClaimDetails(ctx: CommandContext, arg?: unknown): Prom
 }
 
 async function moveClaimBy(ctx: CommandContext, kind: 'up' | 'down', arg?: unknown): Promise<boolean> {
-  // A keybinding passes nothing: the claim selected in the Claims view is the one to move.
-  const focused = arg === undefined ? ctx.claims.view.selection.filter(isClaimNode) : [];
-  if (focused.length === 1) arg = focused[0];
+  // A keybinding passes no claim: the one selected in the Claims view is the one to move. A hover
+  // link's `{ claimId, folder }` names its claim itself.
+  const named = typeof arg === 'object' && arg !== null && 'claimId' in arg;
+  const chosen = isClaimNode(arg) || named ? [] : ctx.claims.view.selection.filter(isClaimNode);
+  if (chosen.length === 1) arg = chosen[0];
   const ref = isClaimNode(arg) ? { folder: arg.folder, claim: arg.claim } : await claimFrom(ctx, arg, kind === 'up' ? vscode.l10n.t('Move which claim up?') : vscode.l10n.t('Move which claim down?'));
   if (!ref) return false;
   const moved = await reorderClaim(ctx, ctx.claims.filter, ref.folder, ref.claim, { kind });
