@@ -410,17 +410,14 @@ export const CHECKS = [
         const b = labels.findIndex((l) => /^Claim: The dockworkers' union warned/.test(l));
         return a >= 0 && b >= 0 && (where === 'below' ? a > b : a < b);
       };
-      // Arrow keys only focus a row; the claim Alt+Down moves is the selected one (clicked), else it asks which.
-      await collapseTree(page, pane);
-      await pane.locator('.monaco-list-row[aria-label^="Claim: About 1,200 residents"]').first().click();
+      // Arrow keys only focus a row; Enter selects it, and the selected claim is the one Alt+Down moves (else it asks which).
+      await focusTreeRow(page, pane, /About 1,200 residents/);
+      await page.keyboard.press('Enter');
       await page.keyboard.press('Alt+ArrowDown');
       await page.waitForFunction(claimsInOrder, [paneElement, 'below'], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Alt+Down did not move the claim below the next one'));
       step('moved');
-      // The tooltip names the claimant.
-      await pane.locator('.monaco-list-row[aria-label^="Claim: About 1,200 residents"]').first().hover();
-      await page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Claimant' }).first().waitFor({ timeout: DEFAULT_TIMEOUT });
       await shootAs('09-codebook-moved');
-      await pane.locator('.monaco-list-row[aria-label^="Claim: About 1,200 residents"]').first().click();
+      // The moved claim stays selected and the view keeps focus, so Ctrl+Z goes to Crosscheck's undo.
       await page.keyboard.press('Control+z');
       await page.waitForFunction(claimsInOrder, [paneElement, 'above'], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Ctrl+Z did not move the claim back'));
     },
