@@ -145,7 +145,7 @@ export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Pro
   const found: Highlight[] = [
     ...state.analysis.quotes.filter(touches).map((q) => ({ layer: 'quote' as const, span: q, label: vscode.l10n.t('Quote: “{0}”', q.text.slice(0, 60)), human: q.origin === 'human' })),
     ...state.analysis.entities.flatMap((e: Entity) =>
-      e.mentions.filter(touches).map((m) => ({ layer: 'entity' as const, span: m, label: `${e.type}: ${m.text}`, human: e.origin === 'human' })),
+      e.mentions.filter(touches).map((m) => ({ layer: 'entity' as const, span: m, label: vscode.l10n.t('{0}: {1}', entityTypeLabel(e.type), m.text), human: e.origin === 'human' })),
     ),
   ].filter((h) => !wanted || h.layer === wanted);
   if (found.length === 0) return Boolean(tell(vscode.l10n.t('There is no quote or entity highlight here.')));
@@ -155,7 +155,8 @@ export async function suppressHighlight(ctx: CommandContext, arg?: unknown): Pro
   const span = { start: chosen.span.start, end: chosen.span.end };
   if (chosen.human) {
     const kind = chosen.layer === 'quote' ? 'quote' : 'entity';
-    const removed = await ctx.history.run(vscode.l10n.t('remove the {0} {1}', kind, passageName(passage, span)), (step) =>
+    const name = passageName(passage, span);
+    const removed = await ctx.history.run(kind === 'quote' ? vscode.l10n.t('remove the quote {0}', name) : vscode.l10n.t('remove the entity {0}', name), (step) =>
       ctx.store.updateSidecar(
         passage.uri,
         (s) => {

@@ -69,13 +69,22 @@ export function sortClaims<T extends ClaimFacts>(list: readonly T[], sort: Claim
   return [...list].sort(by[sort]);
 }
 
+/** How a description words each facet, in the editor's language (the view passes vscode.l10n words). */
+export interface ClaimFilterWords {
+  statuses(statuses: readonly ClaimStatus[]): string;
+  text(text: string): string;
+  outlet(outlet: string): string;
+  entity(name: string): string;
+  sort(sort: ClaimSort): string;
+}
+
 /** The view's description while a filter or a sort is on ("false, disputed · “quay” · by outlets"); undefined when neither is. */
-export function describeClaimFilter(filter: ClaimFilter, sort: ClaimSort): string | undefined {
+export function describeClaimFilter(filter: ClaimFilter, sort: ClaimSort, words: ClaimFilterWords): string | undefined {
   const parts: string[] = [];
-  if (filter.statuses?.length) parts.push(filter.statuses.join(', '));
-  if (filter.text?.trim()) parts.push(`“${filter.text.trim()}”`);
-  if (filter.outlet !== undefined) parts.push(`in ${filter.outlet}`);
-  if (filter.entity) parts.push(`naming ${filter.entity.name}`);
-  if (sort !== 'filed') parts.push(`by ${sort === 'modified' ? 'last change' : sort}`);
+  if (filter.statuses?.length) parts.push(words.statuses(filter.statuses));
+  if (filter.text?.trim()) parts.push(words.text(filter.text.trim()));
+  if (filter.outlet !== undefined) parts.push(words.outlet(filter.outlet));
+  if (filter.entity) parts.push(words.entity(filter.entity.name));
+  if (sort !== 'filed') parts.push(words.sort(sort));
   return parts.length ? parts.join(' · ') : undefined;
 }

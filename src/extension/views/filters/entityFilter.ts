@@ -19,9 +19,15 @@ export function matchesEntity(filter: EntityFilter, entity: { type: EntityTypeNa
   return !name || [entity.name, ...entity.names].some((n) => fold(n).includes(name));
 }
 
-export function describeEntityFilter(filter: EntityFilter): string | undefined {
+/** How a description words each facet, in the editor's language. */
+export interface EntityFilterWords {
+  types(types: readonly EntityTypeName[]): string;
+  name(name: string): string;
+}
+
+export function describeEntityFilter(filter: EntityFilter, _sort: 'none', words: EntityFilterWords): string | undefined {
   const parts: string[] = [];
-  if (filter.types?.length) parts.push(filter.types.join(', '));
-  if (filter.name?.trim()) parts.push(`“${filter.name.trim()}”`);
+  if (filter.types?.length) parts.push(words.types(filter.types));
+  if (filter.name?.trim()) parts.push(words.name(filter.name.trim()));
   return parts.length ? parts.join(' · ') : undefined;
 }

@@ -29,10 +29,17 @@ export function matchesSource(filter: SourceFilter, facts: SourceFacts): boolean
   return true;
 }
 
-export function describeSourceFilter(filter: SourceFilter): string | undefined {
+/** How a description words each facet, in the editor's language. */
+export interface SourceFilterWords {
+  outlet(outlet: string): string;
+  date(date: string): string;
+  speaker(speaker: string): string;
+}
+
+export function describeSourceFilter(filter: SourceFilter, _sort: 'none', words: SourceFilterWords): string | undefined {
   const parts: string[] = [];
-  if (filter.outlet !== undefined) parts.push(filter.outlet);
-  if (filter.date?.trim()) parts.push(filter.date.trim());
-  if (filter.speaker !== undefined) parts.push(`quoting ${filter.speaker}`);
+  if (filter.outlet !== undefined) parts.push(words.outlet(filter.outlet));
+  if (filter.date?.trim()) parts.push(words.date(filter.date.trim()));
+  if (filter.speaker !== undefined) parts.push(words.speaker(filter.speaker));
   return parts.length ? parts.join(' · ') : undefined;
 }

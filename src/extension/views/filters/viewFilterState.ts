@@ -2,9 +2,10 @@
 // redraws the view, shows the filter in its description and sets context keys, so menus (the Clear
 // Filter button) and keybindings can react to it. One class for the Claims and Entities views.
 import * as vscode from 'vscode';
-import { describeClaimFilter, isFiltered, type ClaimFilter, type ClaimSort } from './claimFilter';
-import { describeEntityFilter, isEntityFiltered, type EntityFilter } from './entityFilter';
-import { describeSourceFilter, isSourceFiltered, type SourceFilter } from './sourceFilter';
+import { entityTypeLabel, statusLabel } from '../../text/labels';
+import { describeClaimFilter, isFiltered, type ClaimFilter, type ClaimFilterWords, type ClaimSort } from './claimFilter';
+import { describeEntityFilter, isEntityFiltered, type EntityFilter, type EntityFilterWords } from './entityFilter';
+import { describeSourceFilter, isSourceFiltered, type SourceFilter, type SourceFilterWords } from './sourceFilter';
 
 interface FilterRules<F, S extends string> {
   /** Context key: true while a facet is on. */
@@ -62,7 +63,6 @@ export class ViewFilterState<F extends object, S extends string = 'none'> implem
   /** The view's description: "filtered: …", neutralised by the caller. */
   description(): string | undefined {
     const described = this.describe();
-    // The facets' own words come from the pure describe functions, in English for now.
     return described === undefined ? undefined : vscode.l10n.t('filtered: {0}', described);
   }
 
@@ -81,17 +81,63 @@ export type ClaimsFilterState = ViewFilterState<ClaimFilter, ClaimSort>;
 export const CLAIMS_FILTERED = 'crosscheck.claimsFiltered';
 export const CLAIMS_SORT = 'crosscheck.claimsSort';
 
+const claimFilterWords: ClaimFilterWords = {
+  statuses: (statuses) => statuses.map(statusLabel).join(', '),
+  text: (text) => vscode.l10n.t('“{0}”', text),
+  outlet: (outlet) => vscode.l10n.t('in {0}', outlet),
+  entity: (name) => vscode.l10n.t('naming {0}', name),
+  sort: (sort) => {
+    switch (sort) {
+      case 'filed':
+        return vscode.l10n.t('as filed');
+      case 'status':
+        return vscode.l10n.t('by status');
+      case 'outlets':
+        return vscode.l10n.t('by outlets');
+      case 'modified':
+        return vscode.l10n.t('by last change');
+    }
+  },
+};
+
 export const claimsFilterState = (): ClaimsFilterState =>
-  new ViewFilterState<ClaimFilter, ClaimSort>({ filteredKey: CLAIMS_FILTERED, sortKey: CLAIMS_SORT, defaultSort: 'filed', isFiltered, describe: describeClaimFilter });
+  new ViewFilterState<ClaimFilter, ClaimSort>({
+    filteredKey: CLAIMS_FILTERED,
+    sortKey: CLAIMS_SORT,
+    defaultSort: 'filed',
+    isFiltered,
+    describe: (filter, sort) => describeClaimFilter(filter, sort, claimFilterWords),
+  });
 
 export type EntitiesFilterState = ViewFilterState<EntityFilter>;
 export const ENTITIES_FILTERED = 'crosscheck.entitiesFiltered';
 
+const entityFilterWords: EntityFilterWords = {
+  types: (types) => types.map(entityTypeLabel).join(', '),
+  name: (name) => vscode.l10n.t('“{0}”', name),
+};
+
 export const entitiesFilterState = (): EntitiesFilterState =>
-  new ViewFilterState<EntityFilter>({ filteredKey: ENTITIES_FILTERED, defaultSort: 'none', isFiltered: isEntityFiltered, describe: describeEntityFilter });
+  new ViewFilterState<EntityFilter>({
+    filteredKey: ENTITIES_FILTERED,
+    defaultSort: 'none',
+    isFiltered: isEntityFiltered,
+    describe: (filter, sort) => describeEntityFilter(filter, sort, entityFilterWords),
+  });
 
 export type SourcesFilterState = ViewFilterState<SourceFilter>;
 export const SOURCES_FILTERED = 'crosscheck.sourcesFiltered';
 
+const sourceFilterWords: SourceFilterWords = {
+  outlet: (outlet) => outlet,
+  date: (date) => date,
+  speaker: (speaker) => vscode.l10n.t('quoting {0}', speaker),
+};
+
 export const sourcesFilterState = (): SourcesFilterState =>
-  new ViewFilterState<SourceFilter>({ filteredKey: SOURCES_FILTERED, defaultSort: 'none', isFiltered: isSourceFiltered, describe: describeSourceFilter });
+  new ViewFilterState<SourceFilter>({
+    filteredKey: SOURCES_FILTERED,
+    defaultSort: 'none',
+    isFiltered: isSourceFiltered,
+    describe: (filter, sort) => describeSourceFilter(filter, sort, sourceFilterWords),
+  });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Claim } from '../../../../src/core/storage/model';
-import { describeClaimFilter, isFiltered, matchesClaim, sortClaims, type ClaimFacts } from '../../../../src/extension/views/filters/claimFilter';
+import { describeClaimFilter, isFiltered, matchesClaim, sortClaims, type ClaimFacts, type ClaimFilterWords } from '../../../../src/extension/views/filters/claimFilter';
 
 // Fictional claims written for this test.
 function facts(id: string, overrides: Partial<Claim>, outlets: string[] = [], passages: string[] = [], lastChange = '2026-05-01T00:00:00.000Z'): ClaimFacts {
@@ -41,12 +41,19 @@ describe('[views/filters] the Claims view filter and sort', () => {
     assert.deepEqual(ids(sortClaims(ranked, 'filed')), ['c_3', 'c_2', 'c_1']);
   });
 
-  it('describes the active filter for the view title, and nothing when none is on', () => {
-    assert.equal(describeClaimFilter({}, 'filed'), undefined);
+  it('describes the active filter for the view title in the words it is given, and nothing when none is on', () => {
+    const words: ClaimFilterWords = {
+      statuses: (s) => s.join(', '),
+      text: (t) => `“${t}”`,
+      outlet: (o) => `in ${o}`,
+      entity: (n) => `naming ${n}`,
+      sort: (s) => `by ${s === 'modified' ? 'last change' : s}`,
+    };
+    assert.equal(describeClaimFilter({}, 'filed', words), undefined);
     assert.equal(
-      describeClaimFilter({ statuses: ['false', 'disputed'], text: ' quay ', outlet: 'Coastline Courier', entity: { name: 'Davin Marsh', names: [] } }, 'outlets'),
+      describeClaimFilter({ statuses: ['false', 'disputed'], text: ' quay ', outlet: 'Coastline Courier', entity: { name: 'Davin Marsh', names: [] } }, 'outlets', words),
       'false, disputed · “quay” · in Coastline Courier · naming Davin Marsh · by outlets',
     );
-    assert.equal(describeClaimFilter({}, 'modified'), 'by last change');
+    assert.equal(describeClaimFilter({}, 'modified', words), 'by last change');
   });
 });

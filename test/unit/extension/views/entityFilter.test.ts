@@ -21,7 +21,8 @@ describe('[views/filters] the Entities view filter', () => {
   });
 
   it('describes the active filter for the view title', () => {
-    assert.equal(describeEntityFilter({}), undefined);
-    assert.equal(describeEntityFilter({ types: ['person'], name: 'penn' }), 'person · “penn”');
+    const words = { types: (t: readonly string[]) => t.join(', '), name: (n: string) => `“${n}”` };
+    assert.equal(describeEntityFilter({}, 'none', words), undefined);
+    assert.equal(describeEntityFilter({ types: ['person'], name: 'penn' }, 'none', words), 'person · “penn”');
   });
 });

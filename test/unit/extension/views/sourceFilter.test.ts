@@ -24,7 +24,8 @@ describe('[views/filters] the Sources view filter', () => {
   });
 
   it('describes the active filter for the view title', () => {
-    assert.equal(describeSourceFilter({}), undefined);
-    assert.equal(describeSourceFilter({ outlet: 'Lowmoor Bulletin', date: '2026-05', speaker: 'Davin Marsh' }), 'Lowmoor Bulletin · 2026-05 · quoting Davin Marsh');
+    const words = { outlet: (o: string) => o, date: (d: string) => d, speaker: (s: string) => `quoting ${s}` };
+    assert.equal(describeSourceFilter({}, 'none', words), undefined);
+    assert.equal(describeSourceFilter({ outlet: 'Lowmoor Bulletin', date: '2026-05', speaker: 'Davin Marsh' }, 'none', words), 'Lowmoor Bulletin · 2026-05 · quoting Davin Marsh');
   });
 });
