@@ -1,4 +1,4 @@
-// `crosscheck export <dir> --format md|html|csv|w3c|claimreview [--out F] [--author NAME] [--base-url URL]`
+// `crosscheck export <dir> --format md|html|csv|w3c|claimreview [--out F] [--author NAME] [--publisher NAME] [--base-url URL]`
 // Reads a folder's articles, their sidecars and the claims registry, and writes one export.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +16,8 @@ export interface ExportOptions {
   out?: string;
   /** The organisation named as author of ClaimReview output. */
   author?: string;
+  /** The organisation named as publisher of ClaimReview output (absent: none named). */
+  publisher?: string;
   /** Where ClaimReviews will be published (their `url`). */
   baseUrl?: string;
   maxBytes: number;
@@ -73,6 +75,7 @@ export async function runExport(dir: string, options: ExportOptions, io: CliIO):
   const { text: output, diagnostics } = renderExportChecked({ title: path.basename(root), folderUri, generated, sources, registry }, options.format, {
     author: options.author,
     baseUrl: options.baseUrl,
+    ...(options.publisher ? { publisher: options.publisher } : {}),
   });
   for (const d of diagnostics) io.err(`crosscheck: ${d.severity}: ${d.message}`);
 
@@ -114,7 +117,7 @@ function readIfPresent(file: string, shown: string, io: CliIO): string | undefin
   }
 }
 
-export const EXPORT_USAGE = `  export <dir> --format md|html|csv|w3c|claimreview [--out FILE] [--author NAME] [--base-url URL]
+export const EXPORT_USAGE = `  export <dir> --format md|html|csv|w3c|claimreview [--out FILE] [--author NAME] [--publisher NAME] [--base-url URL]
       Export a folder's claims, evidence and quotes (with its sidecars and ${CLAIMS_FILE}).
       md, html     a readable report: claims and evidence, quotes by speaker, figures to check
       csv          one row per evidence passage and per quote
@@ -123,6 +126,7 @@ export const EXPORT_USAGE = `  export <dir> --format md|html|csv|w3c|claimreview
                    1 False, 2 Disputed, 3 Needs context, 5 Supported (worst 1, best 5)
       --out FILE   write to FILE instead of stdout
       --author     organisation named as ClaimReview author (default "Crosscheck")
+      --publisher  organisation named as ClaimReview publisher (default: none named)
       --base-url   where the reviews are published (ClaimReview url; default: the claims file)
 `;
 
@@ -140,6 +144,7 @@ export function parseExportArgs(args: string[], maxBytes: number): { dir: string
       format = f as ExportFormat;
     } else if (a === '--out') options.out = value();
     else if (a === '--author') options.author = value();
+    else if (a === '--publisher') options.publisher = value();
     else if (a === '--base-url') options.baseUrl = value();
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (dir) return 'export takes one folder';

@@ -24,8 +24,8 @@ export interface Config {
   reportedSpeech(): boolean;
   /** `crosscheck.import.claimReviewRatings`: ClaimReview rating → claim status, over the core's defaults. */
   claimReviewRatings(): Record<string, string>;
-  /** `crosscheck.claimReview.author` / `.baseUrl`: who publishes exported ClaimReviews, and where (unset: the defaults). */
-  claimReviewPublishing(): { author?: string; baseUrl?: string };
+  /** `crosscheck.claimReview.author` / `.publisher` / `.baseUrl`: who writes and publishes exported ClaimReviews, and where (unset: the defaults). */
+  claimReviewPublishing(): { author?: string; publisher?: string; baseUrl?: string };
   /** `crosscheck.authorName`: who decides, when git has no `user.name` for the folder (unset: undefined). */
   authorName(): string | undefined;
   onDidChange: vscode.Event<vscode.ConfigurationChangeEvent>;
@@ -65,9 +65,10 @@ export function createConfig(): Config & vscode.Disposable {
         return typeof value === 'string' && value.trim() ? value.trim() : undefined;
       };
       const author = text('claimReview.author');
+      const publisher = text('claimReview.publisher');
       // A workspace's settings are untrusted: only an http(s) address becomes the reviews' url.
       const baseUrl = httpUrl(text('claimReview.baseUrl') ?? '');
-      return { ...(author ? { author } : {}), ...(baseUrl ? { baseUrl } : {}) };
+      return { ...(author ? { author } : {}), ...(publisher ? { publisher } : {}), ...(baseUrl ? { baseUrl } : {}) };
     },
     authorName: () => {
       const value = get().get<unknown>('authorName');

@@ -40,6 +40,10 @@ export interface CrosscheckApi {
   sourcesViewDescription(): string | undefined;
   /** Drops evidence onto a claim as a drag in the Claims view would. */
   dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
+  /** The Claims view's node of a claim or an evidence passage, as the view passes it to a command from its context menu. */
+  claimsNode(match: { claimId?: string; annotationId?: string }): Promise<unknown>;
+  /** Drops a claim onto another (or, without a target, onto its folder) as a drag in the Claims view would. */
+  dragClaimOnto(claimId: string, targetClaimId?: string): Promise<void>;
   sourcesTreeItems(): Promise<TreeSnapshot[]>;
   /** The status bar text for the active article, or undefined when hidden. */
   statusText(): string | undefined;
@@ -84,6 +88,8 @@ export function createApi({ services, claims, sources, decorations, status, matr
     entitiesViewDescription: () => entities.view.description,
     sourcesViewDescription: () => sources.view.description,
     dragEvidenceOnto: (annotationIds, claimId) => claims.dragEvidenceOnto(annotationIds, claimId),
+    dragClaimOnto: (claimId, targetClaimId) => claims.dragClaimOnto(claimId, targetClaimId),
+    claimsNode: (match) => claims.find(match),
     sourcesTreeItems: () => sources.snapshot(),
     statusText: () => status.text(),
     matrix: () => matrix.current(),

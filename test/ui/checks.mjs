@@ -377,6 +377,52 @@ export const CHECKS = [
     },
   },
   {
+    name: 'a claim offers Merge, Split, Edit Claim Details and Move in its menu; Alt+Down moves it, Ctrl+Z moves it back',
+    screenshot: '09-codebook',
+    async run({ page, shootAs, step }) {
+      await runCommand(page, 'View: Close All Editors');
+      const pane = await showView(page, 'Crosscheck', 'Claims');
+      await collapseTree(page, pane);
+      // Claim rows by their accessible label ("Claim: … Status: …"), never an evidence row quoting the same words.
+      const FIRST = /^Claim: About 1,200 residents/;
+      const SECOND = /^Claim: The dockworkers' union warned/;
+      await focusTreeRow(page, pane, /About 1,200 residents/);
+      await page.keyboard.press('Shift+F10');
+      const menu = page.locator('.context-view .monaco-menu').first();
+      await menu.waitFor({ timeout: DEFAULT_TIMEOUT });
+      const items = await menu.locator('.action-label').allTextContents();
+      const missing = ['Merge Claims…', 'Split Claim…', 'Edit Claim Details…', 'Move Claim Up', 'Move Claim Down'].filter((want) => !items.some((i) => i.includes(want)));
+      assert(missing.length === 0, `the claim's menu lacks ${missing.join(', ')} (items: ${items.join(' | ')})`);
+      await shootAs('09-codebook-menu');
+      await page.keyboard.press('Escape');
+      step('menu checked');
+      const order = async () => {
+        const labels = await treeRowLabels(pane);
+        return [labels.findIndex((l) => FIRST.test(l)), labels.findIndex((l) => SECOND.test(l))];
+      };
+      const [first, second] = await order();
+      assert(first >= 0 && first < second, `sample claims not in filing order: ${first}, ${second}`);
+      const paneElement = await pane.elementHandle();
+      // Runs in the page: whether the first sample claim's row is above (or below) the second's.
+      const claimsInOrder = ([el, where]) => {
+        const labels = [...el.querySelectorAll('.monaco-list-row')].map((r) => r.getAttribute('aria-label') || r.textContent || '');
+        const a = labels.findIndex((l) => /^Claim: About 1,200 residents/.test(l));
+        const b = labels.findIndex((l) => /^Claim: The dockworkers' union warned/.test(l));
+        return a >= 0 && b >= 0 && (where === 'below' ? a > b : a < b);
+      };
+      // Arrow keys only focus a row; Enter selects it, and the selected claim is the one Alt+Down moves (else it asks which).
+      await focusTreeRow(page, pane, /About 1,200 residents/);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Alt+ArrowDown');
+      await page.waitForFunction(claimsInOrder, [paneElement, 'below'], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Alt+Down did not move the claim below the next one'));
+      step('moved');
+      await shootAs('09-codebook-moved');
+      // The moved claim stays selected and the view keeps focus, so Ctrl+Z goes to Crosscheck's undo.
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction(claimsInOrder, [paneElement, 'above'], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Ctrl+Z did not move the claim back'));
+    },
+  },
+  {
     // Runs last, on the evidence "Add Claim from Selection" filed (CROSSCHECK_UI_ONLY="Add Claim from Selection" runs both).
     name: 'Crosscheck: Mark as Checked Against the Source on the evidence Add Claim from Selection filed: the Claims view and the hover say who checked it',
     screenshot: '06b-checked',

@@ -1,6 +1,7 @@
 // schema.org ClaimReview JSON-LD, one object per reviewed claim (any status but "unverified"),
 // with the fields Google documents for fact-check markup: claimReviewed, reviewRating with
-// alternateName, url, author, datePublished, and itemReviewed as a Claim with its appearances.
+// alternateName, url, author (and publisher when set), datePublished, and itemReviewed as a Claim
+// with its claimant (author), context (description) and appearances; notes are ratingExplanation.
 import type { Diagnostic } from '../model';
 import type { ClaimStatus } from '../storage/model';
 import { httpUrl } from '../untrustedText';
@@ -10,6 +11,8 @@ import type { Report, ReportClaim, ReportSource } from './report';
 export interface ClaimReviewOptions {
   /** The organisation publishing the reviews. */
   author: string;
+  /** The organisation that publishes the reviews, when it is not the author (a newsroom publishing a fact-check desk's work). */
+  publisher?: string;
   /** Where the reviews are published; each claim's review is `${baseUrl}#${claim id}`. Default: the claims file's IRI. */
   baseUrl?: string;
 }
@@ -25,6 +28,7 @@ export interface ClaimReview {
   url: string;
   claimReviewed: string;
   author: { '@type': 'Organization'; name: string };
+  publisher?: { '@type': 'Organization'; name: string };
   datePublished: string;
   reviewRating: {
     '@type': 'Rating';
@@ -37,6 +41,8 @@ export interface ClaimReview {
   itemReviewed: {
     '@type': 'Claim';
     author?: { '@type': 'Person' | 'Organization'; name: string };
+    /** The claim's context: where and when it was made. */
+    description?: string;
     datePublished?: string;
     appearance?: Appearance[];
     firstAppearance?: Appearance;
@@ -48,10 +54,10 @@ export function toClaimReviews(report: Report, options: ClaimReviewOptions): Cla
   const sources = new Map(report.sources.map((s) => [s.file, s]));
   return report.claims
     .filter((c) => c.claim.status !== 'unverified')
-    .map((c) => review(c, sources, base, options.author));
+    .map((c) => review(c, sources, base, options));
 }
 
-function review(c: ReportClaim, sources: Map<string, ReportSource>, base: string, author: string): ClaimReview {
+function review(c: ReportClaim, sources: Map<string, ReportSource>, base: string, options: ClaimReviewOptions): ClaimReview {
   const { claim } = c;
   const status = claim.status as Exclude<ClaimStatus, 'unverified'>;
   const appearances = [...new Set(c.evidence.map((e) => e.file))]
@@ -62,6 +68,7 @@ function review(c: ReportClaim, sources: Map<string, ReportSource>, base: string
   const first = dated[0] ?? appearances[0];
   const itemReviewed: ClaimReview['itemReviewed'] = { '@type': 'Claim' };
   if (claim.claimant) itemReviewed.author = { '@type': ORGANISATION_WORDS.test(claim.claimant) ? 'Organization' : 'Person', name: claim.claimant };
+  if (claim.context) itemReviewed.description = claim.context;
   if (first?.datePublished) itemReviewed.datePublished = first.datePublished;
   if (appearances.length) {
     itemReviewed.appearance = appearances;
@@ -72,7 +79,8 @@ function review(c: ReportClaim, sources: Map<string, ReportSource>, base: string
     '@type': 'ClaimReview',
     url: `${base}#${encodeURIComponent(claim.id)}`,
     claimReviewed: claim.text,
-    author: { '@type': 'Organization', name: author },
+    author: { '@type': 'Organization', name: options.author },
+    ...(options.publisher ? { publisher: { '@type': 'Organization' as const, name: options.publisher } } : {}),
     datePublished: claim.modified.slice(0, 10),
     reviewRating: {
       '@type': 'Rating',

@@ -46,7 +46,7 @@ export function toHtml(report: Report): string {
   if (report.claims.length === 0) h.push('<p>No claims recorded yet.</p>');
   for (const { claim, evidence } of report.claims) {
     h.push('<section class="claim">', `<h3>${esc(excerpt(claim.text, 200))}</h3>`);
-    h.push(`<p><span class="status status-${esc(claim.status)}">${esc(STATUS_LABELS[claim.status])}</span>${claim.claimant ? ` · Claimant: ${esc(claim.claimant)}` : ''}</p>`);
+    h.push(`<p><span class="status status-${esc(claim.status)}">${esc(STATUS_LABELS[claim.status])}</span>${claim.claimant ? ` · Claimant: ${esc(claim.claimant)}` : ''}${claim.context ? ` · Context: ${esc(claim.context)}` : ''}</p>`);
     if (claim.notes) h.push(`<p><em>${esc(claim.notes)}</em></p>`);
     if (evidence.length === 0) h.push('<p><em>No evidence marked yet.</em></p>');
     else {

@@ -60,7 +60,7 @@ export function renderExportChecked(input: ExportInput, format: ExportFormat, op
     case 'w3c':
       return { text: jsonLd(toW3c(report)), diagnostics };
     case 'claimreview': {
-      const reviews = toClaimReviews(report, { author: options.author ?? 'Crosscheck', baseUrl: options.baseUrl });
+      const reviews = toClaimReviews(report, { author: options.author ?? 'Crosscheck', baseUrl: options.baseUrl, ...(options.publisher ? { publisher: options.publisher } : {}) });
       return { text: jsonLd(reviews), diagnostics: [...diagnostics, ...checkClaimReviews(reviews)] };
     }
   }

@@ -43,7 +43,7 @@ export function toMarkdown(report: Report): string {
   if (report.claims.length === 0) out.push('No claims recorded yet.', '');
   for (const { claim, evidence } of report.claims) {
     out.push(`### ${mdText(excerpt(claim.text, 200))}`, '');
-    out.push(`**Status:** ${STATUS_LABELS[claim.status]}${claim.claimant ? ` · **Claimant:** ${mdText(claim.claimant)}` : ''}`, '');
+    out.push(`**Status:** ${STATUS_LABELS[claim.status]}${claim.claimant ? ` · **Claimant:** ${mdText(claim.claimant)}` : ''}${claim.context ? ` · **Context:** ${mdText(claim.context)}` : ''}`, '');
     if (claim.notes) out.push(`> ${mdText(claim.notes)}`, '');
     if (evidence.length === 0) out.push('_No evidence marked yet._', '');
     for (const e of evidence) {

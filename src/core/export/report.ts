@@ -3,6 +3,7 @@
 // only one outlet gives. Renderers (Markdown, HTML, CSV, W3C, ClaimReview) only format this.
 import type { ArticleAnalysis, Quote, Span } from '../model';
 import { applyDecisions, type DecidedAnalysis } from '../storage/applyDecisions';
+import { claimsInOrder } from '../storage/codebook';
 import type { Annotation, Claim, ClaimsRegistry, EvidenceAnnotation, Sidecar, SourceMeta, Stance, TextAnchor } from '../storage/model';
 import { reanchor } from '../anchoring/reanchor';
 import { httpUrl } from '../untrustedText';
@@ -108,7 +109,8 @@ export function buildReport(input: ExportInput): Report {
     };
   });
 
-  const claimsById = new Map(input.registry.claims.map((c) => [c.id, { claim: c, evidence: [] as ReportEvidence[] }]));
+  // Claims in the folder's manual order (as filed until someone reorders them).
+  const claimsById = new Map(claimsInOrder(input.registry.claims).map((c) => [c.id, { claim: c, evidence: [] as ReportEvidence[] }]));
   const strayEvidence: ReportEvidence[] = [];
   for (const s of sources) {
     for (const { annotation, span } of s.decided.evidence) {

@@ -165,13 +165,14 @@ export class BatchBuilder {
   }
 
   /** A new claim (keeping `preferredId` when it is a claim id not used yet). */
-  claim(text: string, status: ClaimStatus, extra: { claimant?: string; notes?: string; preferredId?: string }): Claim {
+  claim(text: string, status: ClaimStatus, extra: { claimant?: string; context?: string; notes?: string; preferredId?: string }): Claim {
     const when = timestamp(this.now);
     let id = extra.preferredId && /^c_[0-9a-z]{12}$/.test(extra.preferredId) && !this.claimIds.has(extra.preferredId) ? extra.preferredId : undefined;
     while (!id || this.claimIds.has(id)) id = newClaimId(this.random);
     this.claimIds.add(id);
     const claim: Claim = { id, text, status, created: when, modified: when };
     if (extra.claimant) claim.claimant = extra.claimant;
+    if (extra.context) claim.context = extra.context;
     if (extra.notes) claim.notes = extra.notes;
     this.batch.claims.push(claim);
     return claim;

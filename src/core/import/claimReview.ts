@@ -1,6 +1,6 @@
 // schema.org ClaimReview JSON-LD (one review, an array, or a `@graph`) as claims: claimReviewed is
 // the claim's text, the rating its status (ratings.ts), itemReviewed.author its claimant and
-// ratingExplanation its notes. Each appearance whose address is an article of the folder
+// ratingExplanation its notes, itemReviewed.description its context. Each appearance whose address is an article of the folder
 // (urls.ts) gets evidence ("mentions") where the claim's words are found in it, else a note on the
 // article's first line naming the review. A claim already in the registry (same words) is reused,
 // never changed; a review of Crosscheck's own export keeps its claim id.
@@ -52,11 +52,12 @@ export function importClaimReviews(fileText: string, input: ImportInput, options
     }
     const item = isObject(review.itemReviewed) ? review.itemReviewed : {};
     const claimant = nameOf(item.author);
+    const context = typeof item.description === 'string' && item.description.trim() ? item.description : undefined;
     const notes = typeof rating.ratingExplanation === 'string' && rating.ratingExplanation.trim() ? rating.ratingExplanation : undefined;
     const fragment = /#(c_[0-9a-z]{12})$/.exec(reviewUrl)?.[1];
     let claim: Claim | undefined = b.existingClaim(text, fragment);
     if (claim) b.batch.duplicates++;
-    else claim = b.claim(text, status, { claimant, notes, preferredId: fragment });
+    else claim = b.claim(text, status, { claimant, context, notes, preferredId: fragment });
     for (const url of appearanceUrls(item)) placeAppearance(b, claim, url, reviewUrl, STATUS_LABELS[status]);
   }
   return b.batch;

@@ -43,7 +43,7 @@ export function parseClaimsRegistry(text: string): Loaded<ClaimsRegistry> {
 
 const TOP_ORDER = ['$schema', 'version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'conflicts'];
 const TRAIL_ORDER = ['created', 'createdBy', 'modified', 'modifiedBy', 'alsoChangedBy'];
-const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'notes', ...TRAIL_ORDER];
+const CLAIM_ORDER = ['id', 'text', 'status', 'claimant', 'context', 'notes', 'rank', ...TRAIL_ORDER];
 const ALIAS_ORDER = ['id', 'kind', 'canonical', 'aliases', 'type', 'name', 'from', ...TRAIL_ORDER];
 const DECISION_ORDER = ['by', 'at'];
 const CONFLICT_ORDER = ['kind', 'id', 'base', 'ours', 'theirs'];

@@ -177,7 +177,14 @@ export interface Claim extends Authorship {
   text: string;
   status: ClaimStatus;
   claimant?: string;
+  /** Where and when the claim was made ("a press conference on the harbour", "a radio interview"). */
+  context?: string;
   notes?: string;
+  /**
+   * The claim's place in the folder's manual order (whole number ≥ 0, lower first). Absent until a
+   * person reorders: unranked claims follow ranked ones, as filed (core storage/codebook.ts).
+   */
+  rank?: number;
   created: string;
   modified: string;
 }

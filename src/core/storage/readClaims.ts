@@ -22,7 +22,9 @@ export function readClaim(raw: unknown, path: string, sink: DiagnosticSink): Cla
   const text = r.string('text', { nonEmpty: true });
   const status = r.oneOf('status', CLAIM_STATUSES);
   const claimant = r.string('claimant', { required: false });
+  const context = r.string('context', { required: false });
   const notes = r.string('notes', { required: false });
+  const rank = r.has('rank') ? r.offset('rank') : undefined;
   const created = r.string('created', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
   const modified = r.string('modified', { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' });
   const authorship = readAuthorship(r);
@@ -30,7 +32,9 @@ export function readClaim(raw: unknown, path: string, sink: DiagnosticSink): Cla
   if (id === undefined || text === undefined || status === undefined || created === undefined || modified === undefined) return undefined;
   const claim: Claim = { ...extras, id, text, status, created, modified, ...authorship };
   if (claimant !== undefined) claim.claimant = claimant;
+  if (context !== undefined) claim.context = context;
   if (notes !== undefined) claim.notes = notes;
+  if (rank !== undefined) claim.rank = rank;
   return claim;
 }
 

@@ -59,7 +59,7 @@ export interface ExportRequest {
   generated: string;
   registry: ClaimsRegistry;
   /** ClaimReview's author and review URLs, from the user's settings. */
-  publishing?: { author?: string; baseUrl?: string };
+  publishing?: { author?: string; publisher?: string; baseUrl?: string };
   /** The persistent cache's version, when the entries come from it. */
   version?: string;
   sources: { file: string; uri: string; text: string; hash: string; entry?: string; sidecar?: Sidecar }[];

@@ -20,6 +20,7 @@ import { showError } from '../text/messageText';
 import { redo, undo } from '../undo/undoCommands';
 import { moveEvidenceToClaim, setEvidenceStance } from '../codebook/evidenceCommands';
 import { markChecked, unmarkChecked } from '../trail/checkCommands';
+import { editClaimDetails, mergeClaims, moveClaimDown, moveClaimUp, splitClaim } from '../codebook/claimCommands';
 import { findMentionsOfEntity, findQuotesBySpeaker } from '../find/findCommands';
 import { clearClaimsFilter, clearEntitiesFilter, clearSourcesFilter, filterClaims, filterEntities, filterSources } from '../views/filters/filterCommands';
 
@@ -75,6 +76,11 @@ export const COMMANDS = {
   setEvidenceStance,
   markChecked,
   unmarkChecked,
+  mergeClaims,
+  splitClaim,
+  editClaimDetails,
+  moveClaimUp,
+  moveClaimDown,
 } satisfies Record<string, CommandHandler>;
 
 /** Not contributed: run by hover links and tree items only. */

@@ -3,6 +3,7 @@
 // JSON object). These helpers turn any of them into one shape, or tell the user why they cannot.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { claimsInOrder } from '../../core/storage/codebook';
 import type { Claim, ClaimStatus } from '../../core/storage/model';
 import { STATUS_ICONS, type ClaimsNode } from '../views/claimsTree';
 import type { ClaimsTreeHandle } from '../views/claimsTree';
@@ -113,7 +114,8 @@ export async function allClaims(ctx: CommandContext, onlyFolder?: vscode.Uri): P
   const refs: ClaimRef[] = [];
   for (const folder of folders) {
     const registry = await ctx.store.registry(folder);
-    if (registry.kind === 'ok') for (const claim of registry.value.claims) refs.push({ folder, claim });
+    // In the folder's manual order, as the Claims view shows them.
+    if (registry.kind === 'ok') for (const claim of claimsInOrder(registry.value.claims)) refs.push({ folder, claim });
   }
   return refs;
 }

@@ -153,6 +153,12 @@ function evidenceSection(state: ArticleState, evidence: Placed<EvidenceAnnotatio
     lines.push(`$(warning) ${vscode.l10n.t('**Evidence** for a claim that is no longer in the registry ({0})', escapeMarkdown(evidence.annotation.claimId))}`);
   } else {
     lines.push(`$(law) ${vscode.l10n.t('**Claim:** {0}', escapeMarkdown(`“${excerpt(claim.text, 160)}”`))}`);
+    // Who made the claim and where: what a reader of the passage weighs it against.
+    const said = [
+      claim.claimant ? vscode.l10n.t('Claimant: {0}', escapeMarkdown(excerpt(claim.claimant, 120))) : '',
+      claim.context ? vscode.l10n.t('Context: {0}', escapeMarkdown(excerpt(claim.context, 160))) : '',
+    ].filter(Boolean);
+    if (said.length) lines.push(said.join(' · '));
     // The stance in words and as its icon: never by colour alone.
     const stance = evidence.annotation.stance;
     lines.push(`$(${STANCE_CODICON[stance]}) ${vscode.l10n.t('Status: **{0}** · this passage **{1}** it', escapeMarkdown(claim.status), escapeMarkdown(stanceLabel(stance)))}`);

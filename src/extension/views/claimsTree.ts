@@ -1,6 +1,7 @@
 // The Claims view: claim → evidence (article, excerpt, stance). Claims come from each folder's
-// registry, evidence from the sidecars of the articles in that folder. Evidence can be dragged
-// onto another claim of the same folder.
+// registry, evidence from the sidecars of the articles in that folder, claims in the folder's
+// manual order unless another sort is on. Evidence can be dragged onto another claim of the same
+// folder; a claim dragged onto another takes its place (onto the folder: goes last).
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { sourceName } from '../analysis/sourceName';
@@ -21,9 +22,11 @@ import { claimsFilterState, type ClaimsFilterState } from './filters/viewFilterS
 import { STANCE_CODICON, stanceBorderColor } from '../editor/decorationStyles';
 import { stanceLabel, statusLabel } from '../text/labels';
 import { checkedMarkdown, checkedText, decidedMarkdown } from '../trail/trailText';
+import { reorderClaim } from './claimOrder';
 
 export const REVEAL_EVIDENCE_COMMAND = 'crosscheck._revealEvidence';
 const DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims';
+const CLAIM_DRAG_MIME = 'application/vnd.code.tree.crosscheck.claims.claim';
 
 export type ClaimsNode =
   | { kind: 'folder'; folder: vscode.Uri }
@@ -81,6 +84,8 @@ export interface ClaimsTreeHandle extends vscode.Disposable {
   refresh(): void;
   /** Drags evidence onto a claim through the view's own drag-and-drop controller. */
   dragEvidenceOnto(annotationIds: string[], claimId: string): Promise<void>;
+  /** Drags a claim onto another claim (or, with no target, onto its folder) through the same controller. */
+  dragClaimOnto(claimId: string, targetClaimId?: string): Promise<void>;
   /** Which claims the view shows, and in what order. */
   filter: ClaimsFilterState;
 }
@@ -89,7 +94,7 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
   const changed = new vscode.EventEmitter<ClaimsNode | undefined>();
   const filter = claimsFilterState();
   const provider = new ClaimsTreeProvider(services, changed.event, new ClaimSuggestions(services), new ClaimsTrustNodes(services), filter);
-  const dragAndDrop = new EvidenceDragAndDrop(services);
+  const dragAndDrop = new ClaimsDragAndDrop(services, filter);
   const view = vscode.window.createTreeView('crosscheck.claims', {
     treeDataProvider: provider,
     showCollapseAll: true,
@@ -144,6 +149,14 @@ export function registerClaimsTree(services: Services): ClaimsTreeHandle {
       const target = await find({ claimId });
       const data = new vscode.DataTransfer();
       dragAndDrop.handleDrag(sources, data);
+      await dragAndDrop.handleDrop(target, data);
+    },
+    dragClaimOnto: async (claimId, targetClaimId) => {
+      const source = await find({ claimId });
+      if (!source) return;
+      const target = targetClaimId ? await find({ claimId: targetClaimId }) : { kind: 'folder' as const, folder: source.folder };
+      const data = new vscode.DataTransfer();
+      dragAndDrop.handleDrag([source], data);
       await dragAndDrop.handleDrop(target, data);
     },
     dispose: () => disposables.forEach((d) => d.dispose()),
@@ -288,6 +301,7 @@ function claimItem(node: Extract<ClaimsNode, { kind: 'claim' }>): vscode.TreeIte
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(vscode.l10n.t('**{0}**\n\nStatus: {1}', escapeMarkdown(claim.text), escapeMarkdown(statusLabel(claim.status))));
   if (claim.claimant) tooltip.appendMarkdown(vscode.l10n.t('\n\nClaimant: {0}', escapeMarkdown(claim.claimant)));
+  if (claim.context) tooltip.appendMarkdown(vscode.l10n.t('\n\nContext: {0}', escapeMarkdown(claim.context)));
   if (claim.notes) tooltip.appendMarkdown(`\n\n${escapeMarkdown(claim.notes)}`);
   const decided = decidedMarkdown(claim);
   if (decided) tooltip.appendMarkdown(`\n\n${decided}`);
@@ -332,20 +346,33 @@ function unreadableSidecarItem(node: UnreadableSidecarNode): vscode.TreeItem {
   return item;
 }
 
-/** Dragging evidence onto another claim re-files it there (same folder: claims are per folder). */
-class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode> {
-  readonly dragMimeTypes = [DRAG_MIME];
-  readonly dropMimeTypes = [DRAG_MIME];
+/**
+ * Dragging evidence onto another claim re-files it there (same folder: claims are per folder).
+ * Dragging one claim onto another puts it in that claim's place in the manual order.
+ */
+class ClaimsDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode> {
+  readonly dragMimeTypes = [DRAG_MIME, CLAIM_DRAG_MIME];
+  readonly dropMimeTypes = [DRAG_MIME, CLAIM_DRAG_MIME];
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    private readonly filter: ClaimsFilterState,
+  ) {}
 
   handleDrag(source: readonly ClaimsNode[], data: vscode.DataTransfer): void {
     const evidence = source.filter((n): n is EvidenceNode => n.kind === 'evidence');
-    if (evidence.length === 0) return;
-    data.set(DRAG_MIME, new vscode.DataTransferItem(evidence.map((e) => ({ article: e.article.toString(), folder: e.folder.toString(), id: e.annotation.id }))));
+    if (evidence.length > 0) {
+      data.set(DRAG_MIME, new vscode.DataTransferItem(evidence.map((e) => ({ article: e.article.toString(), folder: e.folder.toString(), id: e.annotation.id }))));
+      return;
+    }
+    // One claim at a time: where several dragged claims should land between the others is a guess.
+    const claims = source.filter((n): n is Extract<ClaimsNode, { kind: 'claim' }> => n.kind === 'claim');
+    if (claims.length === 1) data.set(CLAIM_DRAG_MIME, new vscode.DataTransferItem({ folder: claims[0].folder.toString(), id: claims[0].claim.id }));
   }
 
   async handleDrop(target: ClaimsNode | undefined, data: vscode.DataTransfer): Promise<void> {
+    const draggedClaim = data.get(CLAIM_DRAG_MIME)?.value as { folder: string; id: string } | undefined;
+    if (draggedClaim) return this.dropClaim(target, draggedClaim);
     const raw = data.get(DRAG_MIME)?.value as { article: string; folder: string; id: string }[] | undefined;
     if (!raw || raw.length === 0) return;
     const claim = target?.kind === 'claim' ? target : undefined;
@@ -354,6 +381,23 @@ class EvidenceDragAndDrop implements vscode.TreeDragAndDropController<ClaimsNode
       return;
     }
     await moveEvidence(this.services, raw, claim.folder, claim.claim.id);
+  }
+
+  private async dropClaim(target: ClaimsNode | undefined, dragged: { folder: string; id: string }): Promise<void> {
+    const folder = target && 'folder' in target ? target.folder : undefined;
+    if (!folder || (target?.kind !== 'claim' && target?.kind !== 'folder')) {
+      void showInformation(vscode.l10n.t('Drop a claim onto another claim to put it in that place, or onto its folder to put it last.'));
+      return;
+    }
+    if (folder.toString() !== dragged.folder) {
+      void showWarning(vscode.l10n.t('A claim can only move among the claims of its own folder: each folder keeps its own claims.'));
+      return;
+    }
+    const registry = readableValue(await this.services.store.registry(folder));
+    const claim = registry?.claims.find((c) => c.id === dragged.id);
+    if (!claim) return;
+    const place = target.kind === 'claim' ? { kind: 'at' as const, claimId: target.claim.id } : { kind: 'end' as const };
+    await reorderClaim(this.services, this.filter, folder, claim, place);
   }
 }
 

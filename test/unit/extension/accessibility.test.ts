@@ -84,6 +84,12 @@ describe('[extension/accessibility] keyboard paths', () => {
     assert.ok(entry && /viewItem == evidence/.test(entry.when ?? '') && !entry.group?.startsWith('inline'));
   });
 
+  it('offers Merge, Split, Edit Claim Details and Move Up/Down on a claim, the keyboard paths for the codebook', () => {
+    const on = (id: string, item: string) => menus['view/item/context'].some((m) => m.command === `crosscheck.${id}` && new RegExp(`viewItem == ${item}\\b`).test(m.when ?? '') && !m.group?.startsWith('inline'));
+    for (const id of ['mergeClaims', 'splitClaim', 'editClaimDetails', 'moveClaimUp', 'moveClaimDown']) assert.ok(on(id, 'claim'), id);
+    assert.ok(on('splitClaim', 'evidence'), 'Split Claim… on evidence');
+  });
+
   it('binds the main actions, each scoped by a when clause, with no two on the same keys', () => {
     const bound = new Set(keybindings.map((k) => k.command));
     for (const id of ['addClaimFromSelection', 'attachEvidence', 'markQuote', 'correctSpeaker', 'addNote', 'revealInClaims', 'reanalyze', 'openMatrix']) {
@@ -104,7 +110,7 @@ describe('[extension/accessibility] keyboard paths', () => {
 
   it('binds keys in the Claims view only while it has focus and no input box does', () => {
     const inView = keybindings.filter((k) => /focusedView == crosscheck\.claims/.test(k.when ?? ''));
-    assert.deepStrictEqual(inView.map((k) => k.command).sort(), ['crosscheck.deleteClaim', 'crosscheck.editClaim']);
+    assert.deepStrictEqual(inView.map((k) => k.command).sort(), ['crosscheck.deleteClaim', 'crosscheck.editClaim', 'crosscheck.moveClaimDown', 'crosscheck.moveClaimUp']);
     for (const k of inView) assert.match(k.when ?? '', /!inputFocus/, k.command);
   });
 

@@ -1,6 +1,7 @@
 // What the Claims view shows and in what order: a filter (status, text, outlet carrying evidence,
-// entity named) and a sort (as filed, status, number of outlets, last change). Plain data (no
+// entity named) and a sort (manual order, status, number of outlets, last change). Plain data (no
 // vscode), so matching, sorting and the description shown in the view's title are unit-tested.
+import { claimsInOrder } from '../../../core/storage/codebook';
 import type { Claim, ClaimStatus } from '../../../core/storage/model';
 
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unverified', 'supported', 'disputed', 'false', 'needs-context'];
@@ -55,8 +56,10 @@ export function matchesClaim(filter: ClaimFilter, facts: ClaimFacts): boolean {
 /** The order a fact-checker works through: the most damning first. */
 const STATUS_ORDER: readonly ClaimStatus[] = ['false', 'disputed', 'needs-context', 'unverified', 'supported'];
 
+/** `filed` is the folder's manual order: as filed until someone moves a claim (Move Up/Down, drag). */
 export function sortClaims<T extends ClaimFacts>(list: readonly T[], sort: ClaimSort): T[] {
-  const filed = (a: T, b: T) => a.claim.created.localeCompare(b.claim.created) || a.claim.id.localeCompare(b.claim.id);
+  const place = new Map(claimsInOrder(list.map((f) => f.claim)).map((c, i) => [c.id, i]));
+  const filed = (a: T, b: T) => (place.get(a.claim.id) ?? 0) - (place.get(b.claim.id) ?? 0);
   const by: Record<ClaimSort, (a: T, b: T) => number> = {
     filed,
     status: (a, b) => STATUS_ORDER.indexOf(a.claim.status) - STATUS_ORDER.indexOf(b.claim.status) || filed(a, b),

@@ -50,7 +50,7 @@ async function outletsWithEvidence(ctx: CommandContext): Promise<string[]> {
 function sortLabel(sort: ClaimSort): string {
   switch (sort) {
     case 'filed':
-      return vscode.l10n.t('as filed (oldest first)');
+      return vscode.l10n.t('manual order (as filed, or as you arranged them)');
     case 'status':
       return vscode.l10n.t('by status (false, disputed, needs context, unverified, supported)');
     case 'outlets':

@@ -89,7 +89,7 @@ const claimFilterWords: ClaimFilterWords = {
   sort: (sort) => {
     switch (sort) {
       case 'filed':
-        return vscode.l10n.t('as filed');
+        return vscode.l10n.t('in manual order');
       case 'status':
         return vscode.l10n.t('by status');
       case 'outlets':

@@ -47,6 +47,18 @@ describe('[export/claimReview]', () => {
     assert.strictEqual(item.datePublished, '2026-03-03');
   });
 
+  it('carries the claim\'s context as itemReviewed.description, and names a publisher only when one is set', () => {
+    const input = exportInput();
+    input.registry.claims = input.registry.claims.map((c) => ({ ...c, context: 'a council briefing' }));
+    const [withPublisher] = toClaimReviews(buildReport(input), { author: 'Tern Row Fact Desk', publisher: 'Tern Row Evening News' });
+    assert.strictEqual(withPublisher.itemReviewed.description, 'a council briefing');
+    assert.deepStrictEqual(withPublisher.publisher, { '@type': 'Organization', name: 'Tern Row Evening News' });
+    assert.strictEqual('publisher' in reviews[0], false);
+    assert.strictEqual('description' in reviews[0].itemReviewed, false);
+    const rendered = JSON.parse(renderExportChecked(input, 'claimreview', { author: 'A', publisher: 'P' }).text);
+    assert.deepStrictEqual(rendered[0].publisher, { '@type': 'Organization', name: 'P' });
+  });
+
   it('maps every verdict to a rating between worst and best', () => {
     const input = exportInput();
     const statuses = ['supported', 'false', 'needs-context', 'disputed'] as const;

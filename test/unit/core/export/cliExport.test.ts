@@ -55,6 +55,14 @@ describe('[cli/export]', function () {
     }
     const reviews = JSON.parse(fs.readFileSync(path.join(dir, 'report.claimreview'), 'utf8'));
     assert.deepStrictEqual(reviews[0].author, { '@type': 'Organization', name: 'Fact Desk' });
+    assert.strictEqual(reviews[0].publisher, undefined);
+  });
+
+  it('names the ClaimReview publisher given with --publisher', async () => {
+    const io = capture();
+    assert.strictEqual(await main(['export', dir, '--format', 'claimreview', '--publisher', 'Tern Row Evening News'], io), 0, io.stderr.join('\n'));
+    const reviews = JSON.parse(io.stdout.join(''));
+    assert.deepStrictEqual(reviews[0].publisher, { '@type': 'Organization', name: 'Tern Row Evening News' });
   });
 
   it('says what is wrong with the arguments', async () => {

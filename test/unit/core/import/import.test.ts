@@ -212,6 +212,7 @@ describe('[import/claimreview]', () => {
     const input = exportInput();
     // Every claim with a verdict (an unverified claim has no review to export).
     input.registry.claims[1] = { ...input.registry.claims[1], status: 'false' };
+    input.registry.claims[0] = { ...input.registry.claims[0], context: 'a council briefing' };
     const exported = renderExport(input, 'claimreview', { author: 'Fact Desk' });
     const empty: ImportInput = {
       articles: [
@@ -221,7 +222,7 @@ describe('[import/claimreview]', () => {
       registry: emptyClaimsRegistry(),
     };
     const batch = planImport('claimreview', exported, empty, options());
-    const strip = (r: ClaimsRegistry['claims']) => r.map((c) => ({ id: c.id, text: c.text, status: c.status, claimant: c.claimant, notes: c.notes })).sort((a, b) => a.id.localeCompare(b.id));
+    const strip = (r: ClaimsRegistry['claims']) => r.map((c) => ({ id: c.id, text: c.text, status: c.status, claimant: c.claimant, context: c.context, notes: c.notes })).sort((a, b) => a.id.localeCompare(b.id));
     assert.deepStrictEqual(strip(batch.claims), strip(input.registry.claims));
     // Appearances name the articles by their file IRI when they have no URL: coast.txt is found that way.
     assert.ok(batch.annotations.some((a) => a.file === 'coast.txt'));

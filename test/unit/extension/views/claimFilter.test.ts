@@ -36,6 +36,11 @@ describe('[views/filters] the Claims view filter and sort', () => {
     assert.deepEqual(ids(sortClaims(all, 'modified')), ['c_2', 'c_1', 'c_3']);
   });
 
+  it('"filed" is the manual order once someone moved claims: ranked first, by rank', () => {
+    const ranked = [quay, { ...slip, claim: { ...slip.claim, rank: 1 } }, { ...money, claim: { ...money.claim, rank: 0 } }];
+    assert.deepEqual(ids(sortClaims(ranked, 'filed')), ['c_3', 'c_2', 'c_1']);
+  });
+
   it('describes the active filter for the view title in the words it is given, and nothing when none is on', () => {
     const words: ClaimFilterWords = {
       statuses: (s) => s.join(', '),
