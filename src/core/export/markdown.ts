@@ -48,7 +48,8 @@ export function toMarkdown(report: Report): string {
     if (evidence.length === 0) out.push('_No evidence marked yet._', '');
     for (const e of evidence) {
       const note = e.annotation.note ? ` (${mdText(e.annotation.note)})` : '';
-      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${note}`);
+      const moved = e.unconfirmed ? ` _(moved — not yet confirmed; marked as “${mdText(excerpt(e.unconfirmed.stored))}”)_` : '';
+      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${moved}${note}`);
     }
     if (evidence.length) out.push('');
   }

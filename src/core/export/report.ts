@@ -4,7 +4,7 @@
 import type { ArticleAnalysis, Quote, Span } from '../model';
 import { applyDecisions, type DecidedAnalysis } from '../storage/applyDecisions';
 import type { Annotation, Claim, ClaimsRegistry, EvidenceAnnotation, Sidecar, SourceMeta, Stance, TextAnchor } from '../storage/model';
-import { reanchor } from '../anchoring/reanchor';
+import { needsConfirmation, reanchor } from '../anchoring/reanchor';
 import { httpUrl } from '../untrustedText';
 import { groupQuotes, type QuoteGroup, type QuoteRef } from '../crossSource/quoteGroups';
 import { summarizeGroup, type QuoteGroupSummary } from '../crossSource/groupSummary';
@@ -47,6 +47,8 @@ export interface ReportEvidence extends Span {
   /** The passage: text.slice(start, end) of the current article text. */
   exact: string;
   annotation: EvidenceAnnotation;
+  /** Set while the passage was found only by a fuzzy or far re-anchor ("moved — confirm?"): the words a person marked. */
+  unconfirmed?: { stored: string };
 }
 
 export interface ReportClaim {
@@ -79,14 +81,16 @@ export interface Report {
   suggestions: ClaimSuggestion[];
   /** Decisions whose passage is no longer in the article. */
   orphans: { file: string; annotation: Annotation }[];
+  /** Decisions placed where their passage seems to be now, waiting for a person's confirmation. */
+  moved: { file: string; annotation: Annotation; current: string }[];
 }
 
 export function buildReport(input: ExportInput): Report {
   const sources: ReportSource[] = input.sources.map((s) => {
     const text = s.analysis.article.text;
     // One placement per anchor, shared by applyDecisions and the exports so they never disagree.
-    const placements = new Map<TextAnchor, Span | null>();
-    const resolve = (t: string, anchor: TextAnchor): Span | null => {
+    const placements = new Map<TextAnchor, Placement | null>();
+    const resolve = (t: string, anchor: TextAnchor): Placement | null => {
       if (!placements.has(anchor)) placements.set(anchor, place(t, anchor));
       return placements.get(anchor) ?? null;
     };
@@ -94,7 +98,7 @@ export function buildReport(input: ExportInput): Report {
     const placed: ReportSource['placed'] = [];
     for (const annotation of s.sidecar?.annotations ?? []) {
       const span = annotation.target ? resolve(text, annotation.target) : null;
-      if (span) placed.push({ annotation, span });
+      if (span) placed.push({ annotation, span: { start: span.start, end: span.end } });
     }
     return {
       file: s.file,
@@ -109,8 +113,10 @@ export function buildReport(input: ExportInput): Report {
   const claimsById = new Map(input.registry.claims.map((c) => [c.id, { claim: c, evidence: [] as ReportEvidence[] }]));
   const strayEvidence: ReportEvidence[] = [];
   for (const s of sources) {
+    const unconfirmed = new Set(s.decided.moved.map((m) => m.annotation));
     for (const { annotation, span } of s.decided.evidence) {
       const item: ReportEvidence = { file: s.file, start: span.start, end: span.end, stance: annotation.stance, exact: s.text.slice(span.start, span.end), annotation };
+      if (unconfirmed.has(annotation)) item.unconfirmed = { stored: annotation.target.exact };
       const home = claimsById.get(annotation.claimId);
       if (home) home.evidence.push(item);
       else strayEvidence.push(item);
@@ -133,6 +139,7 @@ export function buildReport(input: ExportInput): Report {
     groups,
     suggestions,
     orphans: sources.flatMap((s) => s.decided.orphans.map((annotation) => ({ file: s.file, annotation }))),
+    moved: sources.flatMap((s) => s.decided.moved.map((m) => ({ file: s.file, annotation: m.annotation, current: m.current }))),
   };
 }
 
@@ -172,11 +179,14 @@ function toRef(file: string, q: Quote): QuoteRef {
   return { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
 }
 
+type Placement = Span & { unconfirmed?: boolean };
+
 /** The anchoring cascade (position, exact text, context, bounded fuzzy); null for an orphan or a bad span. */
-function place(text: string, anchor: TextAnchor): Span | null {
+function place(text: string, anchor: TextAnchor): Placement | null {
   try {
     const r = reanchor(text, anchor);
-    return r.status !== 'orphan' && r.start >= 0 && r.start < r.end && r.end <= text.length ? { start: r.start, end: r.end } : null;
+    if (r.status === 'orphan' || r.start < 0 || r.start >= r.end || r.end > text.length) return null;
+    return needsConfirmation(r.status) ? { start: r.start, end: r.end, unconfirmed: true } : { start: r.start, end: r.end };
   } catch {
     return null;
   }
