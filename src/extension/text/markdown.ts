@@ -15,6 +15,8 @@ export const HOVER_COMMANDS = [
   'crosscheck.suppressHighlight',
   'crosscheck.revealInClaims',
   'crosscheck.setClaimStatus',
+  'crosscheck.confirmMovedAnnotation',
+  'crosscheck.reattachAnnotation',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 
