@@ -24,7 +24,7 @@ export const STANCE_BORDER: Readonly<Record<Stance, BorderStyle>> = { supports: 
  * A decision found only approximately ("moved — confirm?"): a double border, which no stance uses,
  * and a "?" gutter mark, whatever its kind, so it stands apart from confirmed evidence without colour.
  */
-export const MOVED_BORDER = 'double';
+export const MOVED_BORDER: string = 'double';
 export const movedGutterIcon = (theme: 'light' | 'dark') => `moved-${theme}.svg`;
 
 /** Codicon per stance, in hovers and the Claims view (theme icons: they follow the theme's colours). */
