@@ -6,8 +6,8 @@
 // Invariant (checked by the property tests): the result is
 //   'exact' | 'moved' → text.slice(start, end) === anchor.exact, and its context still stands
 //                        around it (only the offsets changed): followed silently;
-//   'relocated'       → text.slice(start, end) === anchor.exact, but neither side of its context is
-//                        there any more (the passage went elsewhere, or this is a lookalike copy);
+//   'relocated'       → text.slice(start, end) === anchor.exact, but neither side of its stored
+//                        context is there any more (the passage went elsewhere, or a lookalike copy);
 //   'fuzzy'           → the changed passage itself;
 //   'orphan'          → start/end unchanged; the annotation is kept as it was.
 // 'relocated' and 'fuzzy' are never accepted silently (needsConfirmation): a person confirms them
@@ -91,7 +91,9 @@ export function reanchor(text: string, anchor: TextAnchor): ReanchorResult {
       }
     }
     // Same words, but nothing of the old surroundings on either side: moved far, or a lookalike.
-    const framed = best.context.prefix >= MIN_CONTEXT_SIMILARITY || best.context.suffix >= MIN_CONTEXT_SIMILARITY;
+    // (An anchor stored without any context gives nothing to contradict: its words decide, as before.)
+    const noContext = anchor.prefix.length === 0 && anchor.suffix.length === 0;
+    const framed = noContext || best.context.prefix >= MIN_CONTEXT_SIMILARITY || best.context.suffix >= MIN_CONTEXT_SIMILARITY;
     return { status: framed ? 'moved' : 'relocated', start: best.start, end: best.end };
   }
   return fuzzySearch(text, anchor, frame);

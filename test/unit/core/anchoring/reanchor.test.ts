@@ -78,6 +78,11 @@ describe('[anchoring/reanchor] after changes outside the editor', () => {
     assert.equal(anchorAfter(text, anchor, result), anchor);
   });
 
+  it('an anchor stored without context has nothing to contradict: its unique words elsewhere are followed silently', () => {
+    const text = 'A new lead paragraph. ' + BASE.replace(' Mayor Odile Fenn said', ' The mayor said');
+    assert.equal(reanchor(text, { ...anchor, prefix: '', suffix: '' }).status, 'moved');
+  });
+
   it('orphans a heavily rewritten quote', () => {
     const text = BASE.replace(quote, 'may be reviewed at some point next year');
     assert.deepEqual(reanchor(text, anchor), { status: 'orphan', start: anchor.start, end: anchor.end });
