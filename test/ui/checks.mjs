@@ -247,6 +247,8 @@ export const CHECKS = [
       const ids = themeColorIds(repo);
       const settingsFile = path.join(workspace, '.vscode', 'settings.json');
       fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      // The article as the user had it open and highlighted, before someone changes it outside the editor.
+      await waitForDecorations(page, ids, (d) => d.some((x) => x.colors.includes('crosscheck.evidenceDisputesBorder') && x.text.includes(before)), `no disputing evidence over "${before}"`);
       try {
         fs.writeFileSync(file, original.replace(before, after));
         for (const [themeName, theme, themeClass] of [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark']]) {

@@ -58,7 +58,13 @@ export function registerDecorations(services: Services): DecorationsHandle {
       ...STANCES.map((s) => () => set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s && !movedIds.has(e.annotation.id)).map((e) => ({ range: range(e.span) })))),
       // Every decision found only approximately, whatever its kind: a double border, a "?" gutter mark and
       // the words "moved — confirm?" after it, so it reads without colour. Shown whatever layers are on.
-      () => editor.setDecorations(types.moved, state ? (a?.moved ?? []).map((m) => ({ range: range(m.span) })) : []),
+      () => {
+        const moved = state ? (a?.moved ?? []) : [];
+        editor.setDecorations(types.moved, moved.map((m) => ({ range: range(m.span) })));
+        // The words go after the passage's last line, like end-of-line speaker labels: they never push article text.
+        const lineEnds = [...new Set(moved.map((m) => document.positionAt(m.span.end).line))].map((line) => document.lineAt(line).range.end);
+        editor.setDecorations(types.movedLabel, lineEnds.map((at) => ({ range: new vscode.Range(at, at) })));
+      },
       () => set('boilerplate', types.boilerplate, (a?.article.boilerplate ?? []).map((b) => ({ range: range(b) }))),
     ];
     // Thousands of ranges take tens of milliseconds per layer to build and send: a large article
@@ -91,6 +97,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
     ...Object.values(types.evidence),
     types.boilerplate,
     types.moved,
+    types.movedLabel,
     analysis.onDidChange((uri) => renderFor(uri)),
     vscode.window.onDidChangeVisibleTextEditors(() => renderFor()),
     config.onDidChange((e) => (LAYERS.some((l) => e.affectsConfiguration(`crosscheck.highlight.${l}`)) || e.affectsConfiguration('crosscheck.speakerLabels')) && renderFor()),
@@ -150,16 +157,19 @@ function createDecorationTypes(extensionUri: vscode.Uri) {
     evidence: { supports: evidenceStyle('supports'), disputes: evidenceStyle('disputes'), mentions: evidenceStyle('mentions') },
     boilerplate: make({ opacity: '0.55', color: color('boilerplateForeground') }),
     moved: make({
-      border: `2px ${MOVED_BORDER}`,
+      border: `3px ${MOVED_BORDER}`,
       borderRadius: '2px',
       borderColor: color('movedBorder'),
       light: { gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'icons', movedGutterIcon('light')) },
       dark: { gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'icons', movedGutterIcon('dark')) },
       gutterIconSize: 'contain',
-      after: { contentText: ` ⇄ ${vscode.l10n.t('moved — confirm?')}`, fontStyle: 'italic', color: color('movedBorder'), margin: '0 0 0 0.3em' },
       overviewRulerColor: color('movedBorder'),
       overviewRulerLane: vscode.OverviewRulerLane.Full,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+    movedLabel: make({
+      after: { contentText: `⇄ ${vscode.l10n.t('moved — confirm?')}`, fontStyle: 'italic', color: color('movedBorder'), margin: '0 0 0 2.5em' },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
     }),
   };
 }

@@ -60,6 +60,9 @@ describe('extension: moved — confirm?', function () {
       return a?.article.text === inserted && a;
     });
     assert.deepStrictEqual(placed.moved, []);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    await waitFor('the evidence drawn as evidence', () => api.decorationRanges(editor, 'evidence').length === 1);
     assert.deepStrictEqual(placed.evidence.map((e) => inserted.slice(e.span.start, e.span.end)), [PASSAGE]);
     await write(article, BEFORE);
     await waitFor('the text back', () => api.analysisFor(article)?.article.text === BEFORE);
@@ -74,6 +77,8 @@ describe('extension: moved — confirm?', function () {
       return a?.article.text === EDITED && a.moved.length === 1 && a;
     });
     assert.deepStrictEqual(analysis.orphans, [], 'a one-word change does not orphan');
+    // Drawn as moved (its own decoration), no longer as confirmed evidence.
+    await waitFor('the moved evidence no longer drawn by its stance', () => api.decorationRanges(editor, 'evidence').length === 0);
     assert.deepStrictEqual(analysis.moved.map((m) => [m.annotation.id, m.annotation.target.exact, m.current]), [['a_movedevid001', PASSAGE, NOW]]);
 
     // Claims view: the "Moved — confirm?" node (old → new) and the evidence under its claim says so.
