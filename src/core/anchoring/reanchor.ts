@@ -37,10 +37,12 @@ export const MIN_FUZZY_LENGTH = 20;
 /** At most this share of a quote's characters may differ in a fuzzy match… */
 export const MAX_ERROR_RATE = 0.1;
 /**
- * …but never fewer than one changed word allows: a word swapped for a longer one ("asked" →
- * "questioned" is 7 edits) left a 60-character passage orphaned at 10%. Up to this many edits, and at
- * most WORD_CHANGE_RATE of the passage, are allowed whatever its length; context must still agree on
- * both sides, and the match is only ever proposed ("moved — confirm?"), never taken silently.
+ * …but where the passage's own context still stands verbatim on both sides (it was edited in place),
+ * never fewer than one changed word allows: a word swapped for a longer one ("asked" → "questioned"
+ * is 7 edits) left a 60-character passage orphaned at 10%. There, up to this many edits, and at most
+ * WORD_CHANGE_RATE of the passage, are allowed whatever its length. The search over the whole text
+ * keeps 10% (a wider one lands on lookalikes of deleted passages), and every fuzzy match is only
+ * proposed ("moved — confirm?"), never taken silently.
  */
 export const WORD_CHANGE_ERRORS = 12;
 export const WORD_CHANGE_RATE = 0.25;
@@ -65,10 +67,12 @@ export const MAX_FUZZY_ERRORS = 200;
 /** …and at most this many approximate matches considered before ranking. */
 const MAX_APPROXIMATE = 4 * MAX_CANDIDATES;
 
-export function maxFuzzyErrors(quoteLength: number): number {
+/** Edits allowed in a fuzzy match; `framed`: the passage's own context stands verbatim around it (edited in place). */
+export function maxFuzzyErrors(quoteLength: number, framed = false): number {
   if (quoteLength < MIN_FUZZY_LENGTH) return 0;
-  const oneWord = Math.min(WORD_CHANGE_ERRORS, Math.floor(quoteLength * WORD_CHANGE_RATE));
-  return Math.min(MAX_FUZZY_ERRORS, Math.max(oneWord, Math.floor(quoteLength * MAX_ERROR_RATE)));
+  const share = Math.floor(quoteLength * MAX_ERROR_RATE);
+  const oneWord = framed ? Math.min(WORD_CHANGE_ERRORS, Math.floor(quoteLength * WORD_CHANGE_RATE)) : 0;
+  return Math.min(MAX_FUZZY_ERRORS, Math.max(oneWord, share));
 }
 
 /** Re-anchors after the text changed outside the editor (or on open): needs only the new text. */
@@ -266,7 +270,7 @@ function findFrame(text: string, anchor: TextAnchor): Span | undefined {
 }
 
 function fuzzyAtFrame(text: string, anchor: TextAnchor, frame: Span): ReanchorResult {
-  const limit = maxFuzzyErrors(anchor.exact.length);
+  const limit = maxFuzzyErrors(anchor.exact.length, true);
   const now = text.slice(frame.start, frame.end);
   if (limit > 0 && now.trim().length > 0 && boundedEditDistance(now, anchor.exact, limit) <= limit) return { status: 'fuzzy', ...frame };
   return orphan(anchor);
@@ -277,8 +281,9 @@ function fuzzySearch(text: string, anchor: TextAnchor, frame: Span | undefined):
   if (limit === 0) return orphan(anchor);
   const candidates = anchor.exact.length <= MAX_FUZZY_SEARCH_LENGTH ? approximateCandidates(text, anchor.exact, limit) : [];
   if (frame) {
-    const errors = boundedEditDistance(text.slice(frame.start, frame.end), anchor.exact, limit);
-    if (errors <= limit && frame.end > frame.start) candidates.push({ ...frame, errors });
+    const framedLimit = maxFuzzyErrors(anchor.exact.length, true);
+    const errors = boundedEditDistance(text.slice(frame.start, frame.end), anchor.exact, framedLimit);
+    if (errors <= framedLimit && frame.end > frame.start) candidates.push({ ...frame, errors });
   }
   const ranked = rankByContext(text, anchor, distinctLocations(candidates));
   const [best, runnerUp] = ranked;

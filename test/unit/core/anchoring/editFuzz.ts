@@ -162,7 +162,7 @@ function judge(text: string, anchor: Span & { exact: string }, result: ReanchorR
     copy = !wrong && intact && !(truth !== undefined && result.start === truth.start && result.end === truth.end);
   }
   if (result.status === 'fuzzy') {
-    const limit = maxFuzzyErrors(exact.length);
+    const limit = maxFuzzyErrors(exact.length, true); // the widest a fuzzy match may be (edited in place)
     const onOriginal = truth !== undefined && result.start < truth.end && truth.start < result.end;
     // A copy of the passage (pasted before the original was damaged) is not a lookalike: it is the
     // same words (at least 80% of its characters come from the passage, or the very text that now

@@ -125,7 +125,7 @@ describe('[anchoring/reanchor] after changes outside the editor', () => {
 
 function boundedDistanceOver10Percent(passage: string): boolean {
   // 'asked' → 'questioned' is 7 edits: more than 10% of this passage, within one word's allowance.
-  return 7 > Math.floor(passage.length * 0.1) && 7 <= maxFuzzyErrors(passage.length);
+  return 7 > maxFuzzyErrors(passage.length) && 7 <= maxFuzzyErrors(passage.length, true);
 }
 
 describe('[anchoring/reanchor] settleEdited (after editor edits touched the passage)', () => {
