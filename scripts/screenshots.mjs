@@ -21,6 +21,8 @@ const PICKS = {
   '03c-shapes-light.png': 'shapes-light.png',
   '03c-shapes-dark.png': 'shapes-dark.png',
   '03c-shapes-high-contrast.png': 'shapes-high-contrast.png',
+  '03d-moved-light.png': 'moved-confirm-light.png',
+  '03d-moved-dark.png': 'moved-confirm-dark.png',
 };
 
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shots-'));

@@ -2,6 +2,16 @@
 // run's memory does not grow with the corpus. The text is byte for byte what
 // JSON.stringify({ version, documents, quoteGroups }, null, 2) prints for the whole object.
 import type { ArticleAnalysis, QuoteGroup } from '../core';
+import type { DecidedAnalysis } from '../core/storage/applyDecisions';
+
+/**
+ * A sidecar decision whose passage is not where and as it was marked: `moved` (found by a fuzzy or
+ * far re-anchor, pending a person's confirmation in the editor: `stored` is the text marked,
+ * `current` the text there now) or `orphaned` (not found). Same states as the editor's Claims view.
+ */
+export type AnchorJson =
+  | { id: string; kind: string; state: 'moved'; start: number; end: number; stored: string; current: string }
+  | { id: string; kind: string; state: 'orphaned'; stored: string };
 
 export interface DocumentJson {
   file: string;
@@ -9,12 +19,15 @@ export interface DocumentJson {
   /** `kind`: only on reported (indirect) speech, `analyze --reported-speech`. */
   quotes: { start: number; end: number; text: string; speaker: string | null; nestedIn?: { start: number; end: number }; kind?: 'reported' }[];
   entities: { name: string; type: string; mentions: { start: number; end: number }[] }[];
+  /** Only when some decision is moved (pending confirmation) or orphaned; see AnchorJson. */
+  anchors?: AnchorJson[];
   /** Only in `analyze --shard` output: what `merge-analyses` needs for the corpus pass. */
   corpus?: unknown;
 }
 
 export function documentJson(file: string, a: ArticleAnalysis): DocumentJson {
-  return {
+  const anchors = anchorsJson(a);
+  const doc: DocumentJson = {
     file,
     quotes: a.quotes.map((q) =>
       q.nestedIn
@@ -29,6 +42,16 @@ export function documentJson(file: string, a: ArticleAnalysis): DocumentJson {
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
     })),
   };
+  if (anchors.length > 0) doc.anchors = anchors;
+  return doc;
+}
+
+function anchorsJson(a: ArticleAnalysis): AnchorJson[] {
+  const decided = a as Partial<DecidedAnalysis>;
+  return [
+    ...(decided.moved ?? []).map((m): AnchorJson => ({ id: m.annotation.id, kind: m.annotation.kind, state: 'moved', start: m.span.start, end: m.span.end, stored: m.annotation.target.exact, current: m.current })),
+    ...(decided.orphans ?? []).map((o): AnchorJson => ({ id: o.id, kind: o.kind, state: 'orphaned', stored: o.target.exact })),
+  ];
 }
 
 export function quoteGroupsJson(groups: QuoteGroup[]) {

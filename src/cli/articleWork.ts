@@ -5,6 +5,7 @@
 //   2. finish: with the names the corpus chose, rename the entities, attribute speakers again (or take
 //      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
 //      its quotes (all the quote grouping reads).
+import type { DecidedAnalysis } from '../core/storage/applyDecisions';
 import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256 } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
@@ -176,5 +177,9 @@ export function textSummary(file: string, a: ArticleAnalysis): string {
   lines.push(`  people:   ${byType('person').join(', ') || '—'}`);
   lines.push(`  orgs:     ${byType('organization').join(', ') || '—'}`);
   lines.push(`  places:   ${byType('place').join(', ') || '—'}`);
+  const clip = (t: string) => (t.length > 70 ? t.slice(0, 67) + '…' : t).replace(/\s+/g, ' ');
+  const decided = a as Partial<DecidedAnalysis>;
+  for (const m of decided.moved ?? []) lines.push(`  moved — confirm? ${m.annotation.kind} ${m.annotation.id}: “${clip(m.annotation.target.exact)}” → “${clip(m.current)}”`);
+  for (const o of decided.orphans ?? []) lines.push(`  orphaned: ${o.kind} ${o.id}: “${clip(o.target.exact)}”`);
   return lines.join('\n') + '\n';
 }

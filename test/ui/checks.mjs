@@ -235,6 +235,51 @@ export const CHECKS = [
     },
   },
   {
+    name: 'a word changed outside the editor inside evidence shows as "moved — confirm?" (double border, label, hover with old and new words), in light and dark themes',
+    screenshot: '03d-moved',
+    async run({ page, repo, workspace, shootAs }) {
+      // The sample's disputing evidence ("The fire broke out shortly before midnight…"), one word changed on disk.
+      const [before, after] = ['shortly before midnight', 'just before midnight'];
+      const file = path.join(workspace, SAMPLE.file);
+      const original = fs.readFileSync(file, 'utf8');
+      assert(original.includes(before), `the sample no longer has "${before}"`);
+      await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+      const ids = themeColorIds(repo);
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      // The article as the user had it open and highlighted, before someone changes it outside the editor.
+      await waitForDecorations(page, ids, (d) => d.some((x) => x.colors.includes('crosscheck.evidenceDisputesBorder') && x.text.includes(before)), `no disputing evidence over "${before}"`);
+      try {
+        fs.writeFileSync(file, original.replace(before, after));
+        for (const [themeName, theme, themeClass] of [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark']]) {
+          fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme }));
+          await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: DEFAULT_TIMEOUT });
+          const decorations = await waitForDecorations(page, ids, (d) => d.some((x) => x.colors.includes('crosscheck.movedBorder') && x.text.includes(after)), `no moved decoration over "${after}" (${themeName})`);
+          const moved = decorations.find((x) => x.colors.includes('crosscheck.movedBorder') && x.text.includes(after));
+          const border = await page.evaluate((cls) => getComputedStyle(document.querySelector(`.editor-instance .lines-content .${cls}`)).borderTopStyle, moved.className);
+          assert(border === 'double', `the moved passage's border is ${border}, not double (${themeName})`);
+          // The label is drawn as injected text or as generated content, depending on the editor's version.
+          const label = await page.evaluate(() => [...document.querySelectorAll('.editor-instance .lines-content [class*="ced-"]')].some((el) =>
+            getComputedStyle(el, '::after').content.includes('moved — confirm?') || getComputedStyle(el, '::before').content.includes('moved — confirm?') || el.textContent.includes('moved — confirm?')));
+          assert(label, `no "moved — confirm?" label after the passage (${themeName})`);
+          const at = await positionOfText(page, after);
+          assert(at, `"${after}" is not on screen`);
+          await page.mouse.move(at.middle.x, at.middle.y);
+          const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Moved — confirm?' }).first();
+          await hover.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
+          const text = await hover.innerText();
+          assert(text.includes(`Marked: “The fire broke out ${before}`) && text.includes(`Now: “The fire broke out ${after}`), `the hover lacks the old or the new words: ${text.slice(0, 400)} (${themeName})`);
+          await shootAs(`03d-moved-${themeName}`);
+          await page.mouse.move(5, 5);
+          await page.keyboard.press('Escape');
+        }
+      } finally {
+        fs.writeFileSync(file, original);
+        fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+      }
+    },
+  },
+  {
     name: 'hovering a quote shows its speaker and how another outlet words it',
     screenshot: '04-hover',
     async run({ page, step }) {

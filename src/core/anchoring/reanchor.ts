@@ -4,10 +4,14 @@
 // instead of a guess (hypothesis/client#7571, h#2798).
 //
 // Invariant (checked by the property tests): the result is
-//   'exact' | 'moved' → text.slice(start, end) === anchor.exact;
-//   'fuzzy'           → the changed passage itself; the caller stores its new text as `exact`
-//                        (see anchorAfter), so the stored quote again equals the text it points at;
+//   'exact' | 'moved' → text.slice(start, end) === anchor.exact, and its context still stands
+//                        around it (only the offsets changed): followed silently;
+//   'relocated'       → text.slice(start, end) === anchor.exact, but neither side of its stored
+//                        context is there any more (the passage went elsewhere, or a lookalike copy);
+//   'fuzzy'           → the changed passage itself;
 //   'orphan'          → start/end unchanged; the annotation is kept as it was.
+// 'relocated' and 'fuzzy' are never accepted silently (needsConfirmation): a person confirms them
+// ("moved — confirm?") before the stored anchor, and for 'fuzzy' its `exact`, follows the text.
 // An exact copy elsewhere is never taken when the passage's own context is still there around
 // different text: the passage was edited, and the copy is a lookalike.
 import search from 'approx-string-match';
@@ -17,7 +21,12 @@ import { MAX_CONTEXT_LENGTH } from '../storage/limits';
 import { bestSubstringDistance, boundedEditDistance } from './distance';
 import { refreshAnchor } from './selectors';
 
-export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
+export type ReanchorStatus = 'exact' | 'moved' | 'relocated' | 'fuzzy' | 'orphan';
+
+/** A re-anchor a person must confirm before the stored anchor follows it: the text changed, or only the quote survived. */
+export function needsConfirmation(status: ReanchorStatus): status is 'relocated' | 'fuzzy' {
+  return status === 'relocated' || status === 'fuzzy';
+}
 
 export interface ReanchorResult extends Span {
   status: ReanchorStatus;
@@ -25,8 +34,18 @@ export interface ReanchorResult extends Span {
 
 /** Quotes shorter than this must match exactly (fuzzy matching is unreliable on short strings, h#2634). */
 export const MIN_FUZZY_LENGTH = 20;
-/** At most this share of a quote's characters may differ in a fuzzy match. */
+/** At most this share of a quote's characters may differ in a fuzzy match… */
 export const MAX_ERROR_RATE = 0.1;
+/**
+ * …but where the passage's own context still stands verbatim on both sides (it was edited in place),
+ * never fewer than one changed word allows: a word swapped for a longer one ("asked" → "questioned"
+ * is 7 edits) left a 60-character passage orphaned at 10%. There, up to this many edits, and at most
+ * WORD_CHANGE_RATE of the passage, are allowed whatever its length. The search over the whole text
+ * keeps 10% (a wider one lands on lookalikes of deleted passages), and every fuzzy match is only
+ * proposed ("moved — confirm?"), never taken silently.
+ */
+export const WORD_CHANGE_ERRORS = 12;
+export const WORD_CHANGE_RATE = 0.25;
 /** Each side of the context must be at least this similar for a fuzzy match. */
 export const MIN_CONTEXT_SIMILARITY = 0.5;
 /** A fuzzy winner must beat the runner-up by this much (of a maximum score of 4), or it is a tie. */
@@ -48,8 +67,12 @@ export const MAX_FUZZY_ERRORS = 200;
 /** …and at most this many approximate matches considered before ranking. */
 const MAX_APPROXIMATE = 4 * MAX_CANDIDATES;
 
-export function maxFuzzyErrors(quoteLength: number): number {
-  return quoteLength < MIN_FUZZY_LENGTH ? 0 : Math.min(MAX_FUZZY_ERRORS, Math.floor(quoteLength * MAX_ERROR_RATE));
+/** Edits allowed in a fuzzy match; `framed`: the passage's own context stands verbatim around it (edited in place). */
+export function maxFuzzyErrors(quoteLength: number, framed = false): number {
+  if (quoteLength < MIN_FUZZY_LENGTH) return 0;
+  const share = Math.floor(quoteLength * MAX_ERROR_RATE);
+  const oneWord = framed ? Math.min(WORD_CHANGE_ERRORS, Math.floor(quoteLength * WORD_CHANGE_RATE)) : 0;
+  return Math.min(MAX_FUZZY_ERRORS, Math.max(oneWord, share));
 }
 
 /** Re-anchors after the text changed outside the editor (or on open): needs only the new text. */
@@ -71,7 +94,11 @@ export function reanchor(text: string, anchor: TextAnchor): ReanchorResult {
         return fuzzyAtFrame(text, anchor, frame);
       }
     }
-    return { status: 'moved', start: best.start, end: best.end };
+    // Same words, but nothing of the old surroundings on either side: moved far, or a lookalike.
+    // (An anchor stored without any context gives nothing to contradict: its words decide, as before.)
+    const noContext = anchor.prefix.length === 0 && anchor.suffix.length === 0;
+    const framed = noContext || best.context.prefix >= MIN_CONTEXT_SIMILARITY || best.context.suffix >= MIN_CONTEXT_SIMILARITY;
+    return { status: framed ? 'moved' : 'relocated', start: best.start, end: best.end };
   }
   return fuzzySearch(text, anchor, frame);
 }
@@ -91,13 +118,18 @@ export function settleEdited(text: string, anchor: TextAnchor): ReanchorResult {
 }
 
 /**
- * The anchor to store after re-anchoring: an orphan keeps everything as it was; otherwise quote,
- * context and position are taken from the current text (for 'fuzzy' this updates `exact` to the
- * edited passage, which is what keeps the invariant true on the next load).
+ * The anchor to store after re-anchoring: an orphan, and a re-anchor that waits for a person's
+ * confirmation, keep everything as it was; otherwise context and position are taken from the
+ * current text (the quote is the same). `confirmedAnchor` is what a person's confirmation stores.
  */
 export function anchorAfter(text: string, anchor: TextAnchor, result: ReanchorResult): TextAnchor {
-  if (result.status === 'orphan') return anchor;
-  const next = refreshAnchor(text, result);
+  if (result.status === 'orphan' || needsConfirmation(result.status)) return anchor;
+  return confirmedAnchor(text, anchor, result);
+}
+
+/** The anchor moved to `span` of the current text, quote included: what "Confirm" stores (exact becomes the text there). */
+export function confirmedAnchor(text: string, anchor: TextAnchor, span: Span): TextAnchor {
+  const next = refreshAnchor(text, span);
   const unchanged = next.start === anchor.start && next.end === anchor.end && next.exact === anchor.exact && next.prefix === anchor.prefix && next.suffix === anchor.suffix;
   return unchanged ? anchor : { ...anchor, ...next };
 }
@@ -238,7 +270,7 @@ function findFrame(text: string, anchor: TextAnchor): Span | undefined {
 }
 
 function fuzzyAtFrame(text: string, anchor: TextAnchor, frame: Span): ReanchorResult {
-  const limit = maxFuzzyErrors(anchor.exact.length);
+  const limit = maxFuzzyErrors(anchor.exact.length, true);
   const now = text.slice(frame.start, frame.end);
   if (limit > 0 && now.trim().length > 0 && boundedEditDistance(now, anchor.exact, limit) <= limit) return { status: 'fuzzy', ...frame };
   return orphan(anchor);
@@ -249,8 +281,9 @@ function fuzzySearch(text: string, anchor: TextAnchor, frame: Span | undefined):
   if (limit === 0) return orphan(anchor);
   const candidates = anchor.exact.length <= MAX_FUZZY_SEARCH_LENGTH ? approximateCandidates(text, anchor.exact, limit) : [];
   if (frame) {
-    const errors = boundedEditDistance(text.slice(frame.start, frame.end), anchor.exact, limit);
-    if (errors <= limit && frame.end > frame.start) candidates.push({ ...frame, errors });
+    const framedLimit = maxFuzzyErrors(anchor.exact.length, true);
+    const errors = boundedEditDistance(text.slice(frame.start, frame.end), anchor.exact, framedLimit);
+    if (errors <= framedLimit && frame.end > frame.start) candidates.push({ ...frame, errors });
   }
   const ranked = rankByContext(text, anchor, distinctLocations(candidates));
   const [best, runnerUp] = ranked;

@@ -54,7 +54,9 @@ export function toHtml(report: Report): string {
       for (const e of evidence) {
         h.push(
           `<li><span class="stance stance-${esc(e.stance)}">${esc(STANCE_LABELS[e.stance])}</span> · ${esc(label(e.file))} <span class="src">(<code>${esc(e.file)}</code>)</span>` +
-            `<blockquote>${esc(excerpt(e.exact, 600))}</blockquote>${e.annotation.note ? `<p class="note">Note: ${esc(e.annotation.note)}</p>` : ''}` +
+            `<blockquote>${esc(excerpt(e.exact, 600))}</blockquote>` +
+            (e.unconfirmed ? `<p class="note"><em>Moved — not yet confirmed; marked as “${esc(excerpt(e.unconfirmed.stored, 600))}”.</em></p>` : '') +
+            `${e.annotation.note ? `<p class="note">Note: ${esc(e.annotation.note)}</p>` : ''}` +
             `${e.annotation.checked ? `<p class="checked">${esc(checkedText(e.annotation.checked))}</p>` : ''}</li>`,
         );
       }

@@ -5,6 +5,7 @@ import { checkClaimReviews, toClaimReviews, type ClaimReviewOptions } from './cl
 import { toCsv } from './csv';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
+import { excerpt } from './labels';
 import { buildReport, type ExportInput } from './report';
 import { toW3c } from './w3c';
 
@@ -50,6 +51,12 @@ export function renderExportChecked(input: ExportInput, format: ExportFormat, op
     severity: 'warning',
     message: `${o.file}: ${o.annotation.kind} ${o.annotation.id} could not be placed (its passage is no longer in the text); left out`,
   }));
+  for (const m of report.moved) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `${m.file}: ${m.annotation.kind} ${m.annotation.id} moved — confirm? Its passage was found only approximately (now "${excerpt(m.current, 80)}", marked as "${excerpt(m.annotation.target.exact, 80)}"); confirm or re-attach it in the editor`,
+    });
+  }
   switch (format) {
     case 'md':
       return { text: toMarkdown(report), diagnostics };

@@ -49,7 +49,8 @@ export function toMarkdown(report: Report): string {
     for (const e of evidence) {
       const note = e.annotation.note ? ` (${mdText(e.annotation.note)})` : '';
       const checked = e.annotation.checked ? ` — _${mdText(checkedText(e.annotation.checked))}_` : '';
-      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${note}${checked}`);
+      const moved = e.unconfirmed ? ` _(moved — not yet confirmed; marked as “${mdText(excerpt(e.unconfirmed.stored))}”)_` : '';
+      out.push(`- **${STANCE_LABELS[e.stance]}** · ${mdText(label(e.file))} (\`${mdCode(e.file)}\`): “${mdText(excerpt(e.exact))}”${moved}${note}${checked}`);
     }
     if (evidence.length) out.push('');
   }

@@ -5,7 +5,7 @@ import type { ArticleAnalysis, Quote, Span } from '../model';
 import { applyDecisions, type DecidedAnalysis } from '../storage/applyDecisions';
 import { claimsInOrder } from '../storage/codebook';
 import type { Annotation, Claim, ClaimsRegistry, EvidenceAnnotation, Sidecar, SourceMeta, Stance, TextAnchor } from '../storage/model';
-import { reanchor } from '../anchoring/reanchor';
+import { needsConfirmation, reanchor } from '../anchoring/reanchor';
 import { httpUrl } from '../untrustedText';
 import { groupQuotes, type QuoteGroup, type QuoteRef } from '../crossSource/quoteGroups';
 import { summarizeGroup, type QuoteGroupSummary } from '../crossSource/groupSummary';
@@ -48,6 +48,8 @@ export interface ReportEvidence extends Span {
   /** The passage: text.slice(start, end) of the current article text. */
   exact: string;
   annotation: EvidenceAnnotation;
+  /** Set while the passage was found only by a fuzzy or far re-anchor ("moved — confirm?"): the words a person marked. */
+  unconfirmed?: { stored: string };
 }
 
 export interface ReportClaim {
@@ -82,14 +84,16 @@ export interface Report {
   orphans: { file: string; annotation: Annotation }[];
   /** Quotes a person checked against the source (the trail's mark), in source then text order. */
   checkedQuotes: { file: string; quote: Quote & { checked: { by: string; at: string } } }[];
+  /** Decisions placed where their passage seems to be now, waiting for a person's confirmation. */
+  moved: { file: string; annotation: Annotation; current: string }[];
 }
 
 export function buildReport(input: ExportInput): Report {
   const sources: ReportSource[] = input.sources.map((s) => {
     const text = s.analysis.article.text;
     // One placement per anchor, shared by applyDecisions and the exports so they never disagree.
-    const placements = new Map<TextAnchor, Span | null>();
-    const resolve = (t: string, anchor: TextAnchor): Span | null => {
+    const placements = new Map<TextAnchor, Placement | null>();
+    const resolve = (t: string, anchor: TextAnchor): Placement | null => {
       if (!placements.has(anchor)) placements.set(anchor, place(t, anchor));
       return placements.get(anchor) ?? null;
     };
@@ -97,7 +101,7 @@ export function buildReport(input: ExportInput): Report {
     const placed: ReportSource['placed'] = [];
     for (const annotation of s.sidecar?.annotations ?? []) {
       const span = annotation.target ? resolve(text, annotation.target) : null;
-      if (span) placed.push({ annotation, span });
+      if (span) placed.push({ annotation, span: { start: span.start, end: span.end } });
     }
     return {
       file: s.file,
@@ -113,8 +117,10 @@ export function buildReport(input: ExportInput): Report {
   const claimsById = new Map(claimsInOrder(input.registry.claims).map((c) => [c.id, { claim: c, evidence: [] as ReportEvidence[] }]));
   const strayEvidence: ReportEvidence[] = [];
   for (const s of sources) {
+    const unconfirmed = new Set(s.decided.moved.map((m) => m.annotation));
     for (const { annotation, span } of s.decided.evidence) {
       const item: ReportEvidence = { file: s.file, start: span.start, end: span.end, stance: annotation.stance, exact: s.text.slice(span.start, span.end), annotation };
+      if (unconfirmed.has(annotation)) item.unconfirmed = { stored: annotation.target.exact };
       const home = claimsById.get(annotation.claimId);
       if (home) home.evidence.push(item);
       else strayEvidence.push(item);
@@ -140,6 +146,7 @@ export function buildReport(input: ExportInput): Report {
     checkedQuotes: sources.flatMap((s) =>
       s.decided.quotes.flatMap((quote) => (quote.checked ? [{ file: s.file, quote: { ...quote, checked: quote.checked } }] : [])),
     ),
+    moved: sources.flatMap((s) => s.decided.moved.map((m) => ({ file: s.file, annotation: m.annotation, current: m.current }))),
   };
 }
 
@@ -179,11 +186,14 @@ function toRef(file: string, q: Quote): QuoteRef {
   return q.kind === 'reported' ? { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker, kind: q.kind } : { file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
 }
 
+type Placement = Span & { unconfirmed?: boolean };
+
 /** The anchoring cascade (position, exact text, context, bounded fuzzy); null for an orphan or a bad span. */
-function place(text: string, anchor: TextAnchor): Span | null {
+function place(text: string, anchor: TextAnchor): Placement | null {
   try {
     const r = reanchor(text, anchor);
-    return r.status !== 'orphan' && r.start >= 0 && r.start < r.end && r.end <= text.length ? { start: r.start, end: r.end } : null;
+    if (r.status === 'orphan' || r.start < 0 || r.start >= r.end || r.end > text.length) return null;
+    return needsConfirmation(r.status) ? { start: r.start, end: r.end, unconfirmed: true } : { start: r.start, end: r.end };
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
 // The editor and the CLI both call this, so a corrected speaker reads the same everywhere.
 // Order matters: identity first (alias merges/splits), then removals (suppress), then additions
 // (entities, quotes), then speaker corrections, so a correction also wins over an added quote.
-import { reanchor } from '../anchoring/reanchor';
+import { needsConfirmation, reanchor } from '../anchoring/reanchor';
 import { applyAliasOverrides } from '../entities/overrides';
 import type { ArticleAnalysis, Diagnostic, Entity, EntityType, Mention, Quote, Span } from '../model';
 import { lastChange } from './trail';
@@ -18,8 +18,23 @@ import type {
   TextAnchor,
 } from './model';
 
-/** Finds where an anchor's passage is in the current text, or null when it is gone. */
-export type AnchorResolver = (text: string, anchor: TextAnchor) => Span | null;
+/**
+ * Finds where an anchor's passage is in the current text, or null when it is gone. `unconfirmed`
+ * marks a place a person has to confirm (the text there differs from `exact`, or only the quote
+ * survived, far from its old surroundings); a span whose text differs from `exact` is always unconfirmed.
+ */
+export type AnchorResolver = (text: string, anchor: TextAnchor) => (Span & { unconfirmed?: boolean }) | null;
+
+/**
+ * A decision placed where its passage seems to be now, waiting for a person to confirm ("moved —
+ * confirm?"): it is applied there meanwhile, but its stored anchor (and `exact`) stay as they were.
+ */
+export interface MovedDecision {
+  annotation: Annotation;
+  span: Span;
+  /** text.slice(span.start, span.end): the words there now (annotation.target.exact holds the old ones). */
+  current: string;
+}
 
 export interface Placed<A extends Annotation> {
   annotation: A;
@@ -31,6 +46,8 @@ export interface DecidedAnalysis extends ArticleAnalysis {
   notes: Placed<NoteAnnotation>[];
   /** Decisions whose passage is no longer in the text (edited away): kept in the sidecar, shown as orphans. */
   orphans: Annotation[];
+  /** Decisions placed by a fuzzy or far re-anchor, pending confirmation; each is also in its kind's list. */
+  moved: MovedDecision[];
 }
 
 export interface DecisionOptions {
@@ -50,10 +67,17 @@ export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | und
 
   const placed = new Map<Annotation, Span>();
   const orphans: Annotation[] = [];
+  const moved: MovedDecision[] = [];
   for (const a of sidecar?.annotations ?? []) {
-    const span = safeResolve(resolve, text, a.target);
-    if (span) placed.set(a, span);
-    else orphans.push(a);
+    const found = safeResolve(resolve, text, a.target);
+    if (!found) {
+      orphans.push(a);
+      continue;
+    }
+    const span = { start: found.start, end: found.end };
+    placed.set(a, span);
+    const current = text.slice(span.start, span.end);
+    if (found.unconfirmed || current !== a.target.exact) moved.push({ annotation: a, span, current });
   }
   const ofKind = <K extends Annotation['kind']>(kind: K) =>
     [...placed].filter(([a]) => a.kind === kind).map(([a, span]) => ({ annotation: a as Extract<Annotation, { kind: K }>, span }));
@@ -78,19 +102,21 @@ export function applyDecisions(analysis: ArticleAnalysis, sidecar: Sidecar | und
     evidence: ofKind('evidence').sort((a, b) => bySpan(a.span, b.span)),
     notes: ofKind('note').sort((a, b) => bySpan(a.span, b.span)),
     orphans,
+    moved,
   };
 }
 
 /** The anchoring layer's cascade (position, exact text, context, bounded fuzzy); an orphan is null. */
-export function resolveWithReanchor(text: string, anchor: TextAnchor): Span | null {
+export function resolveWithReanchor(text: string, anchor: TextAnchor): (Span & { unconfirmed?: boolean }) | null {
   const result = reanchor(text, anchor);
-  return result.status === 'orphan' ? null : { start: result.start, end: result.end };
+  if (result.status === 'orphan') return null;
+  return needsConfirmation(result.status) ? { start: result.start, end: result.end, unconfirmed: true } : { start: result.start, end: result.end };
 }
 
 /** Former name, kept for callers written against it. */
 export const resolveByPositionOrText = resolveWithReanchor;
 
-function safeResolve(resolve: AnchorResolver, text: string, anchor: TextAnchor | undefined): Span | null {
+function safeResolve(resolve: AnchorResolver, text: string, anchor: TextAnchor | undefined): (Span & { unconfirmed?: boolean }) | null {
   if (!anchor) return null;
   try {
     const span = resolve(text, anchor);

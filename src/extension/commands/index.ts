@@ -10,7 +10,7 @@ import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } fro
 import { exportReport } from './exportReport';
 import { importAnnotations } from './importAnnotations';
 import { editSourceDetails } from './sourceDetails';
-import { deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
+import { confirmMovedAnnotation, deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
 import { addFolderAsSources, analyzeAnyway, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
 import { setupMergeDriver } from './setupMergeDriver';
@@ -57,6 +57,7 @@ export const COMMANDS = {
   splitEntity,
   exportReport,
   reattachAnnotation,
+  confirmMovedAnnotation,
   relinkSource,
   deleteSidecarOfMissingSource,
   setupMergeDriver,

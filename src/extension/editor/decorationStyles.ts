@@ -20,6 +20,13 @@ export const ENTITY_CODICON: Readonly<Record<EntityType, string>> = { person: 'p
 /** Border of an evidence passage per stance; dotted is left to "mentions", the weakest. */
 export const STANCE_BORDER: Readonly<Record<Stance, BorderStyle>> = { supports: 'solid', disputes: 'dashed', mentions: 'dotted' };
 
+/**
+ * A decision found only approximately ("moved — confirm?"): a double border, which no stance uses,
+ * and a "?" gutter mark, whatever its kind, so it stands apart from confirmed evidence without colour.
+ */
+export const MOVED_BORDER: string = 'double';
+export const movedGutterIcon = (theme: 'light' | 'dark') => `moved-${theme}.svg`;
+
 /** Codicon per stance, in hovers and the Claims view (theme icons: they follow the theme's colours). */
 export const STANCE_CODICON: Readonly<Record<Stance, string>> = { supports: 'thumbsup', disputes: 'thumbsdown', mentions: 'comment' };
 

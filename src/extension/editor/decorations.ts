@@ -7,7 +7,7 @@ import type { DecidedAnalysis, EntityType, Span } from '../../core';
 import type { Stance } from '../../core/storage/model';
 import { LAYERS, type Layer } from '../config';
 import { speakerLabels, type SpeakerLabel } from './speakerLabels';
-import { ENTITY_TYPES, STANCES, STANCE_BORDER, entityTextDecoration, stanceBorderColor, stanceGutterIcon } from './decorationStyles';
+import { ENTITY_TYPES, MOVED_BORDER, STANCES, STANCE_BORDER, entityTextDecoration, movedGutterIcon, stanceBorderColor, stanceGutterIcon } from './decorationStyles';
 import type { Services } from '../services';
 
 const color = (id: string) => new vscode.ThemeColor(`crosscheck.${id}`);
@@ -46,6 +46,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
     const range = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const a: DecidedAnalysis | undefined = state?.analysis;
     let reported: vscode.Range[] = [];
+    const movedIds = new Set((a?.moved ?? []).map((m) => m.annotation.id));
 
     const steps: (() => void)[] = [
       () => set('quotes', types.quote, (a?.quotes ?? []).filter((q) => q.kind !== 'reported').map((q) => ({ range: range(q) }))),
@@ -63,7 +64,17 @@ export function registerDecorations(services: Services): DecorationsHandle {
         editor.setDecorations(types.speakerEndOfLine, mode === 'endOfLine' ? labels.map((l) => labelAt(document, l)) : []);
       },
       ...ENTITY_TYPES.map((t) => () => set('entities', types.entity[t], (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => ({ range: range(m) }))))),
-      ...STANCES.map((s) => () => set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s).map((e) => ({ range: range(e.span) })))),
+      // Evidence waiting for confirmation is drawn as moved, not by its stance (below).
+      ...STANCES.map((s) => () => set('evidence', types.evidence[s], (a?.evidence ?? []).filter((e) => e.annotation.stance === s && !movedIds.has(e.annotation.id)).map((e) => ({ range: range(e.span) })))),
+      // Every decision found only approximately, whatever its kind: a double border, a "?" gutter mark and
+      // the words "moved — confirm?" after it, so it reads without colour. Shown whatever layers are on.
+      () => {
+        const moved = state ? (a?.moved ?? []) : [];
+        editor.setDecorations(types.moved, moved.map((m) => ({ range: range(m.span) })));
+        // The words go after the passage's last line, like end-of-line speaker labels: they never push article text.
+        const lineEnds = [...new Set(moved.map((m) => document.positionAt(m.span.end).line))].map((line) => document.lineAt(line).range.end);
+        editor.setDecorations(types.movedLabel, lineEnds.map((at) => ({ range: new vscode.Range(at, at) })));
+      },
       () => set('boilerplate', types.boilerplate, (a?.article.boilerplate ?? []).map((b) => ({ range: range(b) }))),
     ];
     // Thousands of ranges take tens of milliseconds per layer to build and send: a large article
@@ -97,6 +108,8 @@ export function registerDecorations(services: Services): DecorationsHandle {
     ...Object.values(types.entity),
     ...Object.values(types.evidence),
     types.boilerplate,
+    types.moved,
+    types.movedLabel,
     analysis.onDidChange((uri) => renderFor(uri)),
     vscode.window.onDidChangeVisibleTextEditors(() => renderFor()),
     config.onDidChange((e) => (LAYERS.some((l) => e.affectsConfiguration(`crosscheck.highlight.${l}`)) || e.affectsConfiguration('crosscheck.speakerLabels')) && renderFor()),
@@ -163,5 +176,20 @@ function createDecorationTypes(extensionUri: vscode.Uri) {
     entity: { person: entityStyle('person'), organization: entityStyle('organization'), place: entityStyle('place') },
     evidence: { supports: evidenceStyle('supports'), disputes: evidenceStyle('disputes'), mentions: evidenceStyle('mentions') },
     boilerplate: make({ opacity: '0.55', color: color('boilerplateForeground') }),
+    moved: make({
+      border: `3px ${MOVED_BORDER}`,
+      borderRadius: '2px',
+      borderColor: color('movedBorder'),
+      light: { gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'icons', movedGutterIcon('light')) },
+      dark: { gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'icons', movedGutterIcon('dark')) },
+      gutterIconSize: 'contain',
+      overviewRulerColor: color('movedBorder'),
+      overviewRulerLane: vscode.OverviewRulerLane.Full,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+    movedLabel: make({
+      after: { contentText: `⇄ ${vscode.l10n.t('moved — confirm?')}`, fontStyle: 'italic', color: color('movedBorder'), margin: '0 0 0 2.5em' },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
+    }),
   };
 }

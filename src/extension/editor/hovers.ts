@@ -7,7 +7,8 @@ import type { EvidenceAnnotation } from '../../core/storage/model';
 import { QuoteGroupsIndex, quotesBy, sameEntityEverywhere, type ReportedIn } from '../analysis/crossArticle';
 import type { ArticleState } from '../analysis/documentAnalysis';
 import { commandLink, escapeMarkdown, excerpt, quoted, revealLink, trustedMarkdown } from '../text/markdown';
-import { wordingNote } from './wordingMarkdown';
+import { wordingDiffMarkdown, wordingNote } from './wordingMarkdown';
+import type { MovedDecision } from '../../core/storage/applyDecisions';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
@@ -38,6 +39,10 @@ async function hoverAt(services: Services, groups: QuoteGroupsIndex, document: v
     range = range ? range.intersection(r) ?? r : r;
   };
 
+  for (const moved of state.analysis.moved.filter((m) => inside(m.span))) {
+    sections.push(movedSection(state, moved));
+    widen(moved.span);
+  }
   for (const evidence of state.analysis.evidence.filter((e) => inside(e.span))) {
     sections.push(evidenceSection(state, evidence));
     widen(evidence.span);
@@ -144,6 +149,19 @@ function entitySection(services: Services, state: ArticleState, entity: Entity):
   const mention = entity.mentions.find((m) => m.start >= 0);
   if (mention) lines.push(commandLink(vscode.l10n.t('Not an entity'), 'crosscheck.suppressHighlight', [{ ...target(state, mention)[0], layer: 'entity' }]));
   return lines.join('\n\n');
+}
+
+/** A decision found only approximately: the words marked and the words now, side by side, and the two ways out. */
+function movedSection(state: ArticleState, moved: MovedDecision): string {
+  const { annotation, current } = moved;
+  const ref = { uri: state.uri.toString(), annotationId: annotation.id };
+  return [
+    `$(arrow-swap) ${vscode.l10n.t('**Moved — confirm?** This {0} was found only approximately; nothing is stored until you confirm it.', escapeMarkdown(annotation.kind))}`,
+    vscode.l10n.t('Marked: {0}', escapeMarkdown(`“${excerpt(annotation.target.exact, 300)}”`)),
+    vscode.l10n.t('Now: {0}', escapeMarkdown(`“${excerpt(current, 300)}”`)),
+    vscode.l10n.t('Change: {0}', wordingDiffMarkdown(annotation.target.exact, current)),
+    [commandLink(vscode.l10n.t('Confirm here'), 'crosscheck.confirmMovedAnnotation', [ref]), commandLink(vscode.l10n.t('Re-attach to selection…'), 'crosscheck.reattachAnnotation', [ref])].join(' · '),
+  ].join('\n\n');
 }
 
 function evidenceSection(state: ArticleState, evidence: Placed<EvidenceAnnotation>): string {

@@ -59,6 +59,7 @@ export function registerStatusBar(services: Services): StatusBarHandle {
     item.tooltip = plainText(
       vscode.l10n.t('Crosscheck: {0} quotes, {1} entities, {2} evidence passages', a.quotes.length, a.entities.length, a.evidence.length) +
         (a.orphans.length ? vscode.l10n.t(', {0} decisions whose passage is gone', a.orphans.length) : '') +
+        (a.moved.length ? vscode.l10n.t(', {0} moved — confirm?', a.moved.length) : '') +
         (state.sidecar.kind === 'invalid'
           ? readInPart(state.sidecar)
             ? vscode.l10n.t('. The sidecar cannot be read ({0}); what could be read is shown, read-only and it is never written — click to open it and fix it', state.sidecar.message)

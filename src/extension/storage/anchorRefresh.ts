@@ -1,6 +1,7 @@
-// Decisions follow the text: when an article is saved, every annotation whose passage moved (or was
-// lightly edited) gets its anchor refreshed in the sidecar, so the stored position and quote match
-// the saved article again. Orphans keep their old anchor untouched, to be repaired by a person.
+// Decisions follow the text: when an article is saved, every annotation whose passage only moved
+// (same words, same surroundings) gets its position and context refreshed in the sidecar. One found
+// only approximately (its words changed, or only the words survived far away) waits for a person's
+// confirmation ("moved — confirm?") and keeps its stored anchor, as orphans do (anchorAfter).
 import * as vscode from 'vscode';
 import { anchorAfter, reanchor } from '../../core/anchoring/reanchor';
 import type { Sidecar } from '../../core/storage/model';

@@ -17,6 +17,8 @@ export const HOVER_COMMANDS = [
   'crosscheck.setClaimStatus',
   'crosscheck.markChecked',
   'crosscheck.unmarkChecked',
+  'crosscheck.confirmMovedAnnotation',
+  'crosscheck.reattachAnnotation',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 

@@ -46,6 +46,8 @@ export interface EvidenceNode {
   placed: boolean;
   /** True when the article file itself is gone (its sidecar is kept). */
   missing?: boolean;
+  /** Set while the passage was found only by a fuzzy or far re-anchor ("moved — confirm?"): the words there now. */
+  moved?: { current: string };
 }
 
 /**
@@ -266,10 +268,12 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       const readable = readableValue(sidecar);
       if (!readable) continue;
       const orphans = new Set(this.services.analysis.get(article)?.analysis.orphans.map((o) => o.id) ?? []);
+      const moved = new Map((this.services.analysis.get(article)?.analysis.moved ?? []).map((m) => [m.annotation.id, m.current]));
       for (const a of readable.annotations) {
         if (a.kind === 'evidence') {
           const isMissing = missing.has(article.toString());
-          nodes.push({ kind: 'evidence', folder, article, annotation: a, placed: !isMissing && !orphans.has(a.id), ...(isMissing ? { missing: true } : {}) });
+          const current = isMissing ? undefined : moved.get(a.id);
+          nodes.push({ kind: 'evidence', folder, article, annotation: a, placed: !isMissing && !orphans.has(a.id), ...(isMissing ? { missing: true } : {}), ...(current !== undefined ? { moved: { current } } : {}) });
         }
       }
     }
@@ -316,20 +320,29 @@ function evidenceItem(node: EvidenceNode, source: string): vscode.TreeItem {
   const item = new vscode.TreeItem(quoted(annotation.target.exact, 100), vscode.TreeItemCollapsibleState.None);
   item.id = `evidence:${node.article.toString()}:${annotation.id}`;
   const checked = annotation.checked ? ` · ${checkedText(annotation.checked)}` : '';
-  item.description = `${stanceLabel(annotation.stance)} · ${source}${node.missing ? vscode.l10n.t(' · missing') : node.placed ? '' : vscode.l10n.t(' · passage not found')}${checked}`;
-  const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : node.placed ? STANCE_ICONS[annotation.stance] : ['question', 'list.warningForeground'];
+  const state = node.missing ? vscode.l10n.t(' · missing') : !node.placed ? vscode.l10n.t(' · passage not found') : node.moved ? vscode.l10n.t(' · moved — confirm?') : '';
+  item.description = `${stanceLabel(annotation.stance)} · ${source}${state}${checked}`;
+  const [icon, colour] = node.missing ? ['warning', 'list.warningForeground'] : !node.placed ? ['question', 'list.warningForeground'] : node.moved ? ['arrow-swap', 'list.warningForeground'] : STANCE_ICONS[annotation.stance];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
   item.contextValue = 'evidence';
+  // While moved, the words marked and the words there now, side by side: the label keeps the marked ones.
+  const now = node.moved ? `\n\n${vscode.l10n.t('**Moved — confirm?** Now: {0}', escapeMarkdown(node.moved.current))}` : '';
   item.tooltip = new vscode.MarkdownString(
     [
-      escapeMarkdown(annotation.target.exact),
+      `${escapeMarkdown(annotation.target.exact)}${now}`,
       `$(${STANCE_CODICON[annotation.stance]}) *${escapeMarkdown(stanceLabel(annotation.stance))}* · ${escapeMarkdown(source)}`,
       annotation.checked ? checkedMarkdown(annotation.checked) : '',
       decidedMarkdown(annotation),
     ].filter(Boolean).join('\n\n'),
     true,
   );
-  item.accessibilityInformation = { label: plainText(vscode.l10n.t('{0} evidence from {1}: {2}', stanceLabel(annotation.stance), source, annotation.target.exact) + checked) };
+  item.accessibilityInformation = {
+    label: plainText(
+      (node.moved
+        ? vscode.l10n.t('{0} evidence from {1}, moved, waiting for confirmation. Marked: {2}. Now: {3}', stanceLabel(annotation.stance), source, annotation.target.exact, node.moved.current)
+        : vscode.l10n.t('{0} evidence from {1}: {2}', stanceLabel(annotation.stance), source, annotation.target.exact)) + checked,
+    ),
+  };
   item.command = { title: vscode.l10n.t('Reveal'), command: REVEAL_EVIDENCE_COMMAND, arguments: [node.article.toString(), annotation.id] };
   return item;
 }

@@ -12,6 +12,8 @@ import {
   STANCES,
   STANCE_BORDER,
   STANCE_CODICON,
+  MOVED_BORDER,
+  movedGutterIcon,
   entityTextDecoration,
   entityUnderlineColor,
   stanceBorderColor,
@@ -59,6 +61,16 @@ describe('[extension/accessibility] told apart without colour', () => {
       const [light, dark] = (['light', 'dark'] as const).map((t) => fs.readFileSync(path.join(ROOT, 'media', 'icons', stanceGutterIcon(stance, t)), 'utf8'));
       assert.notStrictEqual(light, dark, stance);
       assert.strictEqual(light.replace(/#[0-9a-f]{3,8}/gi, ''), dark.replace(/#[0-9a-f]{3,8}/gi, ''), stance);
+    }
+  });
+
+  it('draws a decision waiting for confirmation ("moved — confirm?") unlike any stance: its own border and gutter shape', () => {
+    assert.ok(!STANCES.some((s) => STANCE_BORDER[s] === MOVED_BORDER), MOVED_BORDER);
+    assert.ok(colorIds.has('crosscheck.movedBorder'));
+    for (const theme of ['light', 'dark'] as const) {
+      const shape = (file: string) => fs.readFileSync(path.join(ROOT, 'media', 'icons', file), 'utf8').replace(/#[0-9a-f]{3,8}/gi, '');
+      const moved = shape(movedGutterIcon(theme));
+      assert.ok(STANCES.every((s) => shape(stanceGutterIcon(s, theme)) !== moved), theme);
     }
   });
 

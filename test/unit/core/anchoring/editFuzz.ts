@@ -5,7 +5,7 @@
 //   editor:   applyEdits with the change list, then settleEdited for dirty anchors;
 //   external: reanchor(final text, original anchor), as after a git pull.
 // lost  = an intact passage reported as an orphan (or an anchor missing from the output);
-// wrong = a result pointing at text other than its quote ('exact'/'moved'), or a 'fuzzy' result
+// wrong = a result pointing at text other than its quote ('exact'/'moved'/'relocated'), or a 'fuzzy' result
 //         that is not on what is left of the original passage.
 import fc from 'fast-check';
 import { applyEdits, type TextChange } from '../../../../src/core/anchoring/applyEdits';
@@ -157,12 +157,12 @@ function judge(text: string, anchor: Span & { exact: string }, result: ReanchorR
   const here = text.slice(result.start, result.end);
   let wrong = false;
   let copy = false;
-  if (result.status === 'exact' || result.status === 'moved') {
+  if (result.status === 'exact' || result.status === 'moved' || result.status === 'relocated') {
     wrong = here !== exact;
     copy = !wrong && intact && !(truth !== undefined && result.start === truth.start && result.end === truth.end);
   }
   if (result.status === 'fuzzy') {
-    const limit = maxFuzzyErrors(exact.length);
+    const limit = maxFuzzyErrors(exact.length, true); // the widest a fuzzy match may be (edited in place)
     const onOriginal = truth !== undefined && result.start < truth.end && truth.start < result.end;
     // A copy of the passage (pasted before the original was damaged) is not a lookalike: it is the
     // same words (at least 80% of its characters come from the passage, or the very text that now

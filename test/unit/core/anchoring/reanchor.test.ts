@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { anchorAfter, reanchor, settleEdited } from '../../../../src/core/anchoring/reanchor';
+import { anchorAfter, confirmedAnchor, maxFuzzyErrors, needsConfirmation, reanchor, settleEdited } from '../../../../src/core/anchoring/reanchor';
 import { makeAnchor } from '../../../../src/core/anchoring/selectors';
 
 // Fictional article text (never seed text).
@@ -36,9 +36,51 @@ describe('[anchoring/reanchor] after changes outside the editor', () => {
     const result = reanchor(text, anchor);
     assert.equal(result.status, 'fuzzy');
     assert.equal(text.slice(result.start, result.end), 'will be cut by half before the summer season');
-    const stored = anchorAfter(text, anchor, result);
+    // Pending: nothing is stored until a person confirms; then the quote itself follows the text.
+    assert.equal(anchorAfter(text, anchor, result), anchor);
+    const stored = confirmedAnchor(text, anchor, result);
     assert.equal(stored.exact, 'will be cut by half before the summer season');
     assert.equal(reanchor(text, stored).status, 'exact');
+  });
+
+  it('a one-word change ("asked" → "questioned") is found as a fuzzy match pending confirmation, never exact', () => {
+    const text0 = 'The pier reopened at noon. The harbour master asked the council for a delay. Nobody else spoke.';
+    const passage = 'The harbour master asked the council for a delay';
+    const a = anchorOf(text0, passage);
+    assert.ok(boundedDistanceOver10Percent(passage), 'the case a 10% error rate alone orphaned');
+    const text = text0.replace('asked', 'questioned');
+    const result = reanchor(text, a);
+    assert.equal(result.status, 'fuzzy');
+    assert.ok(needsConfirmation(result.status));
+    assert.equal(text.slice(result.start, result.end), 'The harbour master questioned the council for a delay');
+    assert.equal(anchorAfter(text, a, result), a, 'exact is not updated without confirmation');
+    assert.equal(confirmedAnchor(text, a, result).exact, 'The harbour master questioned the council for a delay');
+  });
+
+  it('an insertion before the passage is an exact re-anchor: offsets follow silently', () => {
+    const text = 'UPDATED 14:05 with a statement from the boatyard. ' + BASE;
+    const result = reanchor(text, anchor);
+    assert.deepEqual(result, { status: 'moved', start: anchor.start + 50, end: anchor.end + 50 });
+    assert.equal(needsConfirmation(result.status), false);
+    const stored = anchorAfter(text, anchor, result);
+    assert.equal(stored.exact, anchor.exact);
+    assert.equal(stored.start, anchor.start + 50);
+  });
+
+  it('the same words far from their old surroundings are relocated, pending confirmation', () => {
+    const sentence = ' Mayor Odile Fenn said the ferry levy "will be cut in half before the summer season".';
+    const rest = BASE.replace(sentence, '');
+    const text = rest + ' In other business, a quarry expansion was approved after a long debate. A statement on Friday promised fares "will be cut in half before the summer season" once more.';
+    const result = reanchor(text, anchor);
+    assert.equal(result.status, 'relocated');
+    assert.ok(needsConfirmation(result.status));
+    assert.equal(text.slice(result.start, result.end), quote);
+    assert.equal(anchorAfter(text, anchor, result), anchor);
+  });
+
+  it('an anchor stored without context has nothing to contradict: its unique words elsewhere are followed silently', () => {
+    const text = 'A new lead paragraph. ' + BASE.replace(' Mayor Odile Fenn said', ' The mayor said');
+    assert.equal(reanchor(text, { ...anchor, prefix: '', suffix: '' }).status, 'moved');
   });
 
   it('orphans a heavily rewritten quote', () => {
@@ -80,6 +122,11 @@ describe('[anchoring/reanchor] after changes outside the editor', () => {
     assert.equal(reanchor('', a).status, 'orphan');
   });
 });
+
+function boundedDistanceOver10Percent(passage: string): boolean {
+  // 'asked' → 'questioned' is 7 edits: more than 10% of this passage, within one word's allowance.
+  return 7 > maxFuzzyErrors(passage.length) && 7 <= maxFuzzyErrors(passage.length, true);
+}
 
 describe('[anchoring/reanchor] settleEdited (after editor edits touched the passage)', () => {
   const anchor = makeAnchor(BASE, 80, 124); // the ferry-levy quote

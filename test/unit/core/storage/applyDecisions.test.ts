@@ -142,4 +142,29 @@ describe('[core/storage/applyDecisions]', () => {
     const want = at('walked out on Monday');
     assert.deepStrictEqual(r.evidence.map((e) => e.span), [{ start: want.start + 9, end: want.end + 9 }]);
   });
+
+  it('an insertion before the passage places it silently: not pending confirmation', () => {
+    const a = analysis();
+    const r = applyDecisions({ ...a, article: { ...a.article, text: 'UPDATED: ' + TEXT }, quotes: [], entities: [] }, sidecar({ ...base, kind: 'evidence', claimId: 'c_000000000001', stance: 'disputes', target: anchor('walked out on Monday') }));
+    assert.deepStrictEqual(r.moved, []);
+  });
+
+  it('a one-word change inside a passage places it, pending confirmation, with old and new words', () => {
+    const a = analysis();
+    const passage = 'Quill added that talks with Tidewater Lines had stalled.';
+    const target = { ...anchor(passage), prefix: TEXT.slice(at(passage).start - 32, at(passage).start), suffix: TEXT.slice(at(passage).end, at(passage).end + 32) };
+    const text = TEXT.replace('Quill added', 'Quill conceded');
+    const evidence: Annotation = { ...base, kind: 'evidence', claimId: 'c_000000000001', stance: 'supports', target };
+    const speaker: Annotation = { ...base, id: 'a_000000000002', kind: 'suppress', layer: 'quote', target: anchor('We will not sail unsafe boats,') };
+    const r = applyDecisions({ ...a, article: { ...a.article, text }, quotes: [], entities: [] }, sidecar(evidence, speaker));
+    const now = 'Quill conceded that talks with Tidewater Lines had stalled.';
+    assert.deepStrictEqual(r.evidence.map((e) => text.slice(e.span.start, e.span.end)), [now], 'shown where it is now');
+    assert.deepStrictEqual(r.moved.map((m) => [m.annotation.id, m.annotation.target.exact, m.current]), [['a_000000000001', passage, now]]);
+    assert.deepStrictEqual(r.orphans, []);
+  });
+
+  it('a custom resolver landing on other text than `exact` is pending too (the invariant holds whatever the resolver)', () => {
+    const r = applyDecisions(analysis(), sidecar({ ...base, kind: 'note', target: anchor('Port Alder') }), { resolve: () => at('Mara Quill') });
+    assert.deepStrictEqual(r.moved.map((m) => m.current), ['Mara Quill']);
+  });
 });
