@@ -13,7 +13,7 @@ const MAX_BYTES = 1024 * 1024;
 /** Every file in the VSIX's extension/ folder must match one of these. */
 const SHIPPED = [
   /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i,
-  /^dist\/(extension|cli|analysisWorker)\.js$/, /^bin\/[^/]+$/, /^schemas\/.+\.json$/, /^media\/(?!screenshots\/).+\.(png|svg)$/,
+  /^dist\/(web\/)?(extension|cli|analysisWorker)\.js$/, /^bin\/[^/]+$/, /^schemas\/.+\.json$/, /^media\/(?!screenshots\/).+\.(png|svg)$/,
 ];
 
 function manifest() {

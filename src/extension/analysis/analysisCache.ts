@@ -3,12 +3,12 @@
 // disk instead of parsing it again. Files are read and written only through vscode.workspace.fs (no
 // Node fs: the extension also runs where there is none); entries are checked on the analysis worker,
 // never here, and a bad entry is simply analysed again and rewritten. Derived data only: no decisions.
-import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { cacheEntryPath } from '../../core/analysisCacheEntry';
+import { sha256Hex } from './contentHash';
 
 /** The key of an article's raw entry: sha256 of its text, as the CLI keys it. */
-export const textKey = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const textKey = (text: string): Promise<string> => sha256Hex(text);
 
 /** An entry larger than this is not read (a planted file must not cost the host a huge decode). */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
@@ -28,7 +28,7 @@ export class AnalysisCache {
   static async open(storage: vscode.Uri, workerScript: vscode.Uri, log: Pick<vscode.LogOutputChannel, 'warn'>): Promise<AnalysisCache | undefined> {
     try {
       const code = await vscode.workspace.fs.readFile(workerScript);
-      const version = createHash('sha256').update(code).digest('hex');
+      const version = await sha256Hex(code);
       return new AnalysisCache(vscode.Uri.joinPath(storage, 'analysis-cache'), version, log);
     } catch (e) {
       log.warn(`no analysis cache: cannot read ${workerScript.toString()} (${(e as Error).message})`);

@@ -1,13 +1,11 @@
-// The host side of the analysis worker: one worker thread, started on the first analysis, that
-// answers requests in order. If the worker cannot start or dies, that request and later ones run
+// The host side of the analysis worker: one worker (a thread on the desktop, a Web Worker in the
+// browser; the platform starts it), started on the first analysis, that answers requests in order. If the worker cannot start or dies, that request and later ones run
 // in the host instead (slower to respond, never wrong), and the reason is logged once.
-import * as fs from 'fs';
-import * as path from 'path';
-import { Worker } from 'worker_threads';
 import type * as vscode from 'vscode';
 import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type ClaimSuggestion, type QuoteGroup, type SourceQuotes } from '../../core';
 import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
 import { stepsInThisThread, type CorpusSteps } from './corpusWork';
+import type { StartWorker, WorkerPort } from './workerPort';
 
 export type Analyze = (text: string) => Promise<ArticleAnalysis>;
 export type GroupQuotes = (sources: SourceQuotes[]) => Promise<QuoteGroup[]>;
@@ -21,7 +19,7 @@ interface Pending {
 }
 
 export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
-  private worker: Worker | undefined;
+  private worker: WorkerPort | undefined;
   /** The corpus steps in the host, made on first need once the worker is gone. */
   private hostSteps: CorpusSteps | undefined;
   private readonly pending = new Map<number, Pending>();
@@ -30,14 +28,9 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   private broken = false;
 
   constructor(
-    private readonly script: string,
+    private readonly startWorker: StartWorker,
     private readonly log: Pick<vscode.LogOutputChannel, 'warn'>,
   ) {}
-
-  /** The worker script that esbuild writes beside the extension bundle. */
-  static scriptIn(extensionPath: string): string {
-    return path.join(extensionPath, 'dist', 'analysisWorker.js');
-  }
 
   readonly analyze: Analyze = (text) =>
     this.request({ id: 0, op: 'analyze', text }, () => analyzeArticle(text));
@@ -92,25 +85,16 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
     const worker = this.worker;
     this.worker = undefined;
     this.broken = true;
-    void worker?.terminate();
+    worker?.terminate();
     for (const w of this.pending.values()) w.reject(new Error('the extension is shutting down'));
     this.pending.clear();
   }
 
-  private ensureWorker(): Worker | undefined {
+  private ensureWorker(): WorkerPort | undefined {
     if (this.broken) return undefined;
     if (this.worker) return this.worker;
-    if (!fs.existsSync(this.script)) {
-      this.giveUp(`${this.script} is missing`);
-      return undefined;
-    }
     try {
-      const worker = new Worker(this.script);
-      worker.on('message', (reply: WorkerReply) => this.settle(reply));
-      worker.on('error', (e) => this.giveUp(e.message));
-      worker.on('exit', (code) => this.worker === worker && this.giveUp(`the worker exited (code ${code})`));
-      // An idle worker must not keep the host process alive on shutdown.
-      worker.unref();
+      const worker = this.startWorker({ reply: (reply) => this.settle(reply), failed: (reason) => this.giveUp(reason) });
       this.worker = worker;
       return worker;
     } catch (e) {

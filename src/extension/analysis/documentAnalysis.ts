@@ -262,7 +262,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const cache = await this.cache;
     const sources: ExportRequest['sources'] = [];
     for (const s of request.sources) {
-      const hash = textKey(s.text);
+      const hash = await textKey(s.text);
       const entry = cache && !this.raw.has(hash) ? await cache.read(hash) : undefined;
       sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
     }
@@ -452,7 +452,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
     this.refusals.delete(key);
     const text = read;
-    const hash = textKey(text);
+    const hash = await textKey(text);
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.deps.config.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
@@ -593,4 +593,3 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
   }
 }
-

@@ -13,7 +13,7 @@ import { editSourceDetails } from './sourceDetails';
 import { deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
 import { addFolderAsSources, analyzeAnyway, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
-import { setupMergeDriver } from './setupMergeDriver';
+import { setupMergeDriverCommand } from './mergeDriverCommand';
 import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
@@ -57,7 +57,7 @@ export const COMMANDS = {
   reattachAnnotation,
   relinkSource,
   deleteSidecarOfMissingSource,
-  setupMergeDriver,
+  setupMergeDriver: setupMergeDriverCommand,
   importAnnotations,
   editSourceDetails,
   undo,
