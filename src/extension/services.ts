@@ -7,6 +7,7 @@ import { ArticleFiles } from './storage/articleFiles';
 import { createConfig, type Config } from './config';
 import { DocumentAnalysis } from './analysis/documentAnalysis';
 import { AnalysisGate } from './analysis/analysisGate';
+import { workerUnavailableNotice } from './analysis/workerUnavailable';
 import type { Platform } from './platform/platform';
 import { SidecarStore } from './storage/sidecarStore';
 import { UndoHistory } from './undo/undoHistory';
@@ -37,13 +38,14 @@ export function createServices(context: vscode.ExtensionContext, platform: Platf
   const history = new UndoHistory(store);
   const articles = new ArticleFiles(config, context.workspaceState);
   // Analysis runs on a worker (a thread on the desktop, a Web Worker on the web): a 1 MB article takes tens of seconds of CPU, which must not block the host.
-  const worker = new AnalysisWorkerClient(platform.startAnalysisWorker, log);
+  const unavailable = workerUnavailableNotice(platform, log);
+  const worker = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
   const gate = new AnalysisGate(log);
   // Raw analyses persist in global storage, versioned by the worker bundle (opened on the first analysis).
   const cache = () => AnalysisCache.open(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js'), log);
   const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate, cache });
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
-  const crossSource = new AnalysisWorkerClient(platform.startAnalysisWorker, log);
+  const crossSource = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
   context.subscriptions.push(log, config, store, history, articles, analysis, worker, crossSource);
   return { context, platform, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims };

@@ -10,6 +10,7 @@ export function webPlatform(context: vscode.ExtensionContext): Platform {
     name: 'web',
     storage: workspaceFsStorageBackend(),
     startAnalysisWorker: startWebWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js')),
+    hostAnalyses: false,
     refuseSymlink: async (file) => {
       // A missing file is fine (the write creates it).
       const stat = await vscode.workspace.fs.stat(file).then((s) => s, () => undefined);

@@ -1,15 +1,15 @@
 // The analysis worker on the web: a Web Worker running dist/analysisWorker.js (the desktop's worker file too). A browser can
 // load a worker only from an http(s) or blob URL; an extension served from elsewhere (a remote
 // such as code-server's vscode-remote:) has its script read through vscode.workspace.fs and loaded
-// from a blob. Messages posted while the worker loads wait for it. When no worker can start, the
-// client analyses in the host instead (slower, never wrong).
+// from a blob. Messages posted while the worker loads wait for it. A worker whose script never runs
+// may raise no error event at all: the client's start deadline (the worker's ready message) covers that.
 import * as vscode from 'vscode';
-import type { WorkerReply } from '../extension/analysis/analysisWorkerProtocol';
+import type { WorkerMessage } from '../extension/analysis/analysisWorkerProtocol';
 import type { StartWorker } from '../extension/analysis/workerPort';
 
 /** The parts of the browser's Worker, Blob and URL used here (the project compiles without the DOM types). */
 interface BrowserWorker {
-  onmessage: ((event: { data: WorkerReply }) => void) | null;
+  onmessage: ((event: { data: WorkerMessage }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
   postMessage(message: unknown): void;
   terminate(): void;
@@ -32,14 +32,15 @@ export function startWebWorker(script: vscode.Uri): StartWorker {
     const Worker = (globalThis as unknown as BrowserGlobals).Worker;
     if (!Worker) throw new Error('this extension host cannot start Web Workers');
     let terminated = false;
+    const failed = (reason: string): void => events.failed(reason);
     const ready = workerUrl(script).then(({ url, revoke }) => {
       const worker = new Worker(url, { name: 'Crosscheck analysis' });
       worker.onmessage = (event) => events.reply(event.data);
-      worker.onerror = (event) => events.failed(event.message || `${script.toString(true)} failed to load or run`);
+      worker.onerror = (event) => failed(event.message || `${script.toString(true)} failed to load or run`);
       if (terminated) worker.terminate();
       return { worker, revoke };
     });
-    ready.catch((e: unknown) => events.failed(`cannot load ${script.toString(true)}: ${(e as Error).message}`));
+    ready.catch((e: unknown) => failed(`cannot load ${script.toString(true)}: ${(e as Error).message}`));
     return {
       postMessage: (request) => void ready.then(({ worker }) => worker.postMessage(request), () => undefined),
       terminate: () => {

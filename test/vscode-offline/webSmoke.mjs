@@ -58,8 +58,17 @@ async function main() {
     const pageErrors = [];
     browser.page.on('pageerror', (error) => pageErrors.push(error.message));
     const workerLog = [];
-    // The web extension host and its nested workers log to the page's console.
-    browser.page.on('console', (message) => { if (/crosscheck|worker|extension host|error/i.test(message.text())) workerLog.push(message.text().slice(0, 400)); });
+    const keep = (where, text) => {
+      if (process.env.CROSSCHECK_WEB_DEBUG || /crosscheck|worker|extension host|error/i.test(text)) workerLog.push(`${where}: ${text.slice(0, 400)}`);
+    };
+    // The workbench logs to the page's console; the web extension host (a Web Worker in an iframe)
+    // and the workers it starts log to their own.
+    browser.page.on('console', (message) => keep('page', message.text()));
+    browser.page.on('worker', (worker) => {
+      keep('worker started', worker.url().slice(0, 120));
+      worker.on('console', (message) => keep(`worker ${worker.url().slice(0, 60)}`, message.text()));
+      worker.on('close', () => keep('worker closed', worker.url().slice(0, 120)));
+    });
 
     await browser.page.goto(workbenchUrl(server, workspace, [
       ['extensionDevelopmentPath', remoteUri(server, REPO)],
@@ -80,7 +89,7 @@ async function main() {
     process.stdout.write(`crosscheck: the web extension host ran the web checks in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     printResults(results);
-    if (results.failed > 0 && workerLog.length) process.stdout.write(`console:\n${workerLog.slice(-30).join('\n')}\n`);
+    if ((results.failed > 0 || process.env.CROSSCHECK_WEB_DEBUG) && workerLog.length) process.stdout.write(`console:\n${workerLog.slice(-60).join('\n')}\n`);
     const total = results.passed + results.failed;
     return results.failed === 0 && total > 0 ? 0 : 1;
   } finally {

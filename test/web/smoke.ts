@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../src/extension/testApi';
 
 const EXTENSION_ID = 'crosscheck-tools.crosscheck';
+/** Error notifications shown while the checks run (set by run). */
+let errorsShown: string[] = [];
 export const RESULTS_FILE = '.crosscheck-web-smoke.json';
 
 interface Outcome {
@@ -30,7 +32,7 @@ async function api(): Promise<CrosscheckApi> {
  * The analysis of an open article once it is there: in the browser the first one waits for the
  * worker script to load and the NLP library to start, after whenIdle() may already have resolved.
  */
-async function analysisOf(crosscheck: CrosscheckApi, uri: vscode.Uri, deadlineMs = 120_000) {
+async function analysisOf(crosscheck: CrosscheckApi, uri: vscode.Uri, deadlineMs = 60_000) {
   const until = Date.now() + deadlineMs;
   for (;;) {
     await crosscheck.whenIdle();
@@ -46,6 +48,48 @@ async function openArticle(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 }
 
+interface NestedWorker {
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onerror: ((event: { message?: string; filename?: string; lineno?: number }) => void) | null;
+  postMessage(message: unknown): void;
+  terminate(): void;
+  messages: unknown[];
+  waiters: Array<() => void>;
+}
+
+/** The worker script started as the extension starts it (a blob URL of its bytes), with every event noted in `steps`. */
+async function startWorker(script: vscode.Uri, steps: string[]): Promise<NestedWorker> {
+  const browser = globalThis as unknown as {
+    Worker: new (url: string, options?: { name?: string }) => NestedWorker;
+    Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+    URL: { createObjectURL(blob: unknown): string };
+  };
+  const bytes = await vscode.workspace.fs.readFile(script);
+  steps.push(`read ${bytes.length} bytes from ${script.toString(true)}`);
+  const url = browser.URL.createObjectURL(new browser.Blob([bytes], { type: 'application/javascript' }));
+  const worker = new browser.Worker(url, { name: 'Crosscheck web check' });
+  worker.messages = [];
+  worker.waiters = [];
+  worker.onmessage = (event) => {
+    worker.messages.push(event.data);
+    for (const wake of worker.waiters.splice(0)) wake();
+  };
+  worker.onerror = (event) => void steps.push(`error event: ${event.message ?? '(no message)'} at ${event.filename ?? '?'}:${event.lineno ?? '?'}`);
+  return worker;
+}
+
+async function waitForMessage(worker: NestedWorker, wanted: (message: unknown) => boolean, deadlineMs: number): Promise<unknown> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const found = worker.messages.find(wanted);
+    if (found !== undefined || Date.now() > until) return found;
+    await new Promise<void>((resolve) => {
+      worker.waiters.push(resolve);
+      setTimeout(resolve, 500);
+    });
+  }
+}
+
 const CHECKS: Array<[string, () => Promise<void>]> = [
   [
     'runs in a browser web worker (no Node), with the browser entry',
@@ -58,6 +102,27 @@ const CHECKS: Array<[string, () => Promise<void>]> = [
     },
   ],
   [
+    'the analysis worker script starts as a nested Web Worker here and answers',
+    async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      check(extension, `${EXTENSION_ID} is not installed in this host`);
+      check(typeof crypto?.subtle?.digest === 'function', 'Web Crypto (crypto.subtle) is missing in this host');
+      const script = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'analysisWorker.js');
+      const steps: string[] = [];
+      const worker = await startWorker(script, steps);
+      try {
+        const ready = await waitForMessage(worker, (m) => (m as { ready?: boolean }).ready === true, 30_000);
+        check(ready, `no ready message within 30 s; ${steps.join('; ')}`);
+        worker.postMessage({ id: 7, op: 'analyze', text: 'Mara Quillen said: "The berths were checked twice." \n' });
+        const reply = await waitForMessage(worker, (m) => (m as { id?: number }).id === 7, 60_000);
+        check(reply, `no answer within 60 s; ${steps.join('; ')}`);
+        check('json' in (reply as object), `the worker answered with an error: ${JSON.stringify(reply).slice(0, 300)}`);
+      } finally {
+        worker.terminate();
+      }
+    },
+  ],
+  [
     'analyses an article on the analysis Web Worker (the web host has no NLP of its own)',
     async () => {
       const crosscheck = await api();
@@ -65,7 +130,7 @@ const CHECKS: Array<[string, () => Promise<void>]> = [
       const analysis = await analysisOf(crosscheck, editor.document.uri);
       if (!analysis) {
         const sources = (await crosscheck.sourcesTreeItems()).map((item) => JSON.stringify(item).slice(0, 300));
-        throw new Error(`no analysis for gazette.txt; status: ${crosscheck.statusText() ?? '(hidden)'}; Worker: ${typeof (globalThis as { Worker?: unknown }).Worker}; sources: ${sources.join(' | ')}`);
+        throw new Error(`no analysis for gazette.txt; errors shown: ${errorsShown.join(' | ') || 'none'}; status: ${crosscheck.statusText() ?? '(hidden)'}; Worker: ${typeof (globalThis as { Worker?: unknown }).Worker}; sources: ${sources.join(' | ')}`);
       }
       check(analysis.quotes.length > 0, 'no quotes found in gazette.txt');
       check(analysis.entities.length > 0, 'no entities found in gazette.txt');
@@ -115,8 +180,20 @@ const CHECKS: Array<[string, () => Promise<void>]> = [
   ],
 ];
 
+/** Errors the extension shows, recorded (Crosscheck looks vscode.window's functions up at call time). */
+function recordErrorMessages(): string[] {
+  const shown: string[] = [];
+  const original = vscode.window.showErrorMessage;
+  (vscode.window as { showErrorMessage: unknown }).showErrorMessage = (message: string, ...rest: unknown[]) => {
+    shown.push(message);
+    return (original as (...args: unknown[]) => Thenable<unknown>)(message, ...rest);
+  };
+  return shown;
+}
+
 export async function run(): Promise<void> {
   const started = Date.now();
+  errorsShown = recordErrorMessages();
   const tests: Outcome[] = [];
   for (const [title, body] of CHECKS) {
     const at = Date.now();

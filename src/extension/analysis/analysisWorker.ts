@@ -6,7 +6,7 @@
 // Written against the Web Worker API only (postMessage, onmessage): the browser runs it as a Web
 // Worker, and the desktop runs it on a worker thread behind a few lines that provide that API
 // (src/extension/platform/nodeWorker.ts). One file, so the VSIX carries the NLP library once for both.
-import type { WorkerRequest } from './analysisWorkerProtocol';
+import type { WorkerReady, WorkerRequest } from './analysisWorkerProtocol';
 import { workerAnswers } from './workerAnswers';
 
 /** The part of a Web Worker's global scope used here (the project compiles without the DOM types). */
@@ -20,3 +20,5 @@ const answer = workerAnswers();
 scope.onmessage = (event) => {
   void answer(event.data).then((reply) => scope.postMessage(reply));
 };
+// The script loaded and listens: the host stops waiting against its start deadline.
+scope.postMessage({ ready: true } satisfies WorkerReady);

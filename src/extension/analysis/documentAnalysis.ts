@@ -19,6 +19,7 @@ import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '
 import { readableValue, type Loaded } from '../storage/storageBackend';
 import { emptyAnalysis, finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest } from './corpusWork';
 import { textKey, type AnalysisCache } from './analysisCache';
+import { isWorkspaceFile } from '../storage/workspaceFile';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -53,7 +54,7 @@ interface Member {
 }
 
 /** The corpus an article belongs to: its folder (an untitled article is a corpus of its own). */
-export const corpusKeyOf = (uri: vscode.Uri) => (uri.scheme === 'file' ? folderOf(uri).toString() : uri.toString());
+export const corpusKeyOf = (uri: vscode.Uri) => (isWorkspaceFile(uri) ? folderOf(uri).toString() : uri.toString());
 
 /** The CLI's order (collectArticleFiles: names compared by UTF-16 code units), which the corpus pass may depend on. */
 const byPath = (a: Member, b: Member) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0);
@@ -302,7 +303,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   private schedule(uri: vscode.Uri, delayMs: number): void {
-    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
+    if (uri.scheme !== 'untitled' && !isWorkspaceFile(uri)) return;
     const key = uri.toString();
     const previous = this.timers.get(key);
     if (previous) clearTimeout(previous);
@@ -433,7 +434,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       return undefined;
     }
     // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
-    if (uri.scheme === 'file' && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
+    if (isWorkspaceFile(uri) && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
       const refused = this.refusals.delete(key);
       if (!current()) return undefined;
       if (this.states.delete(key) || refused) this.emitter.fire(uri);

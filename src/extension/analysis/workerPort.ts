@@ -1,6 +1,6 @@
 // What the analysis client needs of a worker, whatever runs it: a Node worker thread on the
 // desktop, a Web Worker in the browser (the platform starts it, src/extension/platform).
-import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
+import type { WorkerMessage, WorkerRequest } from './analysisWorkerProtocol';
 
 export interface WorkerPort {
   postMessage(request: WorkerRequest): void;
@@ -8,7 +8,8 @@ export interface WorkerPort {
 }
 
 export interface WorkerEvents {
-  reply(reply: WorkerReply): void;
+  /** A reply to a request, or the worker's one ready message. */
+  reply(message: WorkerMessage): void;
   /** The worker failed or exited: it will answer nothing more. */
   failed(reason: string): void;
 }

@@ -11,6 +11,7 @@ import { wordingNote } from './wordingMarkdown';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
+import { workspaceFileSelector } from '../storage/workspaceFile';
 
 const MAX_OTHER_QUOTES = 6;
 const MAX_MENTION_LINKS = 8;
@@ -20,7 +21,7 @@ const stanceLabel = (stance: EvidenceAnnotation['stance']) =>
 
 export function registerHovers(services: Services): vscode.Disposable {
   const groups = new QuoteGroupsIndex(services.quoteGroups);
-  return vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], {
+  return vscode.languages.registerHoverProvider(workspaceFileSelector(), {
     provideHover: (document, position) => hoverAt(services, groups, document, position),
   });
 }

@@ -14,6 +14,7 @@ export function desktopPlatform(context: vscode.ExtensionContext): Platform {
     // A virtual workspace (a repository opened remotely) is out of Node's reach: VS Code's file system then.
     storage: (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme !== 'file') ? workspaceFsStorageBackend() : nodeStorageBackend(),
     startAnalysisWorker: startNodeWorker(nodeWorkerScript(context.extensionPath)),
+    hostAnalyses: true,
     refuseSymlink: (file) => (file.scheme === 'file' ? refuseSymlink(file.fsPath) : Promise.resolve()),
     cpuTimeMs: () => {
       const cpu = process.cpuUsage();

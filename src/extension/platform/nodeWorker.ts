@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { WorkerReply } from '../analysis/analysisWorkerProtocol';
+import type { WorkerMessage } from '../analysis/analysisWorkerProtocol';
 import type { StartWorker } from '../analysis/workerPort';
 
 /** The worker script that esbuild writes beside the extension bundle. */
@@ -26,7 +26,7 @@ export function startNodeWorker(script: string): StartWorker {
   return (events) => {
     if (!fs.existsSync(script)) throw new Error(`${script} is missing`);
     const worker = new Worker(webWorkerBootstrap(script), { eval: true });
-    worker.on('message', (reply: WorkerReply) => events.reply(reply));
+    worker.on('message', (message: WorkerMessage) => events.reply(message));
     worker.on('error', (e) => events.failed(e.message));
     worker.on('exit', (code) => events.failed(`the worker exited (code ${code})`));
     // An idle worker must not keep the host process alive on shutdown.

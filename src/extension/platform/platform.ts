@@ -17,6 +17,11 @@ export interface Platform {
   readonly storage: StorageBackend;
   /** Starts an analysis worker: a worker thread on the desktop, a Web Worker on the web. */
   readonly startAnalysisWorker: StartWorker;
+  /**
+   * Whether the extension host can analyse when the worker cannot: true on the desktop (slower, same
+   * answers); false on the web, whose host bundle has no NLP library (it is in the worker only).
+   */
+  readonly hostAnalyses: boolean;
   /** Rejects when `file` is a symbolic link; Crosscheck never writes through one. */
   refuseSymlink(file: vscode.Uri): Promise<void>;
   /** CPU time the host has used, in ms, when the platform can tell (activation is logged with it). */
