@@ -41,11 +41,26 @@ const web = {
   alias: { path: './src/web/browserPath.ts', compromise: './src/web/nlpInWorkerOnly.ts' },
 };
 
+/**
+ * The NLP library, once for the shipped Node bundles: dist/extension.js (which analyses in the host
+ * only when the worker cannot run) and dist/cli.js load it from dist/nlp.js on first use instead of
+ * each carrying a copy, which keeps the VSIX within its 1 MB budget. The analysis worker keeps its
+ * own copy (a Web Worker in the browser cannot load a second file this way).
+ */
+const nlpFromSharedFile = {
+  name: 'nlp-from-shared-file',
+  setup(build) {
+    build.onResolve({ filter: /^compromise$/ }, () => ({ path: './nlp.js', external: true }));
+  },
+};
+const sharedNlp = { ...common, stdin: { contents: "module.exports = require('compromise');", resolveDir: '.', loader: 'js' }, outfile: 'dist/nlp.js', sourcemap: false };
+
 const integrationTests = tsFilesUnder('test/integration');
 const entries = [
-  // What ships: the extension host bundle and the CLI.
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // What ships: the extension host bundle and the CLI (and the NLP library they share).
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [nlpFromSharedFile] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [nlpFromSharedFile] },
+  sharedNlp,
   // The CLI's analysis workers (src/cli/workerPool.ts starts them; a hash of this file is the cache's analysis version).
   { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
   // The analysis worker, one file for both builds (a worker thread on the desktop, a Web Worker on
