@@ -62,4 +62,14 @@ describe('[web/bundle]', () => {
     assert.ok(marker.test(worker), 'the worker bundle should hold compromise');
     assert.ok(!marker.test(host), 'dist/web/extension.js bundles compromise; it must stay in dist/analysisWorker.js');
   });
+
+  it('the desktop host and the CLI load the NLP library from dist/nlp.js, one copy for both (the VSIX budget)', () => {
+    const marker = /compromises-are-possible/;
+    assert.ok(marker.test(bundle('dist/nlp.js')), 'dist/nlp.js should hold compromise');
+    for (const relative of ['dist/extension.js', 'dist/cli.js']) {
+      const code = bundle(relative);
+      assert.ok(!marker.test(code), `${relative} carries its own copy of compromise`);
+      assert.ok(requestedModules(code).includes('./nlp.js'), `${relative} does not load ./nlp.js`);
+    }
+  });
 });
