@@ -43,9 +43,12 @@ async function answersOnNode() {
 function collect(post, listen) {
   return new Promise((resolve) => {
     const replies = new Map();
+    let ready = false;
     listen((reply) => {
-      replies.set(reply.id, reply);
-      if (replies.size === REQUESTS.length) resolve(REQUESTS.map((r) => replies.get(r.id)));
+      // The worker's one ready message (no id) comes before any answer.
+      if (reply.ready === true) ready = replies.size === 0;
+      else replies.set(reply.id, reply);
+      if (replies.size === REQUESTS.length) resolve({ ready, replies: REQUESTS.map((r) => replies.get(r.id)) });
     });
     for (const request of REQUESTS) post(request);
   });
@@ -66,10 +69,12 @@ async function answersInChromium() {
       if (!isWorker) throw new Error('not a web worker scope');
       const replies = await new Promise((resolve, reject) => {
         const got = new Map();
+        let ready = false;
         worker.onerror = (e) => reject(new Error(e.message));
         worker.onmessage = (e) => {
-          got.set(e.data.id, e.data);
-          if (got.size === requests.length) resolve(requests.map((r) => got.get(r.id)));
+          if (e.data.ready === true) ready = got.size === 0;
+          else got.set(e.data.id, e.data);
+          if (got.size === requests.length) resolve({ ready, replies: requests.map((r) => got.get(r.id)) });
         };
         for (const r of requests) worker.postMessage(r);
       });
@@ -84,9 +89,12 @@ async function answersInChromium() {
 async function main() {
   if (!fs.existsSync(SCRIPT)) throw new Error('dist/analysisWorker.js is missing: run `npm run build` first');
   const started = Date.now();
-  const [inBrowser, onNode] = [await answersInChromium(), await answersOnNode()];
+  const [browserRun, nodeRun] = [await answersInChromium(), await answersOnNode()];
+  const [inBrowser, onNode] = [browserRun.replies, nodeRun.replies];
   const results = [];
   const check = (name, ok, detail = '') => { results.push(ok); process.stdout.write(`  ${ok ? '✔' : '✘'} ${name}${ok ? '' : `: ${detail}`}\n`); };
+  check('the Web Worker says it is ready before its first answer', browserRun.ready);
+  check('the Node worker thread says it is ready before its first answer', nodeRun.ready);
   for (const [i, request] of REQUESTS.entries()) {
     const browserReply = inBrowser[i];
     check(`${request.op} #${request.id} answers in the Web Worker without an error`, browserReply && 'json' in browserReply, JSON.stringify(browserReply).slice(0, 300));
