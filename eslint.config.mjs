@@ -38,6 +38,17 @@ export default tseslint.config(
     },
   },
   {
+    // The web build runs in a browser: no Node built-ins and nothing from src/node (the bundle is scanned too).
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'],
+        patterns: ['node:*', '**/node/*'],
+      }],
+      'no-console': 'error',
+    },
+  },
+  {
     files: ['src/extension/text/messageText.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

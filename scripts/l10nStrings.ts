@@ -34,6 +34,11 @@ export function extensionSourceFiles(dir = path.join(ROOT, 'src', 'extension')):
     .sort();
 }
 
+/** Every source file the editor runs: the shared extension and the web build's own modules (src/web). */
+export function editorSourceFiles(): string[] {
+  return [...extensionSourceFiles(), ...extensionSourceFiles(path.join(ROOT, 'src', 'web'))];
+}
+
 function parse(file: string): ts.SourceFile {
   return ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
 }
@@ -52,7 +57,7 @@ export function isL10nCall(node: ts.Node): node is ts.CallExpression {
 }
 
 /** Every l10n.t message in the extension; a call whose message is not a plain literal is reported in `dynamic`. */
-export function l10nMessages(files = extensionSourceFiles()): { messages: Map<string, Place[]>; dynamic: Place[] } {
+export function l10nMessages(files = editorSourceFiles()): { messages: Map<string, Place[]>; dynamic: Place[] } {
   const messages = new Map<string, Place[]>();
   const dynamic: Place[] = [];
   for (const file of files) {
@@ -123,7 +128,7 @@ function wordyLiterals(expression: ts.Node, found: ts.Node[]): void {
  * `new MarkdownString(text)`, `.appendMarkdown(text)`, and values of the properties in SHOWN_PROPERTIES
  * (object literals and assignments alike), plus a status bar item's `.text`.
  */
-export function unlocalisedStrings(files = extensionSourceFiles()): Place[] {
+export function unlocalisedStrings(files = editorSourceFiles()): Place[] {
   const out: Place[] = [];
   for (const file of files) {
     const source = parse(file);

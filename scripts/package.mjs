@@ -13,7 +13,7 @@ const MAX_BYTES = 1024 * 1024;
 /** Every file in the VSIX's extension/ folder must match one of these. */
 const SHIPPED = [
   /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i,
-  /^dist\/(extension|cli|analysisWorker)\.js$/, /^bin\/[^/]+$/, /^schemas\/.+\.json$/, /^media\/(?!screenshots\/).+\.(png|svg)$/,
+  /^dist\/(web\/)?(extension|cli|analysisWorker)\.js$/, /^dist\/nlp\.js$/, /^bin\/[^/]+$/, /^schemas\/.+\.json$/, /^media\/(?!screenshots\/).+\.(png|svg)$/,
 ];
 
 function manifest() {
@@ -59,7 +59,7 @@ export function packageVsix() {
   const files = listing.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
   const stray = files.filter((file) => !SHIPPED.some((pattern) => pattern.test(file)));
   if (stray.length) throw new Error(`the VSIX would ship files that must not ship:\n  ${stray.join('\n  ')}`);
-  for (const required of ['dist/extension.js', 'dist/cli.js', 'LICENSE', 'CHANGELOG.md', 'README.md', pkg.icon]) {
+  for (const required of ['dist/extension.js', 'dist/cli.js', 'dist/nlp.js', 'dist/analysisWorker.js', 'dist/web/extension.js', 'LICENSE', 'CHANGELOG.md', 'README.md', pkg.icon]) {
     if (required && !files.some((file) => file.toLowerCase() === required.toLowerCase())) throw new Error(`the VSIX lacks ${required}`);
   }
   const bytes = fs.statSync(out).size;

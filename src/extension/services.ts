@@ -7,13 +7,16 @@ import { ArticleFiles } from './storage/articleFiles';
 import { createConfig, type Config } from './config';
 import { DocumentAnalysis } from './analysis/documentAnalysis';
 import { AnalysisGate } from './analysis/analysisGate';
+import { workerUnavailableNotice } from './analysis/workerUnavailable';
+import type { Platform } from './platform/platform';
 import { SidecarStore } from './storage/sidecarStore';
-import type { StorageBackend } from './storage/storageBackend';
 import { UndoHistory } from './undo/undoHistory';
 import { AuthorNames } from './trail/authorNames';
 
 export interface Services {
   context: vscode.ExtensionContext;
+  /** What differs between the desktop and the web build. */
+  platform: Platform;
   config: Config;
   log: vscode.LogOutputChannel;
   articles: ArticleFiles;
@@ -31,22 +34,23 @@ export interface Services {
 }
 
 /** Creates the services; each is disposed with the extension. */
-export function createServices(context: vscode.ExtensionContext, backend: StorageBackend): Services {
+export function createServices(context: vscode.ExtensionContext, platform: Platform): Services {
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
   const config = createConfig();
-  const authors = new AuthorNames(backend, config, log);
-  const store = new SidecarStore(backend, log, (file) => authors.nameFor(file));
+  const authors = new AuthorNames(platform.storage, config, log);
+  const store = new SidecarStore(platform.storage, log, (file) => authors.nameFor(file));
   const history = new UndoHistory(store);
   const articles = new ArticleFiles(config, context.workspaceState);
-  // Analysis runs on a worker thread: a 1 MB article takes tens of seconds of CPU, which must not block the host.
-  const worker = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
+  // Analysis runs on a worker (a thread on the desktop, a Web Worker on the web): a 1 MB article takes tens of seconds of CPU, which must not block the host.
+  const unavailable = workerUnavailableNotice(platform, log);
+  const worker = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
   const gate = new AnalysisGate(log);
   // Raw analyses persist in global storage, versioned by the worker bundle (opened on the first analysis).
   const cache = () => AnalysisCache.open(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js'), log);
   const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate, cache });
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
-  const crossSource = new AnalysisWorkerClient(AnalysisWorkerClient.scriptIn(context.extensionPath), log);
+  const crossSource = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
   context.subscriptions.push(log, config, authors, store, history, articles, analysis, worker, crossSource);
-  return { context, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims, authors };
+  return { context, platform, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims, authors };
 }

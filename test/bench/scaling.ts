@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { analyzeArticle } from '../../src/core';
 import { AnalysisWorkerClient } from '../../src/extension/analysis/analysisWorkerClient';
+import { startNodeWorker } from '../../src/extension/platform/nodeWorker';
 
 /** Hostile texts, each a function of a copy count so they can be grown. */
 const HOSTILE: Record<string, (copies: number) => string> = {
@@ -64,7 +65,7 @@ async function lag(chars: number): Promise<void> {
   await analyzeArticle('Warm-up: "yes," said Ana Ruiz.');
   const inHost = await maxLagWhile(() => analyzeArticle(text));
   console.log(`in-process: ${text.length} chars analysed in ${inHost.totalMs.toFixed(0)} ms, longest event-loop stall ${inHost.maxMs.toFixed(0)} ms`);
-  const worker = new AnalysisWorkerClient(path.resolve('dist/analysisWorker.js'), console);
+  const worker = new AnalysisWorkerClient(startNodeWorker(path.resolve('dist/analysisWorker.js')), console);
   await worker.analyze('Warm-up: "yes," said Ana Ruiz.');
   const viaWorker = await maxLagWhile(() => worker.analyze(text));
   worker.dispose();

@@ -16,7 +16,10 @@ import { installVsix, makeStateDir, startCodeServer, workbenchUrl } from '../vsc
 import { ensureInstalled } from '../vscode-offline/install.mjs';
 import { onInterrupt } from '../vscode-offline/lifecycle.mjs';
 import { removeTempCopy, tempCopyOf } from '../vscode-offline/workspace.mjs';
-import { CHECKS } from './checks.mjs';
+import { CHECKS as MAIN_CHECKS } from './checks.mjs';
+import { WALKTHROUGH_CHECKS } from './walkthroughChecks.mjs';
+
+const CHECKS = [...MAIN_CHECKS, ...WALKTHROUGH_CHECKS];
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHOTS = path.resolve(process.env.CROSSCHECK_SCREENSHOTS_DIR || path.join(REPO, 'out', 'ui-screenshots'));

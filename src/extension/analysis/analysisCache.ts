@@ -3,18 +3,18 @@
 // its analysis finished in its corpus) from disk instead of computing it again. Files are read and written only through vscode.workspace.fs (no
 // Node fs: the extension also runs where there is none); entries are checked on the analysis worker,
 // never here, and a bad entry is simply analysed again and rewritten. Derived data only: no decisions.
-import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { cacheEntryPath, type CacheStage } from '../../core/analysisCacheEntry';
+import { sha256Hex } from './contentHash';
 
 /** The key of an article's raw entry: sha256 of its text, as the CLI keys it. */
-export const textKey = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const textKey = (text: string): Promise<string> => sha256Hex(text);
 
 /**
  * The key of an article's corpus entry (its analysis finished with the names its corpus gave it):
  * the text's hash and those names, as the CLI's AnalysisCache.corpusKey makes it.
  */
-export const finishedEntryKey = (textHash: string, names: unknown): string => textKey(`${textHash}\n${JSON.stringify(names)}`);
+export const finishedEntryKey = (textHash: string, names: unknown): Promise<string> => textKey(`${textHash}\n${JSON.stringify(names)}`);
 
 /** An entry larger than this is not read (a planted file must not cost the host a huge decode). */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
@@ -34,7 +34,7 @@ export class AnalysisCache {
   static async open(storage: vscode.Uri, workerScript: vscode.Uri, log: Pick<vscode.LogOutputChannel, 'warn'>): Promise<AnalysisCache | undefined> {
     try {
       const code = await vscode.workspace.fs.readFile(workerScript);
-      const version = createHash('sha256').update(code).digest('hex');
+      const version = await sha256Hex(code);
       return new AnalysisCache(vscode.Uri.joinPath(storage, 'analysis-cache'), version, log);
     } catch (e) {
       log.warn(`no analysis cache: cannot read ${workerScript.toString()} (${(e as Error).message})`);

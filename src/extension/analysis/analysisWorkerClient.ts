@@ -1,13 +1,17 @@
-// The host side of the analysis worker: one worker thread, started on the first analysis, that
-// answers requests in order. If the worker cannot start or dies, that request and later ones run
-// in the host instead (slower to respond, never wrong), and the reason is logged once.
-import * as fs from 'fs';
-import * as path from 'path';
-import { Worker } from 'worker_threads';
+// The host side of the analysis worker: one worker (a thread on the desktop, a Web Worker in the
+// browser; the platform starts it), started on the first analysis, that answers requests in order.
+// The worker says it is ready once its script runs; if that does not come within the start deadline,
+// or the worker cannot start or dies, that request and later ones run in the host instead (slower to
+// respond, never wrong; the web build has no NLP in the host, and its platform says so), and the
+// reason is logged once and handed to onUnavailable.
 import type * as vscode from 'vscode';
 import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type ClaimSuggestion, type QuoteGroup, type SourceQuotes } from '../../core';
-import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+import { suggestionSources, type SuggestRequest, type WorkerMessage, type WorkerRequest } from './analysisWorkerProtocol';
 import { stepsInThisThread, type CorpusSteps } from './corpusWork';
+import type { StartWorker, WorkerPort } from './workerPort';
+
+/** How long a started worker may take to say it is ready (loading its script) before the host gives up on it. */
+const START_DEADLINE_MS = 30_000;
 
 export type Analyze = (text: string) => Promise<ArticleAnalysis>;
 export type GroupQuotes = (sources: SourceQuotes[]) => Promise<QuoteGroup[]>;
@@ -21,23 +25,21 @@ interface Pending {
 }
 
 export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
-  private worker: Worker | undefined;
+  private worker: WorkerPort | undefined;
   /** The corpus steps in the host, made on first need once the worker is gone. */
   private hostSteps: CorpusSteps | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   /** Set once the worker failed: from then on analyses run in the host. */
   private broken = false;
+  /** Runs out when a started worker has not said it is ready in time. */
+  private startDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly script: string,
+    private readonly startWorker: StartWorker,
     private readonly log: Pick<vscode.LogOutputChannel, 'warn'>,
+    private readonly options: { startDeadlineMs?: number; onUnavailable?(reason: string): void } = {},
   ) {}
-
-  /** The worker script that esbuild writes beside the extension bundle. */
-  static scriptIn(extensionPath: string): string {
-    return path.join(extensionPath, 'dist', 'analysisWorker.js');
-  }
 
   readonly analyze: Analyze = (text) =>
     this.request({ id: 0, op: 'analyze', text }, () => analyzeArticle(text));
@@ -95,29 +97,26 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   }
 
   dispose(): void {
+    this.clearStartDeadline();
     const worker = this.worker;
     this.worker = undefined;
     this.broken = true;
-    void worker?.terminate();
+    worker?.terminate();
     for (const w of this.pending.values()) w.reject(new Error('the extension is shutting down'));
     this.pending.clear();
   }
 
-  private ensureWorker(): Worker | undefined {
+  private ensureWorker(): WorkerPort | undefined {
     if (this.broken) return undefined;
     if (this.worker) return this.worker;
-    if (!fs.existsSync(this.script)) {
-      this.giveUp(`${this.script} is missing`);
-      return undefined;
-    }
     try {
-      const worker = new Worker(this.script);
-      worker.on('message', (reply: WorkerReply) => this.receive(reply));
-      worker.on('error', (e) => this.giveUp(e.message));
-      worker.on('exit', (code) => this.worker === worker && this.giveUp(`the worker exited (code ${code})`));
-      // An idle worker must not keep the host process alive on shutdown.
-      worker.unref();
+      const worker = this.startWorker({ reply: (message) => this.receive(message), failed: (reason) => this.giveUp(reason) });
       this.worker = worker;
+      const deadlineMs = this.options.startDeadlineMs ?? START_DEADLINE_MS;
+      this.startDeadline = setTimeout(
+        () => this.giveUp(`the worker did not start within ${deadlineMs / 1000} s: its script did not load or did not run`),
+        deadlineMs,
+      );
       return worker;
     } catch (e) {
       this.giveUp((e as Error).message);
@@ -125,7 +124,11 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
     }
   }
 
-  private receive(reply: WorkerReply): void {
+  private receive(message: WorkerMessage): void {
+    // The ready message, or any reply (which only a running worker sends).
+    this.clearStartDeadline();
+    if ('ready' in message) return;
+    const reply = message;
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);
@@ -135,10 +138,19 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
 
   private giveUp(reason: string): void {
     if (this.broken) return;
+    this.clearStartDeadline();
     this.broken = true;
+    const worker = this.worker;
     this.worker = undefined;
+    worker?.terminate();
     this.log.warn(`analysis worker unavailable (${reason}); analysing in the extension host instead`);
+    this.options.onUnavailable?.(reason);
     this.fallBack(reason);
+  }
+
+  private clearStartDeadline(): void {
+    if (this.startDeadline !== undefined) clearTimeout(this.startDeadline);
+    this.startDeadline = undefined;
   }
 
   /** Requests the worker will never answer are analysed in the host. */

@@ -60,4 +60,15 @@ export interface WorkerOps {
  */
 export type WorkerReply = { id: number; json: string } | { id: number; error: string };
 
+/**
+ * Posted once by the worker when its script has loaded and listens: until it comes, the host cannot
+ * tell a slow start from a script that failed to load without an error event (as a nested Web
+ * Worker in a browser's extension host can), so the client waits for it against a deadline.
+ */
+export interface WorkerReady {
+  ready: true;
+}
+
+export type WorkerMessage = WorkerReply | WorkerReady;
+
 export type { ArticleAnalysis };

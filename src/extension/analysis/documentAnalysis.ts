@@ -19,6 +19,7 @@ import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '
 import { readableValue, type Loaded } from '../storage/storageBackend';
 import { finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest, type SettleRequest } from './corpusWork';
 import { finishedEntryKey, textKey, type AnalysisCache } from './analysisCache';
+import { isWorkspaceFile } from '../storage/workspaceFile';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -55,7 +56,7 @@ interface Member {
 }
 
 /** The corpus an article belongs to: its folder (an untitled article is a corpus of its own). */
-export const corpusKeyOf = (uri: vscode.Uri) => (uri.scheme === 'file' ? folderOf(uri).toString() : uri.toString());
+export const corpusKeyOf = (uri: vscode.Uri) => (isWorkspaceFile(uri) ? folderOf(uri).toString() : uri.toString());
 
 /** The CLI's order (collectArticleFiles: names compared by UTF-16 code units), which the corpus pass may depend on. */
 const byPath = (a: Member, b: Member) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0);
@@ -272,7 +273,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const cache = await this.openCache();
     const sources: ExportRequest['sources'] = [];
     for (const s of request.sources) {
-      const hash = textKey(s.text);
+      const hash = await textKey(s.text);
       const entry = cache && !this.raw.has(hash) ? await cache.read(hash) : undefined;
       sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
     }
@@ -318,7 +319,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   private schedule(uri: vscode.Uri, delayMs: number): void {
-    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
+    if (uri.scheme !== 'untitled' && !isWorkspaceFile(uri)) return;
     const key = uri.toString();
     const previous = this.timers.get(key);
     if (previous) clearTimeout(previous);
@@ -449,7 +450,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       return undefined;
     }
     // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
-    if (uri.scheme === 'file' && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
+    if (isWorkspaceFile(uri) && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
       const refused = this.refusals.delete(key);
       if (!current()) return undefined;
       if (this.states.delete(key) || refused) this.emitter.fire(uri);
@@ -468,7 +469,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
     this.refusals.delete(key);
     const text = read;
-    const hash = textKey(text);
+    const hash = await textKey(text);
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.deps.config.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
@@ -581,7 +582,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           // Finished before with these names (the worker keeps it), or not analysed: no corpus entry to read.
           if (!cache || !memberNames || member.finished?.key === key) return request;
           // Reported speech changes the finished analysis, so it is part of the entry's key.
-          const entryKey = finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames);
+          const entryKey = await finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames);
           const entry = member.fresh ? undefined : await cache.read(entryKey, 'corpus');
           return { ...request, cached: { version: cache.version, key: entryKey, ...(entry === undefined ? {} : { entry }) } };
         }),
@@ -628,4 +629,3 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
   }
 }
-

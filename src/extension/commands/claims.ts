@@ -23,6 +23,7 @@ import {
   type CommandContext,
 } from './targets';
 import { showPick } from '../text/messageText';
+import { isWorkspaceFile } from '../storage/workspaceFile';
 
 const now = () => new Date().toISOString();
 
@@ -61,16 +62,17 @@ export async function addClaimFromSelection(ctx: CommandContext, arg?: unknown):
     validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A claim needs some text')),
   });
   if (!text?.trim()) return undefined;
-  const folder = await claimsFolderFor(ctx, uri?.scheme === 'file' ? uri : undefined);
+  const inWorkspace = uri !== undefined && isWorkspaceFile(uri);
+  const folder = await claimsFolderFor(ctx, inWorkspace ? uri : undefined);
   if (!folder) return undefined;
-  const withEvidence = editor && !editor.selection.isEmpty && uri?.scheme === 'file';
+  const withEvidence = editor && !editor.selection.isEmpty && inWorkspace;
   const stance = withEvidence ? (await showPick(stanceChoices(), { placeHolder: vscode.l10n.t('How does the selected passage bear on “{0}”?', excerpt(text.trim(), 60)) }))?.stance : undefined;
   if (withEvidence && !stance) return undefined;
   const claim = createClaim(text.trim());
   const saved = await ctx.history.run(vscode.l10n.t('add claim {0}', claimName(claim)), async (step) => {
     if (!(await saveClaim(ctx, folder, claim, step))) return false;
     // The selected passage is also the first evidence: where the claim was found.
-    if (editor && !editor.selection.isEmpty && uri?.scheme === 'file') {
+    if (editor && !editor.selection.isEmpty && inWorkspace) {
       const doc = editor.document;
       const span = trimmed(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
       await ensureArticle(ctx, doc.uri);

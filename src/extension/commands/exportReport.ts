@@ -8,7 +8,6 @@ import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry } from '../storage/sidecarStore';
 import { claimsFolderFor, type CommandContext } from './targets';
 import { plainText, showInformation, showPick } from '../text/messageText';
-import { refuseSymlink } from '../../node/noSymlink';
 
 /** Built on each use: vscode.l10n.t needs the bundle, which may not be loaded when modules load. */
 function exportFormats(): Record<ExportFormat, { label: string; detail: string; extension: string }> {
@@ -47,7 +46,7 @@ export async function exportReport(ctx: CommandContext, arg?: unknown): Promise<
     renderFolder(ctx, folder, pick.format),
   );
   // workspace.fs.writeFile follows links: a committed symlink named like the report must not redirect it.
-  if (target.scheme === 'file') await refuseSymlink(target.fsPath);
+  await ctx.platform.refuseSymlink(target);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(output));
   if (into.created && !sameFolder(folderOfFile(target), into.uri)) await vscode.workspace.fs.delete(into.uri, { recursive: false }).then(undefined, () => undefined);
   await ctx.context.workspaceState.update(LAST_EXPORT_FOLDER_KEY, folderOfFile(target).toString());

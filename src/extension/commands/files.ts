@@ -8,6 +8,7 @@ import { AUTOMATIC } from '../storage/editStep';
 import type { SourcesNode } from '../views/sourcesTree';
 import { tell, type CommandContext } from './targets';
 import { showInformation, showPick } from '../text/messageText';
+import { isWorkspaceFile } from '../storage/workspaceFile';
 
 /** The article a command is about: a menu's Uri, a Sources node, the active editor, or a pick. */
 export async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<vscode.Uri | undefined> {
@@ -25,7 +26,7 @@ export async function articleFrom(ctx: CommandContext, arg: unknown, placeHolder
 export async function analyzeFile(ctx: CommandContext, arg?: unknown): Promise<boolean> {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   if (!uri) return Boolean(tell(vscode.l10n.t('Open the article to analyse first (a .txt or .md file).')));
-  if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return Boolean(tell(vscode.l10n.t('Crosscheck analyses files on disk; save this one first.')));
+  if (uri.scheme !== 'untitled' && !isWorkspaceFile(uri)) return Boolean(tell(vscode.l10n.t('Crosscheck analyses files on disk; save this one first.')));
   await ctx.articles.add(uri);
   // Asked for by name: a large article is analysed (the user's consent), a binary one is refused once.
   ctx.gate.allow(uri);

@@ -13,7 +13,7 @@ import { editSourceDetails } from './sourceDetails';
 import { confirmMovedAnnotation, deleteSidecarOfMissingSource, reattachAnnotation, relinkSource } from './repair';
 import { addFolderAsSources, analyzeAnyway, analyzeFile, openSidecar, reanalyze } from './files';
 import { revealEvidence, revealSpan } from './internal';
-import { setupMergeDriver } from './setupMergeDriver';
+import { setupMergeDriverCommand } from './mergeDriverCommand';
 import { toggleLayer } from './layers';
 import type { CommandContext } from './targets';
 import { showError } from '../text/messageText';
@@ -60,7 +60,7 @@ export const COMMANDS = {
   confirmMovedAnnotation,
   relinkSource,
   deleteSidecarOfMissingSource,
-  setupMergeDriver,
+  setupMergeDriver: setupMergeDriverCommand,
   importAnnotations,
   editSourceDetails,
   undo,

@@ -30,7 +30,7 @@ async function folderFrom(arg: unknown): Promise<vscode.Uri | undefined> {
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Set up the Crosscheck merge driver in which folder?') }))?.uri;
 }
 
-export async function setupMergeDriver(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+export async function setupMergeDriver(ctx: Pick<CommandContext, 'context' | 'log'>, arg?: unknown): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
     void showWarning(vscode.l10n.t('Crosscheck: setting up the merge driver runs git, which is off in Restricted Mode. Trust this workspace first, then run the command again.'));
     return false;

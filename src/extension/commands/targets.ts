@@ -13,6 +13,7 @@ import type { Services } from '../services';
 import type { SourcesTreeHandle } from '../views/sourcesTree';
 import { folderOf } from '../storage/sidecarStore';
 import { showInformation, showPick } from '../text/messageText';
+import { isWorkspaceFile } from '../storage/workspaceFile';
 
 export { trimmed, withoutQuoteMarks } from './selectionSpans';
 
@@ -78,7 +79,7 @@ export async function passageFrom(arg: unknown, options: { needSelection: boolea
 export async function claimsFolderFor(ctx: CommandContext, article?: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (article) return folderOf(article);
   const active = vscode.window.activeTextEditor?.document.uri;
-  if (active && active.scheme === 'file') return folderOf(active);
+  if (active && isWorkspaceFile(active)) return folderOf(active);
   const folders = await ctx.articles.registryFolders();
   if (folders.length === 1) return folders[0];
   const candidates = folders.length > 0 ? folders : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);

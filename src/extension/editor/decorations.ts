@@ -85,7 +85,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
     const large = a !== undefined && a.quotes.length + a.entities.reduce((n, e) => n + e.mentions.length, 0) > LARGE_ARTICLE_RANGES;
     for (const step of steps) {
       if (large) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (generations.get(key) !== generation) return;
       }
       step();

@@ -13,6 +13,7 @@ import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
 import { checkedMarkdown, decidedMarkdown } from '../trail/trailText';
+import { workspaceFileSelector } from '../storage/workspaceFile';
 
 const MAX_OTHER_QUOTES = 6;
 const MAX_MENTION_LINKS = 8;
@@ -22,7 +23,7 @@ const stanceLabel = (stance: EvidenceAnnotation['stance']) =>
 
 export function registerHovers(services: Services): vscode.Disposable {
   const groups = new QuoteGroupsIndex(services.quoteGroups);
-  return vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], {
+  return vscode.languages.registerHoverProvider(workspaceFileSelector(), {
     provideHover: (document, position) => hoverAt(services, groups, document, position),
   });
 }

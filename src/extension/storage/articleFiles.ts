@@ -9,6 +9,7 @@ import { ARTICLE_EXTENSIONS, EXPORTS_FOLDER, GENERATED_MARKER_WINDOW, isArticleF
 import { CLAIMS_FILE, SIDECAR_SUFFIX } from '../../core/storage/model';
 import type { Config } from '../config';
 import { articleUriForSidecar, claimsUriFor, folderOf, isClaimsUri, isSidecarUri, sidecarUriFor } from './sidecarStore';
+import { isWorkspaceFile } from './workspaceFile';
 
 const EXPLICIT_KEY = 'crosscheck.explicitArticles';
 const EXCLUDE = `**/{node_modules,.git,${EXPORTS_FOLDER}}/**`;
@@ -43,7 +44,7 @@ export class ArticleFiles implements vscode.Disposable {
   }
 
   isArticle(uri: vscode.Uri): Promise<boolean> {
-    if (isSidecarUri(uri) || isClaimsUri(uri) || (uri.scheme !== 'file' && uri.scheme !== 'untitled')) {
+    if (isSidecarUri(uri) || isClaimsUri(uri) || (uri.scheme !== 'untitled' && !isWorkspaceFile(uri))) {
       return Promise.resolve(false);
     }
     const key = uri.toString();
@@ -110,7 +111,7 @@ export class ArticleFiles implements vscode.Disposable {
     // Reports, CSV and JSON-LD Crosscheck wrote are never articles, wherever they were saved.
     if (await isGeneratedFile(uri)) return false;
     if (this.state.get<string[]>(EXPLICIT_KEY, []).includes(uri.toString())) return true;
-    if (uri.scheme !== 'file') return false;
+    if (!isWorkspaceFile(uri)) return false;
     if (await exists(sidecarUriFor(uri))) return true;
     const name = path.posix.basename(uri.path);
     if (isArticleFileName(name) && (await exists(claimsUriFor(folderOf(uri))))) return true;
@@ -165,7 +166,7 @@ export async function isGeneratedFile(uri: vscode.Uri): Promise<boolean> {
   if (isGeneratedFileName(path.posix.basename(uri.path))) return true;
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return isGeneratedText(open.getText(new vscode.Range(0, 0, 40, 0)));
-  if (uri.scheme !== 'file') return false;
+  if (!isWorkspaceFile(uri)) return false;
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return isGeneratedText(new TextDecoder().decode(bytes.subarray(0, GENERATED_MARKER_WINDOW * 2)));

@@ -1,5 +1,5 @@
 // The one seam between the extension and the storage layer: the store only sees this interface
-// (nodeStorageBackend implements it with src/node; a web build would bring its own).
+// (nodeStorageBackend implements it with src/node, workspaceFsStorageBackend with vscode.workspace.fs).
 import type { Loaded as ParsedDocument } from '../../core/storage/document';
 import type { ClaimsRegistry, Sidecar } from '../../core/storage/model';
 

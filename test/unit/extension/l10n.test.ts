@@ -59,7 +59,7 @@ describe('[extension/l10n]', () => {
     assert.deepStrictEqual(problems, []);
   });
 
-  it('wraps every user-facing string of src/extension in vscode.l10n.t', () => {
+  it('wraps every user-facing string of src/extension and src/web in vscode.l10n.t', () => {
     const found = unlocalisedStrings().map((p) => `${p.file}:${p.line}: ${p.text}`);
     assert.deepStrictEqual(found, []);
   });

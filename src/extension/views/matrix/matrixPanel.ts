@@ -1,7 +1,6 @@
 // The Claims Matrix webview panel: one per window, rebuilt from the registries and sidecars when
 // they change, restored after a reload by a serializer. Messages from the webview are checked
 // against the model it was sent: a cell position, never a path or an id the page could invent.
-import { randomBytes } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { articlesIn } from '../../storage/articleFiles';
@@ -70,7 +69,7 @@ export function registerMatrix(services: Services): MatrixHandle {
     pages.clear();
     p.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
     await build();
-    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: randomBytes(18).toString('base64') }, matrixWords());
+    html = matrixPage(tables, { cspSource: p.webview.cspSource, nonce: webviewNonce() }, matrixWords());
     p.webview.html = html;
     p.onDidDispose(() => {
       if (panel === p) panel = undefined;
@@ -143,4 +142,9 @@ async function matrixInputs(services: Services): Promise<MatrixFolderInput[]> {
     inputs.push({ folder: folder.toString(), title: path.posix.basename(folder.path), articles: columns, claims: registry.value.claims, evidence });
   }
   return inputs;
+}
+
+/** A fresh nonce for the page's script (Web Crypto: the same in the desktop and web builds). */
+function webviewNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,0 +1,34 @@
+// The analysis worker's answers (analysisWorker.ts, which the desktop runs on a worker thread and
+// the browser as a Web Worker), kept apart from the message loop so tests can call them directly.
+import { analyzeArticle, groupQuotes, suggestClaims, type EntityNames, type SourceQuotes } from '../../core';
+import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+import { CorpusWork } from './corpusWork';
+
+/** One worker's answerer: its CorpusWork keeps raw and finished analyses by content hash. */
+export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest) => Promise<WorkerReply> {
+  const answer = async (request: WorkerRequest): Promise<unknown> => {
+    if (request.op === 'alone') return work.alone(request.input);
+    if (request.op === 'aloneCached') return work.aloneCached(request.input);
+    if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
+    if (request.op === 'finish') return work.finish(request.input);
+    if (request.op === 'decide') return work.decide(request.input);
+    if (request.op === 'settle') return work.settle(request.input);
+    if (request.op === 'forget') {
+      work.forget();
+      // A reply must be JSON: undefined has none.
+      return null;
+    }
+    if (request.op === 'renderExport') return work.renderExport(request.input);
+    if (request.op === 'groupQuotes') return groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
+    if (request.op === 'suggestClaims') {
+      const input = JSON.parse(request.json) as SuggestRequest;
+      return suggestClaims(suggestionSources(input), { dismissed: input.dismissed });
+    }
+    return analyzeArticle(request.text);
+  };
+  return (request) =>
+    answer(request).then(
+      (result): WorkerReply => ({ id: request.id, json: JSON.stringify(result) }),
+      (e: unknown): WorkerReply => ({ id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    );
+}
