@@ -92,8 +92,8 @@ const LANES = 6;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
 const SETTLE_BATCH = 25;
 
-/** Lets the event loop run what waits (input, timers, other extensions) before going on. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the event loop run what waits (input, timers, other extensions) before going on (a timer: browsers have no setImmediate). */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class DocumentAnalysis implements vscode.Disposable {
   /** Entity names of each text analysed alone, by hash (the analyses themselves stay on the worker). */
