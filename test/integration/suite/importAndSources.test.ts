@@ -69,7 +69,11 @@ describe('extension: source details and import', function () {
     assert.strictEqual(asked[1].value, 'Quay reopens after three days of repairs');
     assert.strictEqual(asked[2].value, 'Ana Ruiz');
     const stored = await readJson<Stored>(fixture(FOLDER, 'quay.txt.crosscheck.json'));
-    assert.deepStrictEqual(stored.source, {
+    // A person's decision: the verification trail stamps who saved it and when.
+    const { modified, modifiedBy, ...details } = (stored.source ?? {}) as Record<string, unknown>;
+    assert.ok(typeof modifiedBy === 'string' && modifiedBy.length > 0, `no author on the source details: ${String(modifiedBy)}`);
+    assert.ok(typeof modified === 'string' && !Number.isNaN(Date.parse(modified)), `no time on the source details: ${String(modified)}`);
+    assert.deepStrictEqual(details, {
       outlet: 'Valmore Harbour Post',
       title: 'Quay reopens after three days of repairs',
       byline: 'Ana Ruiz',
