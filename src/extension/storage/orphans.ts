@@ -77,6 +77,9 @@ export async function conflictsIn(services: Services, folder: vscode.Uri): Promi
 }
 
 /** The extra nodes of the Claims view, one folder at a time. */
+/** What a decision is, as its tree row says it ("evidence (supports)", or its kind). */
+const decisionKind = (a: Annotation): string => (a.kind === 'evidence' ? vscode.l10n.t('evidence ({0})', stanceLabel(a.stance)) : a.kind);
+
 export class ClaimsTrustNodes {
   constructor(private readonly services: Services) {}
 
@@ -120,7 +123,7 @@ export class ClaimsTrustNodes {
         const a = node.annotation;
         const it = new vscode.TreeItem(quoted(a.target.exact, 100), vscode.TreeItemCollapsibleState.None);
         it.id = `orphan:${node.article.toString()}:${a.id}`;
-        it.description = `${a.kind === 'evidence' ? vscode.l10n.t('evidence ({0})', stanceLabel(a.stance)) : a.kind} · ${path.posix.basename(node.article.path)}`;
+        it.description = `${decisionKind(a)} · ${path.posix.basename(node.article.path)}`;
         it.iconPath = new vscode.ThemeIcon('debug-disconnect');
         it.contextValue = 'orphanedAnnotation';
         it.tooltip = new vscode.MarkdownString(vscode.l10n.t('Original text: {0}\n\nSelect where it belongs in {1}, then run *Re-attach Annotation to Selection*.', escapeMarkdown(a.target.exact), escapeMarkdown(path.posix.basename(node.article.path))));
@@ -140,7 +143,7 @@ export class ClaimsTrustNodes {
         const name = path.posix.basename(node.article.path);
         const it = new vscode.TreeItem(`${quoted(a.target.exact, 60)} → ${quoted(current, 60)}`, vscode.TreeItemCollapsibleState.None);
         it.id = `moved:${node.article.toString()}:${a.id}`;
-        it.description = `${a.kind === 'evidence' ? vscode.l10n.t('evidence ({0})', stanceLabel(a.stance)) : a.kind} · ${vscode.l10n.t('moved — confirm?')} · ${name}`;
+        it.description = `${decisionKind(a)} · ${vscode.l10n.t('moved — confirm?')} · ${name}`;
         it.iconPath = new vscode.ThemeIcon('arrow-swap');
         it.contextValue = 'movedDecision';
         const tooltip = new vscode.MarkdownString(
