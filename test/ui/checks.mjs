@@ -457,25 +457,38 @@ export const CHECKS = [
       const [first, second] = await order();
       assert(first >= 0 && first < second, `sample claims not in filing order: ${first}, ${second}`);
       const paneElement = await pane.elementHandle();
-      // Runs in the page: whether the first sample claim's row is above (or below) the second's.
-      const claimsInOrder = ([el, where]) => {
-        const labels = [...el.querySelectorAll('.monaco-list-row')].map((r) => r.getAttribute('aria-label') || r.textContent || '');
-        const a = labels.findIndex((l) => /^Claim: About 1,200 residents/.test(l));
-        const b = labels.findIndex((l) => /^Claim: The dockworkers' union warned/.test(l));
-        return a >= 0 && b >= 0 && (where === 'below' ? a > b : a < b);
+      // Runs in the page: whether the first sample claim is above (or below) the second, by their places
+      // among the claims (aria-posinset). Opened to its evidence, the first may push the second out of
+      // the small pane: then it is above exactly when it is back at its own first place.
+      const claimsInOrder = ([el, where, firstPlace]) => {
+        const rows = [...el.querySelectorAll('.monaco-list-row')];
+        const place = (pattern) => {
+          const row = rows.find((r) => pattern.test(r.getAttribute('aria-label') || ''));
+          return row ? Number(row.getAttribute('aria-posinset')) : undefined;
+        };
+        const a = place(/^Claim: About 1,200 residents/);
+        const b = place(/^Claim: The dockworkers' union warned/);
+        if (a === undefined) return false;
+        if (b === undefined) return where === 'above' && a === firstPlace;
+        return where === 'below' ? a > b : a < b;
       };
+      const firstPlace = await page.evaluate((el) => {
+        const row = [...el.querySelectorAll('.monaco-list-row')].find((r) => /^Claim: About 1,200 residents/.test(r.getAttribute('aria-label') || ''));
+        return row ? Number(row.getAttribute('aria-posinset')) : undefined;
+      }, paneElement);
+      assert(Number.isInteger(firstPlace), 'the first sample claim has no place among the claims (aria-posinset)');
       // Arrow keys only focus a row; Enter selects it, and the selected claim is the one Alt+Down moves (else it asks which).
       await focusTreeRow(page, pane, /About 1,200 residents/);
       await page.keyboard.press('Enter');
       // Enter also opens the claim to its evidence, which can push the other claim out of the small pane: closed again, still selected.
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Alt+ArrowDown');
-      await page.waitForFunction(claimsInOrder, [paneElement, 'below'], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Alt+Down did not move the claim below the next one'));
+      await page.waitForFunction(claimsInOrder, [paneElement, 'below', firstPlace], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Alt+Down did not move the claim below the next one'));
       step('moved');
       await shootAs('09-codebook-moved');
       // The moved claim stays selected and the view keeps focus, so Ctrl+Z goes to Crosscheck's undo.
       await page.keyboard.press('Control+z');
-      await page.waitForFunction(claimsInOrder, [paneElement, 'above'], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Ctrl+Z did not move the claim back'));
+      await page.waitForFunction(claimsInOrder, [paneElement, 'above', firstPlace], { timeout: DEFAULT_TIMEOUT }).catch(() => assert(false, 'Ctrl+Z did not move the claim back'));
     },
   },
   {
@@ -495,13 +508,27 @@ export const CHECKS = [
       await runCommand(page, 'Crosscheck: Mark as Checked Against the Source');
       step('command run');
       // The claim's evidence shows under it: opened by keyboard (earlier checks leave the tree collapsed).
-      const claim = await focusTreeRow(page, pane, new RegExp(`^${SAMPLE.claimSentence.slice(0, 20)}`));
-      if ((await claim.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await claim.elementHandle(), { timeout: DEFAULT_TIMEOUT });
-      // Its evidence row, focused so it scrolls into the (small) pane.
-      await page.keyboard.press('ArrowDown');
-      const row = await focusedTreeRow(page, pane);
-      await page.waitForFunction((el) => el.textContent.includes('checked by'), await row.elementHandle(), { timeout: DEFAULT_TIMEOUT });
+      // The mark just written refreshes the tree, which may redraw the claim closed or drop the focus
+      // while it is being opened: the claim is focused and opened again until its evidence row shows the mark.
+      const deadline = Date.now() + 2 * DEFAULT_TIMEOUT;
+      let row;
+      for (;;) {
+        row = await (async () => {
+          const claim = await focusTreeRow(page, pane, new RegExp(`^${SAMPLE.claimSentence.slice(0, 20)}`));
+          if ((await claim.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+          await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await claim.elementHandle(), { timeout: 3_000 });
+          // Its evidence row, focused so it scrolls into the (small) pane.
+          await page.keyboard.press('ArrowDown');
+          const evidence = await focusedTreeRow(page, pane);
+          await page.waitForFunction((el) => el.textContent.includes('checked by'), await evidence.elementHandle(), { timeout: 5_000 });
+          return evidence;
+        })().catch((e) => {
+          assert(Date.now() < deadline, `the claim's evidence row never showed the mark: ${e.message.split('\n')[0]}`);
+          return undefined;
+        });
+        if (row) break;
+        step('claim or evidence row redrawn; again');
+      }
       const described = await row.innerText();
       assert(/checked by .+ on \d{4}-\d{2}-\d{2}/.test(described), `the evidence row says "${described}"`);
       const at = await positionOfText(page, SAMPLE.claimSentence.slice(0, 40));
