@@ -23,6 +23,11 @@ const PICKS = {
   '03c-shapes-high-contrast.png': 'shapes-high-contrast.png',
   '03d-moved-light.png': 'moved-confirm-light.png',
   '03d-moved-dark.png': 'moved-confirm-dark.png',
+  '03d-moved-high-contrast.png': 'moved-confirm-high-contrast.png',
+  '03e-moved-claims-view.png': 'moved-claims-view.png',
+  '03f-reported-light.png': 'reported-speech-light.png',
+  '03f-reported-dark.png': 'reported-speech-dark.png',
+  '03f-reported-high-contrast.png': 'reported-speech-high-contrast.png',
 };
 
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shots-'));

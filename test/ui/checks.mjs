@@ -24,6 +24,8 @@ const SAMPLE = {
 };
 
 const QUOTE_COLOR = 'crosscheck.quoteBackground';
+/** The themes a person may work in: [name in screenshots, theme label, the workbench's class for it]. */
+const THEMES = [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark'], ['high-contrast', 'Default High Contrast', 'hc-black']];
 const ENTITY_COLORS = ['crosscheck.personUnderline', 'crosscheck.organizationUnderline', 'crosscheck.placeUnderline'];
 
 function assert(condition, message) {
@@ -150,9 +152,8 @@ export const CHECKS = [
       // Workspace settings change the open editor live; each wait is on what the editor then shows.
       const settingsFile = path.join(workspace, '.vscode', 'settings.json');
       fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-      const themes = [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark'], ['high-contrast', 'Default High Contrast', 'hc-black']];
       try {
-        for (const [themeName, theme, themeClass] of themes) {
+        for (const [themeName, theme, themeClass] of THEMES) {
           for (const wrap of ['on', 'off']) {
             fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme, 'editor.wordWrap': wrap }));
             await page.waitForFunction(([cls, wrapOn]) => {
@@ -203,7 +204,6 @@ export const CHECKS = [
       const ids = themeColorIds(repo);
       const settingsFile = path.join(workspace, '.vscode', 'settings.json');
       fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-      const themes = [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark'], ['high-contrast', 'Default High Contrast', 'hc-black']];
       /** The line and border styles of the first decoration painted in a theme colour. */
       const styleOf = (decorations, colorId) => {
         const found = decorations.find((d) => d.colors.includes(colorId));
@@ -213,7 +213,7 @@ export const CHECKS = [
         }, found.className);
       };
       try {
-        for (const [themeName, theme, themeClass] of themes) {
+        for (const [themeName, theme, themeClass] of THEMES) {
           fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme }));
           await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: DEFAULT_TIMEOUT });
           const decorations = await waitForDecorations(page, ids, (d) =>
@@ -235,7 +235,7 @@ export const CHECKS = [
     },
   },
   {
-    name: 'a word changed outside the editor inside evidence shows as "moved — confirm?" (double border, label, hover with old and new words), in light and dark themes',
+    name: 'a word changed outside the editor inside evidence shows as "moved — confirm?" (double border, label, hover with old and new words, a row in the Claims view), in light, dark and high-contrast themes',
     screenshot: '03d-moved',
     async run({ page, repo, workspace, shootAs }) {
       // The sample's disputing evidence ("The fire broke out shortly before midnight…"), one word changed on disk.
@@ -251,7 +251,7 @@ export const CHECKS = [
       await waitForDecorations(page, ids, (d) => d.some((x) => x.colors.includes('crosscheck.evidenceDisputesBorder') && x.text.includes(before)), `no disputing evidence over "${before}"`);
       try {
         fs.writeFileSync(file, original.replace(before, after));
-        for (const [themeName, theme, themeClass] of [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark']]) {
+        for (const [themeName, theme, themeClass] of THEMES) {
           fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme }));
           await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: DEFAULT_TIMEOUT });
           const decorations = await waitForDecorations(page, ids, (d) => d.some((x) => x.colors.includes('crosscheck.movedBorder') && x.text.includes(after)), `no moved decoration over "${after}" (${themeName})`);
@@ -273,8 +273,68 @@ export const CHECKS = [
           await page.mouse.move(5, 5);
           await page.keyboard.press('Escape');
         }
+        // The Claims view shows the same evidence under its claim, waiting for confirmation.
+        const pane = await showView(page, 'Crosscheck', 'Claims');
+        await pane.locator('.monaco-list-row').first().waitFor({ timeout: DEFAULT_TIMEOUT });
+        await collapseTree(page, pane);
+        const claim = await focusTreeRow(page, pane, /^The fire started aboard/);
+        if ((await claim.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+        const row = pane.locator('.monaco-list-row').filter({ hasText: 'moved — confirm?' }).first();
+        await row.waitFor({ timeout: DEFAULT_TIMEOUT });
+        const label = await row.getAttribute('aria-label');
+        assert(label.includes('moved, waiting for confirmation') && label.includes(`Now: The fire broke out ${after}`), `the Claims view's moved row says "${label}"`);
+        await row.click();
+        await shootAs('03e-moved-claims-view');
+        await collapseTree(page, pane);
       } finally {
         fs.writeFileSync(file, original);
+        fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'reported speech, once turned on, is a dotted underline apart from direct quotes, with its speaker in the hover, in light, dark and high-contrast themes',
+    screenshot: '03f-reported',
+    async run({ page, repo, workspace, shootAs }) {
+      // The sample's "Helen Mercer … said the inquiry would be led by a retired judge …", without quotation marks
+      // (words from its middle: a wrapped line draws the passage in pieces).
+      const reported = 'led by a retired judge';
+      await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+      const ids = themeColorIds(repo);
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      /** The decorations over the reported words drawn as an underline only (a direct quote is a box). */
+      const underlinesOver = (decorations) => page.evaluate(([found, colorVar]) => found.map((d) => {
+        const s = getComputedStyle(document.querySelector(`.editor-instance .lines-content .${d.className}`));
+        const probe = document.createElement('div');
+        document.body.appendChild(probe);
+        probe.style.color = getComputedStyle(document.querySelector('.editor-instance .monaco-editor')).getPropertyValue(colorVar).trim();
+        const expected = getComputedStyle(probe).color;
+        probe.remove();
+        return { top: s.borderTopStyle, bottom: s.borderBottomStyle, color: s.borderBottomColor, expected, background: s.backgroundColor };
+      }).filter((d) => d.bottom === 'dotted' && d.top === 'none'), [decorations, '--vscode-crosscheck-reportedUnderline']);
+      try {
+        for (const [themeName, theme, themeClass] of THEMES) {
+          fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme, 'crosscheck.analysis.reportedSpeech': true }));
+          await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: DEFAULT_TIMEOUT });
+          const decorations = await waitForDecorations(page, ids, (d) => d.some((x) => x.colors.includes('crosscheck.reportedUnderline') && x.text.includes(reported)), `no reported speech drawn over "${reported}" (${themeName})`);
+          const over = decorations.filter((x) => x.colors.includes('crosscheck.reportedUnderline') && x.text.includes(reported));
+          const [underline] = await underlinesOver(over);
+          assert(underline, `the reported words are not a dotted underline: ${JSON.stringify(over)} (${themeName})`);
+          assert(underline.color === underline.expected && !/rgba\([^)]*, 0\)|transparent/.test(underline.color), `the dotted underline is painted ${underline.color}, not the theme's visible reportedUnderline ${underline.expected} (${themeName})`);
+          assert(!decorations.some((x) => x.colors.includes(QUOTE_COLOR) && x.text.includes(reported)), `the reported words are also boxed as a direct quote (${themeName})`);
+          const at = await positionOfText(page, reported);
+          assert(at, 'the reported words are not on screen');
+          await page.mouse.move(at.middle.x, at.middle.y);
+          const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Reported speech' }).first();
+          await hover.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
+          const text = await hover.innerText();
+          assert(text.includes(`Reported speech — ${SAMPLE.person}`), `the hover does not name the speaker: ${text.slice(0, 300)} (${themeName})`);
+          await shootAs(`03f-reported-${themeName}`);
+          await page.mouse.move(5, 5);
+          await page.keyboard.press('Escape');
+        }
+      } finally {
         fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
       }
     },

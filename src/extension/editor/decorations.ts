@@ -160,7 +160,7 @@ function createDecorationTypes(extensionUri: vscode.Uri) {
     reported: make({
       borderStyle: 'none none dotted none',
       borderWidth: '0 0 2px 0',
-      borderColor: color('quoteBorder'),
+      borderColor: color('reportedUnderline'),
       overviewRulerColor: color('quoteOverviewRuler'),
       overviewRulerLane: vscode.OverviewRulerLane.Left,
     }),
