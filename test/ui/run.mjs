@@ -14,7 +14,7 @@ import { packageVsix } from '../../scripts/package.mjs';
 import { openBrowser } from '../vscode-offline/browser.mjs';
 import { installVsix, makeStateDir, startCodeServer, workbenchUrl } from '../vscode-offline/codeServer.mjs';
 import { ensureInstalled } from '../vscode-offline/install.mjs';
-import { onInterrupt } from '../vscode-offline/lifecycle.mjs';
+import { cleanupStack, runHarness } from '../vscode-offline/lifecycle.mjs';
 import { removeTempCopy, tempCopyOf } from '../vscode-offline/workspace.mjs';
 import { CHECKS as MAIN_CHECKS } from './checks.mjs';
 import { WALKTHROUGH_CHECKS } from './walkthroughChecks.mjs';
@@ -35,13 +35,7 @@ async function main() {
   const vsix = process.env.CROSSCHECK_VSIX ? path.resolve(process.env.CROSSCHECK_VSIX) : packageVsix().file;
   say(`crosscheck: testing ${path.relative(process.cwd(), vsix)}`);
 
-  const cleanups = [];
-  // One cleanup shared by the normal path and Ctrl-C, whichever comes first.
-  let cleaning;
-  const cleanup = () => (cleaning ??= (async () => {
-    while (cleanups.length) await cleanups.pop()().catch(() => {});
-  })());
-  const stopOnInterrupt = onInterrupt(cleanup);
+  const cleanups = cleanupStack();
   try {
     const state = makeStateDir('crosscheck-ui-', UI_SETTINGS);
     const workspace = tempCopyOf(path.join(REPO, 'samples'), 'crosscheck-samples-');
@@ -92,16 +86,8 @@ async function main() {
     say(`${passed} passed, ${failed} failed`);
     return failed === 0 && passed > 0 ? 0 : 1;
   } finally {
-    await cleanup();
-    stopOnInterrupt();
+    await cleanups.close();
   }
 }
 
-main().then(
-  (code) => { process.exitCode = code; },
-  (error) => {
-    process.stderr.write(`crosscheck: UI run failed: ${error instanceof Error ? error.message : error}\n`);
-    say('0 passed, 0 failed');
-    process.exitCode = 1;
-  },
-);
+runHarness('UI run', main);

@@ -38,3 +38,35 @@ export function onInterrupt(cleanup) {
   }
   return () => { for (const [signal, handler] of Object.entries(handlers)) process.removeListener(signal, handler); };
 }
+
+/**
+ * What a run must undo (temp folders, code-server, Chromium), undone once, last first, on the
+ * normal path or on Ctrl-C, whichever comes first.
+ */
+export function cleanupStack() {
+  const cleanups = [];
+  let cleaning;
+  const cleanup = () => (cleaning ??= (async () => {
+    while (cleanups.length) await cleanups.pop()().catch(() => {});
+  })());
+  const stopOnInterrupt = onInterrupt(cleanup);
+  return {
+    push: (undo) => { cleanups.push(undo); },
+    close: async () => { await cleanup(); stopOnInterrupt(); },
+  };
+}
+
+/**
+ * Runs a harness's `main` (which resolves to its exit code). A run that fails before any check
+ * still prints the "0 passed, 0 failed" summary line CI reads, after saying why.
+ */
+export function runHarness(what, main) {
+  main().then(
+    (code) => { process.exitCode = code; },
+    (error) => {
+      process.stderr.write(`crosscheck: ${what} failed: ${error instanceof Error ? error.message : error}\n`);
+      process.stdout.write('0 passed, 0 failed\n');
+      process.exitCode = 1;
+    },
+  );
+}

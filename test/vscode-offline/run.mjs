@@ -15,7 +15,7 @@ import { openBrowser } from './browser.mjs';
 import { makeStateDir, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ensureInstalled } from './install.mjs';
 import { printResults } from './report.mjs';
-import { onInterrupt, timeoutAfter, waitForFile } from './lifecycle.mjs';
+import { cleanupStack, runHarness, timeoutAfter, waitForFile } from './lifecycle.mjs';
 import { removeTempCopy, tempCopyOf } from './workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,13 +28,7 @@ async function main() {
     throw new Error(`${path.relative(REPO, TESTS_ENTRY)} is missing: run \`npm run build\` first`);
   }
   const tools = await ensureInstalled();
-  const cleanups = [];
-  // One cleanup shared by the normal path and Ctrl-C, whichever comes first.
-  let cleaning;
-  const cleanup = () => (cleaning ??= (async () => {
-    while (cleanups.length) await cleanups.pop()().catch(() => {});
-  })());
-  const stopOnInterrupt = onInterrupt(cleanup);
+  const cleanups = cleanupStack();
   try {
     const state = makeStateDir();
     const workspace = tempCopyOf(FIXTURE_WORKSPACE);
@@ -86,16 +80,8 @@ async function main() {
     printResults(results);
     return results.failed === 0 && total > 0 && !results.fatal ? 0 : 1;
   } finally {
-    await cleanup();
-    stopOnInterrupt();
+    await cleanups.close();
   }
 }
 
-main().then(
-  (code) => { process.exitCode = code; },
-  (error) => {
-    process.stderr.write(`crosscheck: integration run failed: ${error instanceof Error ? error.message : error}\n`);
-    process.stdout.write('0 passed, 0 failed\n');
-    process.exitCode = 1;
-  },
-);
+runHarness('integration run', main);

@@ -15,7 +15,7 @@ import { openBrowser } from './browser.mjs';
 import { makeStateDir, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ensureInstalled } from './install.mjs';
 import { printResults } from './report.mjs';
-import { onInterrupt, timeoutAfter, waitForFile } from './lifecycle.mjs';
+import { cleanupStack, runHarness, timeoutAfter, waitForFile } from './lifecycle.mjs';
 import { removeTempCopy, tempCopyOf } from './workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,12 +31,7 @@ async function main() {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(REPO, file)} is missing: run \`npm run build\` first`);
   }
   const tools = await ensureInstalled();
-  const cleanups = [];
-  let cleaning;
-  const cleanup = () => (cleaning ??= (async () => {
-    while (cleanups.length) await cleanups.pop()().catch(() => {});
-  })());
-  const stopOnInterrupt = onInterrupt(cleanup);
+  const cleanups = cleanupStack();
   try {
     // The web workbench ignores the payload's extensionDevelopmentKind (its environment service names it
     // extensionDevelopmentLocationKind, the extension service reads extensionDevelopmentKind), so the
@@ -93,16 +88,8 @@ async function main() {
     const total = results.passed + results.failed;
     return results.failed === 0 && total > 0 ? 0 : 1;
   } finally {
-    await cleanup();
-    stopOnInterrupt();
+    await cleanups.close();
   }
 }
 
-main().then(
-  (code) => { process.exitCode = code; },
-  (error) => {
-    process.stderr.write(`crosscheck: web run failed: ${error instanceof Error ? error.message : error}\n`);
-    process.stdout.write('0 passed, 0 failed\n');
-    process.exitCode = 1;
-  },
-);
+runHarness('web run', main);
