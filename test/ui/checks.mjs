@@ -330,6 +330,8 @@ export const CHECKS = [
           await hover.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
           const text = await hover.innerText();
           assert(text.includes(`Reported speech — ${SAMPLE.person}`), `the hover does not name the speaker: ${text.slice(0, 300)} (${themeName})`);
+          // The hover fades in: the screenshot waits for the fade to end.
+          await page.waitForFunction((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'), await hover.elementHandle(), { timeout: DEFAULT_TIMEOUT });
           await shootAs(`03f-reported-${themeName}`);
           await page.mouse.move(5, 5);
           await page.keyboard.press('Escape');
