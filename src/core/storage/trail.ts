@@ -7,6 +7,9 @@ import { canonicalJson, ownValue } from './jsonText';
 import { MAX_ALSO_CHANGED_BY } from './limits';
 import type { AliasOverride, Annotation, Authorship, Claim, ClaimsRegistry, Decision, Sidecar, SourceMeta } from './model';
 
+/** The name stamped when nothing names the person (no git user.name, setting, --author or OS account). */
+export const UNKNOWN_AUTHOR = 'unknown';
+
 /** Fields that say who and when, not what: left out when telling whether an item's content changed. */
 export const TRAIL_FIELDS: readonly string[] = ['created', 'createdBy', 'modified', 'modifiedBy', 'alsoChangedBy'];
 
