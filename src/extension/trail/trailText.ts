@@ -14,6 +14,13 @@ export function checkedText(checked: Decision): string {
   return vscode.l10n.t('checked by {0} on {1}', checked.by, day(checked.at));
 }
 
+/** "dismissed by X on DATE (also by Y)" (plain, for a quick pick: neutralised where shown). */
+export function dismissedText(dismissal: Decision & { alsoChangedBy?: Decision[] }): string {
+  const others = (dismissal.alsoChangedBy ?? []).map((d) => d.by).filter((by) => by !== dismissal.by);
+  const main = vscode.l10n.t('dismissed by {0} on {1}', dismissal.by, day(dismissal.at));
+  return others.length ? `${main} ${vscode.l10n.t('(also by {0})', [...new Set(others)].join(', '))}` : main;
+}
+
 /** "$(pass) Checked against the source by X on DATE" (Markdown, name escaped). */
 export function checkedMarkdown(checked: Decision): string {
   return `$(pass) ${vscode.l10n.t('Checked against the source by {0} on {1}', escapeMarkdown(checked.by), day(checked.at))}`;
