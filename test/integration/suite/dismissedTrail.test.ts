@@ -1,8 +1,9 @@
 // Who dismissed a claim suggestion, in the real editor: dismissing one records the person (git
 // user.name, else the crosscheck.authorName setting) and the time in the registry; Restore Dismissed
 // Suggestion… lists the dismissed ones with who and when (names neutralised), brings one back into
-// the Claims view, and undo dismisses it again with the same person and time. Runs on the fictional
-// story-variance folder and puts its registry back as it found it.
+// the Claims view, and undo dismisses it again with the same person and time. Runs on a copy of the
+// fictional story-variance articles in a folder of its own (so other suites' dismissals do not
+// matter), removed afterwards.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
@@ -10,7 +11,8 @@ import type { CrosscheckApi } from '../../../src/extension/testApi';
 import type { TreeSnapshot } from '../../../src/extension/views/treeSnapshot';
 import { crosscheck, fixture, openArticle, readJson, readText, recordMessages, waitFor, withPrompts } from './helpers';
 
-const FOLDER = 'story-variance';
+const FOLDER = 'dismissed-trail';
+const ARTICLES = ['harbour-courier.md', 'tideline-post.txt'];
 const SETTING_NAME = 'Dismissal Tester';
 const HOSTILE = 'Mallory $(alert) [open](command:crosscheck.evil)\nsecond line';
 
@@ -57,20 +59,18 @@ function expectedAuthor(): string {
 describe('extension: dismissed suggestions trail', function () {
   this.timeout(120_000);
   let api: CrosscheckApi;
-  let original = '';
 
   before(async () => {
     await vscode.workspace.getConfiguration('crosscheck').update('authorName', SETTING_NAME, vscode.ConfigurationTarget.Global);
-    original = await readText(registryFile());
+    await write(registryFile(), JSON.stringify({ version: 1, claims: [], aliasOverrides: [], dismissedSuggestions: [] }, null, 2) + '\n');
+    for (const name of ARTICLES) await write(fixture(FOLDER, name), await readText(fixture('story-variance', name)));
     api = await crosscheck();
-    await openArticle(api, FOLDER, 'harbour-courier.md');
-    await openArticle(api, FOLDER, 'tideline-post.txt');
+    for (const name of ARTICLES) await openArticle(api, FOLDER, name);
   });
 
   after(async () => {
-    await write(registryFile(), original);
-    await api.reloadFromDisk();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(fixture(FOLDER), { recursive: true });
     await vscode.workspace.getConfiguration('crosscheck').update('authorName', undefined, vscode.ConfigurationTarget.Global);
   });
 
