@@ -1,4 +1,4 @@
-// `crosscheck export <dir> --format md|html|csv|w3c|claimreview [--out F] [--author NAME] [--publisher NAME] [--base-url URL]`
+// `crosscheck export <dir> --format md|html|csv|w3c|claimreview [--out F] [--author NAME] [--publisher NAME] [--base-url URL] [--reported-speech]`
 // Reads a folder's articles, their sidecars and the claims registry, and writes one export.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,6 +21,8 @@ export interface ExportOptions {
   /** Where ClaimReviews will be published (their `url`). */
   baseUrl?: string;
   maxBytes: number;
+  /** Reported (indirect) speech too, as quotes of kind 'reported' (analyze's --reported-speech). */
+  reportedSpeech?: boolean;
   /** For reproducible output in tests; defaults to now. */
   now?: () => Date;
 }
@@ -56,7 +58,7 @@ export async function runExport(dir: string, options: ExportOptions, io: CliIO):
   io.progress(`analysing ${articles.length} article${articles.length === 1 ? '' : 's'}…`);
   let analyses;
   try {
-    analyses = await analyzeCorpus(articles.map((a) => a.text));
+    analyses = await analyzeCorpus(articles.map((a) => a.text), options.reportedSpeech ? { reportedSpeech: true } : {});
   } catch (e) {
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;
@@ -118,6 +120,7 @@ function readIfPresent(file: string, shown: string, io: CliIO): string | undefin
 }
 
 export const EXPORT_USAGE = `  export <dir> --format md|html|csv|w3c|claimreview [--out FILE] [--author NAME] [--publisher NAME] [--base-url URL]
+          [--reported-speech]
       Export a folder's claims, evidence and quotes (with its sidecars and ${CLAIMS_FILE}).
       md, html     a readable report: claims and evidence, quotes by speaker, figures to check
       csv          one row per evidence passage and per quote
@@ -128,6 +131,7 @@ export const EXPORT_USAGE = `  export <dir> --format md|html|csv|w3c|claimreview
       --author     organisation named as ClaimReview author (default "Crosscheck")
       --publisher  organisation named as ClaimReview publisher (default: none named)
       --base-url   where the reviews are published (ClaimReview url; default: the claims file)
+      --reported-speech  also list reported (indirect) speech among the quotes, as analyze does
 `;
 
 /** Parses `export` arguments; a string is a usage error. */
@@ -146,6 +150,7 @@ export function parseExportArgs(args: string[], maxBytes: number): { dir: string
     else if (a === '--author') options.author = value();
     else if (a === '--publisher') options.publisher = value();
     else if (a === '--base-url') options.baseUrl = value();
+    else if (a === '--reported-speech') options.reportedSpeech = true;
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (dir) return 'export takes one folder';
     else dir = a;

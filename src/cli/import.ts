@@ -1,13 +1,18 @@
-// `crosscheck import --format hypothesis|claimreview|csv FILE --into DIR [--rating LABEL=STATUS]… [--dry-run]`
+// `crosscheck import --format hypothesis|claimreview|csv FILE --into DIR [--rating LABEL=STATUS]… [--author NAME] [--dry-run]`
 // Reads the file and the folder (articles, sidecars, claims registry), lets the core compute one
 // batch of additions, then writes it: the registry first (so no evidence names a missing claim),
 // then each sidecar, atomically and never over a file that could not be read or changed meanwhile.
+// What it adds carries the verification trail as the editor's writes do (core storage/trail.ts):
+// the author is --author, else git user.name in the folder, else the OS account.
 // What could not be placed is listed, never dropped; the exit code stays 0 for it.
 import * as fs from 'fs';
 import * as path from 'path';
 import { terminalText as terminalTextOf } from '../core/untrustedText';
 import { applyToRegistry, applyToSidecar, annotationsFor, IMPORT_FORMATS, isImportFormat, planImport, stripBom, CLAIM_STATUSES, type ImportArticle, type ImportFormat } from '../core';
+import { MAX_AUTHOR_LENGTH } from '../core/storage/limits';
 import { CLAIMS_FILE, SIDECAR_SUFFIX, type ClaimsRegistry, type Sidecar } from '../core/storage/model';
+import { stampRegistry, stampSidecar, UNKNOWN_AUTHOR } from '../core/storage/trail';
+import { authorNamesIn } from '../node/authorNames';
 import { claimsPathFor, loadClaimsFile, loadSidecarFile, saveClaimsFile, saveSidecarFile, type SaveOutcome, type StoredFile } from '../node/storedFiles';
 import { FileWriteQueue } from '../node/writeQueue';
 import { collectArticleFiles, readArticle } from './files';
@@ -21,10 +26,12 @@ export interface ImportOptions {
   ratings: Record<string, string>;
   dryRun: boolean;
   maxBytes: number;
+  /** Who is importing (--author); absent: git user.name in the folder, else the OS account. */
+  author?: string;
   now?: () => Date;
 }
 
-export const IMPORT_USAGE = `  import --format hypothesis|claimreview|csv FILE --into DIR [--rating LABEL=STATUS]... [--dry-run]
+export const IMPORT_USAGE = `  import --format hypothesis|claimreview|csv FILE --into DIR [--rating LABEL=STATUS]... [--author NAME] [--dry-run]
       Add another tool's annotations or reviews to a folder's sidecars and ${CLAIMS_FILE}.
       hypothesis   Hypothesis JSON (export or API rows): notes on the article whose source URL is the
                    annotation's uri, else where its quoted passage is found in one article only
@@ -32,6 +39,8 @@ export const IMPORT_USAGE = `  import --format hypothesis|claimreview|csv FILE -
                    (or a note) in the articles whose source URL is an appearance
       csv          Crosscheck's own CSV export: its claims and evidence passages
       --rating     map a ClaimReview rating to a status (${CLAIM_STATUSES.join(', ')}); repeatable
+      --author     the name recorded as who added each item (default: git user.name in the
+                   folder, else the OS account), as the editor records its decisions
       --dry-run    print what would be added, write nothing
       Importing the same file again adds nothing twice. Items that cannot be placed are listed.
 `;
@@ -43,6 +52,7 @@ export function parseImportArgs(args: string[], maxBytes: number): ImportOptions
   let into: string | undefined;
   const ratings: Record<string, string> = {};
   let dryRun = false;
+  let author: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = () => args[++i];
@@ -59,6 +69,10 @@ export function parseImportArgs(args: string[], maxBytes: number): ImportOptions
       if (!(CLAIM_STATUSES as readonly string[]).includes(status)) return `--rating: ${status} is not a status (${CLAIM_STATUSES.join(', ')})`;
       // Labels are the user's words: set as own properties, whatever they are ("__proto__" included).
       Object.defineProperty(ratings, v.slice(0, at).trim(), { value: status, enumerable: true, writable: true, configurable: true });
+    } else if (a === '--author') {
+      const v = value();
+      if (v !== undefined && !v.trim()) return '--author takes a name, e.g. --author "Ines Moreau"';
+      author = v?.trim().slice(0, MAX_AUTHOR_LENGTH);
     } else if (a === '--dry-run') dryRun = true;
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (file) return 'import takes one file';
@@ -68,7 +82,7 @@ export function parseImportArgs(args: string[], maxBytes: number): ImportOptions
   if (!format) return `import needs --format (${IMPORT_FORMATS.join(', ')})`;
   if (!file) return 'import needs a file to import';
   if (!into) return 'import needs --into DIR (the folder of articles)';
-  return { format, file, into, ratings, dryRun, maxBytes };
+  return { format, file, into, ratings, dryRun, maxBytes, ...(author !== undefined ? { author } : {}) };
 }
 
 interface Loaded {
@@ -150,8 +164,10 @@ export async function runImport(options: ImportOptions, io: CliIO): Promise<numb
   };
   const touched = new Set(batch.annotations.map((a) => a.file));
   if (!options.dryRun) {
+    const decision = { by: await importAuthor(options.author, root), at: (options.now ?? (() => new Date()))().toISOString() };
     if (batch.claims.length > 0 && registryFile) {
-      const next = applyToRegistry(registryFile.value, batch.claims);
+      const added = applyToRegistry(registryFile.value, batch.claims);
+      const next = added && stampRegistry(registryFile.value, added, decision);
       if (next && !wrote(await saveClaimsFile(registryFile, next, queue), CLAIMS_FILE)) {
         io.err('crosscheck: no sidecar was changed, so no evidence names a claim that is not in the registry');
         return 1;
@@ -159,7 +175,8 @@ export async function runImport(options: ImportOptions, io: CliIO): Promise<numb
     }
     for (const l of loaded) {
       if (!touched.has(l.article.file) || !l.stored || !l.article.sidecar) continue;
-      const next = applyToSidecar(l.article.sidecar, annotationsFor(batch, l.article.file));
+      const added = applyToSidecar(l.article.sidecar, annotationsFor(batch, l.article.file));
+      const next = added && stampSidecar(l.article.sidecar, added, decision);
       if (next) wrote(await saveSidecarFile(l.stored, next, queue), l.article.file + SIDECAR_SUFFIX);
     }
     await queue.flush();
@@ -173,4 +190,11 @@ export async function runImport(options: ImportOptions, io: CliIO): Promise<numb
   );
   for (const n of batch.notPlaced) io.out(`  not placed${n.id ? ` [${terminalTextOf(n.id)}]` : ''}: “${terminalTextOf(n.item)}” — ${terminalTextOf(n.reason)}`);
   return failed ? 1 : 0;
+}
+
+/** The editor's rule for who decides, with --author first: git user.name in the folder, else the OS account. */
+async function importAuthor(given: string | undefined, folder: string): Promise<string> {
+  if (given !== undefined) return given;
+  const found = await authorNamesIn(folder, { runGit: true });
+  return (found.git ?? found.os ?? UNKNOWN_AUTHOR).slice(0, MAX_AUTHOR_LENGTH);
 }

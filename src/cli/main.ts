@@ -25,8 +25,9 @@ commands:
       --reported-speech  also find reported (indirect) speech ("the minister said the port would
                     reopen"): quotes with "kind": "reported" in the JSON (the editor's
                     crosscheck.analysis.reportedSpeech setting)
-  merge-analyses <shard.json>... [--json]
-      The corpus-level pass over the outputs of all N shards: prints what one analyze run would have.
+  merge-analyses <shard.json>... [--json] [--reported-speech]
+      The corpus-level pass over the outputs of all N shards: prints what one analyze run would have
+      (give --reported-speech when the shards were analysed with it).
 ${EXPORT_USAGE}${IMPORT_USAGE}  merge-driver %O %A %B
       Git merge driver for *.crosscheck.json and crosscheck.claims.json (three-way merge by id;
       exit 1 on conflict, with both versions kept under "conflicts").
@@ -72,11 +73,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return runAnalyze(inputs, options, io);
   }
   if (command === 'merge-analyses') {
-    const inputs = rest.filter((a) => a !== '--json');
+    const inputs = rest.filter((a) => a !== '--json' && a !== '--reported-speech');
     const unknown = inputs.find((a) => a.startsWith('-'));
     if (unknown) return usageError(io, `unknown option ${unknown}`);
     if (inputs.length === 0) return usageError(io, 'merge-analyses needs the output of every shard');
-    return runMergeAnalyses(inputs, { json: rest.includes('--json') }, io);
+    return runMergeAnalyses(inputs, { json: rest.includes('--json'), ...(rest.includes('--reported-speech') ? { reportedSpeech: true } : {}) }, io);
   }
   if (command === 'merge-driver') return runMergeDriver(rest, io);
   if (command === 'export') {

@@ -1,4 +1,4 @@
-// `crosscheck merge-analyses A.json B.json … [--json]`: the corpus pass over the outputs of
+// `crosscheck merge-analyses A.json B.json … [--json] [--reported-speech]`: the corpus pass over the outputs of
 // `analyze --shard I/N --json`, printing what one `analyze` run over all the files would have printed.
 // Each shard's document carries in `corpus` its position among all files, its text, its own analysis
 // and the decisions that applied to it, so the merge needs neither the articles nor a cache.
@@ -16,7 +16,7 @@ interface ShardDocument {
   corpus: CorpusField;
 }
 
-export async function runMergeAnalyses(inputs: string[], options: { json: boolean }, io: CliIO): Promise<number> {
+export async function runMergeAnalyses(inputs: string[], options: { json: boolean; reportedSpeech?: boolean }, io: CliIO): Promise<number> {
   const documents: ShardDocument[] = [];
   const shards = new Map<number, string>();
   let count: number | undefined;
@@ -61,7 +61,8 @@ export async function runMergeAnalyses(inputs: string[], options: { json: boolea
   documents.forEach((d, i) => {
     const { text, raw, decisions } = d.corpus;
     const article = parseArticle(text);
-    const a = finishInCorpus(article, raw, names[i]);
+    // Reported speech is found in the corpus stage (a shard's raw analysis is the same either way).
+    const a = finishInCorpus(article, raw, names[i], options.reportedSpeech ? { reportedSpeech: true } : {});
     const read = fromPortable(decisions);
     if (!read.complete) failed = true;
     const done = finishDocument(d.file, text, { quotes: a.quotes, entities: a.entities, diagnostics: a.diagnostics }, read, { parsed: article, summary: !options.json });

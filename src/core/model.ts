@@ -99,6 +99,17 @@ export interface Entity {
   /** Distinct surface forms seen, canonical name included. */
   aliases: string[];
   origin?: 'analysis' | 'human';
+  /**
+   * The latest human decision on this entity, when it says who made it: a mention marked as this
+   * entity (a sidecar's entity annotation), or an alias merge or split (the claims registry).
+   */
+  decided?: EntityDecision;
+}
+
+export interface EntityDecision {
+  by: string;
+  at: string;
+  action: 'marked' | 'merged' | 'split';
 }
 
 export interface ArticleAnalysis {

@@ -383,6 +383,72 @@ export const CHECKS = [
     },
   },
   {
+    name: 'an entity\'s hover says who marked it and when, and Restore Dismissed Suggestion… says who dismissed each, in light, dark and high-contrast themes',
+    screenshot: '04b-entity-trail',
+    async run({ page, workspace, shootAs }) {
+      const article = path.join(workspace, SAMPLE.file);
+      const sidecarFile = `${article}.crosscheck.json`;
+      const registryFile = path.join(workspace, 'crosscheck.claims.json');
+      const originals = [sidecarFile, registryFile].map((f) => [f, fs.readFileSync(f, 'utf8')]);
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      const text = fs.readFileSync(article, 'utf8');
+      const start = text.indexOf(SAMPLE.person);
+      assert(start >= 0, `the sample no longer names ${SAMPLE.person}`);
+      const end = start + SAMPLE.person.length;
+      const when = '2026-03-06T09:30:00.000Z';
+      try {
+        // Decisions two colleagues made, as the sidecar and the registry would hold them.
+        const sidecar = JSON.parse(originals[0][1]);
+        sidecar.annotations.push({
+          id: 'a_uitrail00001', kind: 'entity', name: SAMPLE.person, entityType: 'person',
+          target: { exact: SAMPLE.person, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start, end },
+          created: when, createdBy: 'Ana Ruiz', modified: when, modifiedBy: 'Ana Ruiz',
+        });
+        fs.writeFileSync(sidecarFile, JSON.stringify(sidecar, null, 2) + '\n');
+        const registry = JSON.parse(originals[1][1]);
+        registry.dismissedSuggestions = [...(registry.dismissedSuggestions ?? []), 'stmt:ui:gone'];
+        registry.dismissals = [{ key: 'stmt:ui:gone', by: 'Tom Hale', at: when }];
+        fs.writeFileSync(registryFile, JSON.stringify(registry, null, 2) + '\n');
+        await openFile(page, SAMPLE.file, SAMPLE.firstLine);
+        const themes = [['light', 'Default Light Modern', 'vs'], ['dark', 'Default Dark Modern', 'vs-dark'], ['high-contrast', 'Default High Contrast', 'hc-black']];
+        for (const [themeName, theme, themeClass] of themes) {
+          fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.colorTheme': theme }));
+          await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: DEFAULT_TIMEOUT });
+          const at = await positionOfText(page, SAMPLE.person);
+          assert(at, `"${SAMPLE.person}" is not on screen`);
+          // The sidecar changed outside the editor: hover again until the mark has been read.
+          const deadline = Date.now() + DEFAULT_TIMEOUT;
+          let seen = '';
+          for (;;) {
+            await page.mouse.move(at.middle.x, at.middle.y);
+            const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Mentions' }).first();
+            const shown = await hover.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+            if (shown) {
+              seen = await hover.innerText();
+              if (seen.includes('Marked as this entity by Ana Ruiz on 2026-03-06')) break;
+            }
+            if (Date.now() > deadline) throw new Error(`the entity hover does not say who marked it (${themeName}): ${seen.replace(/\s+/g, ' ').slice(0, 400)}`);
+            await page.mouse.move(2, 2);
+            await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+          }
+          await shootAs(`04b-entity-trail-${themeName}`);
+          await page.mouse.move(2, 2);
+          await page.keyboard.press('Escape');
+        }
+        await runCommand(page, 'Crosscheck: Restore Dismissed Suggestion…');
+        await waitForPickPlaceholder(page, 'Suggest which dismissed suggestion again?');
+        const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'dismissed by Tom Hale on 2026-03-06' }).first();
+        await row.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
+        await shootAs('04b-restore-suggestion');
+        await closeQuickInput(page);
+      } finally {
+        for (const [file, content] of originals) fs.writeFileSync(file, content);
+        fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+      }
+    },
+  },
+  {
     name: 'the Claims view lists the sample claims',
     screenshot: '05-claims',
     async run({ page, workspace }) {

@@ -1,7 +1,8 @@
 // Human corrections to entity identity (the claims registry's aliasOverrides), applied after the
 // analysis by the editor and the CLI alike. Later overrides win over earlier ones.
-import type { Entity } from '../model';
+import type { Entity, EntityDecision } from '../model';
 import type { AliasOverride } from '../storage/model';
+import { lastChange } from '../storage/trail';
 import { nameKey } from './classify';
 
 /**
@@ -27,6 +28,7 @@ function applyMerge(entities: Entity[], o: Extract<AliasOverride, { kind: 'merge
     mentions: hit.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start),
     aliases: [...new Set([o.canonical, ...o.aliases, ...hit.flatMap((e) => [e.name, ...e.aliases])])],
     origin: 'human',
+    ...decidedBy(o, 'merged'),
   };
   const out: Entity[] = [];
   let placed = false;
@@ -59,15 +61,22 @@ function applySplit(entities: Entity[], o: Extract<AliasOverride, { kind: 'split
     mentions: moved,
     aliases: [...new Set([o.name, ...moved.map((m) => m.text)])],
     origin: 'human',
+    ...decidedBy(o, 'split'),
   };
   const keptAliases = source.aliases.filter((a) => !belongs(a));
   const out: Entity[] = [];
   for (const e of entities) {
     if (e !== source) out.push(e);
     else {
-      if (kept.length > 0) out.push({ ...e, mentions: kept, aliases: keptAliases.length ? keptAliases : [e.name], origin: 'human' });
+      if (kept.length > 0) out.push({ ...e, mentions: kept, aliases: keptAliases.length ? keptAliases : [e.name], origin: 'human', ...decidedBy(o, 'split') });
       out.push(split);
     }
   }
   return out;
+}
+
+/** `{ decided }` when the override says who made it (registries from before the trail do not). */
+function decidedBy(o: AliasOverride, action: EntityDecision['action']): Pick<Entity, 'decided'> {
+  const change = lastChange(o);
+  return change ? { decided: { ...change, action } } : {};
 }

@@ -1,7 +1,8 @@
 // CSV export (RFC 4180): one row per evidence passage and one per quote, so a spreadsheet can
-// filter by claim, source or speaker. Fields are quoted when they hold a comma, a quote mark or a
+// filter by claim (its text, status, claimant and context), source or speaker. Fields are quoted when they hold a comma, a quote mark or a
 // line break; records end in CRLF. A cell that a spreadsheet would run as a formula (=, +, -, @)
 // gets a leading apostrophe: article text is untrusted input.
+import type { Claim } from '../storage/model';
 import type { Report, ReportEvidence } from './report';
 import { sourceLabel } from './report';
 
@@ -15,6 +16,8 @@ export const CSV_COLUMNS = [
   'claim_id',
   'claim',
   'claim_status',
+  'claimant',
+  'context',
   'stance',
   'speaker',
   'quote_group',
@@ -30,7 +33,7 @@ type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolea
 export function toCsv(report: Report): string {
   const labels = new Map(report.sources.map((s) => [s.file, sourceLabel(s)]));
   const rows: Row[] = [];
-  const evidenceRow = (e: ReportEvidence, claim?: { id: string; text: string; status: string }): Row => ({
+  const evidenceRow = (e: ReportEvidence, claim?: Pick<Claim, 'id' | 'text' | 'status' | 'claimant' | 'context'>): Row => ({
     record: 'evidence',
     file: e.file,
     source: labels.get(e.file),
@@ -40,6 +43,8 @@ export function toCsv(report: Report): string {
     claim_id: claim?.id ?? e.annotation.claimId,
     claim: claim?.text ?? '',
     claim_status: claim?.status ?? '',
+    claimant: claim?.claimant ?? '',
+    context: claim?.context ?? '',
     stance: e.stance,
     note: e.annotation.note ?? '',
     checked_by: e.annotation.checked?.by ?? '',

@@ -1,5 +1,5 @@
 // Crosscheck's own CSV export (export/csv.ts) read back: each `evidence` row gives a claim
-// (claim_id, claim, claim_status) and a passage (file, start, end, text, stance, note) that is
+// (claim_id, claim, claim_status, and claimant and context when the export has them) and a passage (file, start, end, text, stance, note) that is
 // placed in the article with that relative path, found by its text with the offsets as a hint.
 // `quote` rows are analysis output, not decisions: they are skipped. Cells the export protected
 // from spreadsheets with a leading apostrophe are read without it.
@@ -110,7 +110,10 @@ export function importCsv(fileText: string, input: ImportInput, options: ImportO
       else {
         const statusCell = col(row, 'claim_status');
         if (statusCell && !isClaimStatus(statusCell)) b.batch.warnings.push(`claim status ${JSON.stringify(statusCell.slice(0, 40))} is not a status; "${claimText.slice(0, 60)}" is imported as unverified`);
-        claim = b.claim(claimText, isClaimStatus(statusCell) ? statusCell : 'unverified', { preferredId: claimId });
+        // claimant and context: columns of newer exports, absent from older ones.
+        const claimant = unguard(col(row, 'claimant')).trim();
+        const context = unguard(col(row, 'context')).trim();
+        claim = b.claim(claimText, isClaimStatus(statusCell) ? statusCell : 'unverified', { preferredId: claimId, ...(claimant ? { claimant } : {}), ...(context ? { context } : {}) });
       }
       claimsById.set(key, claim);
     }

@@ -181,8 +181,15 @@ function addEntityMention(entities: Entity[], { annotation, span }: Placed<Entit
   const rest = cleared.filter((e) => !mistyped.includes(e));
   const moved = mistyped.flatMap((e) => e.mentions);
   const target = rest.find((e) => e.type === type && namesOf(e).has(key));
-  if (target) return rest.map((e) => (e === target ? withMentions(e, [...e.mentions, ...moved, mention]) : e));
-  return [...rest, withMentions({ name: annotation.name, type, mentions: [], aliases: [], origin: 'human' }, [...moved, mention])];
+  const change = lastChange(annotation);
+  const marked = change ? { ...change, action: 'marked' as const } : undefined;
+  // The latest decision is the one a hover names (the trail's rule: by time, the first on a tie).
+  const decided = (e: Entity): Pick<Entity, 'decided'> => {
+    const latest = !marked || (e.decided && e.decided.at >= marked.at) ? e.decided : marked;
+    return latest ? { decided: latest } : {};
+  };
+  if (target) return rest.map((e) => (e === target ? withMentions({ ...e, ...decided(e) }, [...e.mentions, ...moved, mention]) : e));
+  return [...rest, withMentions({ name: annotation.name, type, mentions: [], aliases: [], origin: 'human', ...(marked ? { decided: marked } : {}) }, [...moved, mention])];
 }
 
 function addQuote(quotes: Quote[], { annotation, span }: Placed<QuoteAnnotation>, text: string): Quote[] {

@@ -8,7 +8,8 @@
 // `alsoChangedBy` (the verification trail: both people stay visible), and two `checked` marks keep
 // the later one.
 import { canonicalJson, ownValue, setOwn } from './jsonText';
-import type { AliasOverride, Annotation, Authorship, Claim, ClaimsConflict, ClaimsRegistry, ConflictRecord, Decision, Sidecar, SidecarConflict, SourceMeta } from './model';
+import { dismissalsOf } from './claims';
+import type { AliasOverride, Annotation, Authorship, Claim, ClaimsConflict, ClaimsRegistry, ConflictRecord, Decision, Dismissal, Sidecar, SidecarConflict, SourceMeta } from './model';
 import { joinChanges, lastChange, laterDecision } from './trail';
 
 export interface MergeOptions {
@@ -177,18 +178,43 @@ function mergeStringSets(base: readonly string[], ours: readonly string[], their
   return [...new Set([...ours, ...theirs])].filter((k) => !removed.has(k));
 }
 
+/**
+ * Who dismissed each suggestion still dismissed: the side that has a record; when both dismissed it,
+ * the first to do so, with the other named in alsoChangedBy (the merge driver keeps both authors).
+ */
+function mergeDismissals(keys: readonly string[], ours: ClaimsRegistry, theirs: ClaimsRegistry, options: MergeOptions): Dismissal[] {
+  const mine = new Map(dismissalsOf(ours).map((d) => [d.key, d]));
+  const other = new Map(dismissalsOf(theirs).map((d) => [d.key, d]));
+  const out: Dismissal[] = [];
+  for (const key of keys) {
+    const o = mine.get(key);
+    const t = other.get(key);
+    if (!o || !t || (o.by === t.by && o.at === t.at) || !options.recordAuthors) {
+      const kept = o ?? t;
+      if (kept) out.push(kept);
+      continue;
+    }
+    const [first, second] = t.at < o.at ? [t, o] : [o, t];
+    const also = joinChanges(o.alsoChangedBy, t.alsoChangedBy, [{ by: second.by, at: second.at }]).filter((d) => d.by !== first.by || d.at !== first.at);
+    out.push({ ...first, alsoChangedBy: also });
+  }
+  return out;
+}
+
 export function mergeClaimsRegistries(base: ClaimsRegistry, ours: ClaimsRegistry, theirs: ClaimsRegistry, options: MergeOptions = { recordAuthors: true }): MergeOutcome<ClaimsRegistry> {
   const claims = mergeItems<'claim', Claim>('claim', 'claim', base.claims, ours.claims, theirs.claims, options);
   const aliases = mergeItems<'aliasOverride', AliasOverride>('aliasOverride', 'alias override', base.aliasOverrides, ours.aliasOverrides, theirs.aliasOverrides, options);
   const fresh: ClaimsConflict[] = [...claims.conflicts, ...aliases.conflicts];
   const conflicts = carryConflicts(ours.conflicts, theirs.conflicts, fresh);
   const value: ClaimsRegistry = {
-    ...otherProperties(['version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'conflicts'], base, ours, theirs),
+    ...otherProperties(['version', 'claims', 'aliasOverrides', 'dismissedSuggestions', 'dismissals', 'conflicts'], base, ours, theirs),
     version: Math.max(ours.version, theirs.version),
     claims: claims.items,
     aliasOverrides: aliases.items,
     dismissedSuggestions: mergeStringSets(base.dismissedSuggestions, ours.dismissedSuggestions, theirs.dismissedSuggestions),
   };
+  const dismissals = mergeDismissals(value.dismissedSuggestions, ours, theirs, options);
+  if (dismissals.length > 0) value.dismissals = dismissals;
   if (conflicts.length > 0) value.conflicts = conflicts;
   return { value, conflicts: fresh.length, notes: [...claims.notes, ...aliases.notes] };
 }

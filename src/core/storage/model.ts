@@ -199,12 +199,23 @@ export interface AliasOverrideTrail extends Authorship {
   modified?: string;
 }
 
+/** A dismissed suggestion's trail: who dismissed it and when; others who dismissed it too, after a merge. */
+export interface Dismissal extends Decision {
+  key: string;
+  alsoChangedBy?: Decision[];
+}
+
 export interface ClaimsRegistry {
   version: number;
   claims: Claim[];
   aliasOverrides: AliasOverride[];
   /** Keys of claim suggestions the user dismissed. */
   dismissedSuggestions: string[];
+  /**
+   * Who dismissed each suggestion and when, one per key of dismissedSuggestions (the verification
+   * trail; absent in files from before it, and for keys dismissed before it).
+   */
+  dismissals?: Dismissal[];
   /** Unresolved merge conflicts (absent when there are none). */
   conflicts?: ClaimsConflict[];
 }

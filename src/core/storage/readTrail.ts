@@ -3,7 +3,7 @@
 import { childPath, type DiagnosticSink } from './diagnostics';
 import { describe, FieldReader, isObject, ISO_DATE_TIME } from './fields';
 import { MAX_ALSO_CHANGED_BY, MAX_AUTHOR_LENGTH } from './limits';
-import type { Authorship, Decision } from './model';
+import type { Authorship, Decision, Dismissal } from './model';
 
 const TIME = { pattern: ISO_DATE_TIME, patternName: 'an ISO 8601 date-time with time zone' };
 
@@ -61,4 +61,20 @@ export function readOptionalDecision(r: FieldReader, key: string, required = fal
     return undefined;
   }
   return readDecision(r.raw(key), childPath(r.path, key), r.sink);
+}
+
+/** `{ key, by, at }`: who dismissed the claim suggestion `key` and when (and others, after a merge). */
+export function readDismissal(raw: unknown, path: string, sink: DiagnosticSink): Dismissal | undefined {
+  if (!isObject(raw)) {
+    sink.error(path, `must be an object with key, by and at, found ${describe(raw)}`);
+    return undefined;
+  }
+  const r = new FieldReader(raw, path, sink);
+  const key = r.string('key', { nonEmpty: true });
+  const by = capped(r.string('by', { nonEmpty: true }), childPath(path, 'by'), sink);
+  const at = r.string('at', TIME);
+  const { alsoChangedBy } = readAuthorship(r);
+  const extras = r.extras();
+  if (key === undefined || by === undefined || at === undefined) return undefined;
+  return { ...extras, key, by, at, ...(alsoChangedBy ? { alsoChangedBy } : {}) };
 }

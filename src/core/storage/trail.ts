@@ -5,7 +5,11 @@
 // undo brings back the authors and times that were there. Merges keep both authors (merge.ts).
 import { canonicalJson, ownValue } from './jsonText';
 import { MAX_ALSO_CHANGED_BY } from './limits';
-import type { AliasOverride, Annotation, Authorship, Claim, ClaimsRegistry, Decision, Sidecar, SourceMeta } from './model';
+import { dismissalsOf } from './claims';
+import type { AliasOverride, Annotation, Authorship, Claim, ClaimsRegistry, Decision, Dismissal, Sidecar, SourceMeta } from './model';
+
+/** The name stamped when nothing names the person (no git user.name, setting, --author or OS account). */
+export const UNKNOWN_AUTHOR = 'unknown';
 
 /** Fields that say who and when, not what: left out when telling whether an item's content changed. */
 export const TRAIL_FIELDS: readonly string[] = ['created', 'createdBy', 'modified', 'modifiedBy', 'alsoChangedBy'];
@@ -51,13 +55,26 @@ export function stampSidecar(before: Sidecar, after: Sidecar, decision: Decision
   };
 }
 
-/** A person's write to a claims registry, with who decided each changed claim and alias override. */
+/**
+ * A person's write to a claims registry, with who decided each changed claim and alias override,
+ * and who dismissed each suggestion this write dismissed (a restored one's record goes with it).
+ */
 export function stampRegistry(before: ClaimsRegistry, after: ClaimsRegistry, decision: Decision): ClaimsRegistry {
+  const { dismissals: _unstamped, ...rest } = after;
+  const dismissals = stampDismissals(before, after, decision);
   return {
-    ...after,
+    ...rest,
     claims: stampList<Claim>(before.claims, after.claims, decision),
     aliasOverrides: stampList<AliasOverride>(before.aliasOverrides, after.aliasOverrides, decision),
+    ...(dismissals.length > 0 ? { dismissals } : {}),
   };
+}
+
+function stampDismissals(before: ClaimsRegistry, after: ClaimsRegistry, decision: Decision): Dismissal[] {
+  const kept = dismissalsOf(after);
+  const known = new Set([...before.dismissedSuggestions, ...kept.map((d) => d.key)]);
+  const fresh = [...new Set(after.dismissedSuggestions)].filter((key) => !known.has(key)).map((key) => ({ key, by: decision.by, at: decision.at }));
+  return fresh.length === 0 ? kept : dismissalsOf({ dismissedSuggestions: after.dismissedSuggestions, dismissals: [...kept, ...fresh] });
 }
 
 /** The latest of two `{ by, at }` (by time; on a tie, the first). */

@@ -1,5 +1,5 @@
 // Commands of the "Across sources" features: the claims matrix, claim suggestions (accept,
-// dismiss) and entity identity across articles (merge, split), stored as aliasOverrides.
+// dismiss, restore) and entity identity across articles (merge, split), stored as aliasOverrides.
 import * as vscode from 'vscode';
 import type { ClaimSuggestion } from '../../core';
 import { newAnnotationId } from '../../core';
@@ -8,6 +8,8 @@ import type { StoryEntity } from '../views/entitiesView';
 import { excerpt } from '../text/markdown';
 import { folderOf } from '../storage/sidecarStore';
 import { acceptSuggestion as fileSuggestion, dismissSuggestion as forgetSuggestion, isSuggestionsNode, suggestionsToCheck } from '../views/suggestions';
+import { dismissedSuggestions, restoreSuggestion as restoreDismissed, type DismissedSuggestion } from '../views/dismissedSuggestions';
+import { dismissedText } from '../trail/trailText';
 import { revealClaimNode } from './claims';
 import { tell, type CommandContext } from './targets';
 import { showPick } from '../text/messageText';
@@ -56,6 +58,26 @@ export async function dismissSuggestion(ctx: CommandContext, arg?: unknown): Pro
   const ref = await suggestionFrom(ctx, arg, vscode.l10n.t('Dismiss which suggestion?'));
   if (!ref) return false;
   return forgetSuggestion(ctx, ref.folder, ref.suggestion.key, ref.suggestion.text);
+}
+
+/** crosscheck.restoreSuggestion: pick a dismissed suggestion (who dismissed it and when beside it) and suggest it again. */
+export async function restoreSuggestion(ctx: CommandContext, arg?: unknown): Promise<boolean> {
+  const folders = isSuggestionsNode(arg) ? [arg.folder] : await ctx.articles.registryFolders();
+  const items: DismissedSuggestion[] = [];
+  for (const folder of folders) items.push(...(await dismissedSuggestions(ctx, folder)));
+  if (items.length === 0) return Boolean(tell(vscode.l10n.t('No suggestion has been dismissed.')));
+  const several = new Set(items.map((i) => i.folder.toString())).size > 1;
+  const pick = await showPick(
+    items.map((item) => ({
+      label: item.text !== undefined ? excerpt(item.text, 110) : vscode.l10n.t('$(circle-slash) No longer found in the analysed articles'),
+      description: item.dismissal ? dismissedText(item.dismissal) : vscode.l10n.t('dismissed before Crosscheck recorded who dismissed'),
+      ...(several ? { detail: vscode.workspace.asRelativePath(item.folder) } : {}),
+      item,
+    })),
+    { placeHolder: vscode.l10n.t('Suggest which dismissed suggestion again?'), matchOnDescription: true },
+  );
+  if (!pick) return false;
+  return restoreDismissed(ctx, pick.item);
 }
 
 /** Ids sort by time, so the registry (sorted by id) keeps overrides in the order they were made: later ones win. */

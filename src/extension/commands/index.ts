@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { REVEAL_EVIDENCE_COMMAND } from '../views/claimsTree';
 import { REVEAL_SPAN_COMMAND } from '../text/markdown';
-import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, splitEntity } from './acrossSources';
+import { acceptSuggestion, dismissSuggestion, mergeEntities, openMatrix, restoreSuggestion, splitEntity } from './acrossSources';
 import { addClaimFromSelection, attachEvidence, deleteClaim, editClaim, removeEvidence, revealInClaims, setClaimStatus } from './claims';
 import { addNote, correctSpeaker, markEntity, markQuote, suppressHighlight } from './corrections';
 import { exportReport } from './exportReport';
@@ -53,6 +53,7 @@ export const COMMANDS = {
   openMatrix,
   acceptSuggestion,
   dismissSuggestion,
+  restoreSuggestion,
   mergeEntities,
   splitEntity,
   exportReport,

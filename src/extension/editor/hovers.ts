@@ -12,7 +12,7 @@ import type { MovedDecision } from '../../core/storage/applyDecisions';
 import type { Services } from '../services';
 import { folderOf } from '../storage/sidecarStore';
 import { ENTITY_CODICON, STANCE_CODICON } from './decorationStyles';
-import { checkedMarkdown, decidedMarkdown } from '../trail/trailText';
+import { checkedMarkdown, decidedMarkdown, entityDecisionMarkdown } from '../trail/trailText';
 import { workspaceFileSelector } from '../storage/workspaceFile';
 
 const MAX_OTHER_QUOTES = 6;
@@ -140,6 +140,8 @@ function entitySection(services: Services, state: ArticleState, entity: Entity):
   const everywhere = sameEntityEverywhere(services.analysis.all(), entity);
   const aliases = [...new Set(everywhere.flatMap((l) => l.item.aliases))].filter((a) => a !== entity.name);
   if (aliases.length > 0) lines.push(vscode.l10n.t('Also written: {0}', aliases.map((a) => `*${escapeMarkdown(a)}*`).join(', ')));
+  // Whose decision the entity is, as quotes and evidence say (two people may work on one folder).
+  if (entity.decided) lines.push(entityDecisionMarkdown(entity.decided));
   lines.push(vscode.l10n.t('Mentions:'));
   for (const { state: where, item } of everywhere) {
     const links = item.mentions.slice(0, MAX_MENTION_LINKS).map((m, i) => revealLink(String(i + 1), where.uri, m.start, m.end));

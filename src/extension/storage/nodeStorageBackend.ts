@@ -2,10 +2,9 @@
 // atomic, queued, stale-checked save. The baseline for the stale check is the text last loaded
 // for each file; a file changed on disk since then is never overwritten (the store re-reads and
 // applies the user's change again).
-import { execFile } from 'child_process';
-import * as os from 'os';
 import type { ClaimsRegistry, Sidecar } from '../../core/storage/model';
 import { loadClaimsFile, loadSidecarFile, saveClaimsFile, saveSidecarFile, type SaveOutcome, type StoredFile } from '../../node/storedFiles';
+import { authorNamesIn } from '../../node/authorNames';
 import { FileWriteQueue } from '../../node/writeQueue';
 import { fromParsed, StaleFileError, type Loaded, type StorageBackend } from './storageBackend';
 
@@ -32,31 +31,8 @@ export function nodeStorageBackend(queue = new FileWriteQueue()): StorageBackend
     saveSidecar: (file, value: Sidecar) => save(file, value, loadSidecarFile, saveSidecarFile),
     loadClaims: (file) => load(file, loadClaimsFile),
     saveClaims: (file, value: ClaimsRegistry) => save(file, value, loadClaimsFile, saveClaimsFile),
-    authorNames: async (folder, { runGit }) => {
-      const git = runGit ? await gitUserName(folder) : undefined;
-      const os = osUserName();
-      return { ...(git ? { git } : {}), ...(os ? { os } : {}) };
-    },
+    authorNames: authorNamesIn,
   };
-}
-
-/** `git config user.name` in the folder (its repository's, else the global one); undefined when git or the name is missing. */
-function gitUserName(cwd: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    // execFile with arguments, never a shell; a short timeout, so a hung git never holds a decision back long.
-    execFile('git', ['config', '--get', 'user.name'], { cwd, windowsHide: true, timeout: 5000 }, (error, stdout) => {
-      const name = error ? '' : String(stdout).trim();
-      resolve(name || undefined);
-    });
-  });
-}
-
-function osUserName(): string | undefined {
-  try {
-    return os.userInfo().username || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function toLoaded<T>(stored: StoredFile<T>): Loaded<T> {

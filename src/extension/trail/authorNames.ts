@@ -3,11 +3,11 @@
 // Restricted Mode, never in a web build), the `crosscheck.authorName` setting, the OS account,
 // "unknown". Asked once per folder and kept; a change of the setting or of trust asks again.
 import * as vscode from 'vscode';
+import { UNKNOWN_AUTHOR } from '../../core/storage/trail';
 import type { Config } from '../config';
 import type { StorageBackend } from '../storage/storageBackend';
 import { folderOf } from '../storage/sidecarStore';
 
-const UNKNOWN = 'unknown';
 
 export class AuthorNames implements vscode.Disposable {
   private readonly byFolder = new Map<string, Promise<string>>();
@@ -44,7 +44,7 @@ export class AuthorNames implements vscode.Disposable {
         this.log.warn(`could not read git user.name in ${folder.fsPath}: ${(e as Error).message}`);
       }
     }
-    return found.git ?? setting ?? found.os ?? UNKNOWN;
+    return found.git ?? setting ?? found.os ?? UNKNOWN_AUTHOR;
   }
 
   dispose(): void {

@@ -39,9 +39,9 @@ export const isSuggestionGroupNode = (n: unknown): n is SuggestionGroupNode =>
  * Computed on the cross-source worker: for a 1 MB article it takes about a second, which the
  * extension host must not spend; only each article's parsed structure is sent.
  */
-export async function folderSuggestions(services: Services, folder: vscode.Uri): Promise<ClaimSuggestion[]> {
+export async function folderSuggestions(services: Services, folder: vscode.Uri, options: { dismissedToo?: boolean } = {}): Promise<ClaimSuggestion[]> {
   const registry = await services.store.registry(folder);
-  const dismissed = registry.kind === 'ok' ? registry.value.dismissedSuggestions : [];
+  const dismissed = registry.kind === 'ok' && !options.dismissedToo ? registry.value.dismissedSuggestions : [];
   const states = services.analysis.all().filter((s) => folderOf(s.uri).toString() === folder.toString() && !s.skipped);
   return services.suggestClaims({ sources: states.map((s) => ({ file: s.uri.toString(), article: s.analysis.article })), dismissed });
 }
@@ -55,7 +55,7 @@ export async function suggestionsToCheck(services: Services, folder: vscode.Uri)
  * Splits off the suggestions whose passage is already evidence for one of the folder's claims, as
  * the sidecars say now (read each time: filing evidence must not wait for an article to change).
  */
-async function withoutFiled(services: Services, folder: vscode.Uri, suggestions: ClaimSuggestion[]): Promise<ReturnType<typeof splitFiledSuggestions>> {
+export async function withoutFiled(services: Services, folder: vscode.Uri, suggestions: ClaimSuggestion[]): Promise<ReturnType<typeof splitFiledSuggestions>> {
   if (suggestions.length === 0) return { open: [], filed: [] };
   const claimIds = new Set(readableValue(await services.store.registry(folder))?.claims.map((c) => c.id) ?? []);
   const articles: FiledArticle[] = [];

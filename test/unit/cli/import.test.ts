@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { execFileSync } from 'child_process';
 import { main } from '../../../src/cli/main';
 import type { CliIO } from '../../../src/cli/io';
 import { exportInput } from '../core/export/fixture';
@@ -105,6 +106,73 @@ describe('[cli/import]', function () {
     assert.match(again.stdout[0], /added 0 claims and 0 annotations in 0 articles; 2 already there; 2 not placed/);
   });
 
+  describe('the verification trail on what is added', () => {
+    const saved = { global: process.env.GIT_CONFIG_GLOBAL, nosystem: process.env.GIT_CONFIG_NOSYSTEM };
+    before(() => {
+      // No global or system git name: only the folder's own repository may name the person.
+      const empty = path.join(dir, 'empty.gitconfig');
+      fs.writeFileSync(empty, '');
+      process.env.GIT_CONFIG_GLOBAL = empty;
+      process.env.GIT_CONFIG_NOSYSTEM = '1';
+    });
+    after(() => {
+      for (const [key, value] of [['GIT_CONFIG_GLOBAL', saved.global], ['GIT_CONFIG_NOSYSTEM', saved.nosystem]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    });
+
+    const exported = async () => {
+      const file = path.join(dir, 'trail-export.csv');
+      if (!fs.existsSync(file)) assert.strictEqual(await main(['export', source, '--format', 'csv', '--out', file], capture()), 0);
+      return file;
+    };
+    const trailOf = (folder: string) => [
+      ...readJson(path.join(folder, 'crosscheck.claims.json')).claims,
+      ...['harbour.txt', 'coast.txt'].flatMap((f) => readJson(path.join(folder, f + '.crosscheck.json')).annotations),
+    ] as { createdBy?: string; created?: string; modifiedBy?: string }[];
+    const importInto = async (target: string, extra: string[] = []) => {
+      const io = capture();
+      assert.strictEqual(await main(['import', '--format', 'csv', await exported(), '--into', target, ...extra], io), 0, io.stderr.join('\n'));
+      return io;
+    };
+
+    it('--author names who added every claim and annotation; a second run adds nothing and writes nothing', async () => {
+      const target = emptyCopy('trail-author');
+      await importInto(target, ['--author', 'Ines Moreau']);
+      const items = trailOf(target);
+      assert.strictEqual(items.length, 5, JSON.stringify(items));
+      for (const item of items) {
+        assert.strictEqual(item.createdBy, 'Ines Moreau');
+        assert.strictEqual(item.modifiedBy, 'Ines Moreau');
+        assert.match(item.created ?? '', /^\d{4}-\d{2}-\d{2}T/);
+      }
+      const files = ['crosscheck.claims.json', 'harbour.txt.crosscheck.json', 'coast.txt.crosscheck.json'].map((f) => path.join(target, f));
+      const before = files.map((f) => fs.readFileSync(f, 'utf8'));
+      const again = await importInto(target, ['--author', 'Someone Else']);
+      assert.match(again.stdout[0], /added 0 claims and 0 annotations/);
+      assert.deepStrictEqual(files.map((f) => fs.readFileSync(f, 'utf8')), before, 'nothing rewritten, no author changed');
+    });
+
+    it('without --author: git user.name of the folder, else the OS account', async () => {
+      const inRepo = emptyCopy('trail-git');
+      execFileSync('git', ['init', '-q'], { cwd: inRepo });
+      execFileSync('git', ['config', 'user.name', 'Git Person'], { cwd: inRepo });
+      await importInto(inRepo);
+      assert.deepStrictEqual([...new Set(trailOf(inRepo).map((i) => i.createdBy))], ['Git Person']);
+
+      const plain = emptyCopy('trail-os');
+      await importInto(plain);
+      assert.deepStrictEqual([...new Set(trailOf(plain).map((i) => i.createdBy))], [os.userInfo().username]);
+    });
+
+    it('--dry-run writes nothing, so it asks for no name', async () => {
+      const target = emptyCopy('trail-dry');
+      await importInto(target, ['--dry-run']);
+      assert.ok(!fs.existsSync(path.join(target, 'crosscheck.claims.json')));
+    });
+  });
+
   it('a sidecar that cannot be read is never written; what would land there is listed', async () => {
     const target = emptyCopy('copy-damaged');
     const damaged = path.join(target, 'coast.txt.crosscheck.json');
@@ -125,6 +193,8 @@ describe('[cli/import]', function () {
       [['import', '--format', 'csv', '--into', dir], 2, 'import needs a file'],
       [['import', '--format', 'claimreview', 'x', '--into', dir, '--rating', 'Wrong=maybe'], 2, 'maybe is not a status'],
       [['import', '--format', 'csv', path.join(dir, 'missing.csv'), '--into', dir], 1, 'cannot read'],
+      [['import', '--format', 'csv', 'x.csv', '--into', dir, '--author', '  '], 2, '--author takes a name'],
+      [['import', '--format', 'csv', 'x.csv', '--into', dir, '--author'], 2, '--author needs a value'],
       [['import', '--format', 'csv', path.join(dir, 'missing.csv'), '--into', path.join(dir, 'nowhere')], 1, 'no such folder'],
     ];
     for (const [argv, code, message] of cases) {

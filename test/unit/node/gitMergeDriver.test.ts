@@ -169,4 +169,26 @@ describe('[node/gitMergeDriver] crosscheck merge-driver under real git', functio
     const result = JSON.parse(await fs.readFile(file, 'utf8'));
     assert.deepEqual(result.claims.map((c: { id: string }) => c.id), ['c_00000000000a', 'c_00000000000b']);
   });
+
+  it('dismissed suggestions keep who dismissed them: one side’s record carried, both people when both dismissed one', async () => {
+    const file = path.join(repo, 'crosscheck.claims.json');
+    const registry = (dismissals: { key: string; by: string; at: string }[]) =>
+      JSON.stringify({ version: 1, claims: [], aliasOverrides: [], dismissedSuggestions: dismissals.map((d) => d.key).sort(), dismissals }, null, 2) + '\n';
+    await fs.writeFile(file, registry([]));
+    commitAll('empty registry');
+    gitOk('checkout', '-q', '-b', 'left');
+    await fs.writeFile(file, registry([{ key: 'stmt:a', by: 'Ana Ruiz', at: '2026-03-02T09:00:00.000Z' }, { key: 'stmt:both', by: 'Ana Ruiz', at: '2026-03-02T10:00:00.000Z' }]));
+    commitAll('left dismissals');
+    gitOk('checkout', '-q', 'main');
+    await fs.writeFile(file, registry([{ key: 'stmt:both', by: 'Tom Hale', at: '2026-03-02T08:00:00.000Z' }]));
+    commitAll('main dismissal');
+    const merged = git('merge', '--no-edit', 'left');
+    assert.equal(merged.status, 0, merged.stdout + merged.stderr);
+    const result = JSON.parse(await fs.readFile(file, 'utf8'));
+    assert.deepEqual(result.dismissedSuggestions, ['stmt:a', 'stmt:both']);
+    assert.deepEqual(result.dismissals, [
+      { key: 'stmt:a', by: 'Ana Ruiz', at: '2026-03-02T09:00:00.000Z' },
+      { key: 'stmt:both', by: 'Tom Hale', at: '2026-03-02T08:00:00.000Z', alsoChangedBy: [{ by: 'Ana Ruiz', at: '2026-03-02T10:00:00.000Z' }] },
+    ]);
+  });
 });

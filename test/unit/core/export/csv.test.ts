@@ -74,6 +74,22 @@ describe('[export/csv]', () => {
     );
   });
 
+  it('gives each evidence row its claim’s claimant and context, neutralised like every cell', () => {
+    const input = exportInput();
+    input.registry.claims[0] = { ...input.registry.claims[0], claimant: '@City officials', context: '=HYPERLINK("http://x"), a briefing' };
+    const [head, ...body] = parseCsv(toCsv(buildReport(input)));
+    const at = (name: string) => head.indexOf(name);
+    assert.deepStrictEqual(head.slice(at('claim_status'), at('stance') + 1), ['claim_status', 'claimant', 'context', 'stance']);
+    const claimRows = body.filter((r) => r[at('claim_id')] === input.registry.claims[0].id);
+    assert.ok(claimRows.length > 0);
+    for (const r of claimRows) {
+      assert.strictEqual(r[at('claimant')], "'@City officials");
+      assert.strictEqual(r[at('context')], '\'=HYPERLINK("http://x"), a briefing');
+    }
+    assert.ok(toCsv(buildReport(input)).includes(`"'=HYPERLINK(""http://x""), a briefing"`), 'quoted and escaped');
+    for (const r of body.filter((row) => row[at('record')] !== 'evidence')) assert.strictEqual(r[at('claimant')] + r[at('context')], '', 'quotes have no claim');
+  });
+
   const fields: [string | number | boolean | undefined, string][] = [
     ['plain', 'plain'],
     ['a, b', '"a, b"'],

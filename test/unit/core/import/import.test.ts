@@ -236,6 +236,8 @@ describe('[import/csv]', () => {
 
   it('round trip: Crosscheck’s own CSV export into an empty copy of the folder gives the same claims, statuses and evidence', () => {
     const input = exportInput();
+    // A context that a spreadsheet would run as a formula comes back as written.
+    input.registry.claims[0] = { ...input.registry.claims[0], context: '=a council briefing, "on the quay"' };
     const csv = renderExport(input, 'csv');
     const empty: ImportInput = {
       articles: [
@@ -246,7 +248,7 @@ describe('[import/csv]', () => {
     };
     const batch = planImport('csv', csv, empty, options());
     assert.deepStrictEqual(batch.notPlaced, []);
-    const strip = (r: ClaimsRegistry['claims']) => r.map((c) => [c.id, c.text, c.status]).sort();
+    const strip = (r: ClaimsRegistry['claims']) => r.map((c) => [c.id, c.text, c.status, c.claimant ?? '', c.context ?? '']).sort();
     assert.deepStrictEqual(strip(batch.claims), strip(input.registry.claims));
     const evidence = (list: { file: string; a: unknown }[]) => list.map((x) => JSON.stringify(x)).sort();
     const original = input.sources.flatMap((s) => (s.sidecar?.annotations ?? []).filter((a) => a.kind === 'evidence').map((a) => ({ file: s.file, a: a.kind === 'evidence' && [a.claimId, a.stance, a.target.start, a.target.end, a.note ?? ''] })));

@@ -125,6 +125,27 @@ describe('[core/storage/applyDecisions]', () => {
     assert.strictEqual(r.quotes[0].speaker, 'Mara J. Quill');
   });
 
+  it('an entity carries the latest human decision on it: who marked it, merged or split its names, and when', () => {
+    const marked = { ...base, createdBy: 'Ines', modifiedBy: 'Ines', modified: '2026-02-01T10:00:00Z' };
+    const mark = applyDecisions(analysis(), sidecar({ ...marked, kind: 'entity', target: anchor('Port Alder'), name: 'Port Alder', entityType: 'place' }));
+    assert.deepStrictEqual(mark.entities.find((e) => e.name === 'Port Alder')?.decided, { by: 'Ines', at: '2026-02-01T10:00:00Z', action: 'marked' });
+    // Before the trail: no name, so nothing is claimed about who decided.
+    const old = applyDecisions(analysis(), sidecar({ ...base, kind: 'entity', target: anchor('Port Alder'), name: 'Port Alder', entityType: 'place' }));
+    assert.strictEqual(old.entities.find((e) => e.name === 'Port Alder')?.decided, undefined);
+
+    const merge = { id: 'o_1', kind: 'merge' as const, canonical: 'Mara J. Quill', aliases: ['Mara Quill'], modified: '2026-03-01T09:00:00Z', modifiedBy: 'Bo' };
+    const merged = applyDecisions(analysis(), undefined, { aliasOverrides: [merge] });
+    assert.deepStrictEqual(merged.entities.find((e) => e.name === 'Mara J. Quill')?.decided, { by: 'Bo', at: '2026-03-01T09:00:00Z', action: 'merged' });
+    // A mark on the merged entity made earlier than the merge: the merge is the latest decision.
+    const both = applyDecisions(analysis(), sidecar({ ...marked, kind: 'entity', target: anchor('Tidewater'), name: 'Mara J. Quill', entityType: 'person' }), { aliasOverrides: [merge] });
+    assert.deepStrictEqual(both.entities.find((e) => e.name === 'Mara J. Quill')?.decided?.by, 'Bo');
+    const later = applyDecisions(analysis(), sidecar({ ...marked, modified: '2026-04-01T09:00:00Z', kind: 'entity', target: anchor('Tidewater'), name: 'Mara J. Quill', entityType: 'person' }), { aliasOverrides: [merge] });
+    assert.deepStrictEqual(later.entities.find((e) => e.name === 'Mara J. Quill')?.decided, { by: 'Ines', at: '2026-04-01T09:00:00Z', action: 'marked' });
+
+    const split = applyDecisions(analysis(), undefined, { aliasOverrides: [{ id: 'o_2', kind: 'split', name: 'Port Alder', from: 'Port Alder', modified: '2026-03-02T09:00:00Z', modifiedBy: 'Cy' }] });
+    assert.ok(split.entities.every((e) => e.name !== 'Port Alder' || e.decided?.action === 'split'));
+  });
+
   it('a resolver that throws makes an orphan, not an exception', () => {
     const r = applyDecisions(analysis(), sidecar({ ...base, kind: 'note', target: anchor('Port Alder') }), {
       resolve: () => {

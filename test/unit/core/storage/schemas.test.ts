@@ -118,7 +118,8 @@ describe('[storage/schemas] JSON Schemas agree with the loader', () => {
       { id: 'm1', kind: 'merge', canonical: 'Ilse Varga', aliases: ['Varga'], type: 'person', created: '2026-03-01T12:00:00Z', createdBy: 'Ana Ruiz', modified: '2026-03-01T12:00:00Z', modifiedBy: 'Ana Ruiz' },
       { id: 's1', kind: 'split', name: 'Varga Lines', from: 'Varga' },
     ],
-    dismissedSuggestions: ['k1'],
+    dismissedSuggestions: ['k1', 'k2'],
+    dismissals: [{ key: 'k1', by: 'Ana Ruiz', at: '2026-03-01T12:00:00Z', alsoChangedBy: [{ by: 'Tom Hale', at: '2026-03-02T08:00:00Z' }] }],
     conflicts: [{ kind: 'claim', id: 'c_000000000001', base: null, ours: claim({ id: 'c_000000000001' }), theirs: claim({ id: 'c_000000000001', status: 'false' }) }],
   });
 
