@@ -350,8 +350,9 @@ export class SpeakerResolver {
       const known = this.fullNames.get(surname);
       if (!known || known.length < name.length) this.fullNames.set(surname, name);
     }
-    if (!this.mentionsTitle(text)) return;
-    for (const m of runMatches(text, TITLE_BEFORE_NAME)) {
+    // Each title pattern holds a title as a whole word: a paragraph without one is not searched.
+    if (!TITLE_PHRASE.test(text) || !this.mentionsTitle(text)) return;
+    for (const m of TITLE_THEN_CAPITAL.test(text) ? runMatches(text, TITLE_BEFORE_NAME) : []) {
       const nameStart = p.start + (m.index ?? 0) + m[0].length - m[3].length;
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, nameStart);
@@ -420,6 +421,10 @@ function guessType(written: string, name: string): Speaker['type'] {
 const bothCases = (w: string) => w.replace(/\b(\w)/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const TITLE_ALTERNATION = TITLES.map((t) => bothCases(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,3}";
+/** A title as a whole word, as each title pattern holds one; cheap to search (it starts only at a title). */
+const TITLE_PHRASE = new RegExp(`\\b(?:${TITLE_ALTERNATION})\\b`, 'u');
+/** A title before a capital, as TITLE_BEFORE_NAME holds one. */
+const TITLE_THEN_CAPITAL = new RegExp(`\\b(?:${TITLE_ALTERNATION})\\s+\\p{Lu}`, 'u');
 // The patterns that begin with a capitalised word are matched with runMatches (linear time): the
 // engine alone would read a long word again from every capital in it.
 /** "Aldovian President Pavel Okafor", "Foreign Minister Ana Ruiz": modifier, title, name. */
