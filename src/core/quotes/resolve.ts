@@ -358,7 +358,7 @@ export class SpeakerResolver {
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, nameStart);
     }
     this.indexTitleThenName(p, text);
-    for (const m of runMatches(text, NAME_COMMA_TITLE)) {
+    for (const m of COMMA_THEN_TITLE.test(text) ? runMatches(text, NAME_COMMA_TITLE) : []) {
       const nameStart = p.start + (m.index ?? 0);
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[1].length }, m[1]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2].trim() || undefined, { ...speaker, type: 'person' }, nameStart);
@@ -440,6 +440,8 @@ const NAME_COMMA_TITLE: RunPattern = {
   starts: /\p{Lu}/gu,
   word: /\p{Lu}[\p{L}'’-]*/uy,
 };
+/** What NAME_COMMA_TITLE holds after the name (", the foreign minister"): searched from commas only. */
+const COMMA_THEN_TITLE = new RegExp(`,\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${TITLE_ALTERNATION})\\b`, 'u');
 /** Runs of two to five capitalised words: where full names ("Vera Lund" for a later "Lund") are found. */
 /** "The commander of the tanker Corvina Star, the Portuguese Ana Ruiz," / "The mayor of Valmore, Ines Varga,". */
 const TITLE_COMMA_NAME = new RegExp(`\\b[Tt]he\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b[^,.;:“”"]{0,80},\\s+(?:the\\s+\\p{Lu}\\p{Ll}+\\s+)?(${NAME})(?=,)`, 'gu');
