@@ -64,10 +64,13 @@ export function isBoilerplateLine(raw: string, ctx: ClassifyContext): boolean {
   if (wordCount <= 3 && MENU_WORDS.has(line.toLowerCase().replace(/[^\p{L} ]/gu, '').trim())) return true;
   if (wordCount <= 12 && /^(?:posted|updated|published|last (?:updated|modified)|first published|modified)\b/i.test(line) && /\d/.test(line)) return true;
   if (ctx.latinArticle && wordCount <= 4 && !/[A-Za-z]/.test(line) && /\p{L}/u.test(line)) return true;
-  const languages = languageCount(line);
-  // Language names double as demonyms ("Russian troops"), so a list of them counts only in a short menu or a translation notice.
-  if (languages >= 3 && (wordCount <= 12 || /\b(?:versions?|languages?|translat\w*|editions?)\b/i.test(line))) return true;
-  if (wordCount <= 3 && languages === wordCount && wordCount > 0) return true;
+  // Language names double as demonyms ("Russian troops"), so a list of them counts only in a short menu or a
+  // translation notice; other lines (most paragraphs) are not read word by word for them.
+  if (wordCount <= 12 || TRANSLATION_NOTICE.test(line)) {
+    const languages = languageCount(line);
+    if (languages >= 3) return true;
+    if (wordCount <= 3 && languages === wordCount && wordCount > 0) return true;
+  }
   if (/\b(?:automatically (?:generated|translated)|machine[- ]translat\w*|alternate (?:address|addresses|domain|url)|can also be accessed at)\b/i.test(line)) return true;
   if (wordCount <= 120 && APPEAL.test(line) && ADDRESSES_READER.test(line) && !hasQuoteMark(line)) return true;
   if (wordCount >= 2 && wordCount <= 8 && /^[\p{Ll}\d ]+$/u.test(line)) return true; // an image's alt text or a URL slug
@@ -87,6 +90,9 @@ function countSeparators(line: string): number {
   }
   return n;
 }
+
+/** Words of a notice that lists the languages a page is available in. */
+const TRANSLATION_NOTICE = /\b(?:versions?|languages?|translat\w*|editions?)\b/i;
 
 /** Three or more capitalised words set apart by runs of spaces: a navigation bar copied as text. */
 const SPACED_MENU = /^\p{Lu}[\p{L}'’&-]*(?:\s{2,}\p{Lu}[\p{L}'’&-]*){2,}$/u;

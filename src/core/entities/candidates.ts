@@ -87,7 +87,8 @@ function tokenContext(text: string, tokens: Token[], boilerplate: Span[]): Token
     let capital = 0;
     while (j < tokens.length && tokens[j].start < lineEnd) {
       const t = tokens[j].text;
-      if (HAS_LETTER.test(t) && !NAME_CONNECTORS.has(t) && !FUNCTION_WORDS.has(t.toLowerCase())) {
+      // Two content words in lower case settle it (no headline): the rest of the line is only walked.
+      if (words - capital < 2 && HAS_LETTER.test(t) && !NAME_CONNECTORS.has(t) && !FUNCTION_WORDS.has(t.toLowerCase())) {
         words++;
         if (STARTS_UPPER.test(t)) capital++;
       }

@@ -20,10 +20,22 @@ const BIO = new RegExp(`(?<![\\p{L}'’-] ?)${NAME} is an? (?:[\\p{L}-]+ ){0,5}?
 const CONTRIBUTED = new RegExp(`${NAME} contributed (?:reporting )?to this (?:story|report|article)`, 'gu');
 const FILES_FROM = new RegExp(`[Ww]ith files from ${NAME}`, 'gu');
 
+/**
+ * Each pattern with words it cannot match without: a text lacking them is not searched (most articles
+ * hold no credit, and each search tries every capital of the text).
+ */
+const CREDITS: readonly { re: RegExp; needs: string }[] = [
+  { re: CREDIT_LINE, needs: ', ' },
+  { re: BIO, needs: ' is a' },
+  { re: CONTRIBUTED, needs: ' contributed ' },
+  { re: FILES_FROM, needs: 'ith files from ' },
+];
+
 /** Spans of the author names that credits in the text name. */
 export function authorCreditSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const re of [CREDIT_LINE, BIO, CONTRIBUTED, FILES_FROM]) {
+  for (const { re, needs } of CREDITS) {
+    if (!text.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]);

@@ -242,11 +242,10 @@ function hasTitle(g: Group): boolean {
 /** `sharedNames`: surnames several people share, which joined one of them by position and are no alias of it. */
 function toEntity(g: Group, type: EntityType, sharedNames: ReadonlySet<string>): Entity {
   const mentions: Mention[] = [];
-  const seen = new Set<string>();
+  // Sorted, a span's repeats follow it: each is compared with the mention kept last.
   for (const m of [...g.members].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const id = `${m.start}:${m.end}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const last = mentions[mentions.length - 1];
+    if (last && last.start === m.start && last.end === m.end) continue;
     mentions.push({ start: m.start, end: m.end, text: m.surface });
   }
   const name = canonicalName(g);

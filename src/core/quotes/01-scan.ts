@@ -55,6 +55,8 @@ function closesBefore(ch: string): boolean {
 export function scanMarks(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
+    // Every mark, doubled or not, starts with a mark of FAMILY: other characters are passed over at once.
+    if (!FAMILY.has(text[i])) continue;
     const doubled = i + 1 < end ? DOUBLED_SINGLE.get(text.slice(i, i + 2)) : undefined;
     const ch = doubled ?? text[i];
     const width = doubled ? 2 : 1;

@@ -50,15 +50,18 @@ export function attributeEchoes(article: Article, quotes: Quote[]): Quote[] {
   const display = quotes.map((q) => isDisplayQuote(article, q));
   const targets = quotes.map((_q, i) => i).filter((i) => display[i] && quotes[i].speaker === null);
   if (targets.length === 0 || targets.length > MAX_DISPLAY_QUOTES) return quotes;
-  const tokenised = quotes.map((q) => words(q.text));
+  // Each quote's words, read when first needed: display quotes and unattributed ones are never compared.
+  const tokenised: (string[] | undefined)[] = [];
+  const wordsOf = (k: number): string[] => (tokenised[k] ??= words(quotes[k].text));
   const out = [...quotes];
   for (const i of targets) {
-    if (tokenised[i].length < MIN_ECHO_WORDS) continue;
+    const echo = wordsOf(i);
+    if (echo.length < MIN_ECHO_WORDS) continue;
     const speakers = new Set<string>();
     for (let k = 0; k < quotes.length; k++) {
       const other = quotes[k];
-      if (k === i || other.speaker === null || display[k] || tokenised[k].length < tokenised[i].length) continue;
-      if (containsRun(tokenised[k], tokenised[i])) speakers.add(other.speaker);
+      if (k === i || other.speaker === null || display[k] || wordsOf(k).length < echo.length) continue;
+      if (containsRun(wordsOf(k), echo)) speakers.add(other.speaker);
     }
     if (speakers.size === 1) out[i] = { ...quotes[i], speaker: [...speakers][0] };
   }

@@ -350,14 +350,15 @@ export class SpeakerResolver {
       const known = this.fullNames.get(surname);
       if (!known || known.length < name.length) this.fullNames.set(surname, name);
     }
-    if (!this.mentionsTitle(text)) return;
-    for (const m of runMatches(text, TITLE_BEFORE_NAME)) {
+    // Each title pattern holds a title as a whole word: a paragraph without one is not searched.
+    if (!TITLE_PHRASE.test(text) || !this.mentionsTitle(text)) return;
+    for (const m of TITLE_THEN_CAPITAL.test(text) ? runMatches(text, TITLE_BEFORE_NAME) : []) {
       const nameStart = p.start + (m.index ?? 0) + m[0].length - m[3].length;
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[3].length }, m[3]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[2], m[1], { ...speaker, type: 'person' }, nameStart);
     }
     this.indexTitleThenName(p, text);
-    for (const m of runMatches(text, NAME_COMMA_TITLE)) {
+    for (const m of COMMA_THEN_TITLE.test(text) ? runMatches(text, NAME_COMMA_TITLE) : []) {
       const nameStart = p.start + (m.index ?? 0);
       const speaker = this.resolveName({ start: nameStart, end: nameStart + m[1].length }, m[1]);
       if (speaker && speaker.type !== 'organization' && speaker.type !== 'place') this.addTitle(m[3], m[2].trim() || undefined, { ...speaker, type: 'person' }, nameStart);
@@ -420,6 +421,10 @@ function guessType(written: string, name: string): Speaker['type'] {
 const bothCases = (w: string) => w.replace(/\b(\w)/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const TITLE_ALTERNATION = TITLES.map((t) => bothCases(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,3}";
+/** A title as a whole word, as each title pattern holds one; cheap to search (it starts only at a title). */
+const TITLE_PHRASE = new RegExp(`\\b(?:${TITLE_ALTERNATION})\\b`, 'u');
+/** A title before a capital, as TITLE_BEFORE_NAME holds one. */
+const TITLE_THEN_CAPITAL = new RegExp(`\\b(?:${TITLE_ALTERNATION})\\s+\\p{Lu}`, 'u');
 // The patterns that begin with a capitalised word are matched with runMatches (linear time): the
 // engine alone would read a long word again from every capital in it.
 /** "Aldovian President Pavel Okafor", "Foreign Minister Ana Ruiz": modifier, title, name. */
@@ -435,6 +440,8 @@ const NAME_COMMA_TITLE: RunPattern = {
   starts: /\p{Lu}/gu,
   word: /\p{Lu}[\p{L}'’-]*/uy,
 };
+/** What NAME_COMMA_TITLE holds after the name (", the foreign minister"): searched from commas only. */
+const COMMA_THEN_TITLE = new RegExp(`,\\s+(?:the|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${TITLE_ALTERNATION})\\b`, 'u');
 /** Runs of two to five capitalised words: where full names ("Vera Lund" for a later "Lund") are found. */
 /** "The commander of the tanker Corvina Star, the Portuguese Ana Ruiz," / "The mayor of Valmore, Ines Varga,". */
 const TITLE_COMMA_NAME = new RegExp(`\\b[Tt]he\\s+(?:([\\p{L}.]+)\\s+)?(${TITLE_ALTERNATION})\\b[^,.;:“”"]{0,80},\\s+(?:the\\s+\\p{Lu}\\p{Ll}+\\s+)?(${NAME})(?=,)`, 'gu');

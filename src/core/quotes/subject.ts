@@ -50,7 +50,8 @@ export function subjectBefore(text: string, masked: string, base: number, from: 
   // before it: blanked to spaces, so offsets hold and the name is read as if the tag were not there.
   region = region.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
   // Drop what stands between subject and verb ("on Wednesday", "had also", "(PEPA)"), then keep the last clause.
-  region = region.replace(/\s*\([^()]{0,60}\)\s*$/, ' ');
+  // (Only a region ending in ")" can hold one: the pattern is not tried at every position of the others.)
+  if (region.trimEnd().endsWith(')')) region = region.replace(/\s*\([^()]{0,60}\)\s*$/, ' ');
   for (;;) {
     const between = BETWEEN_SUBJECT_AND_VERB.exec(region) ?? ADVERB_BEFORE_VERB.exec(region);
     if (!between || !between[0].length || LY_NOUNS.has(between[0].trim().toLowerCase())) break;
