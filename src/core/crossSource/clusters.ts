@@ -26,6 +26,14 @@ export interface LinkageOptions {
  * more items.
  */
 export function averageLinkage(count: number, links: readonly Link[], minShare: number, options: LinkageOptions = {}): number[][] {
+  return averageLinkageClusters(count, links, minShare, options).map((c) => c.members);
+}
+
+/**
+ * averageLinkage with each cluster's id: the item whose cluster the others joined (the clusters come
+ * in the order of their ids). Callers that cluster parts of a graph apart order the clusters by it.
+ */
+export function averageLinkageClusters(count: number, links: readonly Link[], minShare: number, options: LinkageOptions = {}): { id: number; members: number[] }[] {
   const members = Array.from({ length: count }, (_, i) => [i]);
   const clusterOf = Array.from({ length: count }, (_, i) => i);
   const uncounted = new PairCounts(count, options.uncounted ?? []);
@@ -49,7 +57,9 @@ export function averageLinkage(count: number, links: readonly Link[], minShare: 
     members[drop] = [];
     for (const counts of [uncounted, forbidden, hits]) counts.merge(keep, drop);
   }
-  return members.filter((m) => m.length > 1).map((m) => m.sort((x, y) => x - y));
+  const out: { id: number; members: number[] }[] = [];
+  members.forEach((m, id) => m.length > 1 && out.push({ id, members: m.sort((x, y) => x - y) }));
+  return out;
 }
 
 /** How many of a set of item pairs lie between each two clusters (clusters start as single items). */
