@@ -54,6 +54,10 @@ interface Unit extends Node {
   /** Per other article: the links of this unit into it that splitReadings drops. */
   drops: Map<Article, Set<Link>>;
   removed: boolean;
+  /** Stamps of the pass that reached it (recluster) and of the part being clustered, with its place in that part. */
+  part: number;
+  clustering: number;
+  slot: number;
 }
 
 interface Link extends UnitLink {
@@ -92,6 +96,8 @@ export class QuoteGroupIndex {
   private readonly clusterOf = new Map<Unit, Cluster>();
   private readonly clusters = new Set<Cluster>();
   private groupsCache: QuoteGroup[] | undefined;
+  /** Stamps the parts clustered (Unit.part). */
+  private parts = 0;
 
   /**
    * Brings the index to these sources (the story's articles in order) and returns groupQuotes(sources).
@@ -171,6 +177,9 @@ export class QuoteGroupIndex {
           links: new Map(),
           drops: new Map(),
           removed: false,
+          part: -1,
+          clustering: -1,
+          slot: -1,
         };
         units.push(unit);
         article.units.push(unit);
@@ -369,15 +378,21 @@ export class QuoteGroupIndex {
       change.dirty.add(link.second);
     }
     for (const unit of added) change.dirty.add(unit);
-    const done = new Set<Unit>();
+    // Units reached in this pass carry its stamp (Unit.part), cheaper than a set on a part of hundreds of units.
+    const reached = ++this.parts;
     for (const start of change.dirty) {
-      if (start.removed || done.has(start)) continue;
+      if (start.removed || start.part === reached) continue;
       const part = [start];
-      done.add(start);
+      // The part's kept links, each once (from its first unit), gathered on the way.
+      const kept: Link[] = [];
+      start.part = reached;
       for (let k = 0; k < part.length; k++) {
-        for (const [far, link] of part[k].links) {
-          if (!done.has(far) && isKept(link)) {
-            done.add(far);
+        const unit = part[k];
+        for (const link of unit.links.values()) {
+          if (!isKept(link)) continue;
+          const far = link.first === unit ? link.second : (kept.push(link), link.first);
+          if (far.part !== reached) {
+            far.part = reached;
             part.push(far);
           }
         }
@@ -386,29 +401,32 @@ export class QuoteGroupIndex {
         const cluster = this.clusterOf.get(unit);
         if (cluster) this.dropCluster(cluster);
       }
-      if (part.length > 1) this.clusterPart(part);
+      if (part.length > 1) this.clusterPart(part, kept);
     }
   }
 
-  private clusterPart(part: Unit[]): void {
+  private clusterPart(part: Unit[], kept: readonly Link[]): void {
     part.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    const index = new Map(part.map((u, i) => [u, i]));
-    const links: ClusterLink[] = [];
+    // A part holds every unit linked to one of its units: its links are found from each unit's own.
+    const stamp = ++this.parts;
+    part.forEach((unit, i) => {
+      unit.clustering = stamp;
+      unit.slot = i;
+    });
+    const slotOf = (unit: Unit) => (unit.clustering === stamp ? unit.slot : -1);
+    const links: ClusterLink[] = kept.map((link) => {
+      const [i, j] = [link.first.slot, link.second.slot];
+      return i < j ? { a: i, b: j, strength: link.strength } : { a: j, b: i, strength: link.strength };
+    });
     const uncounted: [number, number][] = [];
     const forbidden: [number, number][] = [];
     part.forEach((unit, i) => {
-      for (const [far, link] of unit.links) {
-        const j = index.get(far);
-        if (j !== undefined && i < j && isKept(link)) links.push({ a: i, b: j, strength: link.strength });
-      }
-      if (unit.within) {
-        const j = index.get(unit.within);
-        if (j !== undefined) uncounted.push([i, j]);
-      }
+      const sentence = unit.within ? slotOf(unit.within) : -1;
+      if (sentence >= 0) uncounted.push([i, sentence]);
       for (const quote of this.apart.get(unit.quote)?.keys() ?? []) {
         for (const far of this.unitsOfQuote.get(quote) ?? []) {
-          const j = index.get(far);
-          if (j !== undefined) forbidden.push([i, j]);
+          const j = slotOf(far);
+          if (j >= 0) forbidden.push([i, j]);
         }
       }
     });
