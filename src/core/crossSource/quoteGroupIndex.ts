@@ -10,6 +10,7 @@
 //   that a changed link touches are decided again.
 // - Clusters form inside connected parts of the kept links (average linkage never merges across
 //   them), so only the parts holding a changed sentence are clustered again; the rest keep theirs.
+import type { Quote } from '../model';
 import { requiredShared } from './candidates';
 import { averageLinkageClusters, type Link as ClusterLink } from './clusters';
 import {
@@ -32,8 +33,8 @@ import {
 
 interface Article {
   file: string;
-  /** Identifies the quotes grouping reads (places, texts, speakers, kinds): unchanged key, nothing to do. */
-  key: string;
+  /** The quotes it was made from: the same again (sameQuotes), nothing to do. */
+  quotes: readonly Quote[];
   /** Place in the story's order (the sources' order): ties in clustering are broken by it. */
   rank: number;
   units: Unit[];
@@ -51,6 +52,12 @@ interface Unit extends Node {
   /** Creation order, to visit each new pair once. */
   serial: number;
   links: Map<Unit, Link>;
+  /**
+   * The kept links (linked, not dropped) as far unit → strength: what clustering reads, walked without
+   * touching the links themselves (a part where hundreds of outlets carry one sentence has tens of
+   * thousands of them).
+   */
+  kept: Map<Unit, number>;
   /** Per other article: the links of this unit into it that splitReadings drops. */
   drops: Map<Article, Set<Link>>;
   removed: boolean;
@@ -79,9 +86,19 @@ const before = (a: Unit, b: Unit): boolean => a.article.rank < b.article.rank ||
 const other = (link: Link, unit: Unit): Unit => (link.first === unit ? link.second : link.first);
 const isKept = (link: Link): boolean => link.linked && link.dropCount === 0;
 
-/** Identifies what grouping reads of an article's quotes. */
-export function quotesKey(source: SourceQuotes): string {
-  return JSON.stringify(source.quotes.map((q) => [q.start, q.end, q.text, q.speaker, q.kind ?? '']));
+/**
+ * Whether two lists of quotes are the same for grouping (places, texts, speakers, reported or not).
+ * Compared field by field: a story's thousands of quotes are checked on every update, without building keys.
+ */
+export function sameQuotes(a: readonly Quote[], b: readonly Quote[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.start !== y.start || x.end !== y.end || x.speaker !== y.speaker || x.text !== y.text || (x.kind === 'reported') !== (y.kind === 'reported')) return false;
+  }
+  return true;
 }
 
 export class QuoteGroupIndex {
@@ -104,15 +121,24 @@ export class QuoteGroupIndex {
    * Only articles whose quotes changed, and those added or removed, are compared again.
    */
   update(sources: readonly SourceQuotes[]): QuoteGroup[] {
-    const incoming = new Map<string, { source: SourceQuotes; key: string; rank: number }>();
-    sources.forEach((source, rank) => incoming.set(source.file, { source, key: quotesKey(source), rank }));
-    if (incoming.size !== sources.length) throw new Error('each source of a story must have a file of its own');
+    const rankOf = new Map(sources.map((s, rank) => [s.file, rank]));
+    if (rankOf.size !== sources.length) throw new Error('each source of a story must have a file of its own');
+    const isSame = (s: SourceQuotes) => {
+      const article = this.articles.get(s.file);
+      return article !== undefined && sameQuotes(article.quotes, s.quotes);
+    };
+    let same = sources.map(isSame);
     // Articles kept must keep their order (ties in clustering follow it); otherwise start again.
-    const kept = sources.filter((s) => this.articles.get(s.file)?.key === incoming.get(s.file)?.key).map((s) => this.articles.get(s.file) as Article);
-    if (kept.some((a, i) => i > 0 && kept[i - 1].rank > a.rank)) this.reset();
-
-    const leaving = [...this.articles.values()].filter((a) => incoming.get(a.file)?.key !== a.key);
-    const arriving = sources.filter((s) => this.articles.get(s.file)?.key !== incoming.get(s.file)?.key);
+    const kept = sources.filter((_s, i) => same[i]).map((s) => this.articles.get(s.file) as Article);
+    if (kept.some((a, i) => i > 0 && kept[i - 1].rank > a.rank)) {
+      this.reset();
+      same = sources.map(() => false);
+    }
+    const leaving = [...this.articles.values()].filter((a) => {
+      const rank = rankOf.get(a.file);
+      return rank === undefined || !same[rank];
+    });
+    const arriving = sources.flatMap((s, rank) => (same[rank] ? [] : [{ source: s, rank }]));
     if (leaving.length === 0 && arriving.length === 0 && this.groupsCache) return this.groupsCache;
 
     const change = new Change();
@@ -127,9 +153,8 @@ export class QuoteGroupIndex {
     const added: Unit[] = [];
     change.newSerialFrom = this.serials;
     const words = wordsMemo();
-    for (const s of arriving) {
-      const { key, rank } = incoming.get(s.file) as { key: string; rank: number };
-      const article = this.add(s, key, rank, words);
+    for (const { source, rank } of arriving) {
+      const article = this.add(source, rank, words);
       for (const unit of article.units) {
         for (const stem of unit.stems) noteCount(stem);
         added.push(unit);
@@ -162,8 +187,8 @@ export class QuoteGroupIndex {
     this.groupsCache = undefined;
   }
 
-  private add(source: SourceQuotes, key: string, rank: number, words: WordsOf): Article {
-    const article: Article = { file: source.file, key, rank, units: [] };
+  private add(source: SourceQuotes, rank: number, words: WordsOf): Article {
+    const article: Article = { file: source.file, quotes: source.quotes, rank, units: [] };
     for (const ref of groupedRefs(source)) {
       const units: Unit[] = [];
       for (const { node, within } of unitsOf(ref, words.words, words.stemCount)) {
@@ -175,6 +200,7 @@ export class QuoteGroupIndex {
           ...(within === undefined ? {} : { within: units[within] }),
           serial: this.serials++,
           links: new Map(),
+          kept: new Map(),
           drops: new Map(),
           removed: false,
           part: -1,
@@ -298,6 +324,7 @@ export class QuoteGroupIndex {
     const link: Link = { ...data, first: a, second: b, dropCount: 0, removed: false };
     a.links.set(b, link);
     b.links.set(a, link);
+    this.setKept(link);
     change.linkChanged(link);
   }
 
@@ -305,6 +332,7 @@ export class QuoteGroupIndex {
     link.removed = true;
     link.first.links.delete(link.second);
     link.second.links.delete(link.first);
+    this.setKept(link);
     if (link.dropCount > 0) this.countApart(link, -1, change);
     change.linkChanged(link);
   }
@@ -348,9 +376,22 @@ export class QuoteGroupIndex {
     link.dropCount += by;
     const is = link.dropCount > 0;
     if (was === is) return;
+    this.setKept(link);
     this.countApart(link, is ? 1 : -1, change);
     change.dirty.add(link.first);
     change.dirty.add(link.second);
+  }
+
+  /** Unit.kept follows the link's state. */
+  private setKept(link: Link): void {
+    const { first, second } = link;
+    if (!link.removed && isKept(link)) {
+      first.kept.set(second, link.strength);
+      second.kept.set(first, link.strength);
+    } else {
+      first.kept.delete(second);
+      second.kept.delete(first);
+    }
   }
 
   /** A dropped link keeps its two quotes apart: every unit of both is clustered again when that changes. */
@@ -383,14 +424,13 @@ export class QuoteGroupIndex {
     for (const start of change.dirty) {
       if (start.removed || start.part === reached) continue;
       const part = [start];
-      // The part's kept links, each once (from its first unit), gathered on the way.
-      const kept: Link[] = [];
+      // The part's kept links, each once (from the unit created first), gathered on the way.
+      const kept: { from: Unit; to: Unit; strength: number }[] = [];
       start.part = reached;
       for (let k = 0; k < part.length; k++) {
         const unit = part[k];
-        for (const link of unit.links.values()) {
-          if (!isKept(link)) continue;
-          const far = link.first === unit ? link.second : (kept.push(link), link.first);
+        for (const [far, strength] of unit.kept) {
+          if (unit.serial < far.serial) kept.push({ from: unit, to: far, strength });
           if (far.part !== reached) {
             far.part = reached;
             part.push(far);
@@ -405,7 +445,7 @@ export class QuoteGroupIndex {
     }
   }
 
-  private clusterPart(part: Unit[], kept: readonly Link[]): void {
+  private clusterPart(part: Unit[], kept: readonly { from: Unit; to: Unit; strength: number }[]): void {
     part.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     // A part holds every unit linked to one of its units: its links are found from each unit's own.
     const stamp = ++this.parts;
@@ -414,10 +454,7 @@ export class QuoteGroupIndex {
       unit.slot = i;
     });
     const slotOf = (unit: Unit) => (unit.clustering === stamp ? unit.slot : -1);
-    const links: ClusterLink[] = kept.map((link) => {
-      const [i, j] = [link.first.slot, link.second.slot];
-      return i < j ? { a: i, b: j, strength: link.strength } : { a: j, b: i, strength: link.strength };
-    });
+    const links: ClusterLink[] = kept.map(({ from, to, strength }) => (from.slot < to.slot ? { a: from.slot, b: to.slot, strength } : { a: to.slot, b: from.slot, strength }));
     const uncounted: [number, number][] = [];
     const forbidden: [number, number][] = [];
     part.forEach((unit, i) => {
