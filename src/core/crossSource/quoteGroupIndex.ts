@@ -11,7 +11,7 @@
 // - Clusters form inside connected parts of the kept links (average linkage never merges across
 //   them), so only the parts holding a changed sentence are clustered again; the rest keep theirs.
 import type { Quote } from '../model';
-import { requiredShared } from './candidates';
+import { candidatePairs, requiredShared } from './candidates';
 import { averageLinkageClusters, type Link as ClusterLink } from './clusters';
 import {
   compareRefs,
@@ -300,6 +300,17 @@ export class QuoteGroupIndex {
 
   /** The new units' candidates, found through the index: every unit sharing one of their usable words. */
   private linkNewUnits(added: readonly Unit[], change: Change): void {
+    if (added.length === this.unitCount) {
+      // The whole story is new: candidatePairs' prefix filtering finds the same pairs with fewer probes.
+      const pairs = candidatePairs(
+        added.map((u) => u.stems),
+        { maxPostings: maxPostingsFor(this.unitCount) },
+        (i, j) => added[i].quote === added[j].quote,
+      );
+      // `added` is in the story's order, so i < j puts the earlier unit first.
+      for (const [i, j] of pairs) this.linkPair(added[i], added[j], change);
+      return;
+    }
     const usable = this.usableNow(maxPostingsFor(this.unitCount));
     for (const unit of added) {
       const seen = new Set<Unit>();
@@ -355,13 +366,17 @@ export class QuoteGroupIndex {
         for (const u of [first, second]) if (!u.removed) for (const far of u.links.keys()) touch(far, u.article);
       }
     }
-    for (const [unit, articles] of lists) for (const article of articles) this.decideList(unit, article, change);
+    for (const [unit, articles] of lists) {
+      // One pass over the unit's links sorts them by article (a unit may link into hundreds of articles).
+      const into = new Map<Article, { link: Link; other: Unit }[]>();
+      for (const article of articles) into.set(article, []);
+      for (const [far, link] of unit.links) into.get(far.article)?.push({ link, other: far });
+      for (const [article, list] of into) this.decideList(unit, article, list, change);
+    }
   }
 
-  private decideList(unit: Unit, article: Article, change: Change): void {
+  private decideList(unit: Unit, article: Article, list: readonly { link: Link; other: Unit }[], change: Change): void {
     const previous = unit.drops.get(article) ?? new Set<Link>();
-    const list: { link: Link; other: Unit }[] = [];
-    for (const [far, link] of unit.links) if (far.article === article) list.push({ link, other: far });
     const isLinked = (x: Unit, y: Unit) => x.links.get(y)?.linked === true;
     const next = article.units.length > 0 && !article.units[0].removed ? readingsToDrop(list, (u) => u.quote, (u) => u.stems, isLinked) : new Set<Link>();
     for (const link of previous) if (!next.has(link)) this.setDropped(link, -1, change);
