@@ -13,6 +13,7 @@ export {
   type QuoteLink,
   type SpeakerRelation,
 } from './quoteGroups';
+export { QuoteGroupIndex } from './quoteGroupIndex';
 export { summarizeGroup, reportedElsewhere, type QuoteGroupSummary, type QuoteVariant, type CreditedSpeaker, type ArticleElsewhere } from './groupSummary';
 export { wordingDiff, type DiffPart } from './wordingDiff';
 export { findFigures, type Figure, type FigureKind } from './claims/figures';

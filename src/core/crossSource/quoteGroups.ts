@@ -52,7 +52,7 @@ export interface QuoteLink {
   speakers: SpeakerRelation;
 }
 
-interface Node {
+export interface Node {
   ref: QuoteRef;
   tokens: Token[];
   weight: number;
@@ -169,7 +169,7 @@ interface Sentence extends Node {
 }
 
 /** A sentence pair judged to be one utterance, with the content words the alignment matched. */
-interface SentenceLink extends ClusterLink {
+export interface SentenceLink extends ClusterLink {
   matched: Set<string>;
   /** Share of the shorter sentence the alignment covers. */
   coverage: number;
@@ -178,7 +178,7 @@ interface SentenceLink extends ClusterLink {
 }
 
 // Half of the pairs between two groups must be linked for them to merge (average linkage).
-const MIN_LINKED_SHARE = 0.5;
+export const MIN_LINKED_SHARE = 0.5;
 // Within one article the same utterance comes back nearly verbatim (a headline over the body quote);
 // looser matches there are two sentences on one topic.
 const MIN_SAME_FILE_COVERAGE = 0.8;
@@ -187,6 +187,11 @@ const CLEARLY_BETTER = 0.3;
 // A word in more than this share of all sentences cannot by itself make two sentences candidates.
 const COMMON_WORD_SHARE = 0.03;
 const MIN_POSTINGS = 64;
+
+/** How many sentences a word may be in and still propose pairs (candidates.ts), for a corpus of `count` sentences. */
+export function maxPostingsFor(count: number): number {
+  return Math.max(MIN_POSTINGS, Math.ceil(COMMON_WORD_SHARE * count));
+}
 // A clause is matched on its own only when it carries this many content words (shorter ones match by chance).
 const MIN_CLAUSE_WORDS = 4;
 
@@ -203,21 +208,13 @@ function contentStems(text: string): number {
 export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   const refs: QuoteRef[] = [];
   const sentences: Sentence[] = [];
-  const words = memoByText(wordsOf);
-  const stemCount = memoByText(contentStems);
+  const { words, stemCount } = wordsMemo();
   sources.forEach((s, file) => {
-    for (const q of s.quotes) {
-      // Reported speech is the outlet's wording of what was said, not the words: it groups with nothing.
-      if (q.kind === 'reported') continue;
-      const ref: QuoteRef = { file: s.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+    for (const ref of groupedRefs(s)) {
       const quote = refs.push(ref) - 1;
-      for (const u of splitUtterances(q.text)) {
-        const node = { ref, ...words(q.text.slice(u.start, u.end)) };
-        if (node.stems.size === 0) continue;
-        const within = sentences.push({ ...node, quote, file }) - 1;
-        // Another outlet may render this sentence's clauses as sentences of their own.
-        const longEnough = (start: number, end: number) => stemCount(q.text.slice(start, end)) >= MIN_CLAUSE_WORDS;
-        for (const c of splitClauses(q.text, u, longEnough)) sentences.push({ ref, ...words(q.text.slice(c.start, c.end)), quote, file, within });
+      const first = sentences.length;
+      for (const unit of unitsOf(ref, words, stemCount)) {
+        sentences.push({ ...unit.node, quote, file, ...(unit.within === undefined ? {} : { within: first + unit.within }) });
       }
     }
   });
@@ -247,6 +244,44 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   return disambiguateKeys([...groups.values()].sort((g, h) => compareRefs(g.members[0], h.members[0]) || g.members.length - h.members.length));
 }
 
+/** The quotes of a source that take part in grouping, as refs. */
+export function groupedRefs(source: SourceQuotes): QuoteRef[] {
+  // Reported speech is the outlet's wording of what was said, not the words: it groups with nothing.
+  return source.quotes.filter((q) => q.kind !== 'reported').map((q) => ({ file: source.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker }));
+}
+
+/** One unit of a quote: a sentence, or a clause of it (`within`: the index of its sentence among the quote's units). */
+export interface QuoteUnit {
+  node: Node;
+  within?: number;
+}
+
+/** What the words of a text are, shared by every unit of one grouping or index (see memoByText). */
+export interface WordsOf {
+  words: (text: string) => Omit<Node, 'ref'>;
+  stemCount: (text: string) => number;
+}
+
+/** Memoised word functions for one grouping or one index. */
+export function wordsMemo(): WordsOf {
+  return { words: memoByText(wordsOf), stemCount: memoByText(contentStems) };
+}
+
+/** The units a quote is matched by, in order: each sentence with content words, then its clauses. */
+export function unitsOf(ref: QuoteRef, words: WordsOf['words'], stemCount: WordsOf['stemCount']): QuoteUnit[] {
+  const out: QuoteUnit[] = [];
+  const q = ref.text;
+  for (const u of splitUtterances(q)) {
+    const node = { ref, ...words(q.slice(u.start, u.end)) };
+    if (node.stems.size === 0) continue;
+    const within = out.push({ node }) - 1;
+    // Another outlet may render this sentence's clauses as sentences of their own.
+    const longEnough = (start: number, end: number) => stemCount(q.slice(start, end)) >= MIN_CLAUSE_WORDS;
+    for (const c of splitClauses(q, u, longEnough)) out.push({ node: { ref, ...words(q.slice(c.start, c.end)) }, within });
+  }
+  return out;
+}
+
 /** Every pair of sentences between two quotes named in `quotePairs` ("x:y"). */
 function sentencePairsOf(quotePairs: ReadonlySet<string>, sentences: readonly Sentence[]): [number, number][] {
   const ofQuote = new Map<number, number[]>();
@@ -265,7 +300,7 @@ function sentencePairsOf(quotePairs: ReadonlySet<string>, sentences: readonly Se
 
 /** Every pair of sentences (of different quotes) that reads as one utterance. */
 function linkSentences(sentences: Sentence[]): SentenceLink[] {
-  const maxPostings = Math.max(MIN_POSTINGS, Math.ceil(COMMON_WORD_SHARE * sentences.length));
+  const maxPostings = maxPostingsFor(sentences.length);
   const pairs = candidatePairs(
     sentences.map((s) => s.stems),
     { maxPostings },
@@ -273,17 +308,24 @@ function linkSentences(sentences: Sentence[]): SentenceLink[] {
   );
   const out: SentenceLink[] = [];
   for (const [i, j] of pairs) {
-    const a = sentences[i];
-    const b = sentences[j];
-    if (!worthAligning(a, b)) continue;
-    const alignment = alignTokens(a.tokens, b.tokens);
-    const link = linkOf(a, b, alignment);
-    const linked = isSameUtterance(link) && (a.file !== b.file || link.coverage >= MIN_SAME_FILE_COVERAGE);
-    if (!linked && !isSameUtterance({ ...link, speakers: 'same' })) continue;
-    // Stronger when the match covers both sentences, not only the shorter one.
-    out.push({ a: i, b: j, strength: link.coverage + link.mutualCoverage, coverage: link.coverage, matched: matchedStems(a.tokens, b.tokens, alignment), linked });
+    const link = sentenceLink(sentences[i], sentences[j], sentences[i].file === sentences[j].file);
+    if (link) out.push({ a: i, b: j, ...link });
   }
   return out;
+}
+
+/** What links two sentences of different quotes: undefined when they are not one utterance even credited to one speaker. */
+export type UnitLink = Omit<SentenceLink, 'a' | 'b'>;
+
+/** The link between two units of different quotes (a pure function of the two and whether they share an article). */
+export function sentenceLink(a: Node, b: Node, sameFile: boolean): UnitLink | undefined {
+  if (!worthAligning(a, b)) return undefined;
+  const alignment = alignTokens(a.tokens, b.tokens);
+  const link = linkOf(a, b, alignment);
+  const linked = isSameUtterance(link) && (!sameFile || link.coverage >= MIN_SAME_FILE_COVERAGE);
+  if (!linked && !isSameUtterance({ ...link, speakers: 'same' })) return undefined;
+  // Stronger when the match covers both sentences, not only the shorter one.
+  return { strength: link.coverage + link.mutualCoverage, coverage: link.coverage, matched: matchedStems(a.tokens, b.tokens, alignment), linked };
 }
 
 /** Content words found in both aligned stretches. */
@@ -321,30 +363,44 @@ function splitReadings(sentences: Sentence[], links: SentenceLink[]): Set<string
     }
   }
   const dropped = new Set<string>();
-  const drop = (l: SentenceLink) => dropped.add(`${l.a}:${l.b}`);
-  for (const list of byEnd.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const p = list[x];
-        const q = list[y];
-        if (sentences[p.other].quote === sentences[q.other].quote || isLinked(p.other, q.other)) continue;
-        const pOwn = [...p.link.matched].some((w) => !sentences[q.other].stems.has(w));
-        const qOwn = [...q.link.matched].some((w) => !sentences[p.other].stems.has(w));
-        if (!pOwn || !qOwn) continue;
-        // One reading clearly better than the other is kept ("thank you from the bottom of my heart"
-        // inside a sentence that also reorders another quote's words); two as good are both dropped.
-        const pCoverage = p.link.coverage;
-        const qCoverage = q.link.coverage;
-        if (pCoverage < qCoverage + CLEARLY_BETTER) drop(p.link);
-        if (qCoverage < pCoverage + CLEARLY_BETTER) drop(q.link);
-      }
+  const quoteOf = (i: number) => sentences[i].quote;
+  const stemsOf = (i: number) => sentences[i].stems;
+  for (const list of byEnd.values()) for (const l of readingsToDrop(list, quoteOf, stemsOf, isLinked)) dropped.add(`${l.a}:${l.b}`);
+  return dropped;
+}
+
+/**
+ * Of one sentence's links into one other article (`other`: the far end), those splitReadings drops:
+ * the two readings of a sentence that matches two quotes of that article on different words.
+ */
+export function readingsToDrop<T, L extends Pick<SentenceLink, 'matched' | 'coverage'>>(
+  list: readonly { link: L; other: T }[],
+  quoteOf: (t: T) => unknown,
+  stemsOf: (t: T) => ReadonlySet<string>,
+  isLinked: (t: T, u: T) => boolean,
+): Set<L> {
+  const dropped = new Set<L>();
+  for (let x = 0; x < list.length; x++) {
+    for (let y = x + 1; y < list.length; y++) {
+      const p = list[x];
+      const q = list[y];
+      if (quoteOf(p.other) === quoteOf(q.other) || isLinked(p.other, q.other)) continue;
+      const pOwn = [...p.link.matched].some((w) => !stemsOf(q.other).has(w));
+      const qOwn = [...q.link.matched].some((w) => !stemsOf(p.other).has(w));
+      if (!pOwn || !qOwn) continue;
+      // One reading clearly better than the other is kept ("thank you from the bottom of my heart"
+      // inside a sentence that also reorders another quote's words); two as good are both dropped.
+      const pCoverage = p.link.coverage;
+      const qCoverage = q.link.coverage;
+      if (pCoverage < qCoverage + CLEARLY_BETTER) dropped.add(p.link);
+      if (qCoverage < pCoverage + CLEARLY_BETTER) dropped.add(q.link);
     }
   }
   return dropped;
 }
 
 /** Two groups can start at the same quote (its first and its second sentence): keys stay unique. */
-function disambiguateKeys(groups: QuoteGroup[]): QuoteGroup[] {
+export function disambiguateKeys(groups: QuoteGroup[]): QuoteGroup[] {
   const seen = new Map<string, number>();
   return groups.map((g) => {
     const n = seen.get(g.key) ?? 0;
@@ -364,7 +420,7 @@ function worthAligning(a: Node, b: Node): boolean {
   return shared >= 3 || small.size <= shared + 1;
 }
 
-function compareRefs(a: QuoteRef, b: QuoteRef): number {
+export function compareRefs(a: QuoteRef, b: QuoteRef): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start - b.start || a.end - b.end;
 }

@@ -10,11 +10,14 @@ import {
   corpusNames,
   finishInCorpus,
   parseArticle,
+  QuoteGroupIndex,
   renderExport,
   stripBom,
   type ExportFormat,
   type ExportSource,
   type ArticleAnalysis,
+  type QuoteGroup,
+  type SourceQuotes,
   type DecidedAnalysis,
   type EntityNames,
   type RawAnalysis,
@@ -113,6 +116,8 @@ export class CorpusWork {
   private readonly raws = new KeptByHash<Promise<RawAnalysis>>(KEPT_TEXT_BUDGET);
   /** The latest finished analysis of each text, by hash, with its finishedKey. */
   private readonly finished = new KeptByHash<{ key: string; analysis: ArticleAnalysis }>(KEPT_TEXT_BUDGET);
+  /** The story's quote groups, kept between requests and updated article by article. */
+  private readonly quoteGroups = new QuoteGroupIndex();
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -133,6 +138,15 @@ export class CorpusWork {
     const raw = await this.rawOf(text, hash, fresh);
     const names = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
     return kept || fromEntry ? { names } : { names, entry: cacheEntryText('raw', version, hash, raw) };
+  }
+
+  /**
+   * The quote groups of the articles the host shows, as groupQuotes gives them: the index kept here
+   * compares only the articles whose quotes changed since the last request (one edit in a story of a
+   * thousand articles costs that article's comparisons, not the story's).
+   */
+  groupQuotes(sources: readonly SourceQuotes[]): QuoteGroup[] {
+    return this.quoteGroups.update(sources);
   }
 
   /** The corpus pass over the articles' names (cheap: names only, never mentions). */
@@ -199,6 +213,7 @@ export class CorpusWork {
   forget(): void {
     this.raws.clear();
     this.finished.clear();
+    this.quoteGroups.reset();
   }
 
   /**

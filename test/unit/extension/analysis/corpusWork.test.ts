@@ -1,7 +1,7 @@
 // The editor's corpus steps (what the analysis worker runs) give what the core's analyzeCorpus, and
 // so the CLI, gives for the same articles; and a finished article reuses its raw analysis.
 import * as assert from 'assert';
-import { analyzeCorpus, emptyClaimsRegistry, renderExport } from '../../../../src/core';
+import { analyzeCorpus, emptyClaimsRegistry, groupQuotes, renderExport } from '../../../../src/core';
 import { applyDecisions } from '../../../../src/core/storage/applyDecisions';
 import { parseSidecar } from '../../../../src/core/storage/sidecar';
 import { CorpusWork, finishedKey } from '../../../../src/extension/analysis/corpusWork';
@@ -117,5 +117,38 @@ describe('extension: export on the worker (renderExport)', () => {
     const entries = await Promise.all(TEXTS.map((text, i) => new CorpusWork().aloneCached({ text, hash: `h${i}`, version: 'v' })));
     const fromCache = await new CorpusWork().renderExport({ ...base, format: 'md', version: 'v', sources: sources.map((s, i) => ({ ...s, entry: entries[i].entry })) });
     assert.strictEqual(fromCache, renderExport({ ...base, sources: sources.map((s, i) => ({ file: s.file, uri: s.uri, analysis: analyses[i] })) }, 'md'));
+  });
+});
+
+describe('extension: quote groups on the worker (kept per story between requests)', () => {
+  const STORY = [
+    'Port shut\n\n"We will keep the harbour open through the winter, whatever the council decides," said Orla Brennick.\n',
+    'Harbour stays open\n\nBrennick told reporters: "We will keep the harbour open through the winter."\n\n"The offer is an insult to every worker on the quay," she added.\n',
+    'Union angry\n\n"The offer is an insult to every worker on the quay," said a union organiser.\n',
+    'Winter plans\n\n"The harbour is staying open all winter," Brennick said, "whatever the council decides."\n',
+  ];
+
+  it('answers what groupQuotes answers after each edit, article added and article removed', async () => {
+    const analyses = await analyzeCorpus([...STORY, STORY[0].replace('Orla Brennick', 'Dan Hale')]);
+    const source = (file: string, i: number) => ({ file, quotes: analyses[i].quotes });
+    const work = new CorpusWork();
+    const steps = [
+      [source('a', 0), source('b', 1), source('c', 2)],
+      [source('a', 0), source('b', 1), source('c', 2), source('d', 3)],
+      [source('a', 4), source('b', 1), source('c', 2), source('d', 3)],
+      [source('a', 4), source('c', 2), source('d', 3)],
+      [source('a', 0), source('b', 1), source('c', 2), source('d', 3)],
+    ];
+    let grouped = 0;
+    for (const [k, sources] of steps.entries()) {
+      // As the worker receives them: through JSON.
+      const received = JSON.parse(JSON.stringify(sources)) as typeof sources;
+      const groups = work.groupQuotes(received);
+      assert.deepStrictEqual(groups, groupQuotes(received), `step ${k}`);
+      grouped += groups.length;
+    }
+    assert.ok(grouped > 0, 'the story forms groups');
+    work.forget();
+    assert.deepStrictEqual(work.groupQuotes(steps[0]), groupQuotes(steps[0]));
   });
 });

@@ -1,0 +1,123 @@
+// `npm run bench:incremental [-- --json] [-- --articles 1000 --words 750 --rounds 9]`
+// One changed article in a large story: the quote groups updated through the story's index
+// (QuoteGroupIndex.update) against groupQuotes over the whole story, in the same run, on the generated
+// story of newsCorpus.ts. Each round replaces one article's quotes with those of an article analysed
+// for the purpose (an edit that rewrites it) and checks that both give the same groups; the bench fails
+// otherwise. The articles are analysed first, once, in this process (that is not what is measured).
+//   fullMs         groupQuotes over the story after the change (median of the rounds)
+//   incrementalMs  index.update after the change (median): the target is ≤ 200 ms at 1,000 articles
+//   incrementalCpuMs  the same in CPU time (what waiting for a busy core does not inflate); incrementalMaxMs the slowest round
+//   ratio          incrementalMs / fullMs
+//   buildMs        the index built from nothing (the first pass over a story)
+//   namesMs        corpusNames over the story (for scale: the name join is not incremental yet)
+import { analyzeAlone, buildKnowledge, corpusNames, finishInCorpus, groupQuotes, parseArticle, type SourceQuotes } from '../../src/core';
+import { QuoteGroupIndex } from '../../src/core/crossSource/quoteGroupIndex';
+import { buildNewsCorpus } from './newsCorpus';
+import { median } from './stats';
+
+interface Options {
+  json: boolean;
+  articles: number;
+  words: number;
+  rounds: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { json: false, articles: 1000, words: 750, rounds: 9 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const count = (): number => {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number ≥ 1`);
+      return value;
+    };
+    if (arg === '--json') options.json = true;
+    else if (arg === '--articles') options.articles = count();
+    else if (arg === '--words') options.words = count();
+    else if (arg === '--rounds') options.rounds = count();
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+/** Wall time and CPU time (this process, all threads: the garbage collector's too) of one call. */
+function timed<T>(run: () => T): { value: T; ms: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = run();
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  // The story, and one more article per round to replace an article of it with.
+  const corpus = buildNewsCorpus(options.articles + options.rounds, options.words);
+  const knowledge = buildKnowledge();
+  const analysed: { file: string; quotes: SourceQuotes['quotes']; names: ReturnType<typeof corpusNames>[number] }[] = [];
+  for (const [i, f] of corpus.files.entries()) {
+    if (i % 100 === 0) process.stderr.write(`analysing ${i}/${corpus.files.length}\r`);
+    const raw = await analyzeAlone(f.text, knowledge);
+    analysed.push({ file: f.name, quotes: finishInCorpus(parseArticle(f.text), raw, raw.entities).quotes, names: raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })) });
+  }
+  process.stderr.write('\n');
+  const story = analysed.slice(0, options.articles);
+  let sources: SourceQuotes[] = story.map((a) => ({ file: a.file, quotes: a.quotes }));
+  const names = timed(() => corpusNames(story.map((a) => a.names)));
+  const index = new QuoteGroupIndex();
+  const build = timed(() => index.update(sources));
+  if (JSON.stringify(build.value) !== JSON.stringify(groupQuotes(sources))) throw new Error('the index built from nothing differs from groupQuotes');
+
+  const full: number[] = [];
+  const incremental: number[] = [];
+  const incrementalCpu: number[] = [];
+  let groups = 0;
+  for (let round = 0; round < options.rounds; round++) {
+    // Spread over the story: the first, the middle, the last article…
+    const k = Math.floor((round * (options.articles - 1)) / Math.max(1, options.rounds - 1));
+    const replacement = analysed[options.articles + round];
+    sources = sources.map((s, i) => (i === k ? { file: s.file, quotes: replacement.quotes } : s));
+    // Alternate which runs first, so background load hits both alike.
+    const whole0 = round % 2 === 1 ? timed(() => groupQuotes(sources)) : undefined;
+    const inc = timed(() => index.update(sources));
+    const whole = whole0 ?? timed(() => groupQuotes(sources));
+    if (JSON.stringify(inc.value) !== JSON.stringify(whole.value)) throw new Error(`round ${round}: the updated groups differ from groupQuotes`);
+    full.push(whole.ms);
+    incremental.push(inc.ms);
+    incrementalCpu.push(inc.cpuMs);
+    groups = whole.value.length;
+  }
+  const result = {
+    articles: options.articles,
+    words: corpus.words,
+    rounds: options.rounds,
+    groups,
+    fullMs: Math.round(median(full)),
+    incrementalMs: Math.round(median(incremental)),
+    incrementalCpuMs: Math.round(median(incrementalCpu)),
+    incrementalMaxMs: Math.round(Math.max(...incremental)),
+    ratio: Number((median(incremental) / median(full)).toFixed(3)),
+    buildMs: Math.round(build.ms),
+    namesMs: Math.round(names.ms),
+    equal: true,
+  };
+  const rows: [string, string][] = [
+    ['articles', String(result.articles)],
+    ['quote groups', String(groups)],
+    ['full groupQuotes', `${result.fullMs} ms (rounds: ${full.map((x) => x.toFixed(0)).join(', ')})`],
+    ['one article updated', `${result.incrementalMs} ms (rounds: ${incremental.map((x) => x.toFixed(0)).join(', ')})`],
+    ['  in CPU time', `${result.incrementalCpuMs} ms (rounds: ${incrementalCpu.map((x) => x.toFixed(0)).join(', ')})`],
+    ['ratio', String(result.ratio)],
+    ['index from nothing', `${result.buildMs} ms`],
+    ['corpusNames (whole)', `${result.namesMs} ms`],
+    ['same groups', 'yes, every round'],
+  ];
+  for (const [a, b] of rows) console.log(`${a.padEnd(22)}${b}`);
+  if (options.json) console.log(JSON.stringify(result));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
