@@ -25,7 +25,7 @@ export const finishedEntryKey = (textHash: string, names: unknown): Promise<stri
 /** A pack larger than this is not read (a planted file must not cost the host a huge read). */
 const MAX_PACK_BYTES = 64 * 1024 * 1024;
 /** Writes wait this long for more entries, so a pass over a folder rewrites its pack a few times, not once per article. */
-const WRITE_DELAY_MS = 300;
+const WRITE_DELAY_MS = 1000;
 
 interface Pack {
   uri: vscode.Uri;

@@ -31,6 +31,9 @@ export class ArticleFiles implements vscode.Disposable {
   private listing: Promise<vscode.Uri[]> | undefined;
   /** Counts changes, so a listing that a change overtook does not answer for files. */
   private generation = 0;
+  /** Workspace searches (ripgrep processes) kept until something changes. */
+  private registries: Promise<vscode.Uri[]> | undefined;
+  private sidecars: Promise<vscode.Uri[]> | undefined;
   /** Each folder's article files, listed once until something changes. */
   private readonly folderListings = new Map<string, Promise<vscode.Uri[]>>();
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -100,16 +103,12 @@ export class ArticleFiles implements vscode.Disposable {
   private async list(): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
     const keep = (uri: vscode.Uri) => found.set(uri.toString(), uri);
-    const [sidecars, registries, globbed] = await Promise.all([
-      vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE),
-      vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE),
-      this.globbed(),
-    ]);
+    const [sidecars, registryFolders, globbed] = await Promise.all([this.sidecarFiles(), this.registryFolders(), this.globbed()]);
     // A file already listed (its folder's listing) is not looked for again.
     const present = async (uri: vscode.Uri) => (found.has(uri.toString()) || (await exists(uri)) ? [uri] : []);
     // articlesIn leaves generated files out already: those are not checked twice.
     const checked = new Set<string>();
-    for (const inFolder of await mapInParallel(registries.map(folderOf), (folder) => this.articlesIn(folder))) {
+    for (const inFolder of await mapInParallel(registryFolders, (folder) => this.articlesIn(folder))) {
       for (const a of inFolder) {
         keep(a);
         checked.add(a.toString());
@@ -163,10 +162,26 @@ export class ArticleFiles implements vscode.Disposable {
     return found;
   }
 
-  /** Folders that hold a claims registry. */
+  /** Folders that hold a claims registry (searched once until one is created or deleted: the views ask on every refresh). */
   async registryFolders(): Promise<vscode.Uri[]> {
-    const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
-    return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
+    this.registries ??= this.searchOnce(async () => {
+      const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
+      return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
+    }, () => (this.registries = undefined));
+    return [...(await this.registries)];
+  }
+
+  /** Every sidecar of the workspace (searched once until one is created or deleted). */
+  async sidecarFiles(): Promise<vscode.Uri[]> {
+    this.sidecars ??= this.searchOnce(() => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE), () => (this.sidecars = undefined));
+    return [...(await this.sidecars)];
+  }
+
+  /** A search kept until the next change; one that fails is forgotten, so the next asks again. */
+  private searchOnce(search: () => Thenable<vscode.Uri[]>, forget: () => void): Promise<vscode.Uri[]> {
+    const made = Promise.resolve(search());
+    made.catch(forget);
+    return made;
   }
 
   dispose(): void {
@@ -179,6 +194,8 @@ export class ArticleFiles implements vscode.Disposable {
     this.globMatches = undefined;
     this.listing = undefined;
     this.folderListings.clear();
+    this.registries = undefined;
+    this.sidecars = undefined;
     this.emitter.fire();
   }
 
