@@ -36,10 +36,6 @@ const QUIET_USER_SETTINGS = {
   'workbench.list.smoothScrolling': false,
   'editor.smoothScrolling': false,
   'editor.cursorSmoothCaretAnimation': 'off',
-  // code-server's own port detection runs `ps`-like scans in the extension host every few seconds
-  // (findCandidatePorts: 50-70 ms of host time each in the stall checks' CPU profiles); a desktop
-  // VS Code does not, and it is not the extension's work.
-  'remote.autoForwardPorts': false,
 };
 
 /** A temp folder holding user data, extensions and XDG dirs for one code-server. */
