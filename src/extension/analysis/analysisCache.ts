@@ -8,7 +8,7 @@
 // rewritten. Derived data only: no decisions.
 import * as vscode from 'vscode';
 import type { CacheStage } from '../../core/analysisCacheEntry';
-import { decodePack, encodePack, packEntryId, retainedEntries, type PackEntry } from './cachePack';
+import { decodePack, encodingPack, packEntryId, retainedEntries, type PackEntry } from './cachePack';
 import { sha256Hex } from './contentHash';
 import { folderOf } from '../storage/sidecarStore';
 import { isWorkspaceFile } from '../storage/workspaceFile';
@@ -140,7 +140,10 @@ export class AnalysisCache {
         await vscode.workspace.fs.createDirectory(dir);
         this.madeDirs.add(dir.toString());
       }
-      await vscode.workspace.fs.writeFile(temporary, encodePack(kept, this.version));
+      // Put together a few MB per event-loop turn: a folder with a 1 MB article packs tens of MB.
+      const encoding = encodingPack(kept, this.version);
+      for (let step = encoding.next(); !step.done; step = encoding.next()) await new Promise((resolve) => setTimeout(resolve, 0));
+      await vscode.workspace.fs.writeFile(temporary, encoding.out);
       await vscode.workspace.fs.rename(temporary, pack.uri, { overwrite: true });
     } catch (e) {
       await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);

@@ -2,7 +2,7 @@
 // a foreign file, or one whose index does not add up is ignored as a whole; old and surplus entries
 // are dropped when the pack is written, the least recently used first.
 import * as assert from 'assert';
-import { decodePack, encodePack, packEntryId, PACK_FORMAT, retainedEntries, type PackEntry } from '../../../../src/extension/analysis/cachePack';
+import { decodePack, encodePack, encodingPack, packEntryId, PACK_FORMAT, retainedEntries, type PackEntry } from '../../../../src/extension/analysis/cachePack';
 
 const VERSION = 'v'.repeat(64);
 const key = (c: string) => c.repeat(64);
@@ -18,6 +18,15 @@ describe('[extension/analysis/cachePack]', () => {
     assert.strictEqual(text(read.get(packEntryId('corpus', key('a')))), '{}');
     assert.strictEqual(read.get(packEntryId('corpus', key('a')))?.usedAt, 5);
     assert.strictEqual(text(read.get(packEntryId('raw', key('b')))), '');
+  });
+
+  it('puts a pack together a step at a time into the same bytes', () => {
+    const entries = [entry('raw', 'a', 'x'.repeat(25)), entry('corpus', 'b', 'y'.repeat(7)), entry('raw', 'c', 'z'.repeat(40))];
+    const encoding = encodingPack(entries, VERSION, 10);
+    let steps = 0;
+    for (let step = encoding.next(); !step.done; step = encoding.next()) steps++;
+    assert.ok(steps >= 6, `${steps} steps`);
+    assert.deepStrictEqual(encoding.out, encodePack(entries, VERSION));
   });
 
   it('ignores a pack of another version, a foreign file and a damaged index as a whole', () => {
