@@ -34,8 +34,8 @@ export class ArticleFiles implements vscode.Disposable {
   /** Workspace searches (ripgrep processes) kept until something changes. */
   private registries: Promise<vscode.Uri[]> | undefined;
   private sidecars: Promise<vscode.Uri[]> | undefined;
-  /** Each folder's article files, listed once until something changes. */
-  private readonly folderListings = new Map<string, Promise<vscode.Uri[]>>();
+  /** Each folder's article files with the folder's modification time when listed, until something changes. */
+  private readonly folderListings = new Map<string, { mtime: number; uris: Promise<vscode.Uri[]> }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Fires when the set of articles may have changed. */
@@ -124,25 +124,14 @@ export class ArticleFiles implements vscode.Disposable {
   }
 
   /**
-   * The article files directly inside a folder (see articlesIn below), listed once until the set of
-   * articles may have changed. After a reload the last listing is taken again while the folder's
-   * modification time is unchanged (no file added, removed or renamed there), so reopening a story of
-   * a thousand articles does not read each file to find the exports among them; a file that became an
-   * export in place is still left out when it is analysed (DocumentAnalysis reads its text).
+   * The article files directly inside a folder (see articlesIn below), listed again only when the
+   * folder's modification time changed (a file added, removed or renamed there; one stat instead of
+   * a read of every file) or something the watchers see changed. The listing is remembered across
+   * reloads the same way, so reopening a story of a thousand articles does not read each file to
+   * find the exports among them; a file that became an export in place is still left out when it is
+   * analysed (DocumentAnalysis reads its text).
    */
-  articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
-    const key = folder.toString();
-    let listed = this.folderListings.get(key);
-    if (!listed) {
-      const made = this.listFolder(folder);
-      made.catch(() => this.folderListings.get(key) === made && this.folderListings.delete(key));
-      this.folderListings.set(key, made);
-      listed = made;
-    }
-    return listed.then((uris) => [...uris]);
-  }
-
-  private async listFolder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  async articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
     let mtime: number;
     try {
       mtime = (await vscode.workspace.fs.stat(folder)).mtime;
@@ -150,13 +139,23 @@ export class ArticleFiles implements vscode.Disposable {
       return [];
     }
     const key = folder.toString();
+    const known = this.folderListings.get(key);
+    if (known?.mtime === mtime) return [...(await known.uris)];
+    const listing = { mtime, uris: this.listFolder(folder, mtime) };
+    this.folderListings.set(key, listing);
+    listing.uris.catch(() => this.folderListings.get(key) === listing && this.folderListings.delete(key));
+    return [...(await listing.uris)];
+  }
+
+  private async listFolder(folder: vscode.Uri, mtime: number): Promise<vscode.Uri[]> {
+    const key = folder.toString();
     const remembered = this.state.get<RememberedListing[]>(FOLDER_LISTINGS_KEY, []);
     const known = Array.isArray(remembered) ? remembered.find((r) => Array.isArray(r) && r[0] === key) : undefined;
     if (known && known[1] === mtime && Array.isArray(known[2]) && known[2].every((name) => typeof name === 'string' && isArticleFileName(name) && !name.includes('/'))) {
       return known[2].map((name) => vscode.Uri.joinPath(folder, name));
     }
     const found = await articlesIn(folder);
-    // The time read before the listing: a change during it makes the next reload list again.
+    // The time read before the listing: a change during it makes the next call list again.
     const others = (Array.isArray(remembered) ? remembered : []).filter((r) => Array.isArray(r) && r[0] !== key).slice(0, REMEMBERED_FOLDERS - 1);
     await this.state.update(FOLDER_LISTINGS_KEY, [[key, mtime, found.map((uri) => path.posix.basename(uri.path))], ...others]);
     return found;
