@@ -59,8 +59,18 @@ export function storyEntities(states: readonly ArticleState[]): StoryEntity[] {
   items.forEach((o, i) => {
     for (const n of namesOf(o.entity)) push(byName, `${o.entity.type}:${n}`, i);
   });
+  // Each item joins every item that has its canonical name among its names. Joined once per name
+  // (the bucket's items together, then the item with the bucket's first): the same groups, without
+  // going over a name shared by hundreds of articles once per article that uses it.
+  const joined = new Set<number[]>();
   items.forEach((o, i) => {
-    for (const j of byName.get(`${o.entity.type}:${fold(o.entity.name)}`) ?? []) parent[find(j)] = find(i);
+    const bucket = byName.get(`${o.entity.type}:${fold(o.entity.name)}`);
+    if (!bucket) return;
+    if (!joined.has(bucket)) {
+      joined.add(bucket);
+      for (const j of bucket) parent[find(j)] = find(bucket[0]);
+    }
+    parent[find(bucket[0])] = find(i);
   });
   const groups = new Map<number, EntityOccurrence[]>();
   items.forEach((o, i) => push(groups, find(i), o));
