@@ -1,39 +1,54 @@
 // A large worker reply as JSON the host can parse a slice at a time. One JSON.parse of a 1 MB
 // article's analysis (thousands of quotes, entities with thousands of mentions) held the extension
-// host for over 100 ms; sliced, the value comes as its skeleton (every long array emptied) followed
-// by those arrays' items in chunks, each parsed on its own, and the host yields between slices.
+// host for over 100 ms; sliced, the value comes as its skeleton (every large array emptied) followed
+// by those arrays' items in runs of about 64 KB of JSON, each parsed on its own, and the host yields
+// between slices.
 // No vscode import: the worker makes the parts, the host puts them together.
 
-/** Arrays longer than this are sent in chunks of this many items. */
-const CHUNK_ITEMS = 256;
+/** About how much JSON one part holds: parsing it costs the host a few milliseconds at most. */
+const PART_CHARS = 64 * 1024;
 
 type Path = (string | number)[];
 
-/** The value as parts: its skeleton's JSON, then `[path, items]` JSON for each chunk of a long array, parents before children. */
-export function sliceJson(value: unknown, chunkItems = CHUNK_ITEMS): string[] {
+/**
+ * The value as parts: its skeleton's JSON (every array or object over `partChars` of JSON emptied or
+ * taken apart), then `[path, items]` JSON for each run of a large array's items, about `partChars`
+ * each, parents before children.
+ */
+export function sliceJson(value: unknown, partChars = PART_CHARS): string[] {
   const chunks: string[] = [];
-  const skeleton = emptied(value, [], chunks, chunkItems);
+  const skeleton = emptied(value, [], chunks, partChars);
   return [JSON.stringify(skeleton) ?? 'null', ...chunks];
 }
 
-function emptied(value: unknown, path: Path, chunks: string[], chunkItems: number): unknown {
+const jsonLength = (value: unknown) => (JSON.stringify(value) ?? '').length;
+
+function emptied(value: unknown, path: Path, chunks: string[], partChars: number): unknown {
+  if (typeof value !== 'object' || value === null || jsonLength(value) <= partChars) return value;
   if (Array.isArray(value)) {
-    if (value.length <= chunkItems) return value.map((item, i) => emptied(item, [...path, i], chunks, chunkItems));
-    for (let from = 0; from < value.length; from += chunkItems) {
-      // A chunk's own long arrays come after it, so the host has put the chunk in place before filling them.
-      const nested: string[] = [];
-      const items = value.slice(from, from + chunkItems).map((item, k) => emptied(item, [...path, from + k], nested, chunkItems));
-      chunks.push(JSON.stringify([path, items]), ...nested);
-    }
+    let items: unknown[] = [];
+    let size = 0;
+    // An item's own large parts come after the run that holds it, so the host has put it in place before filling them.
+    let nested: string[] = [];
+    const flush = () => {
+      if (items.length > 0) chunks.push(JSON.stringify([path, items]), ...nested);
+      items = [];
+      size = 0;
+      nested = [];
+    };
+    value.forEach((item, i) => {
+      const part = emptied(item, [...path, i], nested, partChars);
+      items.push(part);
+      size += jsonLength(part);
+      if (size >= partChars) flush();
+    });
+    flush();
     return [];
   }
-  if (typeof value === 'object' && value !== null) {
-    // Null prototype: a key such as "__proto__" (text from a sidecar) stays a plain key.
-    const copy = Object.create(null) as Record<string, unknown>;
-    for (const [key, item] of Object.entries(value)) copy[key] = emptied(item, [...path, key], chunks, chunkItems);
-    return copy;
-  }
-  return value;
+  // Null prototype: a key such as "__proto__" (text from a sidecar) stays a plain key.
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value)) copy[key] = emptied(item, [...path, key], chunks, partChars);
+  return copy;
 }
 
 /**

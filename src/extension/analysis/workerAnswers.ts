@@ -5,8 +5,8 @@ import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRe
 import { CorpusWork } from './corpusWork';
 import { sliceJson } from './slicedJson';
 
-/** Replies longer than this (characters of JSON) are sliced: one parse of ~1 MB of JSON costs the host tens of milliseconds. */
-const SLICE_FROM_CHARS = 256 * 1024;
+/** Replies longer than this (characters of JSON) are sliced: one parse of a few hundred KB of JSON costs the host tens of milliseconds. */
+const SLICE_FROM_CHARS = 128 * 1024;
 
 /** One worker's answerer: its CorpusWork keeps raw and finished analyses by content hash. */
 export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest) => Promise<WorkerReply> {
