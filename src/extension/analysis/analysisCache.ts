@@ -1,11 +1,17 @@
-// The editor's persistent analysis cache: the CLI's entry format and layout (src/core/analysisCacheEntry.ts),
+// The editor's persistent analysis cache: the CLI's entry format (src/core/analysisCacheEntry.ts),
 // kept in the extension's global storage so a window reload takes each article's raw analysis (and
-// its analysis finished in its corpus) from disk instead of computing it again. Files are read and written only through vscode.workspace.fs (no
-// Node fs: the extension also runs where there is none); entries are checked on the analysis worker,
-// never here, and a bad entry is simply analysed again and rewritten. Derived data only: no decisions.
+// its analysis finished in its corpus) from disk instead of computing it again. The entries of one
+// story folder live in one pack file (cachePack.ts): a reload reads one file per folder, once, and
+// answers every lookup of that folder from memory. Files are read and written only through
+// vscode.workspace.fs (no Node fs: the extension also runs where there is none); entries are
+// checked on the analysis worker, never here, and a bad entry is simply analysed again and
+// rewritten. Derived data only: no decisions.
 import * as vscode from 'vscode';
-import { cacheEntryPath, type CacheStage } from '../../core/analysisCacheEntry';
+import type { CacheStage } from '../../core/analysisCacheEntry';
+import { decodePack, encodingPack, packEntryId, retainedEntries, type PackEntry } from './cachePack';
 import { sha256Hex } from './contentHash';
+import { folderOf } from '../storage/sidecarStore';
+import { isWorkspaceFile } from '../storage/workspaceFile';
 
 /** The key of an article's raw entry: sha256 of its text, as the CLI keys it. */
 export const textKey = (text: string): Promise<string> => sha256Hex(text);
@@ -16,10 +22,23 @@ export const textKey = (text: string): Promise<string> => sha256Hex(text);
  */
 export const finishedEntryKey = (textHash: string, names: unknown): Promise<string> => textKey(`${textHash}\n${JSON.stringify(names)}`);
 
-/** An entry larger than this is not read (a planted file must not cost the host a huge decode). */
-const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** A pack larger than this is not read (a planted file must not cost the host a huge read). */
+const MAX_PACK_BYTES = 64 * 1024 * 1024;
+/** Writes wait this long for more entries, so a pass over a folder rewrites its pack a few times, not once per article. */
+const WRITE_DELAY_MS = 1000;
+
+interface Pack {
+  uri: vscode.Uri;
+  entries: Map<string, PackEntry>;
+  /** Entries added or used since the pack was last written. */
+  dirty: boolean;
+  /** The write under way (it writes again while entries keep coming). */
+  writing?: Promise<void>;
+}
 
 export class AnalysisCache {
+  /** Each story folder's pack, read once per session. */
+  private readonly packs = new Map<string, Promise<Pack>>();
   private readonly madeDirs = new Set<string>();
   private writeError: string | undefined;
 
@@ -47,38 +66,85 @@ export class AnalysisCache {
     return new AnalysisCache(root, version, log);
   }
 
-  uriOf(key: string, stage: CacheStage = 'raw'): vscode.Uri {
-    return vscode.Uri.joinPath(this.root, ...cacheEntryPath(stage, this.version, key));
+  /** The pack file of a story folder: named by a hash of the folder's URI, under this version. */
+  async packUri(folder: vscode.Uri): Promise<vscode.Uri> {
+    return vscode.Uri.joinPath(this.root, this.version.slice(0, 16), 'packs', `${(await sha256Hex(folder.toString())).slice(0, 32)}.pack`);
   }
 
-  /** The entry's text under this key (a raw entry unless said), or undefined (missing, unreadable, too large). */
-  async read(key: string, stage: CacheStage = 'raw'): Promise<string | undefined> {
-    const uri = this.uriOf(key, stage);
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_ENTRY_BYTES) return undefined;
-      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
-    }
+  /** The entry's text under this key in the article's folder (a raw entry unless said), or undefined. Untitled articles have none. */
+  async read(article: vscode.Uri, key: string, stage: CacheStage = 'raw'): Promise<string | undefined> {
+    const pack = await this.packOf(article);
+    const entry = pack?.entries.get(packEntryId(stage, key));
+    if (!pack || !entry) return undefined;
+    entry.usedAt = Date.now();
+    return new TextDecoder('utf-8').decode(entry.bytes);
   }
 
   /**
-   * Stores an entry atomically: written to a temporary file beside it, then renamed over it, so a
-   * reader (another window sharing global storage) sees the old entry or the new, never half of one.
-   * A cache that cannot be written is said once in the log; analysis goes on without it.
+   * Stores an entry in the article's folder pack; resolves once the pack is written. The pack is
+   * written atomically (a temporary file beside it, renamed over it), so a reader (another window
+   * sharing global storage) sees the old pack or the new, never half of one; two windows writing the
+   * same pack lose one's new entries, which are then analysed and written again. A cache that cannot
+   * be written is said once in the log; analysis goes on without it.
    */
-  async write(key: string, entryText: string, stage: CacheStage = 'raw'): Promise<void> {
-    const target = this.uriOf(key, stage);
-    const dir = vscode.Uri.joinPath(target, '..');
-    const temporary = vscode.Uri.joinPath(dir, `.${key}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  async write(article: vscode.Uri, key: string, entryText: string, stage: CacheStage = 'raw'): Promise<void> {
+    const pack = await this.packOf(article);
+    if (!pack) return;
+    pack.entries.set(packEntryId(stage, key), { stage, key, bytes: new TextEncoder().encode(entryText), usedAt: Date.now() });
+    pack.dirty = true;
+    pack.writing ??= this.writeSoon(pack);
+    return pack.writing;
+  }
+
+  private packOf(article: vscode.Uri): Promise<Pack | undefined> {
+    if (!isWorkspaceFile(article)) return Promise.resolve(undefined);
+    const folder = folderOf(article);
+    let pack = this.packs.get(folder.toString());
+    if (!pack) {
+      pack = this.readPack(folder);
+      this.packs.set(folder.toString(), pack);
+    }
+    return pack;
+  }
+
+  private async readPack(folder: vscode.Uri): Promise<Pack> {
+    const uri = await this.packUri(folder);
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_PACK_BYTES) return { uri, entries: new Map(), dirty: false };
+      return { uri, entries: decodePack(await vscode.workspace.fs.readFile(uri), this.version), dirty: false };
+    } catch {
+      return { uri, entries: new Map(), dirty: false };
+    }
+  }
+
+  private async writeSoon(pack: Pack): Promise<void> {
+    try {
+      await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS));
+      while (pack.dirty) {
+        pack.dirty = false;
+        await this.writePack(pack);
+      }
+    } finally {
+      pack.writing = undefined;
+    }
+  }
+
+  private async writePack(pack: Pack): Promise<void> {
+    const kept = retainedEntries(pack.entries.values(), Date.now());
+    const dir = vscode.Uri.joinPath(pack.uri, '..');
+    const name = pack.uri.path.slice(pack.uri.path.lastIndexOf('/') + 1);
+    const temporary = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
     try {
       if (!this.madeDirs.has(dir.toString())) {
         await vscode.workspace.fs.createDirectory(dir);
         this.madeDirs.add(dir.toString());
       }
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(entryText));
-      await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+      // Put together a few MB per event-loop turn: a folder with a 1 MB article packs tens of MB.
+      const encoding = encodingPack(kept, this.version);
+      for (let step = encoding.next(); !step.done; step = encoding.next()) await new Promise((resolve) => setTimeout(resolve, 0));
+      await vscode.workspace.fs.writeFile(temporary, encoding.out);
+      await vscode.workspace.fs.rename(temporary, pack.uri, { overwrite: true });
     } catch (e) {
       await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
       if (this.writeError === undefined) {

@@ -9,6 +9,10 @@ import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type 
 import { suggestionSources, type SuggestRequest, type WorkerMessage, type WorkerRequest } from './analysisWorkerProtocol';
 import { stepsInThisThread, type CorpusSteps } from './corpusWork';
 import type { StartWorker, WorkerPort } from './workerPort';
+import { parseSliced } from './slicedJson';
+
+/** Lets the event loop run what waits between slices of a large reply (a timer: browsers have no setImmediate). */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** How long a started worker may take to say it is ready (loading its script) before the host gives up on it. */
 const START_DEADLINE_MS = 30_000;
@@ -133,6 +137,7 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
     if (!waiting) return;
     this.pending.delete(reply.id);
     if ('json' in reply) waiting.resolve(JSON.parse(reply.json));
+    else if ('parts' in reply) parseSliced(reply.parts, nextTurn).then(waiting.resolve, (e: unknown) => waiting.reject(e as Error));
     else waiting.reject(new Error(reply.error));
   }
 

@@ -56,9 +56,10 @@ export interface WorkerOps {
 /**
  * Results travel as JSON text: copying one string and JSON.parse in the host is several times
  * faster than structured-clone deserialisation of the same object graph, which for a 1 MB article
- * stalled the host's event loop for hundreds of milliseconds.
+ * stalled the host's event loop for hundreds of milliseconds. A large result comes sliced
+ * (slicedJson.ts: `parts`), which the host parses a few milliseconds at a time.
  */
-export type WorkerReply = { id: number; json: string } | { id: number; error: string };
+export type WorkerReply = { id: number; json: string } | { id: number; parts: string[] } | { id: number; error: string };
 
 /**
  * Posted once by the worker when its script has loaded and listens: until it comes, the host cannot

@@ -20,6 +20,7 @@ import { readableValue, type Loaded } from '../storage/storageBackend';
 import { finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest, type SettleRequest } from './corpusWork';
 import { finishedEntryKey, textKey, type AnalysisCache } from './analysisCache';
 import { isWorkspaceFile } from '../storage/workspaceFile';
+import { GENERATED_MARKER_WINDOW, isGeneratedText } from '../../core/articleFileNames';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -89,6 +90,8 @@ export interface BackgroundProgress {
 const NOTIFY_FROM = 10;
 /** Articles read and sent to the worker at once: enough to hide the reads' latency, few enough that Cancel is quick. */
 const LANES = 6;
+/** How often the progress notification's count is updated. */
+const REPORT_EVERY_MS = 200;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
 const SETTLE_BATCH = 25;
 
@@ -124,6 +127,8 @@ export class DocumentAnalysis implements vscode.Disposable {
   private progress: BackgroundProgress | undefined;
   private cancelSource: vscode.CancellationTokenSource | undefined;
   private cache: Promise<AnalysisCache | undefined> | undefined;
+  /** `crosscheck.maxArticleSize`, read once until it changes (reading the settings costs the host more than the rest of an article's preparation). */
+  private maxSize: number | undefined;
   /** The latest corpus pass: how many articles it joined, how many it finished again, and how long it took. */
   private lastPass: { articles: number; finished: number; ms: number } | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -147,6 +152,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       }),
       // Reported speech turned on or off: every article is finished again (its raw analysis is kept).
       deps.config.onDidChange((e) => {
+        if (e.affectsConfiguration('crosscheck.maxArticleSize')) this.maxSize = undefined;
         if (e.affectsConfiguration('crosscheck.analysis.reportedSpeech')) for (const s of [...this.states.values()]) this.schedule(s.uri, 0);
       }),
       articles.onDidChange(() => {
@@ -274,7 +280,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const sources: ExportRequest['sources'] = [];
     for (const s of request.sources) {
       const hash = await textKey(s.text);
-      const entry = cache && !this.raw.has(hash) ? await cache.read(hash) : undefined;
+      const entry = cache && !this.raw.has(hash) ? await cache.read(vscode.Uri.parse(s.uri), hash) : undefined;
       sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
     }
     return this.steps.renderExport({ ...request, sources, ...(cache ? { version: cache.version } : {}) });
@@ -387,6 +393,8 @@ export class DocumentAnalysis implements vscode.Disposable {
       const settled = new Promise<void>((resolve) => (markSettled = resolve));
       const corpora = new Set<string>();
       let next = 0;
+      let reportedAt = 0;
+      let reportedDone = 0;
       const lane = async () => {
         while (next < uris.length && !cancel.token.isCancellationRequested) {
           const uri = uris[next++];
@@ -400,7 +408,13 @@ export class DocumentAnalysis implements vscode.Disposable {
           const corpus = await prepared.catch((e: unknown) => void this.deps.log.error(`analysis of ${uri.toString()} failed: ${(e as Error).stack ?? String(e)}`));
           if (corpus !== undefined) corpora.add(corpus);
           progress.done++;
-          report(vscode.l10n.t('{0} / {1} articles', progress.done, progress.total), 100 / progress.total);
+          // A few updates a second: each is a message to the window, and a reload takes hundreds of articles a second from the cache.
+          const now = performance.now();
+          if (now - reportedAt >= REPORT_EVERY_MS || progress.done === progress.total) {
+            report(vscode.l10n.t('{0} / {1} articles', progress.done, progress.total), (100 * (progress.done - reportedDone)) / progress.total);
+            reportedAt = now;
+            reportedDone = progress.done;
+          }
         }
       };
       try {
@@ -449,15 +463,19 @@ export class DocumentAnalysis implements vscode.Disposable {
       await this.leaveCorpus(uri);
       return undefined;
     }
-    // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it alive.
-    if (isWorkspaceFile(uri) && !(await exists(uri)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) {
+    // Deleted on disk: the source is missing (its sidecar kept), unless unsaved text in an editor keeps it
+    // alive. A file not open is read straight away and looked for only when the read fails (one file
+    // operation per article, not two, on a pass over a large folder).
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const missing = async () => isWorkspaceFile(uri) && !open?.isDirty && !(await exists(uri));
+    const read = open && !open.isDirty && (await missing()) ? undefined : await this.textOf(uri);
+    if (read === undefined || (typeof read !== 'string' && !open && (await missing()))) {
       const refused = this.refusals.delete(key);
       if (!current()) return undefined;
       if (this.states.delete(key) || refused) this.emitter.fire(uri);
       await this.leaveCorpus(uri);
       return undefined;
     }
-    const read = await this.textOf(uri);
     if (!current()) return undefined;
     if (typeof read !== 'string') {
       // Said once, and remembered so the Sources view and the status bar show why instead of "analysing…" forever.
@@ -467,17 +485,24 @@ export class DocumentAnalysis implements vscode.Disposable {
       await this.leaveCorpus(uri);
       return undefined;
     }
+    // An export saved over an article in place (the folder's listing may be remembered from before): not an article.
+    if (isGeneratedText(read.slice(0, GENERATED_MARKER_WINDOW * 2))) {
+      const refused = this.refusals.delete(key);
+      if (this.states.delete(key) || refused) this.emitter.fire(uri);
+      await this.leaveCorpus(uri);
+      return undefined;
+    }
     this.refusals.delete(key);
     const text = read;
     const hash = await textKey(text);
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
-    const tooLarge = text.length > this.deps.config.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
+    const tooLarge = text.length > this.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
     if (force) this.raw.delete(hash);
     // Too large: not analysed and left out of the corpus pass, as `crosscheck analyze --max-size` leaves it out.
-    const names = tooLarge ? undefined : await this.namesAlone(hash, text, force);
+    const names = tooLarge ? undefined : await this.namesAlone(uri, hash, text, force);
     if (!current()) return undefined;
-    const skipped = tooLarge ? vscode.l10n.t('larger than crosscheck.maxArticleSize ({0} characters)', this.deps.config.maxArticleSize()) : undefined;
+    const skipped = tooLarge ? vscode.l10n.t('larger than crosscheck.maxArticleSize ({0} characters)', this.maxArticleSize()) : undefined;
     const previous = this.members.get(key);
     this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, fresh: force, stale: true });
     return corpusKeyOf(uri);
@@ -489,14 +514,14 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   /** The entities' names of a text analysed alone (on the worker, which keeps the analysis under the hash). */
-  private namesAlone(hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
+  private namesAlone(uri: vscode.Uri, hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
     let pending = this.raw.get(hash);
     if (pending) {
       // Refresh its place in the LRU order.
       this.raw.delete(hash);
     } else {
       const started = Date.now();
-      pending = this.aloneOnWorker(hash, text, fresh).then((names) => {
+      pending = this.aloneOnWorker(uri, hash, text, fresh).then((names) => {
         this.deps.log.debug(`analysed ${text.length} characters in ${Date.now() - started} ms`);
         return names;
       });
@@ -508,13 +533,17 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   /** The text alone on the worker, its raw analysis taken from (or written to) the persistent cache when there is one. */
-  private async aloneOnWorker(hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
+  private async aloneOnWorker(uri: vscode.Uri, hash: string, text: string, fresh: boolean): Promise<EntityNames[]> {
     const cache = await this.openCache();
     if (!cache) return this.steps.alone({ text, hash, fresh });
-    const entry = fresh ? undefined : await cache.read(hash);
+    const entry = fresh ? undefined : await cache.read(uri, hash);
     const result = await this.steps.aloneCached({ text, hash, fresh, version: cache.version, entry });
-    if (result.entry !== undefined) this.track(cache.write(hash, result.entry));
+    if (result.entry !== undefined) this.track(cache.write(uri, hash, result.entry));
     return result.names;
+  }
+
+  private maxArticleSize(): number {
+    return (this.maxSize ??= this.deps.config.maxArticleSize());
   }
 
   /** The persistent cache, opened on first need (never on activation); undefined when there is none. */
@@ -583,7 +612,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           if (!cache || !memberNames || member.finished?.key === key) return request;
           // Reported speech changes the finished analysis, so it is part of the entry's key.
           const entryKey = await finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames);
-          const entry = member.fresh ? undefined : await cache.read(entryKey, 'corpus');
+          const entry = member.fresh ? undefined : await cache.read(member.uri, entryKey, 'corpus');
           return { ...request, cached: { version: cache.version, key: entryKey, ...(entry === undefined ? {} : { entry }) } };
         }),
       );
@@ -592,7 +621,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       for (const [k, { member, key }] of batch.entries()) {
         const { analysis, entry } = settled[k];
         const cached = requests[k].cached;
-        if (cache && cached && entry !== undefined) this.track(cache.write(cached.key, entry, 'corpus'));
+        if (cache && cached && entry !== undefined) this.track(cache.write(member.uri, cached.key, entry, 'corpus'));
         const uriKey = member.uri.toString();
         if (this.members.get(uriKey) !== member) continue;
         member.finished = { key };
@@ -624,7 +653,8 @@ export class DocumentAnalysis implements vscode.Disposable {
       }
       return stripBom(new TextDecoder('utf-8').decode(bytes));
     } catch (e) {
-      this.deps.log.warn(`cannot read ${uri.fsPath}: ${(e as Error).message}`);
+      // A file deleted meanwhile is a missing source (prepare says so), not one that cannot be read.
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.deps.log.warn(`cannot read ${uri.fsPath}: ${(e as Error).message}`);
       return { refused: `cannot read it: ${(e as Error).message}` };
     }
   }

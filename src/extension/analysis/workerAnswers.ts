@@ -3,6 +3,10 @@
 import { analyzeArticle, suggestClaims, type EntityNames, type SourceQuotes } from '../../core';
 import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
 import { CorpusWork } from './corpusWork';
+import { sliceJson } from './slicedJson';
+
+/** Replies longer than this (characters of JSON) are sliced: one parse of a few hundred KB of JSON costs the host tens of milliseconds. */
+const SLICE_FROM_CHARS = 128 * 1024;
 
 /** One worker's answerer: its CorpusWork keeps raw and finished analyses by content hash. */
 export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest) => Promise<WorkerReply> {
@@ -28,7 +32,11 @@ export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest)
   };
   return (request) =>
     answer(request).then(
-      (result): WorkerReply => ({ id: request.id, json: JSON.stringify(result) }),
+      (result): WorkerReply => {
+        const json = JSON.stringify(result);
+        // A large result (a 1 MB article's analysis) goes in slices the host parses between other work.
+        return json.length > SLICE_FROM_CHARS ? { id: request.id, parts: sliceJson(result) } : { id: request.id, json };
+      },
       (e: unknown): WorkerReply => ({ id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
     );
 }

@@ -2,7 +2,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { SourceMeta } from '../../core/storage/model';
-import { articlesIn } from '../storage/articleFiles';
 import { emptyRegistry, sidecarUriFor } from '../storage/sidecarStore';
 import { AUTOMATIC } from '../storage/editStep';
 import type { SourcesNode } from '../views/sourcesTree';
@@ -62,7 +61,7 @@ export async function addFolderAsSources(ctx: CommandContext, arg?: unknown): Pr
     folder = picked?.[0];
   }
   if (!folder) return false;
-  const articles = await articlesIn(folder);
+  const articles = await ctx.articles.articlesIn(folder);
   if (articles.length === 0) return Boolean(tell(vscode.l10n.t('{0} holds no .txt or .md files.', path.posix.basename(folder.path))));
   const existing = await ctx.store.registry(folder);
   if (existing.kind === 'invalid') return false;

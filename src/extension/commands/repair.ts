@@ -143,10 +143,10 @@ export async function confirmMovedAnnotation(ctx: CommandContext, arg?: unknown)
   return true;
 }
 
-async function missingFrom(arg: unknown, placeHolder: string): Promise<vscode.Uri | undefined> {
+async function missingFrom(ctx: CommandContext, arg: unknown, placeHolder: string): Promise<vscode.Uri | undefined> {
   if (isMissingSourceNode(arg)) return arg.article;
   if (arg instanceof vscode.Uri) return arg;
-  const missing = await allMissingSources();
+  const missing = await allMissingSources(ctx.articles);
   if (missing.length === 0) return tell(vscode.l10n.t('No source is missing: every sidecar has its article.'));
   const pick = await showPick(
     missing.map((uri) => ({ label: path.posix.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri })),
@@ -157,7 +157,7 @@ async function missingFrom(arg: unknown, placeHolder: string): Promise<vscode.Ur
 
 /** crosscheck.relinkSource: moves the sidecar beside the article's new file and re-anchors it there. */
 export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFile?: unknown): Promise<boolean> {
-  const missing = await missingFrom(arg, vscode.l10n.t('Relink which missing source?'));
+  const missing = await missingFrom(ctx, arg, vscode.l10n.t('Relink which missing source?'));
   if (!missing) return false;
   if (await exists(missing)) return Boolean(tell(vscode.l10n.t('{0} is on disk again: nothing to relink.', path.posix.basename(missing.path))));
   let target = pickedFile instanceof vscode.Uri ? pickedFile : undefined;
@@ -192,7 +192,7 @@ export async function relinkSource(ctx: CommandContext, arg?: unknown, pickedFil
 
 /** crosscheck.deleteSidecarOfMissingSource: after confirmation, the sidecar goes to the trash. */
 export async function deleteSidecarOfMissingSource(ctx: CommandContext, arg?: unknown): Promise<boolean> {
-  const missing = await missingFrom(arg, vscode.l10n.t('Delete the sidecar of which missing source?'));
+  const missing = await missingFrom(ctx, arg, vscode.l10n.t('Delete the sidecar of which missing source?'));
   if (!missing) return false;
   if (await exists(missing)) return Boolean(tell(vscode.l10n.t('{0} is on disk: its sidecar is not deleted.', path.posix.basename(missing.path))));
   const sidecar = sidecarUriFor(missing);

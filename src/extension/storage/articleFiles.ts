@@ -12,6 +12,13 @@ import { articleUriForSidecar, claimsUriFor, folderOf, isClaimsUri, isSidecarUri
 import { isWorkspaceFile } from './workspaceFile';
 
 const EXPLICIT_KEY = 'crosscheck.explicitArticles';
+/** Each story folder's last listing, with the folder's modification time (workspace state; see articlesIn). */
+const FOLDER_LISTINGS_KEY = 'crosscheck.folderListings';
+/** How many folders' listings are remembered across reloads. */
+const REMEMBERED_FOLDERS = 64;
+
+/** A folder's remembered listing: its URI, its modification time then, and its article files' names. */
+type RememberedListing = [folder: string, mtime: number, names: string[]];
 const EXCLUDE = `**/{node_modules,.git,${EXPORTS_FOLDER}}/**`;
 
 export const hasArticleExtension = (uri: vscode.Uri) => ARTICLE_EXTENSIONS.includes(path.posix.extname(uri.path).toLowerCase());
@@ -20,6 +27,15 @@ export class ArticleFiles implements vscode.Disposable {
   /** Answers per file, dropped whenever a sidecar, registry or the settings change. */
   private readonly verdicts = new Map<string, Promise<boolean>>();
   private globMatches: Promise<Set<string>> | undefined;
+  /** The last listing of every article, kept until something changes (the Sources view lists on every refresh). */
+  private listing: Promise<vscode.Uri[]> | undefined;
+  /** Counts changes, so a listing that a change overtook does not answer for files. */
+  private generation = 0;
+  /** Workspace searches (ripgrep processes) kept until something changes. */
+  private registries: Promise<vscode.Uri[]> | undefined;
+  private sidecars: Promise<vscode.Uri[]> | undefined;
+  /** Each folder's article files with the folder's modification time when listed, until something changes. */
+  private readonly folderListings = new Map<string, { mtime: number; uris: Promise<vscode.Uri[]> }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Fires when the set of articles may have changed. */
@@ -59,30 +75,46 @@ export class ArticleFiles implements vscode.Disposable {
   /** Makes files articles for this workspace ("Analyze This File", "Add Folder as Sources": one update for a whole folder). */
   async add(...uris: vscode.Uri[]): Promise<void> {
     const explicit = new Set(this.state.get<string[]>(EXPLICIT_KEY, []));
+    // Added before (a folder added again): nothing changes, nothing is listed again.
+    if (uris.every((uri) => explicit.has(uri.toString()))) return;
     for (const uri of uris) explicit.add(uri.toString());
     await this.state.update(EXPLICIT_KEY, [...explicit].sort());
     this.changed();
   }
 
-  /** Every article in the workspace, sorted by path. */
+  /** Every article in the workspace, sorted by path: listed once, then from memory until the set of articles may have changed. */
   async all(): Promise<vscode.Uri[]> {
+    if (!this.listing) {
+      const generation = this.generation;
+      const listing = this.list();
+      this.listing = listing;
+      listing.then(
+        (uris) => {
+          // Each listed file is an article by the rules decide applies: no need to read it again when it is analysed.
+          if (this.generation !== generation) return;
+          for (const uri of uris) if (!this.verdicts.has(uri.toString())) this.verdicts.set(uri.toString(), Promise.resolve(true));
+        },
+        () => this.listing === listing && (this.listing = undefined),
+      );
+    }
+    return [...(await this.listing)];
+  }
+
+  private async list(): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
     const keep = (uri: vscode.Uri) => found.set(uri.toString(), uri);
-    const [sidecars, registries, globbed] = await Promise.all([
-      vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE),
-      vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE),
-      this.globbed(),
-    ]);
-    const present = async (uri: vscode.Uri) => ((await exists(uri)) ? [uri] : []);
-    for (const hits of await mapInParallel(sidecars.map(articleUriForSidecar), present)) hits.forEach((uri) => keep(uri));
+    const [sidecars, registryFolders, globbed] = await Promise.all([this.sidecarFiles(), this.registryFolders(), this.globbed()]);
+    // A file already listed (its folder's listing) is not looked for again.
+    const present = async (uri: vscode.Uri) => (found.has(uri.toString()) || (await exists(uri)) ? [uri] : []);
     // articlesIn leaves generated files out already: those are not checked twice.
     const checked = new Set<string>();
-    for (const inFolder of await mapInParallel(registries.map(folderOf), articlesIn)) {
+    for (const inFolder of await mapInParallel(registryFolders, (folder) => this.articlesIn(folder))) {
       for (const a of inFolder) {
         keep(a);
         checked.add(a.toString());
       }
     }
+    for (const hits of await mapInParallel(sidecars.map(articleUriForSidecar), present)) hits.forEach((uri) => keep(uri));
     for (const g of globbed) keep(vscode.Uri.parse(g));
     const explicit = this.state.get<string[]>(EXPLICIT_KEY, []).map((e) => vscode.Uri.parse(e));
     for (const hits of await mapInParallel(explicit, present)) hits.forEach((uri) => keep(uri));
@@ -91,10 +123,64 @@ export class ArticleFiles implements vscode.Disposable {
     return listed.filter((_uri, i) => !generated[i]).sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** Folders that hold a claims registry. */
+  /**
+   * The article files directly inside a folder (see articlesIn below), listed again only when the
+   * folder's modification time changed (a file added, removed or renamed there; one stat instead of
+   * a read of every file) or something the watchers see changed. The listing is remembered across
+   * reloads the same way, so reopening a story of a thousand articles does not read each file to
+   * find the exports among them; a file that became an export in place is still left out when it is
+   * analysed (DocumentAnalysis reads its text).
+   */
+  async articlesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
+    let mtime: number;
+    try {
+      mtime = (await vscode.workspace.fs.stat(folder)).mtime;
+    } catch {
+      return [];
+    }
+    const key = folder.toString();
+    const known = this.folderListings.get(key);
+    if (known?.mtime === mtime) return [...(await known.uris)];
+    const listing = { mtime, uris: this.listFolder(folder, mtime) };
+    this.folderListings.set(key, listing);
+    listing.uris.catch(() => this.folderListings.get(key) === listing && this.folderListings.delete(key));
+    return [...(await listing.uris)];
+  }
+
+  private async listFolder(folder: vscode.Uri, mtime: number): Promise<vscode.Uri[]> {
+    const key = folder.toString();
+    const remembered = this.state.get<RememberedListing[]>(FOLDER_LISTINGS_KEY, []);
+    const known = Array.isArray(remembered) ? remembered.find((r) => Array.isArray(r) && r[0] === key) : undefined;
+    if (known && known[1] === mtime && Array.isArray(known[2]) && known[2].every((name) => typeof name === 'string' && isArticleFileName(name) && !name.includes('/'))) {
+      return known[2].map((name) => vscode.Uri.joinPath(folder, name));
+    }
+    const found = await articlesIn(folder);
+    // The time read before the listing: a change during it makes the next call list again.
+    const others = (Array.isArray(remembered) ? remembered : []).filter((r) => Array.isArray(r) && r[0] !== key).slice(0, REMEMBERED_FOLDERS - 1);
+    await this.state.update(FOLDER_LISTINGS_KEY, [[key, mtime, found.map((uri) => path.posix.basename(uri.path))], ...others]);
+    return found;
+  }
+
+  /** Folders that hold a claims registry (searched once until one is created or deleted: the views ask on every refresh). */
   async registryFolders(): Promise<vscode.Uri[]> {
-    const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
-    return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
+    this.registries ??= this.searchOnce(async () => {
+      const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
+      return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
+    }, () => (this.registries = undefined));
+    return [...(await this.registries)];
+  }
+
+  /** Every sidecar of the workspace (searched once until one is created or deleted). */
+  async sidecarFiles(): Promise<vscode.Uri[]> {
+    this.sidecars ??= this.searchOnce(() => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE), () => (this.sidecars = undefined));
+    return [...(await this.sidecars)];
+  }
+
+  /** A search kept until the next change; one that fails is forgotten, so the next asks again. */
+  private searchOnce(search: () => Thenable<vscode.Uri[]>, forget: () => void): Promise<vscode.Uri[]> {
+    const made = Promise.resolve(search());
+    made.catch(forget);
+    return made;
   }
 
   dispose(): void {
@@ -102,8 +188,13 @@ export class ArticleFiles implements vscode.Disposable {
   }
 
   private changed(): void {
+    this.generation++;
     this.verdicts.clear();
     this.globMatches = undefined;
+    this.listing = undefined;
+    this.folderListings.clear();
+    this.registries = undefined;
+    this.sidecars = undefined;
     this.emitter.fire();
   }
 

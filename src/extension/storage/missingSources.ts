@@ -4,12 +4,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../core/storage/model';
-import { exists } from './articleFiles';
+import { exists, type ArticleFiles } from './articleFiles';
 import type { Services } from '../services';
 import { articleUriForSidecar } from './sidecarStore';
 import { readableValue } from './storageBackend';
-
-const EXCLUDE = '**/{node_modules,.git}/**';
 
 export interface MissingSourceNode {
   kind: 'missingSource';
@@ -35,8 +33,8 @@ export async function missingSourcesIn(folder: vscode.Uri): Promise<vscode.Uri[]
 }
 
 /** Every article of the workspace whose sidecar is there but whose file is not. */
-export async function allMissingSources(): Promise<vscode.Uri[]> {
-  return withoutArticle(await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE));
+export async function allMissingSources(articles: Pick<ArticleFiles, 'sidecarFiles'>): Promise<vscode.Uri[]> {
+  return withoutArticle(await articles.sidecarFiles());
 }
 
 async function withoutArticle(sidecars: vscode.Uri[]): Promise<vscode.Uri[]> {

@@ -7,7 +7,6 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { MovedDecision } from '../../core/storage/applyDecisions';
 import type { Annotation, ClaimsConflict, SidecarConflict } from '../../core/storage/model';
-import { articlesIn } from './articleFiles';
 import { escapeMarkdown, quoted, REVEAL_SPAN_COMMAND } from '../text/markdown';
 import { plainText } from '../text/messageText';
 import { wordingDiffMarkdown } from '../editor/wordingMarkdown';
@@ -49,7 +48,7 @@ export const isTrustNode = (n: unknown): n is TrustNode =>
 /** Decisions of the folder's analysed articles that could not be placed in the current text. */
 export async function orphansIn(services: Services, folder: vscode.Uri): Promise<OrphanRef[]> {
   const refs: OrphanRef[] = [];
-  for (const article of await articlesIn(folder)) {
+  for (const article of await services.articles.articlesIn(folder)) {
     for (const annotation of services.analysis.get(article)?.analysis.orphans ?? []) refs.push({ article, annotation });
   }
   return refs;
@@ -58,7 +57,7 @@ export async function orphansIn(services: Services, folder: vscode.Uri): Promise
 /** Decisions of the folder's analysed articles placed by a fuzzy or far re-anchor, waiting for a person. */
 export async function movedIn(services: Services, folder: vscode.Uri): Promise<MovedRef[]> {
   const refs: MovedRef[] = [];
-  for (const article of await articlesIn(folder)) {
+  for (const article of await services.articles.articlesIn(folder)) {
     for (const moved of services.analysis.get(article)?.analysis.moved ?? []) refs.push({ article, moved });
   }
   return refs;
@@ -69,7 +68,7 @@ export async function conflictsIn(services: Services, folder: vscode.Uri): Promi
   const refs: ConflictRef[] = [];
   const registry = readableValue(await services.store.registry(folder));
   for (const conflict of registry?.conflicts ?? []) refs.push({ file: claimsUriFor(folder), conflict });
-  for (const article of await articlesIn(folder)) {
+  for (const article of await services.articles.articlesIn(folder)) {
     const sidecar = readableValue(await services.store.sidecar(article));
     for (const conflict of sidecar?.conflicts ?? []) refs.push({ file: sidecarUriFor(article), conflict });
   }

@@ -6,7 +6,6 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { sourceName } from '../analysis/sourceName';
 import type { Claim, ClaimStatus, EvidenceAnnotation, Stance } from '../../core/storage/model';
-import { articlesIn } from '../storage/articleFiles';
 import { escapeMarkdown, excerpt, quoted } from '../text/markdown';
 import type { Services } from '../services';
 import { readableValue, readInPart } from '../storage/storageBackend';
@@ -262,7 +261,7 @@ class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const nodes: EvidenceNode[] = [];
     const unreadable: { article: vscode.Uri; message: string; partial: boolean }[] = [];
     const missing = new Set((await missingSourcesIn(folder)).map((m) => m.toString()));
-    for (const article of [...(await articlesIn(folder)), ...[...missing].map((m) => vscode.Uri.parse(m))]) {
+    for (const article of [...(await this.services.articles.articlesIn(folder)), ...[...missing].map((m) => vscode.Uri.parse(m))]) {
       const sidecar = await this.services.store.sidecar(article);
       if (sidecar.kind === 'invalid') unreadable.push({ article, message: sidecar.message, partial: readInPart(sidecar) });
       const readable = readableValue(sidecar);

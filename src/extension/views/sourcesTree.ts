@@ -115,7 +115,7 @@ class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode> {
         .map((uri) => ({ kind: 'article', uri }));
       if (isSourceFiltered(this.filter.filter)) return present;
       // Deleted articles whose sidecar is kept: shown as missing, to relink or clean up.
-      const rows = [...present, ...(await allMissingSources()).filter((m) => !uris.has(m.toString())).map(missingNode)];
+      const rows = [...present, ...(await allMissingSources(articles)).filter((m) => !uris.has(m.toString())).map(missingNode)];
       if (present.length <= GROUP_FROM) return rows;
       const folders = new Map<string, SourcesNode[]>();
       for (const row of rows) {

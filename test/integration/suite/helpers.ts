@@ -1,5 +1,7 @@
 // Shared by the extension's integration tests: the running extension's API, the temp workspace,
 // condition polling (never fixed sleeps) and temporary stubs of vscode.window prompts.
+import * as fs from 'fs';
+import * as inspector from 'inspector';
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../../src/extension/testApi';
@@ -154,5 +156,30 @@ export function startStallProbe(): { stop: () => number; busyOfLongest: () => nu
       return longest;
     },
     busyOfLongest: () => busy,
+  };
+}
+
+/**
+ * A CPU profile of the extension host while a check runs, when CROSSCHECK_HOST_PROFILE names a file
+ * prefix (written to <prefix>-<name>.cpuprofile; open it in Chrome's DevTools or VS Code): how the
+ * host's longest stalls were found. Nothing happens otherwise.
+ */
+export async function startHostProfile(name: string): Promise<{ stop: () => Promise<void> }> {
+  const base = process.env.CROSSCHECK_HOST_PROFILE;
+  if (!base) return { stop: () => Promise.resolve() };
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  // Starting the profiler holds the host for a moment: the stall probes start after it.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return {
+    stop: async () => {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(`${base}-${name}.cpuprofile`, JSON.stringify(profile));
+      session.disconnect();
+    },
   };
 }

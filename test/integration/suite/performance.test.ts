@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { crosscheck, fixture, hoverText, recordMessages, startStallProbe, withPrompts } from './helpers';
+import { crosscheck, fixture, hoverText, recordMessages, startHostProfile, startStallProbe, withPrompts } from './helpers';
 
 const FOLDER = 'perf-claims';
 
@@ -46,6 +46,7 @@ describe('extension: performance with claim suggestions', function () {
     await write(big, text);
     await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
 
+    const profile = await startHostProfile('perf');
     const probe = startStallProbe();
     let maxLag = 0;
     const started = performance.now();
@@ -76,11 +77,13 @@ describe('extension: performance with claim suggestions', function () {
       await api.whenIdle();
     } finally {
       maxLag = probe.stop();
+      await profile.stop();
     }
+    const busy = probe.busyOfLongest();
     const quotes = api.analysisFor(big)?.quotes.length ?? 0;
     const figures =
       `registry folder + 1 MB article: ${quotes} quotes, ${picked.length} suggestions listed in ${suggestionMs.toFixed(0)} ms, ` +
-      `all in ${(performance.now() - started).toFixed(0)} ms, longest host stall ${maxLag.toFixed(0)} ms`;
+      `all in ${(performance.now() - started).toFixed(0)} ms, longest host stall ${maxLag.toFixed(0)} ms (host busy ${busy.toFixed(0)} ms of it)`;
     console.log(`      ${figures}`);
     // The offline runner does not show the editor's console: CROSSCHECK_PERF_LOG names a file for the figures.
     if (process.env.CROSSCHECK_PERF_LOG) fs.appendFileSync(process.env.CROSSCHECK_PERF_LOG, `${figures}\n`);
@@ -89,8 +92,11 @@ describe('extension: performance with claim suggestions', function () {
     // The 1 MB article's wells and crowns, lined up with the second source's.
     assert.ok(picked.some((p) => p.includes('dry wells') && /2 article/.test(p)), picked.slice(0, 10).join('\n'));
     // Target 100 ms; suggestClaims alone takes about a second on this folder, all of it on the worker now.
-    // Measured 114-309 ms on an idle 2-core machine since the corpus pass settles in batches and the
-    // trail and moved-decision layers were added: held at 400 ms until that host work is found (issue 13).
-    assert.ok(maxLag < 400, `the extension host stalled for ${maxLag.toFixed(0)} ms`);
+    // The host's CPU profile showed the longest host work: one JSON.parse of the article's decided
+    // analysis (~107 ms; now parsed in 8 ms slices) and its cache pack put together in one go (now
+    // 4 MB a turn). Since then 62-254 ms at load 4-10 on the shared 2-core machine, the longest when
+    // run after other suites (setDecorations of the article's mention layer, ~150 ms of the host's
+    // own time, is the largest item left): held at 400 ms, 100 ms stays the goal (issue 13).
+    assert.ok(maxLag < 400, `the extension host stalled for ${maxLag.toFixed(0)} ms (host busy ${busy.toFixed(0)} ms of it)`);
   });
 });

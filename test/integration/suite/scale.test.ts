@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { buildNewsCorpus } from '../../bench/newsCorpus';
-import { crosscheck, fixture, startStallProbe, waitFor } from './helpers';
+import { crosscheck, fixture, startHostProfile, startStallProbe, waitFor } from './helpers';
 
 const FOLDER = 'scale-story';
 /** A second story, added later and cancelled part-way. */
@@ -20,9 +20,10 @@ const ARTICLES = 300;
 /**
  * The longest the host may go without running a 10 ms timer while the folder is analysed, read back
  * from the cache after a reload, or one article of it changes (an event-loop lag probe in the host).
- * The issue's goal is 100 ms; on this shared 2-core machine runs at high load measured 111-181 ms
- * (the host waiting for a core), so the check holds 250 ms (was 577 ms before batching) and prints the
- * figures; 100 ms stays the goal (issue 13).
+ * The issue's goal is 100 ms; on this shared 2-core machine (load 4-10) runs since the cache packs,
+ * the kept listings and the Entities view's join measured 21-185 ms, with one cold pass at 666 ms
+ * after other suites had run; the check holds 250 ms (577 before batching) and prints the figures
+ * with the host's own event-loop use; 100 ms stays the goal (issue 13).
  */
 const MAX_STALL_MS = 250;
 
@@ -45,6 +46,7 @@ describe('extension: a folder of several hundred articles', function () {
 
   it('analyses the folder with progress and Cancel, without stalling the host; a reload is served from the cache', async () => {
     const api = await crosscheck();
+    const coldProfile = await startHostProfile('cold');
     const probe = startStallProbe();
     let coldStall = 0;
     const started = performance.now();
@@ -60,6 +62,7 @@ describe('extension: a folder of several hundred articles', function () {
       await api.whenIdle();
     } finally {
       coldStall = probe.stop();
+      await coldProfile.stop();
     }
     const coldBusy = probe.busyOfLongest();
     const coldMs = performance.now() - started;
@@ -72,6 +75,7 @@ describe('extension: a folder of several hundred articles', function () {
 
     // A reload: everything in memory is dropped (the Sources view then starts the background pass
     // again); the raw analyses come back from the cache on disk.
+    const warmProfile = await startHostProfile('warm');
     const warmProbe = startStallProbe();
     let warmStall = 0;
     const warmStarted = performance.now();
@@ -81,6 +85,7 @@ describe('extension: a folder of several hundred articles', function () {
       await api.whenIdle();
     } finally {
       warmStall = warmProbe.stop();
+      await warmProfile.stop();
     }
     const warmBusy = warmProbe.busyOfLongest();
     const warmMs = performance.now() - warmStarted;
@@ -89,6 +94,7 @@ describe('extension: a folder of several hundred articles', function () {
     // One article changes: only the corpus pass over names and that article's finish run again.
     const editor = await vscode.window.showTextDocument(uris()[5], { preview: false });
     await api.whenIdle();
+    const editProfile = await startHostProfile('edit');
     const editProbe = startStallProbe();
     let editStall = 0;
     try {
@@ -97,6 +103,7 @@ describe('extension: a folder of several hundred articles', function () {
       await api.whenIdle();
     } finally {
       editStall = editProbe.stop();
+      await editProfile.stop();
     }
     const editBusy = editProbe.busyOfLongest();
     const pass = api.lastCorpusPass();

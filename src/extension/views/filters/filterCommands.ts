@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import type { ClaimStatus } from '../../../core/storage/model';
 import { sourceName } from '../../analysis/sourceName';
 import type { CommandContext } from '../../commands/targets';
-import { articlesIn } from '../../storage/articleFiles';
 import { readableValue } from '../../storage/storageBackend';
 import { showPick } from '../../text/messageText';
 import { entityTypeLabel, statusLabel } from '../../text/labels';
@@ -38,7 +37,7 @@ function facetsFrom(arg: FilterArg): { changes: Partial<ClaimFilter>; sort?: Cla
 async function outletsWithEvidence(ctx: CommandContext): Promise<string[]> {
   const names = new Set<string>();
   for (const folder of await ctx.articles.registryFolders()) {
-    for (const article of await articlesIn(folder)) {
+    for (const article of await ctx.articles.articlesIn(folder)) {
       const sidecar = readableValue(await ctx.store.sidecar(article));
       if (sidecar?.annotations.some((a) => a.kind === 'evidence')) names.add(sourceName(article, ctx.analysis.get(article)));
     }

@@ -3,7 +3,6 @@
 // against the model it was sent: a cell position, never a path or an id the page could invent.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { articlesIn } from '../../storage/articleFiles';
 import { REVEAL_EVIDENCE_COMMAND } from '../claimsTree';
 import type { Services } from '../../services';
 import { buildMatrix, evidenceAt, type MatrixEvidenceInput, type MatrixFolderInput, type MatrixTable } from './matrixModel';
@@ -121,7 +120,7 @@ async function matrixInputs(services: Services): Promise<MatrixFolderInput[]> {
   for (const folder of await services.articles.registryFolders()) {
     const registry = await services.store.registry(folder);
     if (registry.kind !== 'ok') continue;
-    const articles = await articlesIn(folder);
+    const articles = await services.articles.articlesIn(folder);
     const evidence: MatrixEvidenceInput[] = [];
     const columns = [];
     for (const article of articles) {
