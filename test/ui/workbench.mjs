@@ -39,8 +39,17 @@ export async function openFile(page, fileName, firstLineText) {
 }
 
 async function runCommandByKey(page, key) {
-  await page.keyboard.press(key);
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: DEFAULT_TIMEOUT });
+  const shown = '.quick-input-widget:not([style*="display: none"]) input';
+  // A key pressed while the workbench moves focus (a view redrawn, a hover or dialog closing) can be
+  // swallowed: until the deadline, what holds focus is dismissed with Escape and the key pressed again.
+  const deadline = Date.now() + DEFAULT_TIMEOUT;
+  for (;;) {
+    await page.keyboard.press(key);
+    const opened = await page.waitForSelector(shown, { timeout: 5_000 }).then(() => true, () => false);
+    if (opened) return;
+    if (Date.now() > deadline) throw new Error(`${key} did not open the command palette within ${DEFAULT_TIMEOUT / 1000} s`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 /** Opens the command palette filtered by `query` and returns the labels it lists (scrolling the virtual list). */
