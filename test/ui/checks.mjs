@@ -514,21 +514,31 @@ export const CHECKS = [
       const heading = await rowText(suggestions);
       assert(/\d+ to check/.test(heading) && /\d+ already filed/.test(heading), `Suggestions row: "${heading}"`);
       // Driven by keyboard from the focused row: a click lands on whatever scrolls under the pointer.
-      await focusTreeRow(page, pane, /^Suggestions/);
-      await page.keyboard.press('ArrowRight');
-      const contradicted = await focusTreeRow(page, pane, /^Contradicted/);
-      if ((await contradicted.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await contradicted.elementHandle(), { timeout: DEFAULT_TIMEOUT });
-      // The first contradicted suggestion, opened to the figure each outlet gives.
-      await page.keyboard.press('ArrowDown');
-      const first = await focusedTreeRow(page, pane);
-      assert(/ · /.test(await rowText(first)), `first contradicted suggestion: "${await rowText(first)}"`);
-      await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await first.elementHandle(), { timeout: DEFAULT_TIMEOUT });
-      await page.keyboard.press('ArrowDown');
-      const evidence = await focusedTreeRow(page, pane);
-      const outlet = await rowText(evidence);
-      assert(/: [~\d]/.test(outlet) && outlet.includes('“'), `an outlet's figure and sentence under the suggestion: "${outlet}"`);
+      // Suggestions are recomputed as the story's analyses land, and a refresh redraws the groups
+      // closed: the rows are opened again until the first contradicted suggestion shows an outlet's figure.
+      const deadline = Date.now() + 2 * DEFAULT_TIMEOUT;
+      const expand = async (row) => {
+        if ((await row.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 5_000 });
+      };
+      for (;;) {
+        const seen = await (async () => {
+          await expand(await focusTreeRow(page, pane, /^Suggestions/));
+          await expand(await focusTreeRow(page, pane, /^Contradicted/));
+          // The first contradicted suggestion, opened to the figure each outlet gives.
+          await page.keyboard.press('ArrowDown');
+          const first = await focusedTreeRow(page, pane);
+          assert(/ · /.test(await rowText(first)), `first contradicted suggestion: "${await rowText(first)}"`);
+          await expand(first);
+          await page.keyboard.press('ArrowDown');
+          return rowText(await focusedTreeRow(page, pane));
+        })().catch((e) => {
+          assert(Date.now() < deadline, `the first contradicted suggestion never opened: ${e.message.split('\n')[0]}`);
+          return '';
+        });
+        if (/: [~\d]/.test(seen) && seen.includes('“')) break;
+        assert(Date.now() < deadline, `an outlet's figure and sentence under the suggestion: "${seen}"`);
+      }
       await page.mouse.move(2, 2);
       await shoot();
       await resizeSidebar(page, -220);
