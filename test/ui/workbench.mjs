@@ -80,9 +80,18 @@ export async function paletteLabels(page, query, onListed = async () => {}) {
 
 /** Runs a command by its palette title ("Crosscheck: Add Claim from Selection"). */
 export async function runCommand(page, title) {
-  await runCommandByKey(page, 'F1');
-  await page.keyboard.insertText(title);
-  await page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label^="${cssString(title)}"]`, { timeout: DEFAULT_TIMEOUT });
+  const row = `.quick-input-widget .monaco-list-row[aria-label^="${cssString(title)}"]`;
+  // Typing can land before the palette takes it (the list then stays unfiltered and the row is not
+  // shown): the palette is closed and opened again until it lists the command or the deadline passes.
+  const deadline = Date.now() + DEFAULT_TIMEOUT;
+  for (;;) {
+    await runCommandByKey(page, 'F1');
+    await page.keyboard.insertText(title);
+    const listed = await page.waitForSelector(row, { timeout: 10_000 }).then(() => true, () => false);
+    if (listed) break;
+    if (Date.now() > deadline) throw new Error(`the command palette never listed "${title}"`);
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.press('Enter');
 }
 
