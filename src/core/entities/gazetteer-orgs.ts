@@ -90,5 +90,6 @@ export const PLACE_HEADS = new Set(
   `sea ocean river mountains mountain mount island islands peninsula gulf bay strait straits lake valley province county
   state region oblast district city town village square street avenue boulevard airport port harbour harbor canal desert
   coast border plain plains basin heights highlands forest park bridge highway station mall road lane drive
-  freeway expressway motorway terminal stadium arena`.split(/\s+/).filter(Boolean),
+  freeway expressway motorway terminal stadium arena quay wharf pier docks dockyard marina estuary creek reservoir
+  lagoon fjord glacier falls plaza piazza embankment promenade`.split(/\s+/).filter(Boolean),
 );

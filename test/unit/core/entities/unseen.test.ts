@@ -33,6 +33,11 @@ const cases: { rule: string; text: string; expected: Typed[]; parse?: boolean }[
     expected: [],
   },
   {
+    rule: 'a waterfront or a reservoir named by its last word is a place, not a person ("X Quay", "X Wharf")',
+    text: 'The barge was moored at Pellow Quay overnight. By morning it had drifted past Gannet Wharf towards Ardry Reservoir.',
+    expected: [['Pellow Quay', 'place'], ['Gannet Wharf', 'place'], ['Ardry Reservoir', 'place']],
+  },
+  {
     rule: 'a portfolio written after "Minister of" ends where the given name starts',
     text: 'She has met Minister of Coastal-Northern Relations Carolyn Vantongeren twice this year.',
     expected: [['Carolyn Vantongeren', 'person']],
