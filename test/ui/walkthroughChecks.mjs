@@ -29,12 +29,23 @@ export const WALKTHROUGH_CHECKS = [
     async run({ page }) {
       const pane = await showView(page, 'Crosscheck', 'Claims');
       await pane.locator('.monaco-list-row').first().waitFor({ timeout: DEFAULT_TIMEOUT });
-      await focusTree(page, pane);
-      const first = await focusedTreeRow(page, pane);
-      await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await first.elementHandle(), { timeout: DEFAULT_TIMEOUT });
-      await page.keyboard.press('ArrowDown');
-      const evidence = await focusedTreeRow(page, pane);
+      // A refresh of the view (a decision written by the check before) can redraw the claim closed or
+      // drop the focus while it is opened: focused and opened again until the deadline.
+      const deadline = Date.now() + 2 * DEFAULT_TIMEOUT;
+      let evidence;
+      while (!evidence) {
+        evidence = await (async () => {
+          await focusTree(page, pane);
+          const first = await focusedTreeRow(page, pane);
+          if ((await first.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+          await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await first.elementHandle(), { timeout: 5_000 });
+          await page.keyboard.press('ArrowDown');
+          return focusedTreeRow(page, pane);
+        })().catch((e) => {
+          assert(Date.now() < deadline, `the first claim never opened to its evidence: ${e.message.split('\n')[0]}`);
+          return undefined;
+        });
+      }
       const label = (await evidence.getAttribute('aria-label')) || (await evidence.textContent()) || '';
       assert(/support|disput|mention/i.test(label) || (await evidence.getAttribute('aria-level')) === '2', `the claim's first child is not evidence: "${label}"`);
       await page.mouse.move(2, 2);
