@@ -205,90 +205,19 @@ function agree(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= 0.15 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
-/**
- * The clusters a figure may join, made in order. Counts and money join only their own unit and
- * every kind but percentages needs words in common with the cluster's first figure (sameMeasure),
- * so those buckets index each cluster by the words of its first figure's sentence: a figure is
- * compared only with clusters sharing enough words with it, not with every cluster of the story.
- * Percentages of one unit need no shared word: no index.
- */
-interface FigureBucket {
-  clusters: Mention[][];
-  byWord?: Map<string, number[]>;
-  /** Scratch for counting shared words per cluster: the pass that last counted it, and the count. */
-  countedIn: number[];
-  shared: number[];
-  passes: number;
-}
-
-function bucketFor(f: Figure): { key: string; bucket: () => FigureBucket } {
-  const key = f.kind === 'count' || f.kind === 'money' ? `${f.kind}:${f.unit}` : f.kind;
-  return { key, bucket: () => ({ clusters: [], ...(f.kind === 'percent' ? {} : { byWord: new Map() }), countedIn: [], shared: [], passes: 0 }) };
-}
-
-/** Words (besides the unit) a figure must share with a cluster's first figure to measure the same: sameMeasure's least overlap. */
-const LEAST_OVERLAP: Readonly<Record<FigureKind, number>> = { count: 1, money: 2, date: 3, percent: 0 };
-
-/** The bucket's clusters that could take m, in the order they were made (so the first that fits is the same). */
-function candidateClusters(bucket: FigureBucket, m: Mention): Mention[][] {
-  if (!bucket.byWord) return bucket.clusters;
-  const figure = m.evidence.figure!;
-  const pass = ++bucket.passes;
-  const touched: number[] = [];
-  // sameMeasure's overlap leaves the unit out: clusters count by the other shared words.
-  for (const word of m.context) {
-    if (word === figure.unit) continue;
-    const list = bucket.byWord.get(word);
-    if (!list) continue;
-    for (const i of list) {
-      if (bucket.countedIn[i] !== pass) {
-        bucket.countedIn[i] = pass;
-        bucket.shared[i] = 0;
-        touched.push(i);
-      }
-      bucket.shared[i]++;
-    }
-  }
-  const least = LEAST_OVERLAP[figure.kind];
-  return touched.filter((i) => bucket.shared[i] >= least).sort((a, b) => a - b).map((i) => bucket.clusters[i]);
-}
-
-function addCluster(bucket: FigureBucket, cluster: Mention[]): void {
-  const index = bucket.clusters.push(cluster) - 1;
-  if (!bucket.byWord) return;
-  for (const word of cluster[0].context) {
-    const list = bucket.byWord.get(word);
-    if (list) list.push(index);
-    else bucket.byWord.set(word, [index]);
-  }
-}
-
 function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
   const clusters: Mention[][] = [];
-  const buckets = new Map<string, FigureBucket>();
   const seen = new Set<string>();
   const sharedWords = sharedWordsCounter();
   // Every other outlet in the cluster must report m's measure in at least one of its sentences (the
   // first member's outlet only through the first member itself, which must match): one pass over c.
-  // Each cluster's members by outlet, so a fit is checked outlet by outlet, stopping at the first
-  // member that reports the measure (a figure carried by hundreds of outlets is not rescanned whole).
-  const byFile = new Map<Mention[], Map<string, Mention[]>>();
   const fits = (c: Mention[], m: Mention): boolean => {
     if (!sameMeasure(c[0], m, sharedWords)) return false;
-    for (const [file, members] of byFile.get(c)!) {
-      // The first member's outlet is needed only when a later member has it too.
-      if (file === m.evidence.file || (file === c[0].evidence.file && members.length < 2)) continue;
-      if (!members.some((y) => sameMeasure(y, m, sharedWords))) return false;
-    }
-    return true;
-  };
-  const join = (c: Mention[], m: Mention) => {
-    c.push(m);
-    const files = byFile.get(c) ?? new Map<string, Mention[]>();
-    byFile.set(c, files);
-    const members = files.get(m.evidence.file);
-    if (members) members.push(m);
-    else files.set(m.evidence.file, [m]);
+    const needed = new Set<string>();
+    const reported = new Set<string>();
+    for (let i = 1; i < c.length; i++) if (c[i].evidence.file !== m.evidence.file) needed.add(c[i].evidence.file);
+    for (const y of c) if (needed.has(y.evidence.file) && !reported.has(y.evidence.file) && sameMeasure(y, m, sharedWords)) reported.add(y.evidence.file);
+    return reported.size === needed.size;
   };
   for (const m of mentions) {
     // The same figure twice in one sentence ("14 people … of the 14 people") is one piece of evidence.
@@ -296,17 +225,9 @@ function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
     const once = `${m.evidence.file}#${m.evidence.sentence.start}#${f.kind}:${f.unit}:${f.value}`;
     if (seen.has(once)) continue;
     seen.add(once);
-    const { key, bucket: made } = bucketFor(f);
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = made()));
-    const home = candidateClusters(bucket, m).find((c) => fits(c, m));
-    if (home) join(home, m);
-    else {
-      const cluster: Mention[] = [];
-      join(cluster, m);
-      clusters.push(cluster);
-      addCluster(bucket, cluster);
-    }
+    const home = clusters.find((c) => fits(c, m));
+    if (home) home.push(m);
+    else clusters.push([m]);
   }
   const out: ClaimSuggestion[] = [];
   for (const cluster of clusters) {
