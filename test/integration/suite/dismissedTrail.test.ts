@@ -5,11 +5,10 @@
 // fictional story-variance articles in a folder of its own (so other suites' dismissals do not
 // matter), removed afterwards.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../../src/extension/testApi';
 import type { TreeSnapshot } from '../../../src/extension/views/treeSnapshot';
-import { crosscheck, fixture, openArticle, readJson, readText, recordMessages, waitFor, withPrompts } from './helpers';
+import { crosscheck, expectedAuthor, fixture, openArticle, readJson, readText, recordMessages, waitFor, withPrompts } from './helpers';
 
 const FOLDER = 'dismissed-trail';
 const ARTICLES = ['harbour-courier.md', 'tideline-post.txt'];
@@ -44,16 +43,6 @@ function pickWhere(shown: vscode.QuickPickItem[], choose: (item: vscode.QuickPic
     shown.push(...list);
     return list.find(choose);
   };
-}
-
-function expectedAuthor(): string {
-  try {
-    const name = execFileSync('git', ['config', '--get', 'user.name'], { cwd: fixture(FOLDER).fsPath, encoding: 'utf8' }).trim();
-    if (name) return name;
-  } catch {
-    // no git, or no user.name: the setting decides
-  }
-  return SETTING_NAME;
 }
 
 describe('extension: dismissed suggestions trail', function () {
@@ -94,7 +83,7 @@ describe('extension: dismissed suggestions trail', function () {
     const key = stored.dismissedSuggestions.find((k) => !before.has(k));
     assert.ok(key, 'a key was added');
     const record = stored.dismissals?.find((d) => d.key === key);
-    const author = expectedAuthor();
+    const author = expectedAuthor(FOLDER, SETTING_NAME);
     assert.strictEqual(record?.by, author);
     assert.ok(Date.parse(record.at) >= started - 1000 && Date.parse(record.at) <= Date.now(), record.at);
 

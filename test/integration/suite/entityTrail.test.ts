@@ -3,10 +3,9 @@
 // come from the sidecar and the registry (untrusted): shown escaped, never as links.
 // The story folder is written by the test itself (a fictional article) and removed afterwards.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../../../src/extension/text/markdownText';
-import { crosscheck, fixture, hoverText, openArticle, pickInOrder, readJson, typeInOrder, waitFor, withPrompts } from './helpers';
+import { crosscheck, expectedAuthor, fixture, hoverText, openArticle, pickInOrder, readJson, typeInOrder, waitFor, withPrompts } from './helpers';
 
 const FOLDER = 'entity-trail';
 const SETTING_NAME = 'Entity Checker';
@@ -28,17 +27,6 @@ const MARKED_AT = '2026-10-04T08:30:00.000Z';
 const MERGED_AT = '2026-10-05T17:45:00.000Z';
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-
-/** Who the extension names for a decision made now: git's user.name for the folder when git has one, else the setting. */
-function expectedAuthor(): string {
-  try {
-    const name = execFileSync('git', ['config', '--get', 'user.name'], { cwd: fixture(FOLDER).fsPath, encoding: 'utf8' }).trim();
-    if (name) return name;
-  } catch {
-    // no git, or no user.name: the setting decides
-  }
-  return SETTING_NAME;
-}
 
 describe('extension: entity trail', function () {
   this.timeout(120_000);
@@ -105,7 +93,7 @@ describe('extension: entity trail', function () {
       (a) => a.kind === 'entity' && a.name === words,
     );
     assert.ok(stored, 'the mark is stored');
-    const author = expectedAuthor();
+    const author = expectedAuthor(FOLDER, SETTING_NAME);
     const hover = await hoverOn(editor, words, `Marked as this entity by ${escapeMarkdown(author)}`);
     assert.ok(hover.text.includes(`Marked as this entity by ${escapeMarkdown(author)} on ${stored.modified.slice(0, 10)}`), hover.text);
   });

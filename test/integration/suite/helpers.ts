@@ -1,5 +1,6 @@
 // Shared by the extension's integration tests: the running extension's API, the temp workspace,
 // condition polling (never fixed sleeps) and temporary stubs of vscode.window prompts.
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as inspector from 'inspector';
 import * as assert from 'assert';
@@ -182,4 +183,18 @@ export async function startHostProfile(name: string): Promise<{ stop: () => Prom
       session.disconnect();
     },
   };
+}
+
+/**
+ * Who the extension names for a decision made now in a fixture folder: git's user.name there when
+ * git has one, else the name the test put in the crosscheck.authorName setting.
+ */
+export function expectedAuthor(folder: string, settingName: string): string {
+  try {
+    const name = execFileSync('git', ['config', '--get', 'user.name'], { cwd: fixture(folder).fsPath, encoding: 'utf8' }).trim();
+    if (name) return name;
+  } catch {
+    // no git, or no user.name: the setting decides
+  }
+  return settingName;
 }

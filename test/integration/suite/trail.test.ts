@@ -3,11 +3,10 @@
 // and the Claims view say so; unmarking and undo bring the mark back exactly as it was.
 // The story folder is written by the test itself (a fictional article) and removed afterwards.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
 import type { TreeSnapshot } from '../../../src/extension/views/treeSnapshot';
 import { escapeMarkdown } from '../../../src/extension/text/markdownText';
-import { crosscheck, fixture, hoverText, openArticle, readJson, waitFor, withPrompts, recordMessages } from './helpers';
+import { crosscheck, expectedAuthor, fixture, hoverText, openArticle, readJson, recordMessages, waitFor, withPrompts } from './helpers';
 
 const FOLDER = 'trail-ferry';
 const CLAIM = 'c_trailferry01';
@@ -45,17 +44,6 @@ const stored = async () => (await readJson<{ annotations: StoredAnnotation[] }>(
 const evidence = async () => (await stored()).find((a) => a.kind === 'evidence');
 const flatten = (nodes: TreeSnapshot[]): TreeSnapshot[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
-/** Who the extension should name: git's user.name for the folder when git has one, else the setting. */
-function expectedAuthor(): string {
-  try {
-    const name = execFileSync('git', ['config', '--get', 'user.name'], { cwd: fixture(FOLDER).fsPath, encoding: 'utf8' }).trim();
-    if (name) return name;
-  } catch {
-    // no git, or no user.name: the setting decides
-  }
-  return SETTING_NAME;
-}
-
 describe('extension: verification trail', function () {
   this.timeout(120_000);
   let author = '';
@@ -80,7 +68,7 @@ describe('extension: verification trail', function () {
         target: { exact: EVIDENCE, prefix: ARTICLE.slice(start - 20, start), suffix: ARTICLE.slice(end, end + 20), start, end },
       }],
     }, null, 2) + '\n');
-    author = expectedAuthor();
+    author = expectedAuthor(FOLDER, SETTING_NAME);
   });
 
   after(async () => {
