@@ -8,28 +8,17 @@ import * as path from 'path';
 import { analyzeInOneThread } from '../../../src/cli/analyze';
 import { AnalysisJsonWriter, nestedJson } from '../../../src/cli/analysisJson';
 import { AnalysisCache, defaultCacheDir, sha256 } from '../../../src/cli/cache';
-import type { CliIO } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 import { parseShard, shardOf } from '../../../src/cli/shard';
 import { makeAnchor } from '../../../src/core/anchoring/selectors';
 import type { Sidecar } from '../../../src/core/storage/model';
 import { serializeSidecar } from '../../../src/core/storage/sidecar';
 import { buildNewsCorpus } from '../../bench/newsCorpus';
+import { capture, runOk } from './capturedIO';
 
 const here = '[cli/analyzeCorpus] ';
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), progress: () => undefined };
-}
-
-async function run(argv: string[]): Promise<string> {
-  const io = capture();
-  const code = await main(argv, io);
-  assert.strictEqual(code, 0, here + argv.join(' ') + '\n' + io.stderr.join('\n'));
-  return io.stdout.join('\n');
-}
+const run = (argv: string[]): Promise<string> => runOk(argv, here);
 
 function entries(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

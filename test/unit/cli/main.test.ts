@@ -5,15 +5,9 @@ import * as path from 'path';
 import { main } from '../../../src/cli/main';
 import { renderExport } from '../../../src/core/export';
 import { exportInput } from '../core/export/fixture';
-import type { CliIO } from '../../../src/cli/io';
+import { capture } from './capturedIO';
 
 const here = '[cli/main] ';
-
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), progress: () => undefined };
-}
 
 describe('[cli/main]', () => {
   let dir: string;

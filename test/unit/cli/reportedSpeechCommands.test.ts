@@ -5,22 +5,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../../src/cli/main';
-import type { CliIO } from '../../../src/cli/io';
+import { capture, runOk } from './capturedIO';
 
 const here = '[cli/reportedSpeechCommands] ';
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), progress: () => undefined };
-}
-
-async function run(argv: string[]): Promise<string> {
-  const io = capture();
-  const code = await main(argv, io);
-  assert.strictEqual(code, 0, here + argv.join(' ') + '\n' + io.stderr.join('\n'));
-  return io.stdout.join('\n');
-}
+const run = (argv: string[]): Promise<string> => runOk(argv, here);
 
 describe('[cli/reportedSpeechCommands] --reported-speech on merge-analyses and export', function () {
   this.timeout(120_000);

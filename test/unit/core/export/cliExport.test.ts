@@ -6,14 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { main } from '../../../../src/cli/main';
-import type { CliIO } from '../../../../src/cli/io';
 import { exportInput } from './fixture';
-
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l), progress: () => undefined };
-}
+import { capture } from '../../cli/capturedIO';
 
 describe('[cli/export]', function () {
   this.timeout(60000);
