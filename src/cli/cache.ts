@@ -8,12 +8,15 @@
 // An entry is trusted only when its shape is right and the key written inside it is the one asked for;
 // anything else (a torn, foreign or hand-edited file) is a miss and gets rewritten. Entries are written
 // atomically (temp file + rename), so runs sharing a cache never see half an entry.
+// The file calls are synchronous: the cache is read and written on the CLI's worker threads (and once
+// on its main thread, for the groups), where the promise API's trips through the thread pool cost
+// several times the reads and writes themselves.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
-import { atomicWriteFile } from '../node/atomicWrite';
+import { atomicWriteNewFileSync } from '../node/atomicWrite';
 import { fitsText, isRawAnalysis } from '../core/analysisCacheEntry';
 
 // The entry checks are the core's, shared with the editor's persistent cache.
@@ -63,18 +66,18 @@ export class AnalysisCache {
   }
 
   async getRaw(key: string): Promise<RawAnalysis | undefined> {
-    const value = await this.read('raw', key);
+    const value = this.read('raw', key);
     return value !== undefined && isRawAnalysis(value) ? value : undefined;
   }
 
   async getCorpus(key: string): Promise<CorpusEntry | undefined> {
-    const value = await this.read('corpus', key);
+    const value = this.read('corpus', key);
     return value !== undefined && isRawAnalysis(value) ? value : undefined;
   }
 
   /** The quote groups stored for `sources` (whose key is `key`), when every member is one of their quotes. */
   async getGroups(key: string, sources: readonly SourceQuotes[]): Promise<QuoteGroup[] | undefined> {
-    const value = await this.read('groups', key);
+    const value = this.read('groups', key);
     return value !== undefined && isGroupsOf(value, sources) ? value : undefined;
   }
 
@@ -82,18 +85,18 @@ export class AnalysisCache {
     const file = this.pathOf(stage, key);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
-      await fs.mkdir(dir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
     const entry = { format: FORMAT, stage, version: this.version, key, value };
-    await atomicWriteFile(file, JSON.stringify(entry), { durable: false });
+    atomicWriteNewFileSync(file, JSON.stringify(entry));
   }
 
   /** The entry's value when the file is ours, for this stage, version and key; undefined otherwise. */
-  private async read(stage: CacheStage, key: string): Promise<unknown> {
+  private read(stage: CacheStage, key: string): unknown {
     let text: string;
     try {
-      text = await fs.readFile(this.pathOf(stage, key), 'utf8');
+      text = fs.readFileSync(this.pathOf(stage, key), 'utf8');
     } catch {
       return undefined;
     }

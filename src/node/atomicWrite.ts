@@ -2,9 +2,10 @@
 // target, fsync the folder. A reader (or a process killed mid-save) sees the old file or the new one,
 // never a torn mix. Same folder, because rename is only atomic within one file system.
 import { randomBytes } from 'node:crypto';
+import * as fsSync from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { refuseSymlink } from './noSymlink';
+import { refuseSymlink, refuseSymlinkSync } from './noSymlink';
 
 const TEMP_MARK = '.crosscheck-tmp';
 
@@ -41,6 +42,27 @@ export async function atomicWriteFile(target: string, content: string, options: 
     throw error;
   }
   if (durable) await syncDirectory(path.dirname(target));
+}
+
+/**
+ * The same replacement for a new file nobody else edits (cache entries), synchronously and without
+ * fsync: for worker threads, where the promise API's hops through the thread pool cost more than
+ * the write itself (about ten times, measured on small entries). Never on the extension host.
+ */
+export function atomicWriteNewFileSync(target: string, content: string): void {
+  refuseSymlinkSync(target);
+  const temp = tempPathFor(target);
+  try {
+    fsSync.writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+    fsSync.renameSync(temp, target);
+  } catch (error) {
+    try {
+      fsSync.unlinkSync(temp);
+    } catch {
+      // The temp file was never made, or is already gone.
+    }
+    throw error;
+  }
 }
 
 /** Makes the rename itself durable; not possible on every platform (Windows), where it is skipped. */

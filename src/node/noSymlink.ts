@@ -1,6 +1,7 @@
 // Crosscheck never writes through a symbolic link: a repository can commit a link named like a
 // sidecar, a report or .gitattributes that points outside the workspace (~/.bashrc, say), and
 // following it would let a clone overwrite any file the user can write.
+import * as fsSync from 'node:fs';
 import { promises as fs } from 'node:fs';
 
 export class SymlinkRefusedError extends Error {
@@ -16,5 +17,16 @@ export async function refuseSymlink(file: string): Promise<void> {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw error;
   });
+  if (stat?.isSymbolicLink()) throw new SymlinkRefusedError(file);
+}
+
+/** refuseSymlink, synchronously (worker threads only). */
+export function refuseSymlinkSync(file: string): void {
+  let stat: fsSync.Stats | undefined;
+  try {
+    stat = fsSync.lstatSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+  }
   if (stat?.isSymbolicLink()) throw new SymlinkRefusedError(file);
 }

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { atomicWriteFile } from '../../../src/node/atomicWrite';
-import { refuseSymlink } from '../../../src/node/noSymlink';
+import { atomicWriteFile, atomicWriteNewFileSync } from '../../../src/node/atomicWrite';
+import { refuseSymlink, refuseSymlinkSync } from '../../../src/node/noSymlink';
 
 describe('[node/symlinks] Crosscheck never writes through a symbolic link', () => {
   let dir: string;
@@ -21,6 +21,21 @@ describe('[node/symlinks] Crosscheck never writes through a symbolic link', () =
     assert.ok((await fs.lstat(link)).isSymbolicLink());
     assert.equal(await fs.readFile(outside, 'utf8'), 'precious');
     assert.deepEqual((await fs.readdir(dir)).sort(), ['a.txt.crosscheck.json', 'outside.txt'], 'no temp file left behind');
+  });
+
+  it('the synchronous write of cache entries refuses a link too, writes a new file whole, and leaves no temp file', async () => {
+    const outside = path.join(dir, 'outside.txt');
+    const link = path.join(dir, 'entry.json');
+    await fs.writeFile(outside, 'precious');
+    await fs.symlink(outside, link);
+    assert.throws(() => atomicWriteNewFileSync(link, '{}'), /symbolic link/);
+    assert.equal(await fs.readFile(outside, 'utf8'), 'precious');
+    atomicWriteNewFileSync(path.join(dir, 'fresh.json'), '{"a":1}');
+    assert.equal(await fs.readFile(path.join(dir, 'fresh.json'), 'utf8'), '{"a":1}');
+    assert.throws(() => atomicWriteNewFileSync(path.join(dir, 'missing', 'x.json'), 'x'), /ENOENT/);
+    assert.deepEqual((await fs.readdir(dir)).sort(), ['entry.json', 'fresh.json', 'outside.txt'], 'no temp file left behind');
+    refuseSymlinkSync(path.join(dir, 'fresh.json'));
+    refuseSymlinkSync(path.join(dir, 'fresh.json', 'below'));
   });
 
   it('refuseSymlink: a link (even a dangling one) is refused, a file or a missing path is not', async () => {
