@@ -20,7 +20,9 @@ import {
   maxPostingsFor,
   MIN_LINKED_SHARE,
   readingsToDrop,
+  repeatedPairsAligner,
   sentenceLink,
+  type Aligner,
   unitsOf,
   wordsMemo,
   type Node,
@@ -308,7 +310,8 @@ export class QuoteGroupIndex {
         (i, j) => added[i].quote === added[j].quote,
       );
       // `added` is in the story's order, so i < j puts the earlier unit first.
-      for (const [i, j] of pairs) this.linkPair(added[i], added[j], change);
+      const align = repeatedPairsAligner(added.map((u) => u.tokens));
+      for (const [i, j] of pairs) this.linkPair(added[i], added[j], change, align);
       return;
     }
     const usable = this.usableNow(maxPostingsFor(this.unitCount));
@@ -329,8 +332,8 @@ export class QuoteGroupIndex {
     }
   }
 
-  private linkPair(a: Unit, b: Unit, change: Change): void {
-    const data = sentenceLink(a, b, a.article === b.article);
+  private linkPair(a: Unit, b: Unit, change: Change, align?: Aligner): void {
+    const data = sentenceLink(a, b, a.article === b.article, align);
     if (!data) return;
     const link: Link = { ...data, first: a, second: b, dropCount: 0, removed: false };
     a.links.set(b, link);

@@ -306,9 +306,10 @@ function linkSentences(sentences: Sentence[]): SentenceLink[] {
     { maxPostings },
     (i, j) => sentences[i].quote === sentences[j].quote,
   );
+  const align = repeatedPairsAligner(sentences.map((s) => s.tokens));
   const out: SentenceLink[] = [];
   for (const [i, j] of pairs) {
-    const link = sentenceLink(sentences[i], sentences[j], sentences[i].file === sentences[j].file);
+    const link = sentenceLink(sentences[i], sentences[j], sentences[i].file === sentences[j].file, align);
     if (link) out.push({ a: i, b: j, ...link });
   }
   return out;
@@ -317,10 +318,34 @@ function linkSentences(sentences: Sentence[]): SentenceLink[] {
 /** What links two sentences of different quotes: undefined when they are not one utterance even credited to one speaker. */
 export type UnitLink = Omit<SentenceLink, 'a' | 'b'>;
 
+/** How two units' tokens are aligned: alignTokens, or the same answers kept (repeatedPairsAligner). */
+export type Aligner = (a: Token[], b: Token[]) => Alignment;
+
+/**
+ * alignTokens, with the answers kept for pairs of texts that both come back: outlets carry the same
+ * sentence word for word (wire copy, a headline over its body quote), the words memo then gives
+ * every copy the same tokens, and a thousand articles repeating two sentences would align the same
+ * two texts hundreds of thousands of times. Only pairs of repeated texts are kept, so a corpus
+ * without repeats keeps nothing. `units` are the tokens of every unit that will be compared.
+ */
+export function repeatedPairsAligner(units: readonly Token[][]): Aligner {
+  const uses = new Map<Token[], number>();
+  for (const tokens of units) uses.set(tokens, (uses.get(tokens) ?? 0) + 1);
+  const known = new Map<Token[], Map<Token[], Alignment>>();
+  return (a, b) => {
+    if ((uses.get(a) ?? 0) < 2 || (uses.get(b) ?? 0) < 2) return alignTokens(a, b);
+    let row = known.get(a);
+    if (!row) known.set(a, (row = new Map()));
+    let alignment = row.get(b);
+    if (!alignment) row.set(b, (alignment = alignTokens(a, b)));
+    return alignment;
+  };
+}
+
 /** The link between two units of different quotes (a pure function of the two and whether they share an article). */
-export function sentenceLink(a: Node, b: Node, sameFile: boolean): UnitLink | undefined {
+export function sentenceLink(a: Node, b: Node, sameFile: boolean, align: Aligner = alignTokens): UnitLink | undefined {
   if (!worthAligning(a, b)) return undefined;
-  const alignment = alignTokens(a.tokens, b.tokens);
+  const alignment = align(a.tokens, b.tokens);
   const link = linkOf(a, b, alignment);
   const linked = isSameUtterance(link) && (!sameFile || link.coverage >= MIN_SAME_FILE_COVERAGE);
   if (!linked && !isSameUtterance({ ...link, speakers: 'same' })) return undefined;

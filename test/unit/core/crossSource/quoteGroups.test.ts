@@ -6,9 +6,12 @@ import {
   groupQuotes,
   indexGroups,
   isSameUtterance,
+  repeatedPairsAligner,
   speakerRelation,
   type SourceQuotes,
 } from '../../../../src/core/crossSource/quoteGroups';
+import { alignTokens } from '../../../../src/core/crossSource/align';
+import { tokenize } from '../../../../src/core/crossSource/normalize';
 import { cpuScaling, describeScaling, MAX_SCALING_RATIO } from '../../helpers/cpuScaling';
 
 /** Lays quotes out in an article text so every quote has real offsets: `He said: “…”.` */
@@ -278,5 +281,31 @@ describe('[crossSource/quoteGroups] properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('[crossSource/quoteGroups] aligning repeated sentences once', () => {
+  const wire = tokenize('The harbour will reopen on Monday, the port authority said.');
+  const echo = tokenize('The harbour will reopen Monday, said the authority of the port.');
+  const lone = tokenize('Ferries stay tied up until the inspectors sign off.');
+
+  it('gives what alignTokens gives, and keeps the answer only for a pair of texts that both repeat', () => {
+    const align = repeatedPairsAligner([wire, wire, echo, echo, lone]);
+    const first = align(wire, echo);
+    assert.deepStrictEqual(first, alignTokens(wire, echo));
+    assert.strictEqual(align(wire, echo), first, 'a repeated pair is aligned once');
+    assert.deepStrictEqual(align(echo, wire), alignTokens(echo, wire), 'the other order is its own question');
+    const once = align(wire, lone);
+    assert.deepStrictEqual(once, alignTokens(wire, lone));
+    assert.notStrictEqual(align(wire, lone), once, 'a text seen once is never kept');
+  });
+
+  it('a story whose outlets repeat a sentence word for word makes one group of every copy and the retelling', () => {
+    const said: [string, string | null][] = [['The harbour will reopen on Monday, and the ferries with it.', 'Ines Varga']];
+    const copies = Array.from({ length: 6 }, (_v, i) => source(`copy-${i}.txt`, said));
+    const retold = source('retold.txt', [['The harbour will reopen Monday and the ferries with it.', 'Varga']]);
+    const groups = groupQuotes([...copies, retold]);
+    assert.strictEqual(groups.length, 1);
+    assert.deepStrictEqual(groups[0].members.map((m) => m.file), [...copies.map((c) => c.file), 'retold.txt'].sort());
   });
 });
