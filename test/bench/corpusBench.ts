@@ -1,5 +1,6 @@
-// `npm run bench:corpus [-- --json] [-- --articles 1000 --words 750 --jobs N --keep]`
-// The CLI on a story of many articles (newsCorpus.ts writes them to a temporary folder), measured
+// `npm run bench:corpus [-- --json] [-- --articles 1000 --words 750 --jobs N --keep --texts DIR]`
+// The CLI on a story of many articles (newsCorpus.ts writes them to a temporary folder; with --texts,
+// the article files under DIR instead, read at run time and cycled to --articles), measured
 // against one single-threaded compromise pass over the same texts in the same run:
 //   rawParseMs  nlp(text) for every article, in this process, one after the other (compromise loaded first)
 //   coldMs      `crosscheck analyze DIR --json --jobs N --cache EMPTY` in a child process
@@ -14,7 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import nlp from 'compromise';
-import { buildNewsCorpus } from './newsCorpus';
+import { collectArticleFiles } from '../../src/cli/files';
+import { buildNewsCorpus, type NewsCorpus } from './newsCorpus';
 
 interface Options {
   json: boolean;
@@ -22,6 +24,8 @@ interface Options {
   words: number;
   jobs: number;
   keep: boolean;
+  /** A folder of real articles to cycle through instead of the generated story. */
+  texts?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -44,6 +48,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--words') options.words = count();
     else if (arg === '--jobs') options.jobs = count();
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--texts') options.texts = argv[++i];
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -107,13 +112,29 @@ function runCli(args: string[], stdoutFile: string): Promise<RunResult> {
   });
 }
 
+/**
+ * `count` articles from the article files under `dir` (collectArticleFiles: what `analyze` reads),
+ * taken in turn; each pass after the first ends with a line of its own, so no two texts are equal
+ * and neither the cache nor compromise can reuse work.
+ */
+function cycledCorpus(dir: string, count: number): NewsCorpus {
+  const sources = collectArticleFiles([dir]).files.map((f) => fs.readFileSync(f.path, 'utf8').replace(/^\uFEFF/, ''));
+  if (sources.length === 0) throw new Error(`no article files under ${dir}`);
+  const files = Array.from({ length: count }, (_v, i) => {
+    const pass = Math.floor(i / sources.length);
+    const text = pass === 0 ? sources[i % sources.length] : `${sources[i % sources.length].trimEnd()}\n\nFiled again, copy ${pass + 1}.\n`;
+    return { name: `article-${String(i).padStart(5, '0')}.txt`, text };
+  });
+  return { files, words: files.reduce((n, f) => n + f.text.split(/\s+/).filter(Boolean).length, 0) };
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-corpus-'));
   const dir = path.join(root, 'articles');
   const cache = path.join(root, 'cache');
   fs.mkdirSync(dir);
-  const corpus = buildNewsCorpus(options.articles, options.words);
+  const corpus = options.texts ? cycledCorpus(options.texts, options.articles) : buildNewsCorpus(options.articles, options.words);
   for (const f of corpus.files) fs.writeFileSync(path.join(dir, f.name), f.text);
 
   try {
