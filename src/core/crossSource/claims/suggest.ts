@@ -56,6 +56,8 @@ interface FigureMention {
   onceKey: string;
   /** The file and sentence. */
   sentenceKey: string;
+  /** The clusters it may join: bucketOf its figure. */
+  bucket: string;
 }
 
 interface StatementMention {
@@ -159,6 +161,7 @@ export function articleMentions(source: SuggestionSource): ArticleMentions {
           contextKey: `${figure.unit}\u0000${words}`,
           onceKey: `${sentenceKey}#${figure.kind}:${figure.unit}:${figure.value}`,
           sentenceKey,
+          bucket: bucketOf(figure),
         });
       }
       const kind = statementCount < MAX_STATEMENTS_PER_SOURCE ? statementKind(excerpt) : null;
@@ -335,6 +338,26 @@ function fits(c: FigureCluster, m: FigureMention): boolean {
   return true;
 }
 
+/**
+ * Whether two outlets share no agreeing figures. Outlets reporting the same values with the same
+ * hedging agree with each other and answer alike against the rest, so each such reading is compared
+ * once: a figure carried by hundreds of outlets is not hundreds squared comparisons.
+ */
+function disagree(outlets: Figure[][]): boolean {
+  const readings = new Map<string, Figure[]>();
+  for (const figures of outlets) {
+    const key = distinct(figures.map((f) => `${f.value}${f.qualifier ? '~' : ''}`))
+      .sort()
+      .join(' ');
+    if (!readings.has(key)) readings.set(key, figures);
+  }
+  const list = [...readings.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) if (!list[i].some((x) => list[j].some((y) => agree(x, y)))) return true;
+  }
+  return false;
+}
+
 function addMember(c: FigureCluster, m: FigureMention): void {
   const file = m.evidence.file;
   const unit = m.evidence.figure!.unit;
@@ -361,9 +384,8 @@ function clusterFigures(mentions: FigureMention[]): { suggestions: ClaimSuggesti
     // The same figure twice in one sentence ("14 people … of the 14 people") is one piece of evidence.
     if (seen.has(m.onceKey)) continue;
     seen.add(m.onceKey);
-    const bucket = bucketOf(m.evidence.figure!);
-    let candidates = buckets.get(bucket);
-    if (!candidates) buckets.set(bucket, (candidates = []));
+    let candidates = buckets.get(m.bucket);
+    if (!candidates) buckets.set(m.bucket, (candidates = []));
     let home = candidates.find((c) => fits(c, m));
     if (!home) {
       home = { members: [], byFile: new Map(), needed: new Set(), classes: new Map(), classList: [], classOf: new Map(), views: new Map() };
@@ -381,12 +403,7 @@ function clusterFigures(mentions: FigureMention[]): { suggestions: ClaimSuggesti
     if (first.kind === 'date' && files.length < 2) continue;
     for (const m of cluster) sentences.add(m.sentenceKey);
     const byFile = files.map((file) => ({ file, figures: members.get(file)!.map((m) => m.evidence.figure!) }));
-    let status: SuggestionStatus = files.length < 2 ? 'single-sourced' : 'corroborated';
-    for (let i = 0; i < byFile.length && status === 'corroborated'; i++) {
-      for (let j = i + 1; j < byFile.length && status === 'corroborated'; j++) {
-        if (!byFile[i].figures.some((x) => byFile[j].figures.some((y) => agree(x, y)))) status = 'contradicted';
-      }
-    }
+    const status: SuggestionStatus = files.length < 2 ? 'single-sourced' : disagree(byFile.map((f) => f.figures)) ? 'contradicted' : 'corroborated';
     const values = byFile.map((f) => ({ file: f.file, values: distinct(f.figures.map((x) => x.value)).sort((a, b) => a - b) }));
     const allValues = distinct(values.flatMap((v) => v.values)).sort((a, b) => a - b);
     out.push({
