@@ -93,12 +93,12 @@ export function suggestClaims(sources: SuggestionSource[], options: SuggestOptio
 
 /**
  * suggestClaims over the articles' mentions (articleMentions of each source, in the sources' order).
- * `links` remembers which statements align, across calls over one story (SuggestionIndex).
+ * `memo` remembers what was compared, across calls over one story (SuggestionIndex).
  */
-export function suggestFromMentions(articles: readonly ArticleMentions[], options: SuggestOptions = {}, links = statementLinks()): ClaimSuggestion[] {
-  const figures = clusterFigures(articles.flatMap((a) => a.figures));
+export function suggestFromMentions(articles: readonly ArticleMentions[], options: SuggestOptions = {}, memo = suggestionMemo()): ClaimSuggestion[] {
+  const figures = clusterFigures(articles.flatMap((a) => a.figures), memo);
   // A statement whose sentences all carry a figure already suggested would file the same claim twice.
-  const statementSuggestions = clusterStatements(articles.flatMap((a) => a.statements), links)
+  const statementSuggestions = clusterStatements(articles.flatMap((a) => a.statements), memo)
     .filter((c) => !c.members.every((m) => figures.sentences.has(m.sentenceKey)))
     .map((c) => c.suggestion);
   const figureSuggestions = figures.suggestions;
@@ -255,6 +255,8 @@ function agree(a: Figure, b: Figure): boolean {
 
 /** The members of a cluster whose sentences have the same content words and whose figures the same unit: one word count serves them all. */
 interface ContextClass {
+  /** The members' contextKey. */
+  key: string;
   context: Set<string>;
   unit: string;
   members: FigureMention[];
@@ -294,7 +296,17 @@ function bucketOf(figure: Figure): string {
   return figure.kind === 'count' || figure.kind === 'money' ? `${figure.kind}:${figure.unit}` : figure.kind;
 }
 
-const overlapOf = (cls: ContextClass, m: FigureMention): number => shared(cls.context, m.context, cls.unit);
+/** The words m's sentence shares with a class's wording (remembered by wording pair). */
+function overlapOf(cls: ContextClass, m: FigureMention, memo: SuggestionMemo): number {
+  let row = memo.overlaps.get(cls.key);
+  if (!row) memo.overlaps.set(cls.key, (row = new Map()));
+  let n = row.get(m.contextKey);
+  if (n === undefined) {
+    row.set(m.contextKey, (n = shared(cls.context, m.context, cls.unit)));
+    memo.count++;
+  }
+  return n;
+}
 
 /**
  * Every other outlet in the cluster must report m's measure in at least one of its sentences (the
@@ -304,18 +316,18 @@ const overlapOf = (cls: ContextClass, m: FigureMention): number => shared(cls.co
  * outlets whose members all have other wordings are looked at one by one. A story's big cluster (one
  * sentence carried by hundreds of outlets) costs a newcomer a few look-ups, not one per outlet.
  */
-function fits(c: FigureCluster, m: FigureMention): boolean {
+function fits(c: FigureCluster, m: FigureMention, memo: SuggestionMemo): boolean {
   const seed = c.members[0];
   const fm = m.evidence.figure!;
   let view = c.views.get(m.contextKey);
   if (!view) {
-    if (!sameMeasure(seed.evidence.figure!, fm, overlapOf(c.classOf.get(seed)!, m))) return false;
+    if (!sameMeasure(seed.evidence.figure!, fm, overlapOf(c.classOf.get(seed)!, m, memo))) return false;
     c.views.set(m.contextKey, (view = { counted: 0, unsettled: new Map() }));
   }
   const settled = settledOverlap(fm.kind);
   while (view.counted < c.classList.length) {
     const cls = c.classList[view.counted++];
-    const overlap = overlapOf(cls, m);
+    const overlap = overlapOf(cls, m, memo);
     if (overlap < settled) view.unsettled.set(cls, overlap);
   }
   const overlapWith = (cls: ContextClass): number => view.unsettled.get(cls) ?? settled;
@@ -368,7 +380,7 @@ function addMember(c: FigureCluster, m: FigureMention): void {
   if (c.members.length > 1) c.needed.add(file);
   let cls = c.classes.get(m.contextKey);
   if (!cls) {
-    c.classes.set(m.contextKey, (cls = { context: m.context, unit, members: [] }));
+    c.classes.set(m.contextKey, (cls = { key: m.contextKey, context: m.context, unit, members: [] }));
     c.classList.push(cls);
   }
   cls.members.push(m);
@@ -376,7 +388,7 @@ function addMember(c: FigureCluster, m: FigureMention): void {
 }
 
 /** The figures' suggestions, and the sentences (sentenceKey) of their evidence. */
-function clusterFigures(mentions: FigureMention[]): { suggestions: ClaimSuggestion[]; sentences: Set<string> } {
+function clusterFigures(mentions: FigureMention[], memo: SuggestionMemo): { suggestions: ClaimSuggestion[]; sentences: Set<string> } {
   const clusters: FigureCluster[] = [];
   const buckets = new Map<string, FigureCluster[]>();
   const seen = new Set<string>();
@@ -386,7 +398,7 @@ function clusterFigures(mentions: FigureMention[]): { suggestions: ClaimSuggesti
     seen.add(m.onceKey);
     let candidates = buckets.get(m.bucket);
     if (!candidates) buckets.set(m.bucket, (candidates = []));
-    let home = candidates.find((c) => fits(c, m));
+    let home = candidates.find((c) => fits(c, m, memo));
     if (!home) {
       home = { members: [], byFile: new Map(), needed: new Set(), classes: new Map(), classList: [], classOf: new Map(), views: new Map() };
       clusters.push(home);
@@ -421,29 +433,32 @@ function clusterFigures(mentions: FigureMention[]): { suggestions: ClaimSuggesti
 }
 
 /**
- * Whether two statements' wordings (StatementMention.alignKey) align, remembered by pair: the
- * alignment is the costly step, and a story repeats its sentences from outlet to outlet.
+ * What lining mentions up computes by pair of wordings, remembered across calls over one story
+ * (SuggestionIndex): whether two statements align (StatementMention.alignKey; the alignment is the
+ * costly step), and the words a figure's sentence shares with a cluster's wording (by contextKey).
+ * A story repeats its sentences from outlet to outlet, and an edit changes few of them.
  */
-export interface StatementLinks {
-  rows: Map<string, Map<string, boolean>>;
+export interface SuggestionMemo {
+  links: Map<string, Map<string, boolean>>;
+  overlaps: Map<string, Map<string, number>>;
   /** Pairs remembered. */
   count: number;
 }
 
-export const statementLinks = (): StatementLinks => ({ rows: new Map(), count: 0 });
+export const suggestionMemo = (): SuggestionMemo => ({ links: new Map(), overlaps: new Map(), count: 0 });
 
-function clusterStatements(mentions: StatementMention[], links: StatementLinks): { suggestion: ClaimSuggestion; members: StatementMention[] }[] {
+function clusterStatements(mentions: StatementMention[], memo: SuggestionMemo): { suggestion: ClaimSuggestion; members: StatementMention[] }[] {
   const clusters: number[][] = [];
   const aligned = (seed: StatementMention, m: StatementMention): boolean => {
-    let row = links.rows.get(seed.alignKey);
-    if (!row) links.rows.set(seed.alignKey, (row = new Map()));
+    let row = memo.links.get(seed.alignKey);
+    if (!row) memo.links.set(seed.alignKey, (row = new Map()));
     let linked = row.get(m.alignKey);
     if (linked === undefined) {
       const alignment = alignTokens(seed.tokens, m.tokens);
       const shorter = Math.min(selfWeight(seed.tokens), selfWeight(m.tokens));
       linked = alignment.contentMatches >= 3 && alignment.score >= 0.4 * shorter;
       row.set(m.alignKey, linked);
-      links.count++;
+      memo.count++;
     }
     return linked;
   };

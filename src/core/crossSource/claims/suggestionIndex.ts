@@ -3,10 +3,10 @@
 // it). Finding an article's figures and statements (sentences, figures, words) is most of the cost and
 // depends on that article alone: each article keeps its mentions until its content changes, so one
 // edit extracts one article. Lining the mentions up across the story runs again over the kept
-// mentions (its greedy clustering depends on their order); it is indexed (suggest.ts), and the
-// statements' alignments, the costly part of it, are remembered between updates.
+// mentions (its greedy clustering depends on their order); it is indexed (suggest.ts), and what it
+// compares by pair of wordings (statements' alignments, figures' words in common) is remembered between updates.
 import type { Article } from '../../model';
-import { articleMentions, suggestFromMentions, type ArticleMentions, type ClaimSuggestion, statementLinks, type SuggestOptions } from './suggest';
+import { articleMentions, suggestFromMentions, type ArticleMentions, type ClaimSuggestion, suggestionMemo, type SuggestOptions } from './suggest';
 
 export interface KeyedSuggestionSource {
   file: string;
@@ -16,12 +16,12 @@ export interface KeyedSuggestionSource {
   article?: Article;
 }
 
-/** Statement pairs remembered at most, beyond which the memory starts again (a long session of edits). */
-const MAX_REMEMBERED_LINKS = 200_000;
+/** Wording pairs remembered at most (suggestionMemo), beyond which the memory starts again (a long session of edits). */
+const MAX_REMEMBERED_PAIRS = 500_000;
 
 export class SuggestionIndex {
   private kept = new Map<string, { key: string; mentions: ArticleMentions }>();
-  private links = statementLinks();
+  private memo = suggestionMemo();
 
   /** Whether the article of this file with this key is kept (its structure need not be sent again). */
   holds(file: string, key: string): boolean {
@@ -46,13 +46,13 @@ export class SuggestionIndex {
       return mentions;
     });
     this.kept = next;
-    if (this.links.count > MAX_REMEMBERED_LINKS) this.links = statementLinks();
-    return suggestFromMentions(articles, options, this.links);
+    if (this.memo.count > MAX_REMEMBERED_PAIRS) this.memo = suggestionMemo();
+    return suggestFromMentions(articles, options, this.memo);
   }
 
   /** Drops everything kept, as a fresh index. */
   reset(): void {
     this.kept = new Map();
-    this.links = statementLinks();
+    this.memo = suggestionMemo();
   }
 }
