@@ -78,6 +78,9 @@ const entries = [
   ...(fs.existsSync('test/bench/incrementalBench.ts')
     ? [{ ...common, entryPoints: ['test/bench/incrementalBench.ts'], outfile: 'out/incrementalBench.js', sourcemap: false, minify: false }]
     : []),
+  ...(fs.existsSync('test/bench/suggestionBench.ts')
+    ? [{ ...common, entryPoints: ['test/bench/suggestionBench.ts'], outfile: 'out/suggestionBench.js', sourcemap: false, minify: false }]
+    : []),
   // The web build's check in a web-worker extension host (test/vscode-offline/webSmoke.mjs runs it).
   ...(fs.existsSync('test/web/smoke.ts')
     ? [{ ...web, entryPoints: ['test/web/smoke.ts'], outfile: 'out/test/web/index.js', alias: { path: web.alias.path }, minify: false, sourcemap: false }]

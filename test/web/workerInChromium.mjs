@@ -18,11 +18,27 @@ const TEXTS = [
   'HARBOURTON — The ferry will resume on Monday, said Mara Quillen, the port director. "We have checked every berth twice," Quillen said.\n',
   'Port director Mara Quillen told reporters the ferry would be back on Monday. "Every berth was checked twice," she said. The Harbourton Council did not comment.\n',
 ];
+// Fictional: one figure two outlets disagree on.
+const SUGGEST_TEXTS = [
+  'The council counted 300 homes flooded near the harbour barrier on Tuesday.',
+  'The council counted 320 homes flooded near the harbour barrier overnight.',
+];
 const REQUESTS = [
   { id: 1, op: 'analyze', text: TEXTS[0] },
   { id: 2, op: 'alone', input: { text: TEXTS[0], hash: 'a' } },
   { id: 3, op: 'alone', input: { text: TEXTS[1], hash: 'b' } },
   { id: 4, op: 'groupQuotes', json: '[]' },
+  // Claim suggestions kept per story: asked without the articles' structure, the worker names the files
+  // it lacks; sent with it, it answers; asked again without, it answers from what it holds.
+  ...[false, true, false].map((withArticles, k) => ({
+    id: 5 + k,
+    op: 'suggestClaims',
+    json: JSON.stringify({
+      story: 'story',
+      dismissed: [],
+      sources: SUGGEST_TEXTS.map((text, i) => ({ file: `${i}.txt`, hash: `h${i}`, ...(withArticles ? { article: { text, meta: {}, paragraphs: [], boilerplate: [] } } : {}) })),
+    }),
+  })),
 ];
 
 /** The answers of the worker file on a Node worker thread, behind the desktop's bootstrap. */
@@ -100,6 +116,9 @@ async function main() {
     check(`${request.op} #${request.id} answers in the Web Worker without an error`, browserReply && 'json' in browserReply, JSON.stringify(browserReply).slice(0, 300));
     check(`${request.op} #${request.id} equals the Node worker thread's answer`, JSON.stringify(browserReply) === JSON.stringify(onNode[i]));
   }
+  const [lacking, suggested, held] = [5, 6, 7].map((id) => JSON.parse(inBrowser[REQUESTS.findIndex((r) => r.id === id)].json));
+  check('suggestions: the Web Worker names the articles it does not hold', JSON.stringify(lacking) === JSON.stringify({ missing: ['0.txt', '1.txt'] }), JSON.stringify(lacking));
+  check('suggestions: the contradicted figure, then the same from the articles it holds', suggested.suggestions?.[0]?.status === 'contradicted' && JSON.stringify(held) === JSON.stringify(suggested), JSON.stringify(suggested).slice(0, 300));
   const analysis = JSON.parse(inBrowser[0].json);
   check('the Web Worker found the quote and its speaker', analysis.quotes.length > 0 && analysis.quotes.some((q) => /Quillen/.test(String(q.speaker ?? ''))), JSON.stringify(analysis.quotes).slice(0, 300));
   process.stdout.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -26,3 +26,4 @@ export {
   type SuggestionStatus,
   type SuggestOptions,
 } from './claims/suggest';
+export { SuggestionIndex, type KeyedSuggestionSource } from './claims/suggestionIndex';

@@ -6,13 +6,16 @@
 // reason is logged once and handed to onUnavailable.
 import type * as vscode from 'vscode';
 import { analyzeArticle, groupQuotes, suggestClaims, type ArticleAnalysis, type ClaimSuggestion, type QuoteGroup, type SourceQuotes } from '../../core';
-import { suggestionSources, type SuggestRequest, type WorkerMessage, type WorkerRequest } from './analysisWorkerProtocol';
+import { suggestionSources, type SuggestReply, type SuggestRequest, type SuggestWireRequest, type WorkerMessage, type WorkerRequest } from './analysisWorkerProtocol';
 import { stepsInThisThread, type CorpusSteps } from './corpusWork';
 import type { StartWorker, WorkerPort } from './workerPort';
 import { parseSliced } from './slicedJson';
 
 /** Lets the event loop run what waits between slices of a large reply (a timer: browsers have no setImmediate). */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Stories whose articles the host remembers sending for suggestions (the worker keeps as many: KEPT_SUGGESTION_STORIES). */
+const SENT_STORIES = 4;
 
 /** How long a started worker may take to say it is ready (loading its script) before the host gives up on it. */
 const START_DEADLINE_MS = 30_000;
@@ -36,6 +39,8 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   private nextId = 1;
   /** Set once the worker failed: from then on analyses run in the host. */
   private broken = false;
+  /** Per story (folder): the content hash of each article the worker was last sent for suggestions. */
+  private readonly sentForSuggestions = new Map<string, Map<string, string>>();
   /** Runs out when a started worker has not said it is ready in time. */
   private startDeadline: ReturnType<typeof setTimeout> | undefined;
 
@@ -84,11 +89,36 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   readonly groupQuotes: GroupQuotes = (sources) =>
     this.request({ id: 0, op: 'groupQuotes', json: JSON.stringify(sources) }, () => Promise.resolve(groupQuotes(sources)));
 
-  /** Sent as JSON text too, with only each article's parsed structure (see SuggestRequest). */
-  readonly suggestClaims: SuggestClaims = (request) =>
-    this.request({ id: 0, op: 'suggestClaims', json: JSON.stringify(request) }, () =>
-      Promise.resolve(suggestClaims(suggestionSources(request), { dismissed: request.dismissed })),
-    );
+  /**
+   * Sent as JSON text too, with each article's parsed structure only when the worker was not sent
+   * that content for that file before (sentForSuggestions); the worker names any it does not hold
+   * after all (a story it dropped), and those go again with theirs, then, should that race with
+   * another story's request, everything.
+   */
+  readonly suggestClaims: SuggestClaims = async (request) => {
+    const sent = this.sentForSuggestions.get(request.story);
+    const inHost = () => Promise.resolve<SuggestReply>({ suggestions: suggestClaims(suggestionSources(request), { dismissed: request.dismissed }) });
+    const ask = (withArticle: (file: string, hash: string) => boolean) => {
+      const wire: SuggestWireRequest = {
+        story: request.story,
+        dismissed: request.dismissed,
+        sources: request.sources.map((s) => (withArticle(s.file, s.hash) ? s : { file: s.file, hash: s.hash })),
+      };
+      return this.request<SuggestReply>({ id: 0, op: 'suggestClaims', json: JSON.stringify(wire) }, inHost);
+    };
+    let reply = await ask((file, hash) => sent?.get(file) !== hash);
+    if ('missing' in reply) {
+      const missing = new Set(reply.missing);
+      reply = await ask((file) => missing.has(file));
+    }
+    if ('missing' in reply) reply = await ask(() => true);
+    if ('missing' in reply) throw new Error('the analysis worker did not take the articles it asked for');
+    this.sentForSuggestions.delete(request.story);
+    this.sentForSuggestions.set(request.story, new Map(request.sources.map((s) => [s.file, s.hash])));
+    // Forgotten with the worker's own (it keeps a few stories), so a story it dropped is sent whole, not asked for twice.
+    if (this.sentForSuggestions.size > SENT_STORIES) this.sentForSuggestions.delete(this.sentForSuggestions.keys().next().value!);
+    return reply.suggestions;
+  };
 
   private request<T>(message: WorkerRequest, inHost: () => Promise<T>): Promise<T> {
     const worker = this.ensureWorker();

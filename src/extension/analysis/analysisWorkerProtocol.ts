@@ -1,6 +1,8 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
-import type { Article, ArticleAnalysis, ClaimSuggestion, DecidedAnalysis, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
-import type { AloneRequest, CachedAloneRequest, CachedAloneResult, DecideRequest, ExportRequest, FinishRequest, SettleRequest, Settled } from './corpusWork';
+import type { Article, ArticleAnalysis, DecidedAnalysis, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
+import type { AloneRequest, CachedAloneRequest, CachedAloneResult, DecideRequest, ExportRequest, FinishRequest, SettleRequest, Settled, SuggestReply, SuggestWireRequest } from './corpusWork';
+
+export type { SuggestReply, SuggestWireRequest };
 
 /**
  * What the worker computes: an article's analysis in the corpus's three steps (alone, the corpus
@@ -22,12 +24,14 @@ export type WorkerRequest =
   | { id: number; op: 'suggestClaims'; json: string };
 
 /**
- * What claim suggestions are computed from: each article's parsed structure and the dismissed
- * keys. Quotes and entities stay behind: suggestClaims reads only `analysis.article`, and copying
- * thousands of quotes to the worker would cost the host more time than the rest.
+ * What claim suggestions are computed from: each article's parsed structure with its content hash,
+ * and the dismissed keys. Quotes and entities stay behind: suggestClaims reads only
+ * `analysis.article`, and copying thousands of quotes to the worker would cost the host more time than the rest.
  */
 export interface SuggestRequest {
-  sources: { file: string; article: Article }[];
+  /** The story (the folder): the worker keeps each story's articles (SuggestionIndex) apart. */
+  story: string;
+  sources: { file: string; hash: string; article: Article }[];
   dismissed: readonly string[];
 }
 
@@ -50,7 +54,7 @@ export interface WorkerOps {
   forget: { input: undefined; output: null };
   renderExport: { input: ExportRequest; output: string };
   groupQuotes: { input: SourceQuotes[]; output: QuoteGroup[] };
-  suggestClaims: { input: SuggestRequest; output: ClaimSuggestion[] };
+  suggestClaims: { input: SuggestWireRequest; output: SuggestReply };
 }
 
 /**

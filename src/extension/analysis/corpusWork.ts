@@ -12,10 +12,13 @@ import {
   parseArticle,
   QuoteGroupIndex,
   renderExport,
+  SuggestionIndex,
   stripBom,
   type ExportFormat,
   type ExportSource,
+  type Article,
   type ArticleAnalysis,
+  type ClaimSuggestion,
   type QuoteGroup,
   type SourceQuotes,
   type DecidedAnalysis,
@@ -31,6 +34,9 @@ import { KeptByHash } from './keptByHash';
  * news articles with room for undo history; beyond it the least recently used is analysed again.
  */
 const KEPT_TEXT_BUDGET = 12_000_000;
+
+/** Stories (folders) whose suggestion state is kept; the least recently asked beyond them starts again. */
+const KEPT_SUGGESTION_STORIES = 4;
 
 export interface AloneRequest {
   text: string;
@@ -106,6 +112,19 @@ export interface SettleRequest extends Omit<DecideRequest, 'source'> {
   cached?: { version: string; key: string; entry?: string };
 }
 
+/**
+ * What claim suggestions are computed from (SuggestRequest, analysisWorkerProtocol.ts) as sent: an article's structure only when the worker may not hold it under its
+ * hash, so one edit in a story of a thousand articles sends one article, not the story's texts.
+ */
+export interface SuggestWireRequest {
+  story: string;
+  sources: { file: string; hash: string; article?: Article }[];
+  dismissed: readonly string[];
+}
+
+/** The suggestions, or the files whose structure the worker does not hold (send them again with it). */
+export type SuggestReply = { suggestions: ClaimSuggestion[] } | { missing: string[] };
+
 export interface Settled {
   analysis: DecidedAnalysis;
   /** The corpus entry to store under the request's cached key: set when the article was finished here. */
@@ -118,6 +137,8 @@ export class CorpusWork {
   private readonly finished = new KeptByHash<{ key: string; analysis: ArticleAnalysis }>(KEPT_TEXT_BUDGET);
   /** The story's quote groups, kept between requests and updated article by article. */
   private readonly quoteGroups = new QuoteGroupIndex();
+  /** Each story's claim suggestions, kept between requests and updated article by article (most recently asked last). */
+  private readonly suggestions = new Map<string, SuggestionIndex>();
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -147,6 +168,23 @@ export class CorpusWork {
    */
   groupQuotes(sources: readonly SourceQuotes[]): QuoteGroup[] {
     return this.quoteGroups.update(sources);
+  }
+
+  /**
+   * The story's claim suggestions, as suggestClaims gives them: the story's index keeps each
+   * article's figures and statements under its hash, so an edit extracts only the changed article.
+   * An article sent without its structure must be held already; otherwise the answer lists the
+   * files to send again with theirs (after a reload, or when the story was dropped for others).
+   */
+  suggestClaims(request: SuggestWireRequest): SuggestReply {
+    let index = this.suggestions.get(request.story);
+    this.suggestions.delete(request.story);
+    this.suggestions.set(request.story, (index ??= new SuggestionIndex()));
+    if (this.suggestions.size > KEPT_SUGGESTION_STORIES) this.suggestions.delete(this.suggestions.keys().next().value!);
+    const missing = request.sources.filter((s) => !s.article && !index.holds(s.file, s.hash)).map((s) => s.file);
+    if (missing.length > 0) return { missing };
+    const sources = request.sources.map(({ file, hash, article }) => ({ file, key: hash, ...(article ? { article } : {}) }));
+    return { suggestions: index.update(sources, { dismissed: request.dismissed }) };
   }
 
   /** The corpus pass over the articles' names (cheap: names only, never mentions). */
@@ -214,6 +252,7 @@ export class CorpusWork {
     this.raws.clear();
     this.finished.clear();
     this.quoteGroups.reset();
+    this.suggestions.clear();
   }
 
   /**

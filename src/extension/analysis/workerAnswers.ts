@@ -1,7 +1,7 @@
 // The analysis worker's answers (analysisWorker.ts, which the desktop runs on a worker thread and
 // the browser as a Web Worker), kept apart from the message loop so tests can call them directly.
-import { analyzeArticle, suggestClaims, type EntityNames, type SourceQuotes } from '../../core';
-import { suggestionSources, type SuggestRequest, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+import { analyzeArticle, type EntityNames, type SourceQuotes } from '../../core';
+import type { SuggestWireRequest, WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
 import { CorpusWork } from './corpusWork';
 import { sliceJson } from './slicedJson';
 
@@ -24,10 +24,7 @@ export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest)
     }
     if (request.op === 'renderExport') return work.renderExport(request.input);
     if (request.op === 'groupQuotes') return work.groupQuotes(JSON.parse(request.json) as SourceQuotes[]);
-    if (request.op === 'suggestClaims') {
-      const input = JSON.parse(request.json) as SuggestRequest;
-      return suggestClaims(suggestionSources(input), { dismissed: input.dismissed });
-    }
+    if (request.op === 'suggestClaims') return work.suggestClaims(JSON.parse(request.json) as SuggestWireRequest);
     return analyzeArticle(request.text);
   };
   return (request) =>

@@ -37,13 +37,18 @@ export const isSuggestionGroupNode = (n: unknown): n is SuggestionGroupNode =>
 /**
  * The folder's suggestions now, from the articles analysed so far, without the dismissed ones.
  * Computed on the cross-source worker: for a 1 MB article it takes about a second, which the
- * extension host must not spend; only each article's parsed structure is sent.
+ * extension host must not spend; only each article's parsed structure is sent, and only when the
+ * worker does not hold it already (an edit sends the changed article).
  */
 export async function folderSuggestions(services: Services, folder: vscode.Uri, options: { dismissedToo?: boolean } = {}): Promise<ClaimSuggestion[]> {
   const registry = await services.store.registry(folder);
   const dismissed = registry.kind === 'ok' && !options.dismissedToo ? registry.value.dismissedSuggestions : [];
   const states = services.analysis.all().filter((s) => folderOf(s.uri).toString() === folder.toString() && !s.skipped);
-  return services.suggestClaims({ sources: states.map((s) => ({ file: s.uri.toString(), article: s.analysis.article })), dismissed });
+  return services.suggestClaims({
+    story: folder.toString(),
+    sources: states.map((s) => ({ file: s.uri.toString(), hash: s.hash, article: s.analysis.article })),
+    dismissed,
+  });
 }
 
 /** The suggestions a fact-checker has still to look at: not dismissed, not already in a claim's evidence. */

@@ -4,7 +4,7 @@
 // with another's, and single-sourced when only one outlet gives it.
 import type { ArticleAnalysis, Span } from '../../model';
 import { alignTokens, selfWeight } from '../align';
-import { tokenize } from '../normalize';
+import { tokenize, type Token } from '../normalize';
 import { findFigures, type Figure, type FigureKind } from './figures';
 import { sentenceSpans } from './sentences';
 import { statementKind, type StatementKind } from './statements';
@@ -46,9 +46,41 @@ export interface SuggestOptions {
   dismissed?: readonly string[];
 }
 
-interface Mention {
+interface FigureMention {
   evidence: SuggestionEvidence;
+  /** The content words of its sentence (the sentence's figures share the set). */
   context: Set<string>;
+  /** The figure's unit and the same words sorted: figures whose sentences are worded alike have the same key. */
+  contextKey: string;
+  /** The figure's sentence, kind, unit and value: a figure again in one sentence is counted once. */
+  onceKey: string;
+  /** The file and sentence. */
+  sentenceKey: string;
+  /** The clusters it may join: bucketOf its figure. */
+  bucket: string;
+}
+
+interface StatementMention {
+  kind: StatementKind;
+  evidence: SuggestionEvidence;
+  /** The sentence's tokens, as many as are aligned (MAX_STATEMENT_TOKENS). */
+  tokens: Token[];
+  /** Its content words in order: the wording a cluster's key is made from. */
+  wording: string;
+  /** What aligning the tokens reads of them (stems, content and name flags): equal keys align alike. */
+  alignKey: string;
+  sentenceKey: string;
+}
+
+/**
+ * What one article gives the suggestions: its figures and statements, each with what comparing it
+ * reads. A function of the article and its file name alone, so a story's articles can keep theirs
+ * while another article changes (SuggestionIndex).
+ */
+export interface ArticleMentions {
+  file: string;
+  figures: FigureMention[];
+  statements: StatementMention[];
 }
 
 /**
@@ -56,17 +88,23 @@ interface Mention {
  * each, the most outlets first, then by where the first source states it.
  */
 export function suggestClaims(sources: SuggestionSource[], options: SuggestOptions = {}): ClaimSuggestion[] {
-  const figures: Mention[] = [];
-  const statements: (Mention & { kind: StatementKind })[] = [];
-  for (const source of sources) collect(source, figures, statements);
+  return suggestFromMentions(sources.map(articleMentions), options);
+}
 
-  const figureSuggestions = clusterFigures(figures);
+/**
+ * suggestClaims over the articles' mentions (articleMentions of each source, in the sources' order).
+ * `memo` remembers what was compared, across calls over one story (SuggestionIndex).
+ */
+export function suggestFromMentions(articles: readonly ArticleMentions[], options: SuggestOptions = {}, memo = suggestionMemo()): ClaimSuggestion[] {
+  const figures = clusterFigures(articles.flatMap((a) => a.figures), memo);
   // A statement whose sentences all carry a figure already suggested would file the same claim twice.
-  const figureSentences = new Set(figureSuggestions.flatMap((s) => s.evidence.map((e) => `${e.file}#${e.sentence.start}`)));
-  const statementSuggestions = clusterStatements(statements).filter((s) => !s.evidence.every((e) => figureSentences.has(`${e.file}#${e.sentence.start}`)));
+  const statementSuggestions = clusterStatements(articles.flatMap((a) => a.statements), memo)
+    .filter((c) => !c.members.every((m) => figures.sentences.has(m.sentenceKey)))
+    .map((c) => c.suggestion);
+  const figureSuggestions = figures.suggestions;
   const dismissed = new Set(options.dismissed ?? []);
   const rank: Record<SuggestionStatus, number> = { contradicted: 0, corroborated: 1, 'single-sourced': 2 };
-  const order = new Map(sources.map((s, i) => [s.file, i]));
+  const order = new Map(articles.map((a, i) => [a.file, i]));
   const position = (s: ClaimSuggestion) => s.evidence[0];
   return [...figureSuggestions, ...statementSuggestions]
     .filter((s) => !dismissed.has(s.key))
@@ -91,7 +129,10 @@ const MAX_STATEMENTS_PER_SOURCE = 100;
 /** Words of a statement aligned with another's (as quotes are, at most): a longer "sentence" is a list or a detection gone wrong. */
 const MAX_STATEMENT_TOKENS = 200;
 
-function collect(source: SuggestionSource, figures: Mention[], statements: (Mention & { kind: StatementKind })[]): void {
+/** The figures and statements of one article's prose (its furniture, byline and dateline left out). */
+export function articleMentions(source: SuggestionSource): ArticleMentions {
+  const figures: FigureMention[] = [];
+  const statements: StatementMention[] = [];
   const { article } = source.analysis;
   const text = article.text;
   // Boilerplate spans sorted and merged, passed once in step with the sentences (which come in text order).
@@ -108,21 +149,35 @@ function collect(source: SuggestionSource, figures: Mention[], statements: (Ment
       const inBoilerplate = b < boilerplate.length && boilerplate[b].start < sentence.end;
       if (inBoilerplate || ends.some((e) => sentence.start < e.end && sentence.end > e.start)) continue;
       const excerpt = text.slice(sentence.start, sentence.end);
-      const context = contentStems(excerpt);
+      const tokens = tokenize(excerpt);
+      const context = contentStems(tokens);
+      const words = [...context].sort().join(' ');
+      const sentenceKey = `${source.file}#${sentence.start}`;
       for (const figure of findFigures(text, sentence).slice(0, MAX_FIGURES_PER_SENTENCE)) {
         if (figureCount++ >= MAX_FIGURES_PER_SOURCE) break;
         figures.push({
           evidence: { file: source.file, start: figure.start, end: figure.end, text: figure.text, sentence, excerpt, figure },
           context,
+          contextKey: `${figure.unit}\u0000${words}`,
+          onceKey: `${sentenceKey}#${figure.kind}:${figure.unit}:${figure.value}`,
+          sentenceKey,
+          bucket: bucketOf(figure),
         });
       }
       const kind = statementCount < MAX_STATEMENTS_PER_SOURCE ? statementKind(excerpt) : null;
       if (kind) {
         statementCount++;
-        statements.push({ kind, context, evidence: { file: source.file, start: sentence.start, end: sentence.end, text: excerpt, sentence, excerpt } });
+        const wording = tokens
+          .filter((t) => t.content)
+          .map((t) => t.stem)
+          .join(' ');
+        const aligned = tokens.slice(0, MAX_STATEMENT_TOKENS);
+        const alignKey = aligned.map((t) => `${t.stem}\u0001${t.content ? 'c' : ''}${t.name ? 'n' : ''}`).join('\u0002');
+        statements.push({ kind, tokens: aligned, wording, alignKey, sentenceKey, evidence: { file: source.file, start: sentence.start, end: sentence.end, text: excerpt, sentence, excerpt } });
       }
     }
   }
+  return { file: source.file, figures, statements };
 }
 
 /** Spans sorted by start, overlapping ones joined. */
@@ -145,42 +200,29 @@ export function trailingFurnitureStart(text: string, paragraphs: readonly Span[]
   return heading ? heading.start : text.length;
 }
 
-function contentStems(sentence: string): Set<string> {
+/** The sentence's content words, numbers left out (each figure's value is compared on its own). */
+function contentStems(tokens: readonly Token[]): Set<string> {
   return new Set(
-    tokenize(sentence)
+    tokens
       .filter((t) => t.content && !/^\d/.test(t.stem))
       .map((t) => t.stem),
   );
 }
 
-/** Words two sentences share (each sentence's figures share its set): counted once per pair of sentences. */
-type SharedWords = (a: Set<string>, b: Set<string>) => number;
-
-function sharedWordsCounter(): SharedWords {
-  const counts = new Map<Set<string>, Map<Set<string>, number>>();
-  return (a, b) => {
-    let row = counts.get(a);
-    if (!row) counts.set(a, (row = new Map()));
-    let n = row.get(b);
-    if (n === undefined) {
-      n = 0;
-      for (const s of a) if (b.has(s)) n++;
-      row.set(b, n);
-    }
-    return n;
-  };
+/** Words two sentences share, less `except` (the unit, which a figure's own words put in both). */
+function shared(a: Set<string>, b: Set<string>, except: string): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const s of small) if (large.has(s)) n++;
+  return n - (a.has(except) && b.has(except) ? 1 : 0);
 }
 
-function shared(a: Set<string>, b: Set<string>, except: string, sharedWords: SharedWords): number {
-  return sharedWords(a, b) - (a.has(except) && b.has(except) ? 1 : 0);
-}
-
-/** Two figures measure the same thing: same kind and unit, and their sentences talk about the same. */
-function sameMeasure(a: Mention, b: Mention, sharedWords: SharedWords): boolean {
-  const fa = a.evidence.figure!;
-  const fb = b.evidence.figure!;
+/**
+ * Two figures measure the same thing: same kind and unit, and their sentences talk about the same
+ * (`overlap`: the words they share, shared(a.context, b.context, a's unit)).
+ */
+function sameMeasure(fa: Figure, fb: Figure, overlap: number): boolean {
   if (fa.kind !== fb.kind) return false;
-  const overlap = shared(a.context, b.context, fa.unit, sharedWords);
   // Rival reports of one number rarely differ threefold ("17 people" hurt vs "1,500 people" evacuated).
   if (fa.kind !== 'date' && Math.max(fa.value, fb.value) > 3 * Math.min(fa.value, fb.value) && overlap < 4) return false;
   switch (fa.kind) {
@@ -197,6 +239,12 @@ function sameMeasure(a: Mention, b: Mention, sharedWords: SharedWords): boolean 
   }
 }
 
+/**
+ * Words in common from which sameMeasure holds whatever the values, once kind and unit are the
+ * same (a cluster's members all share its seed's): a sentence that close measures the same thing.
+ */
+const settledOverlap = (kind: FigureKind): number => (kind === 'date' ? 3 : 4);
+
 /** Values agree exactly, or within 15% when either writer hedged ("about 90,000" / "94,000"). */
 function agree(a: Figure, b: Figure): boolean {
   if (a.value === b.value) return true;
@@ -205,43 +253,169 @@ function agree(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= 0.15 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
-function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
-  const clusters: Mention[][] = [];
+/** The members of a cluster whose sentences have the same content words and whose figures the same unit: one word count serves them all. */
+interface ContextClass {
+  /** The members' contextKey. */
+  key: string;
+  context: Set<string>;
+  unit: string;
+  members: FigureMention[];
+}
+
+/**
+ * A cluster as newcomers with one wording (contextKey) see it: the words they share with each of
+ * its classes, counted once, and the classes they share too few with to settle (settledOverlap).
+ */
+interface ClusterView {
+  /** How many of the cluster's classes (in order) have been counted. */
+  counted: number;
+  unsettled: Map<ContextClass, number>;
+}
+
+/** A figure's cluster: its first member (the seed) and the others, by outlet and by sentence wording. */
+interface FigureCluster {
+  members: FigureMention[];
+  /** Every member (the seed too) by file, files in order of first appearance. */
+  byFile: Map<string, FigureMention[]>;
+  /** The files of the members after the seed: each must report a newcomer's measure. */
+  needed: Set<string>;
+  /** By unit and context key (FigureMention.contextKey), in order of appearance. */
+  classes: Map<string, ContextClass>;
+  classList: ContextClass[];
+  classOf: Map<FigureMention, ContextClass>;
+  /** By the newcomers' context key: made once a newcomer with that wording passes the seed. */
+  views: Map<string, ClusterView>;
+}
+
+/**
+ * Only clusters whose seed can measure the same thing are tried: counts and money of one unit, or
+ * percentages, or dates (sameMeasure's first conditions). Within a bucket they are tried in the
+ * order they were made, so a figure joins the cluster it would join trying them all.
+ */
+function bucketOf(figure: Figure): string {
+  return figure.kind === 'count' || figure.kind === 'money' ? `${figure.kind}:${figure.unit}` : figure.kind;
+}
+
+/** The words m's sentence shares with a class's wording (remembered by wording pair). */
+function overlapOf(cls: ContextClass, m: FigureMention, memo: SuggestionMemo): number {
+  let row = memo.overlaps.get(cls.key);
+  if (!row) memo.overlaps.set(cls.key, (row = new Map()));
+  let n = row.get(m.contextKey);
+  if (n === undefined) {
+    row.set(m.contextKey, (n = shared(cls.context, m.context, cls.unit)));
+    memo.count++;
+  }
+  return n;
+}
+
+/**
+ * Every other outlet in the cluster must report m's measure in at least one of its sentences (the
+ * seed's outlet only through the seed itself, which must match). The words m shares are counted once
+ * per wording in the cluster and per wording of m (ClusterView), not per member; an outlet with a
+ * member whose wording is close enough (settledOverlap) reports it whatever the values, so only
+ * outlets whose members all have other wordings are looked at one by one. A story's big cluster (one
+ * sentence carried by hundreds of outlets) costs a newcomer a few look-ups, not one per outlet.
+ */
+function fits(c: FigureCluster, m: FigureMention, memo: SuggestionMemo): boolean {
+  const seed = c.members[0];
+  const fm = m.evidence.figure!;
+  let view = c.views.get(m.contextKey);
+  if (!view) {
+    if (!sameMeasure(seed.evidence.figure!, fm, overlapOf(c.classOf.get(seed)!, m, memo))) return false;
+    c.views.set(m.contextKey, (view = { counted: 0, unsettled: new Map() }));
+  }
+  const settled = settledOverlap(fm.kind);
+  while (view.counted < c.classList.length) {
+    const cls = c.classList[view.counted++];
+    const overlap = overlapOf(cls, m, memo);
+    if (overlap < settled) view.unsettled.set(cls, overlap);
+  }
+  const overlapWith = (cls: ContextClass): number => view.unsettled.get(cls) ?? settled;
+  if (!sameMeasure(seed.evidence.figure!, fm, overlapWith(c.classOf.get(seed)!))) return false;
+  if (view.unsettled.size === 0) return true;
+  const file = m.evidence.file;
+  const checked = new Set<string>([file]);
+  for (const cls of view.unsettled.keys()) {
+    for (const y of cls.members) {
+      const f = y.evidence.file;
+      if (checked.has(f) || !c.needed.has(f)) continue;
+      checked.add(f);
+      const reports = c.byFile.get(f)!.some((z) => {
+        const overlap = overlapWith(c.classOf.get(z)!);
+        return overlap >= settled || sameMeasure(z.evidence.figure!, fm, overlap);
+      });
+      if (!reports) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether two outlets share no agreeing figures. Outlets reporting the same values with the same
+ * hedging agree with each other and answer alike against the rest, so each such reading is compared
+ * once: a figure carried by hundreds of outlets is not hundreds squared comparisons.
+ */
+function disagree(outlets: Figure[][]): boolean {
+  const readings = new Map<string, Figure[]>();
+  for (const figures of outlets) {
+    const key = distinct(figures.map((f) => `${f.value}${f.qualifier ? '~' : ''}`))
+      .sort()
+      .join(' ');
+    if (!readings.has(key)) readings.set(key, figures);
+  }
+  const list = [...readings.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) if (!list[i].some((x) => list[j].some((y) => agree(x, y)))) return true;
+  }
+  return false;
+}
+
+function addMember(c: FigureCluster, m: FigureMention): void {
+  const file = m.evidence.file;
+  const unit = m.evidence.figure!.unit;
+  c.members.push(m);
+  const ofFile = c.byFile.get(file);
+  if (ofFile) ofFile.push(m);
+  else c.byFile.set(file, [m]);
+  if (c.members.length > 1) c.needed.add(file);
+  let cls = c.classes.get(m.contextKey);
+  if (!cls) {
+    c.classes.set(m.contextKey, (cls = { key: m.contextKey, context: m.context, unit, members: [] }));
+    c.classList.push(cls);
+  }
+  cls.members.push(m);
+  c.classOf.set(m, cls);
+}
+
+/** The figures' suggestions, and the sentences (sentenceKey) of their evidence. */
+function clusterFigures(mentions: FigureMention[], memo: SuggestionMemo): { suggestions: ClaimSuggestion[]; sentences: Set<string> } {
+  const clusters: FigureCluster[] = [];
+  const buckets = new Map<string, FigureCluster[]>();
   const seen = new Set<string>();
-  const sharedWords = sharedWordsCounter();
-  // Every other outlet in the cluster must report m's measure in at least one of its sentences (the
-  // first member's outlet only through the first member itself, which must match): one pass over c.
-  const fits = (c: Mention[], m: Mention): boolean => {
-    if (!sameMeasure(c[0], m, sharedWords)) return false;
-    const needed = new Set<string>();
-    const reported = new Set<string>();
-    for (let i = 1; i < c.length; i++) if (c[i].evidence.file !== m.evidence.file) needed.add(c[i].evidence.file);
-    for (const y of c) if (needed.has(y.evidence.file) && !reported.has(y.evidence.file) && sameMeasure(y, m, sharedWords)) reported.add(y.evidence.file);
-    return reported.size === needed.size;
-  };
   for (const m of mentions) {
     // The same figure twice in one sentence ("14 people … of the 14 people") is one piece of evidence.
-    const f = m.evidence.figure!;
-    const once = `${m.evidence.file}#${m.evidence.sentence.start}#${f.kind}:${f.unit}:${f.value}`;
-    if (seen.has(once)) continue;
-    seen.add(once);
-    const home = clusters.find((c) => fits(c, m));
-    if (home) home.push(m);
-    else clusters.push([m]);
+    if (seen.has(m.onceKey)) continue;
+    seen.add(m.onceKey);
+    let candidates = buckets.get(m.bucket);
+    if (!candidates) buckets.set(m.bucket, (candidates = []));
+    let home = candidates.find((c) => fits(c, m, memo));
+    if (!home) {
+      home = { members: [], byFile: new Map(), needed: new Set(), classes: new Map(), classList: [], classOf: new Map(), views: new Map() };
+      clusters.push(home);
+      candidates.push(home);
+    }
+    addMember(home, m);
   }
   const out: ClaimSuggestion[] = [];
-  for (const cluster of clusters) {
-    const files = distinct(cluster.map((m) => m.evidence.file));
+  const sentences = new Set<string>();
+  for (const { members: cluster, byFile: members } of clusters) {
+    const files = [...members.keys()];
     const first = cluster[0].evidence.figure!;
     // A lone date in one article is everywhere in news; only dates reported by several outlets are worth a check.
     if (first.kind === 'date' && files.length < 2) continue;
-    const byFile = files.map((file) => ({ file, figures: cluster.filter((m) => m.evidence.file === file).map((m) => m.evidence.figure!) }));
-    let status: SuggestionStatus = files.length < 2 ? 'single-sourced' : 'corroborated';
-    for (let i = 0; i < byFile.length && status === 'corroborated'; i++) {
-      for (let j = i + 1; j < byFile.length; j++) {
-        if (!byFile[i].figures.some((x) => byFile[j].figures.some((y) => agree(x, y)))) status = 'contradicted';
-      }
-    }
+    for (const m of cluster) sentences.add(m.sentenceKey);
+    const byFile = files.map((file) => ({ file, figures: members.get(file)!.map((m) => m.evidence.figure!) }));
+    const status: SuggestionStatus = files.length < 2 ? 'single-sourced' : disagree(byFile.map((f) => f.figures)) ? 'contradicted' : 'corroborated';
     const values = byFile.map((f) => ({ file: f.file, values: distinct(f.figures.map((x) => x.value)).sort((a, b) => a - b) }));
     const allValues = distinct(values.flatMap((v) => v.values)).sort((a, b) => a - b);
     out.push({
@@ -255,19 +429,43 @@ function clusterFigures(mentions: Mention[]): ClaimSuggestion[] {
       values,
     });
   }
-  return out;
+  return { suggestions: out, sentences };
 }
 
-function clusterStatements(mentions: (Mention & { kind: StatementKind })[]): ClaimSuggestion[] {
-  const tokens = mentions.map((m) => tokenize(m.evidence.excerpt).slice(0, MAX_STATEMENT_TOKENS));
+/**
+ * What lining mentions up computes by pair of wordings, remembered across calls over one story
+ * (SuggestionIndex): whether two statements align (StatementMention.alignKey; the alignment is the
+ * costly step), and the words a figure's sentence shares with a cluster's wording (by contextKey).
+ * A story repeats its sentences from outlet to outlet, and an edit changes few of them.
+ */
+export interface SuggestionMemo {
+  links: Map<string, Map<string, boolean>>;
+  overlaps: Map<string, Map<string, number>>;
+  /** Pairs remembered. */
+  count: number;
+}
+
+export const suggestionMemo = (): SuggestionMemo => ({ links: new Map(), overlaps: new Map(), count: 0 });
+
+function clusterStatements(mentions: StatementMention[], memo: SuggestionMemo): { suggestion: ClaimSuggestion; members: StatementMention[] }[] {
   const clusters: number[][] = [];
+  const aligned = (seed: StatementMention, m: StatementMention): boolean => {
+    let row = memo.links.get(seed.alignKey);
+    if (!row) memo.links.set(seed.alignKey, (row = new Map()));
+    let linked = row.get(m.alignKey);
+    if (linked === undefined) {
+      const alignment = alignTokens(seed.tokens, m.tokens);
+      const shorter = Math.min(selfWeight(seed.tokens), selfWeight(m.tokens));
+      linked = alignment.contentMatches >= 3 && alignment.score >= 0.4 * shorter;
+      row.set(m.alignKey, linked);
+      memo.count++;
+    }
+    return linked;
+  };
   mentions.forEach((m, i) => {
     const home = clusters.find((c) => {
-      const seed = c[0];
-      if (mentions[seed].kind !== m.kind || mentions[seed].evidence.file === m.evidence.file) return false;
-      const alignment = alignTokens(tokens[seed], tokens[i]);
-      const shorter = Math.min(selfWeight(tokens[seed]), selfWeight(tokens[i]));
-      return alignment.contentMatches >= 3 && alignment.score >= 0.4 * shorter;
+      const seed = mentions[c[0]];
+      return seed.kind === m.kind && seed.evidence.file !== m.evidence.file && aligned(seed, m);
     });
     if (home) home.push(i);
     else clusters.push([i]);
@@ -276,8 +474,8 @@ function clusterStatements(mentions: (Mention & { kind: StatementKind })[]): Cla
     const members = c.map((i) => mentions[i]);
     const files = distinct(members.map((m) => m.evidence.file));
     // Keyed by the wording that sorts first, so the key does not depend on the order of the files.
-    const canonical = members.map((m) => tokenize(m.evidence.excerpt).filter((t) => t.content).map((t) => t.stem).join(' ')).sort()[0];
-    return {
+    const canonical = members.map((m) => m.wording).sort()[0];
+    const suggestion: ClaimSuggestion = {
       key: `stmt:${members[0].kind}:${hash(canonical)}`,
       kind: members[0].kind,
       status: files.length < 2 ? 'single-sourced' : 'corroborated',
@@ -286,6 +484,7 @@ function clusterStatements(mentions: (Mention & { kind: StatementKind })[]): Cla
       files,
       evidence: members.map((m) => m.evidence),
     };
+    return { suggestion, members };
   });
 }
 

@@ -2,9 +2,10 @@
 // without an error event, as a nested Web Worker can) is given up after the start deadline, said
 // once, and its requests answered in the host; a worker that is ready answers as the core does.
 import * as assert from 'assert';
-import { analyzeArticle } from '../../../../src/core';
+import { analyzeArticle, parseArticle, suggestClaims } from '../../../../src/core';
 import { AnalysisWorkerClient } from '../../../../src/extension/analysis/analysisWorkerClient';
-import type { WorkerRequest } from '../../../../src/extension/analysis/analysisWorkerProtocol';
+import { suggestionSources, type SuggestRequest, type SuggestWireRequest, type WorkerRequest } from '../../../../src/extension/analysis/analysisWorkerProtocol';
+import { CorpusWork } from '../../../../src/extension/analysis/corpusWork';
 import { workerAnswers } from '../../../../src/extension/analysis/workerAnswers';
 import type { StartWorker, WorkerEvents } from '../../../../src/extension/analysis/workerPort';
 
@@ -49,6 +50,50 @@ describe('[extension/analysis/analysisWorkerClient]', () => {
       assert.deepStrictEqual(analysis, JSON.parse(JSON.stringify(await analyzeArticle(TEXT))));
       assert.ok(analysis.quotes.length > 0, 'the fixture has a quote');
       assert.deepStrictEqual(warnings, []);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('sends an article\'s structure for suggestions only when the worker does not hold it, and again when it forgot', async () => {
+    const work = new CorpusWork();
+    const answer = workerAnswers(work);
+    const sent: SuggestWireRequest[] = [];
+    const inProcess: StartWorker = (events: WorkerEvents) => {
+      queueMicrotask(() => events.reply({ ready: true }));
+      return {
+        postMessage: (request) => {
+          if (request.op === 'suggestClaims') sent.push(JSON.parse(request.json) as SuggestWireRequest);
+          void answer(request).then((reply) => events.reply(reply));
+        },
+        terminate: () => undefined,
+      };
+    };
+    const client = new AnalysisWorkerClient(inProcess, { warn: () => undefined }, { startDeadlineMs: 60_000 });
+    // Fictional.
+    const texts = [
+      'The council counted 300 homes flooded near the harbour barrier on Tuesday.',
+      'The council counted 320 homes flooded near the harbour barrier overnight.',
+      'About 300 homes flooded near the harbour barrier, the council said.',
+    ];
+    const request = (list: string[]): SuggestRequest => ({
+      story: 'file:///story',
+      sources: list.map((text, i) => ({ file: `file:///story/${i}.txt`, hash: `h${text.length}:${text.slice(0, 30)}`, article: parseArticle(text) })),
+      dismissed: [],
+    });
+    const withArticles = () => sent.map((r) => r.sources.filter((s) => s.article).length);
+    const expect = (r: SuggestRequest) => JSON.parse(JSON.stringify(suggestClaims(suggestionSources(r)))) as unknown;
+    try {
+      const first = request(texts);
+      assert.deepStrictEqual(await client.suggestClaims(first), expect(first));
+      assert.ok((await client.suggestClaims(first)).length > 0, 'the fixture has suggestions');
+      const edited = request([texts[0], texts[1].replace('320', '340'), texts[2]]);
+      assert.deepStrictEqual(await client.suggestClaims(edited), expect(edited));
+      assert.deepStrictEqual(withArticles(), [3, 0, 1], 'all, then none, then the edited one');
+      // A worker that forgot (a story dropped for others): it names what it lacks, and gets it.
+      work.forget();
+      assert.deepStrictEqual(await client.suggestClaims(edited), expect(edited));
+      assert.deepStrictEqual(withArticles().slice(3), [0, 3]);
     } finally {
       client.dispose();
     }

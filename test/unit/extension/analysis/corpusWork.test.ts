@@ -1,7 +1,7 @@
 // The editor's corpus steps (what the analysis worker runs) give what the core's analyzeCorpus, and
 // so the CLI, gives for the same articles; and a finished article reuses its raw analysis.
 import * as assert from 'assert';
-import { analyzeCorpus, emptyClaimsRegistry, groupQuotes, renderExport } from '../../../../src/core';
+import { analyzeCorpus, emptyClaimsRegistry, groupQuotes, parseArticle, renderExport, suggestClaims } from '../../../../src/core';
 import { applyDecisions } from '../../../../src/core/storage/applyDecisions';
 import { parseSidecar } from '../../../../src/core/storage/sidecar';
 import { CorpusWork, finishedKey } from '../../../../src/extension/analysis/corpusWork';
@@ -150,5 +150,39 @@ describe('extension: quote groups on the worker (kept per story between requests
     assert.ok(grouped > 0, 'the story forms groups');
     work.forget();
     assert.deepStrictEqual(work.groupQuotes(steps[0]), groupQuotes(steps[0]));
+  });
+});
+
+describe('extension: claim suggestions on the worker (kept per story between requests)', () => {
+  // Fictional.
+  const TEXTS = [
+    'The council counted 300 homes flooded near the harbour barrier on Tuesday. The flood happened because the barrier failed at the quay.',
+    'The council counted 320 homes flooded near the harbour barrier overnight.',
+    'About 300 homes flooded near the harbour barrier, the council said. The barrier failed at the quay, and the flood happened because of it.',
+  ];
+  const wire = (story: string, texts: string[], withArticle: (i: number) => boolean) => ({
+    story,
+    dismissed: [],
+    sources: texts.map((text, i) => ({ file: `${story}/${i}.txt`, hash: text, ...(withArticle(i) ? { article: parseArticle(text) } : {}) })),
+  });
+  const expected = (story: string, texts: string[]) => suggestClaims(texts.map((text, i) => ({ file: `${story}/${i}.txt`, analysis: { article: parseArticle(text), quotes: [], entities: [], diagnostics: [] } })));
+
+  it('answers what suggestClaims answers, names the articles it does not hold, and keeps a few stories', () => {
+    const work = new CorpusWork();
+    assert.deepStrictEqual(work.suggestClaims(wire('a', TEXTS, () => false)), { missing: ['a/0.txt', 'a/1.txt', 'a/2.txt'] });
+    const all = work.suggestClaims(wire('a', TEXTS, () => true));
+    assert.deepStrictEqual(all, { suggestions: expected('a', TEXTS) });
+    assert.ok('suggestions' in all && all.suggestions.length > 1, 'the fixture has suggestions');
+    // Held: nothing to send again; one edit sends that article only.
+    assert.deepStrictEqual(work.suggestClaims(wire('a', TEXTS, () => false)), all);
+    const edited = [TEXTS[0], TEXTS[1].replace('320', '300'), TEXTS[2]];
+    assert.deepStrictEqual(work.suggestClaims(wire('a', edited, () => false)), { missing: ['a/1.txt'] });
+    assert.deepStrictEqual(work.suggestClaims(wire('a', edited, (i) => i === 1)), { suggestions: expected('a', edited) });
+    // Four more stories: the first is dropped, the others kept.
+    for (const story of ['b', 'c', 'd', 'e']) work.suggestClaims(wire(story, TEXTS, () => true));
+    assert.ok('missing' in work.suggestClaims(wire('a', edited, () => false)));
+    assert.deepStrictEqual(work.suggestClaims(wire('e', TEXTS, () => false)), { suggestions: expected('e', TEXTS) });
+    work.forget();
+    assert.ok('missing' in work.suggestClaims(wire('e', TEXTS, () => false)));
   });
 });
