@@ -102,10 +102,12 @@ export class CorpusNamesIndex {
    */
   update(perArticle: readonly (readonly EntityNames[])[]): CorpusNamesUpdate {
     let next = this.match(perArticle);
-    // Kept articles must keep their order (it decides ties); otherwise start again.
+    // Kept articles must keep their order (it decides ties); otherwise start again, still telling which rows' names changed.
     const kept = next.filter((a): a is Article => a !== undefined);
+    let before: (Article | undefined)[] = [];
     if (kept.some((a, i) => i > 0 && kept[i - 1].rank > a.rank)) {
       this.reset();
+      before = next;
       next = perArticle.map(() => undefined);
     }
     const keptSet = new Set(next);
@@ -121,8 +123,9 @@ export class CorpusNamesIndex {
     this.order = perArticle.map((names, i) => {
       const known = next[i];
       if (known) return known;
-      const article = this.add(names, keyOf);
-      for (const key of article.signature.keys()) noteCount(key);
+      const article = this.add(names, keyOf, noteCount);
+      const result = before[i]?.result;
+      if (result) Object.assign(article, { result, changed: false });
       arriving.push(article);
       return article;
     });
@@ -177,10 +180,12 @@ export class CorpusNamesIndex {
     return next.map((a, i) => a ?? byContent.get(JSON.stringify(perArticle[i]))?.shift());
   }
 
-  private add(names: readonly EntityNames[], keyOf: (name: string) => string): Article {
+  /** A new article; `noteCount` sees each of its keys before the article counts under it. */
+  private add(names: readonly EntityNames[], keyOf: (name: string) => string, noteCount: (key: string) => void): Article {
     const forms = names.map((e) => this.formOf(e));
     const article: Article = { names, forms, signature: signature(names, keyOf), rank: 0, links: new Set(), changed: true };
     for (const key of article.signature.keys()) {
+      noteCount(key);
       const named = this.byKey.get(key);
       if (named) named.add(article);
       else this.byKey.set(key, new Set([article]));
