@@ -7,7 +7,7 @@
 import {
   analyzeAlone,
   applyDecisions,
-  corpusNames,
+  CorpusNamesIndex,
   finishInCorpus,
   parseArticle,
   QuoteGroupIndex,
@@ -118,6 +118,8 @@ export class CorpusWork {
   private readonly finished = new KeptByHash<{ key: string; analysis: ArticleAnalysis }>(KEPT_TEXT_BUDGET);
   /** The story's quote groups, kept between requests and updated article by article. */
   private readonly quoteGroups = new QuoteGroupIndex();
+  /** The story's entity names merged across articles, kept between requests and updated article by article. */
+  private readonly corpusNames = new CorpusNamesIndex();
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -149,9 +151,13 @@ export class CorpusWork {
     return this.quoteGroups.update(sources);
   }
 
-  /** The corpus pass over the articles' names (cheap: names only, never mentions). */
+  /**
+   * The corpus pass over the articles' names (names only, never mentions), as corpusNames gives it: the
+   * index kept here prepares only the articles whose names changed since the last request and merges
+   * again only the stories they are on.
+   */
   corpus(perArticle: EntityNames[][]): EntityNames[][] {
-    return corpusNames(perArticle);
+    return this.corpusNames.update(perArticle).names;
   }
 
   /** The article with the corpus's names: entities renamed and joined, speakers attributed. */
@@ -214,6 +220,7 @@ export class CorpusWork {
     this.raws.clear();
     this.finished.clear();
     this.quoteGroups.reset();
+    this.corpusNames.reset();
   }
 
   /**
