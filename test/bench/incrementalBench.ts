@@ -9,8 +9,13 @@
 //   incrementalCpuMs  the same in CPU time (what waiting for a busy core does not inflate); incrementalMaxMs the slowest round
 //   ratio          incrementalMs / fullMs
 //   buildMs        the index built from nothing (the first pass over a story)
-//   namesMs        corpusNames over the story (for scale: the name join is not incremental yet)
-import { analyzeAlone, buildKnowledge, corpusNames, finishInCorpus, groupQuotes, parseArticle, type SourceQuotes } from '../../src/core';
+// The entity names merged across the story the same way, in the same rounds (the article's names
+// replaced too): CorpusNamesIndex.update against corpusNames, equal every round.
+//   namesFullMs, namesIncrementalMs, namesIncrementalCpuMs, namesIncrementalMaxMs, namesRatio, namesBuildMs
+//   namesStories   how many stories storiesOf finds in the folder (each merged on its own)
+//   namesChanged   rows whose names changed, summed over the rounds (only those are finished again)
+import { analyzeAlone, buildKnowledge, corpusNames, CorpusNamesIndex, finishInCorpus, groupQuotes, parseArticle, type EntityNames, type SourceQuotes } from '../../src/core';
+import { storiesOf } from '../../src/core/entities/stories';
 import { QuoteGroupIndex } from '../../src/core/crossSource/quoteGroupIndex';
 import { buildNewsCorpus } from './newsCorpus';
 import { median } from './stats';
@@ -64,7 +69,11 @@ async function main(): Promise<void> {
   process.stderr.write('\n');
   const story = analysed.slice(0, options.articles);
   let sources: SourceQuotes[] = story.map((a) => ({ file: a.file, quotes: a.quotes }));
-  const names = timed(() => corpusNames(story.map((a) => a.names)));
+  let namesRows: EntityNames[][] = story.map((a) => a.names);
+  const namesIndex = new CorpusNamesIndex();
+  const namesBuild = timed(() => namesIndex.update(namesRows));
+  if (JSON.stringify(namesBuild.value.names) !== JSON.stringify(corpusNames(namesRows))) throw new Error('the names index built from nothing differs from corpusNames');
+  const stories = storiesOf(namesRows.map((entities) => entities.map((e) => ({ ...e, mentions: [] })))).length;
   const index = new QuoteGroupIndex();
   const build = timed(() => index.update(sources));
   if (JSON.stringify(build.value) !== JSON.stringify(groupQuotes(sources))) throw new Error('the index built from nothing differs from groupQuotes');
@@ -73,6 +82,10 @@ async function main(): Promise<void> {
   const incremental: number[] = [];
   const incrementalCpu: number[] = [];
   let groups = 0;
+  const namesFull: number[] = [];
+  const namesIncremental: number[] = [];
+  const namesIncrementalCpu: number[] = [];
+  let namesChanged = 0;
   for (let round = 0; round < options.rounds; round++) {
     // Spread over the story: the first, the middle, the last article…
     const k = Math.floor((round * (options.articles - 1)) / Math.max(1, options.rounds - 1));
@@ -87,6 +100,16 @@ async function main(): Promise<void> {
     incremental.push(inc.ms);
     incrementalCpu.push(inc.cpuMs);
     groups = whole.value.length;
+
+    namesRows = namesRows.map((r, i) => (i === k ? replacement.names : r));
+    const wholeNames0 = round % 2 === 1 ? timed(() => corpusNames(namesRows)) : undefined;
+    const incNames = timed(() => namesIndex.update(namesRows));
+    const wholeNames = wholeNames0 ?? timed(() => corpusNames(namesRows));
+    if (JSON.stringify(incNames.value.names) !== JSON.stringify(wholeNames.value)) throw new Error(`round ${round}: the updated names differ from corpusNames`);
+    namesFull.push(wholeNames.ms);
+    namesIncremental.push(incNames.ms);
+    namesIncrementalCpu.push(incNames.cpuMs);
+    namesChanged += incNames.value.changed.length;
   }
   const result = {
     articles: options.articles,
@@ -99,7 +122,14 @@ async function main(): Promise<void> {
     incrementalMaxMs: Math.round(Math.max(...incremental)),
     ratio: Number((median(incremental) / median(full)).toFixed(3)),
     buildMs: Math.round(build.ms),
-    namesMs: Math.round(names.ms),
+    namesFullMs: Math.round(median(namesFull)),
+    namesIncrementalMs: Math.round(median(namesIncremental)),
+    namesIncrementalCpuMs: Math.round(median(namesIncrementalCpu)),
+    namesIncrementalMaxMs: Math.round(Math.max(...namesIncremental)),
+    namesRatio: Number((median(namesIncremental) / median(namesFull)).toFixed(3)),
+    namesBuildMs: Math.round(namesBuild.ms),
+    namesStories: stories,
+    namesChanged,
     equal: true,
   };
   const rows: [string, string][] = [
@@ -110,8 +140,15 @@ async function main(): Promise<void> {
     ['  in CPU time', `${result.incrementalCpuMs} ms (rounds: ${incrementalCpu.map((x) => x.toFixed(0)).join(', ')})`],
     ['ratio', String(result.ratio)],
     ['index from nothing', `${result.buildMs} ms`],
-    ['corpusNames (whole)', `${result.namesMs} ms`],
     ['same groups', 'yes, every round'],
+    ['names: stories', String(stories)],
+    ['names: full join', `${result.namesFullMs} ms (rounds: ${namesFull.map((x) => x.toFixed(0)).join(', ')})`],
+    ['names: one updated', `${result.namesIncrementalMs} ms (rounds: ${namesIncremental.map((x) => x.toFixed(0)).join(', ')})`],
+    ['  in CPU time', `${result.namesIncrementalCpuMs} ms (rounds: ${namesIncrementalCpu.map((x) => x.toFixed(0)).join(', ')})`],
+    ['names: ratio', String(result.namesRatio)],
+    ['names: index built', `${result.namesBuildMs} ms`],
+    ['names: rows changed', `${namesChanged} over ${options.rounds} rounds`],
+    ['same names', 'yes, every round'],
   ];
   for (const [a, b] of rows) console.log(`${a.padEnd(22)}${b}`);
   if (options.json) console.log(JSON.stringify(result));
