@@ -149,6 +149,26 @@ describe('CorpusNamesIndex', () => {
     assert.deepEqual(firstNames, ['Ana Reyes', 'Reyes', 'Ana Reyes', 'Castell', '']);
   });
 
+  it('replays lone surnames in order: a repeat met after a join that made its owners one joins too', () => {
+    const link = [e('Ines Quill', 'person'), e('Harbour Trust', 'organization')];
+    // "Reyes" first meets two full names; "Smith" (an alias of Luis Reyes) then joins Jane Smith's cluster,
+    // which holds Ana Reyes: the second "Reyes" finds one owner. Without it, the first stays as written.
+    const rows = [
+      [e('Reyes', 'person'), ...link],
+      [e('Smith', 'person', ['Smith', 'Luis Reyes']), e('Luis Reyes', 'person'), ...link],
+      [e('Jane Smith', 'person', ['Jane Smith', 'Ana Reyes']), e('Ana Reyes', 'person'), ...link],
+      [e('Reyes', 'person'), ...link],
+    ];
+    const index = new CorpusNamesIndex();
+    const joined = index.update(rows);
+    assert.deepEqual(joined.names, corpusNames(rows));
+    assert.equal(joined.names[0][0].name, 'Luis Reyes');
+    const alone = index.update(rows.slice(0, 3));
+    assert.deepEqual(alone.names, corpusNames(rows.slice(0, 3)));
+    assert.equal(alone.names[0][0].name, 'Reyes');
+    assert.deepEqual(alone.changed, [0, 1, 2]);
+  });
+
   it('gives corpusNames after random edits of the generated story', async function () {
     this.timeout(120_000);
     const knowledge = buildKnowledge();
