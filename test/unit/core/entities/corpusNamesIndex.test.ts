@@ -35,6 +35,7 @@ const POOL: EntityNames[] = [
   e('Coastal Rescue Agency', 'organization', ['Coastal Rescue Agency', 'CRA']),
   e('Coastal Rescue Agency', 'organization'),
   e('Calder Road Authority', 'organization'),
+  e('Calder Rescue Area', 'place'),
   e('U.S.', 'place', ['U.S.']),
   e('United States', 'place', ['United States', 'U.S.']),
   e('US', 'place', ['US', 'United States']),
@@ -167,6 +168,19 @@ describe('CorpusNamesIndex', () => {
     assert.deepEqual(alone.names, corpusNames(rows.slice(0, 3)));
     assert.equal(alone.names[0][0].name, 'Reyes');
     assert.deepEqual(alone.changed, [0, 1, 2]);
+  });
+
+  it('counts every article naming a form: the most used type and name win', () => {
+    const link = [e('Ines Quill', 'person'), e('Harbour Trust', 'organization')];
+    // An acronym joins a place whose initials it spells; variants of one name: each seen first once, then outnumbered.
+    const rows = [
+      [e('Calder Rescue Area', 'place'), e('Olena Hrytsenkko', 'person'), ...link],
+      [e('CRA', 'organization', ['CRA']), e('Olena Hrytsenko', 'person'), ...link],
+      [e('CRA', 'organization', ['CRA']), e('Olena Hrytsenko', 'person'), ...link],
+    ];
+    const names = new CorpusNamesIndex().update(rows).names;
+    assert.deepEqual(names, corpusNames(rows));
+    assert.deepEqual([names[0][0].type, names[0][1].name], ['organization', 'Olena Hrytsenko']);
   });
 
   it('gives corpusNames after random edits of the generated story', async function () {
