@@ -104,10 +104,10 @@ export class CorpusNamesIndex {
     let next = this.match(perArticle);
     // Kept articles must keep their order (it decides ties); otherwise start again, still telling which rows' names changed.
     const kept = next.filter((a): a is Article => a !== undefined);
-    let before: (Article | undefined)[] = [];
+    let carried: (Article | undefined)[] = [];
     if (kept.some((a, i) => i > 0 && kept[i - 1].rank > a.rank)) {
       this.reset();
-      before = next;
+      carried = next;
       next = perArticle.map(() => undefined);
     }
     const keptSet = new Set(next);
@@ -124,7 +124,8 @@ export class CorpusNamesIndex {
       const known = next[i];
       if (known) return known;
       const article = this.add(names, keyOf, noteCount);
-      const result = before[i]?.result;
+      // After a restart, the names it had: it counts as changed only if they differ.
+      const result = carried[i]?.result;
       if (result) Object.assign(article, { result, changed: false });
       arriving.push(article);
       return article;
@@ -133,9 +134,9 @@ export class CorpusNamesIndex {
 
     // Links to recompute: the arriving articles', and those of every article naming a key that crossed the bound.
     const dirty = new Set(arriving);
-    for (const [key, before] of oldCounts) {
+    for (const [key, count] of oldCounts) {
       const named = this.byKey.get(key);
-      if (named && (before <= MAX_PAIRED) !== (named.size <= MAX_PAIRED)) for (const a of named) dirty.add(a);
+      if (named && (count <= MAX_PAIRED) !== (named.size <= MAX_PAIRED)) for (const a of named) dirty.add(a);
     }
     for (const a of dirty) {
       for (const other of a.links) other.links.delete(a);
