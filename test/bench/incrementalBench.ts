@@ -191,10 +191,15 @@ class NamesSeries {
   }
 }
 
-/** The article's names and two invented people and organisations, one shared with each neighbour (see the header). */
+/**
+ * The article's names and two invented people and organisations, one shared with each neighbour (see the
+ * header). Their surnames are three letters: numbered names one edit apart would be taken for
+ * transliteration variants of one another.
+ */
 function linkedRow(names: EntityNames[], i: number): EntityNames[] {
   const own = (name: string, type: EntityNames['type']): EntityNames => ({ name, type, aliases: [name] });
-  return [...names, own(`Ana Chain${i}`, 'person'), own(`Ana Chain${i + 1}`, 'person'), own(`Chain${i} Board`, 'organization'), own(`Chain${i + 1} Board`, 'organization')];
+  const code = (n: number) => String.fromCharCode(65 + (Math.floor(n / 676) % 26), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26));
+  return [...names, own(`Ana ${code(i)}`, 'person'), own(`Ana ${code(i + 1)}`, 'person'), own(`${code(i)} Board`, 'organization'), own(`${code(i + 1)} Board`, 'organization')];
 }
 
 main().catch((e: unknown) => {
