@@ -109,7 +109,9 @@ function replay(rows: EntityNames[][], fresh: () => EntityNames[], rnd: () => nu
 }
 
 describe('CorpusNamesIndex', () => {
-  it('gives corpusNames over the whole folder after every random edit of invented rows', () => {
+  it('gives corpusNames over the whole folder after every random edit of invented rows', function () {
+    // corpusNames over the folder at every step: seconds on an idle machine, many more on a loaded one.
+    this.timeout(120_000);
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const rnd = random(seed);
       const rows = Array.from({ length: 12 + seed * 3 }, () => inventedRow(rnd));
@@ -117,7 +119,8 @@ describe('CorpusNamesIndex', () => {
     }
   });
 
-  it('follows a shared name across the bound beyond which it no longer links articles', () => {
+  it('follows a shared name across the bound beyond which it no longer links articles', function () {
+    this.timeout(120_000);
     const rnd = random(7);
     // One full name in about half the rows of a folder of twice the bound: its count keeps crossing it.
     const row = (): EntityNames[] => {
