@@ -2,6 +2,7 @@
 export * from './model';
 export { analyzeAlone, analyzeArticle, analyzeCorpus, corpusNames, finishInCorpus, type RawAnalysis } from './analyze';
 export type { EntityNames } from './entities/corpus';
+export { CorpusNamesIndex, type CorpusNamesUpdate } from './entities/corpusNamesIndex';
 export { parseArticle, stripBom } from './article';
 export { applyAliasOverrides, buildKnowledge, type Knowledge } from './entities';
 export { isNlpLoaded, loadNlp } from './nlp/compromise';

@@ -5,7 +5,7 @@ import { nameKeyMemo } from './classify';
 import { initialsOf, isAcronym, surnamesOf } from './merge';
 
 /** "van dijk", "von der leyen": a surname that starts with its particle. */
-const NAME_PARTICLE_START = /^(van|von|de|del|della|di|da|der|den|la|le|du|bin|al|el|ibn|dos|das) /;
+export const NAME_PARTICLE_START = /^(van|von|de|del|della|di|da|der|den|la|le|du|bin|al|el|ibn|dos|das) /;
 
 interface Node {
   article: number;

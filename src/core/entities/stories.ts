@@ -3,16 +3,16 @@
 // one story's "Reyes" taken for another story's "Ana Reyes".
 import type { Entity } from '../model';
 import { nameKeyMemo } from './classify';
-import { mergeAcrossArticles } from './corpus';
+import { mergeAcrossArticles, type EntityNames } from './corpus';
 
 /**
  * Weight two articles must share to be on one story. A person's full name weighs 2, a surname or an
  * organisation 1, a place ½ ("U.S." and "London" are named by unrelated stories too): a full name and one
  * more person or organisation, or three people or organisations, make a story.
  */
-const SHARED_TO_LINK = 3;
+export const SHARED_TO_LINK = 3;
 /** Articles beyond which a weak key is not compared pair by pair (keeps the pass linear in the corpus). */
-const MAX_PAIRED = 64;
+export const MAX_PAIRED = 64;
 
 /** Partitions article indices into stories: articles linked directly or through others sharing names. */
 export function storiesOf(perArticle: Entity[][]): number[][] {
@@ -65,7 +65,7 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
 }
 
 /** Key → index of the entity it names: a person by full name and by surname, anything else by every name. */
-function signature(entities: Entity[], nameKey: (name: string) => string): Map<string, number> {
+export function signature(entities: readonly EntityNames[], nameKey: (name: string) => string): Map<string, number> {
   const keys = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type === 'person') {
@@ -77,7 +77,7 @@ function signature(entities: Entity[], nameKey: (name: string) => string): Map<s
   return keys;
 }
 
-function keyWeight(key: string): number {
+export function keyWeight(key: string): number {
   if (key.startsWith('fullname:')) return 2;
   return key.startsWith('place:') ? 0.5 : 1;
 }

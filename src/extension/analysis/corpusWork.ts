@@ -7,7 +7,7 @@
 import {
   analyzeAlone,
   applyDecisions,
-  corpusNames,
+  CorpusNamesIndex,
   finishInCorpus,
   parseArticle,
   QuoteGroupIndex,
@@ -139,6 +139,8 @@ export class CorpusWork {
   private readonly quoteGroups = new QuoteGroupIndex();
   /** Each story's claim suggestions, kept between requests and updated article by article (most recently asked last). */
   private readonly suggestions = new Map<string, SuggestionIndex>();
+  /** The story's entity names merged across articles, kept between requests and updated article by article. */
+  private readonly corpusNames = new CorpusNamesIndex();
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -187,9 +189,13 @@ export class CorpusWork {
     return { suggestions: index.update(sources, { dismissed: request.dismissed }) };
   }
 
-  /** The corpus pass over the articles' names (cheap: names only, never mentions). */
+  /**
+   * The corpus pass over the articles' names (names only, never mentions), as corpusNames gives it: the
+   * index kept here prepares only the articles whose names changed since the last request and merges
+   * again only the stories they are on.
+   */
   corpus(perArticle: EntityNames[][]): EntityNames[][] {
-    return corpusNames(perArticle);
+    return this.corpusNames.update(perArticle).names;
   }
 
   /** The article with the corpus's names: entities renamed and joined, speakers attributed. */
@@ -253,6 +259,7 @@ export class CorpusWork {
     this.finished.clear();
     this.quoteGroups.reset();
     this.suggestions.clear();
+    this.corpusNames.reset();
   }
 
   /**
