@@ -59,6 +59,10 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   /** The same, with the persistent cache's entry (read by the host) checked on the worker. */
   readonly aloneCached: CorpusSteps['aloneCached'] = (input) => this.request({ id: 0, op: 'aloneCached', input }, () => this.inHost().aloneCached(input));
 
+  /** Many articles' raw analyses from their cache entries in one round trip (null: not usable, send it alone). */
+  readonly aloneFromEntries: CorpusSteps['aloneFromEntries'] = (input) =>
+    this.request({ id: 0, op: 'aloneFromEntries', input }, () => this.inHost().aloneFromEntries(input));
+
   /** The corpus pass over names (cheap, but on the worker like everything that analyses). */
   readonly corpusNames: CorpusSteps['corpusNames'] = (perArticle) =>
     this.request({ id: 0, op: 'corpusNames', json: JSON.stringify(perArticle) }, () => this.inHost().corpusNames(perArticle));

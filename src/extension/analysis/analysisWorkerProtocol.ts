@@ -14,6 +14,7 @@ export type WorkerRequest =
   | { id: number; op: 'analyze'; text: string }
   | { id: number; op: 'alone'; input: AloneRequest }
   | { id: number; op: 'aloneCached'; input: CachedAloneRequest }
+  | { id: number; op: 'aloneFromEntries'; input: CachedAloneRequest[] }
   | { id: number; op: 'corpusNames'; json: string }
   | { id: number; op: 'finish'; input: FinishRequest }
   | { id: number; op: 'decide'; input: DecideRequest }
@@ -44,6 +45,8 @@ export interface WorkerOps {
   analyze: { input: string; output: ArticleAnalysis };
   alone: { input: AloneRequest; output: EntityNames[] };
   aloneCached: { input: CachedAloneRequest; output: CachedAloneResult };
+  /** null where the entry is missing or not to be trusted (the host then sends that article alone). */
+  aloneFromEntries: { input: CachedAloneRequest[]; output: (EntityNames[] | null)[] };
   corpusNames: { input: EntityNames[][]; output: EntityNames[][] };
   finish: { input: FinishRequest; output: ArticleAnalysis };
   /** null: the worker no longer keeps that finished analysis; ask again with its source. */

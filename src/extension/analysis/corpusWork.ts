@@ -164,6 +164,29 @@ export class CorpusWork {
   }
 
   /**
+   * Many articles' raw analyses from their cache entries in one message (a reload's pass over a
+   * folder the pack knows): each answered with its names when the worker keeps its raw analysis or
+   * its entry is ours and fits the text, else null; never analysed here, so a batch stays quick and
+   * the host sends the nulls one by one (aloneCached), each analysed and its entry written again.
+   */
+  async aloneFromEntries(requests: readonly CachedAloneRequest[]): Promise<(EntityNames[] | null)[]> {
+    const answers: (EntityNames[] | null)[] = [];
+    for (const { text, hash, version, entry } of requests) {
+      if (!this.raws.has(hash)) {
+        const fromEntry = entry === undefined ? undefined : readCacheEntry(entry, { stage: 'raw', version, key: hash, text });
+        if (!fromEntry) {
+          answers.push(null);
+          continue;
+        }
+        this.raws.set(hash, Promise.resolve(fromEntry), text.length);
+      }
+      const raw = await this.rawOf(text, hash, false);
+      answers.push(raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })));
+    }
+    return answers;
+  }
+
+  /**
    * The quote groups of the articles the host shows, as groupQuotes gives them: the index kept here
    * compares only the articles whose quotes changed since the last request (one edit in a story of a
    * thousand articles costs that article's comparisons, not the story's).
@@ -302,6 +325,7 @@ export class CorpusWork {
 export interface CorpusSteps {
   alone(request: AloneRequest): Promise<EntityNames[]>;
   aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult>;
+  aloneFromEntries(requests: CachedAloneRequest[]): Promise<(EntityNames[] | null)[]>;
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
@@ -315,6 +339,7 @@ export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
   return {
     alone: (request) => work.alone(request),
     aloneCached: (request) => work.aloneCached(request),
+    aloneFromEntries: (requests) => work.aloneFromEntries(requests),
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),

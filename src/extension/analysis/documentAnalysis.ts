@@ -56,6 +56,21 @@ interface Member {
   stale: boolean;
 }
 
+/** An article read and ready to be analysed alone (DocumentAnalysis.gather). */
+interface Gathered {
+  uri: vscode.Uri;
+  text: string;
+  hash: string;
+  sidecar: Loaded<Sidecar>;
+  registry: Loaded<ClaimsRegistry>;
+  /** Over crosscheck.maxArticleSize without consent: not analysed. */
+  tooLarge: boolean;
+  /** "Reanalyze": nothing taken from the caches. */
+  force: boolean;
+  /** Whether this is still the article's latest run. */
+  current: () => boolean;
+}
+
 /** The corpus an article belongs to: its folder (an untitled article is a corpus of its own). */
 export const corpusKeyOf = (uri: vscode.Uri) => (isWorkspaceFile(uri) ? folderOf(uri).toString() : uri.toString());
 
@@ -88,8 +103,13 @@ export interface BackgroundProgress {
 
 /** From this many articles to analyse, the background pass shows a progress notification with Cancel. */
 const NOTIFY_FROM = 10;
-/** Articles read and sent to the worker at once: enough to hide the reads' latency, few enough that Cancel is quick. */
+/** Articles sent to the worker to be analysed at once: enough to hide the reads' latency, few enough that Cancel is quick. */
 const LANES = 6;
+/** Articles read at once by a background pass (file reads only: their latency, not the host, is what a reload waits for). */
+const READ_LANES = 16;
+/** Raw analyses taken from the persistent cache per message to the worker, and the characters (texts and entries) one may carry. */
+const FROM_CACHE_BATCH = 100;
+const FROM_CACHE_BATCH_CHARS = 4_000_000;
 /** How often the progress notification's count is updated. */
 const REPORT_EVERY_MS = 200;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
@@ -381,7 +401,11 @@ export class DocumentAnalysis implements vscode.Disposable {
     } while (this.backgroundAgain);
   }
 
-  /** Many articles at once: each alone (a few at a time), then one corpus pass per folder they belong to. */
+  /**
+   * Many articles at once: each read (many at a time: file reads only), those whose raw analysis the
+   * persistent cache holds taken from it in batches (one message to the worker per batch), the rest
+   * analysed alone (a few at a time, so Cancel is quick); then one corpus pass per folder they belong to.
+   */
   private async analyzeMany(uris: vscode.Uri[]): Promise<void> {
     const progress: BackgroundProgress = { total: uris.length, done: 0, notified: uris.length >= NOTIFY_FROM, cancelled: false, finished: false };
     this.progress = progress;
@@ -389,39 +413,118 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.cancelSource = cancel;
     const pass = async (report: (message: string, increment?: number) => void, token: vscode.CancellationToken) => {
       const stop = token.onCancellationRequested(() => cancel.cancel());
+      const cancelled = () => cancel.token.isCancellationRequested;
       let markSettled!: () => void;
       const settled = new Promise<void>((resolve) => (markSettled = resolve));
       const corpora = new Set<string>();
-      let next = 0;
       let reportedAt = 0;
       let reportedDone = 0;
-      const lane = async () => {
-        while (next < uris.length && !cancel.token.isCancellationRequested) {
+      const failed = (uri: vscode.Uri) => (e: unknown) => void this.deps.log.error(`analysis of ${uri.toString()} failed: ${(e as Error).stack ?? String(e)}`);
+      /** The article is under way: whoever awaits it (ensure) waits for the corpus pass that shows it. Call the answer once it is a member (or not an article). */
+      const begin = (uri: vscode.Uri): (() => void) => {
+        const key = uri.toString();
+        let arrived!: () => void;
+        const running = new Promise<void>((resolve) => (arrived = resolve)).then(() => settled);
+        this.runs.set(key, running);
+        const done = () => void (this.runs.get(key) === running && this.runs.delete(key));
+        running.then(done, done);
+        return arrived;
+      };
+      const counted = (corpus: string | undefined) => {
+        if (corpus !== undefined) corpora.add(corpus);
+        progress.done++;
+        // A few updates a second: each is a message to the window, and a reload takes hundreds of articles a second from the cache.
+        const now = performance.now();
+        if (now - reportedAt >= REPORT_EVERY_MS || progress.done === progress.total) {
+          report(vscode.l10n.t('{0} / {1} articles', progress.done, progress.total), (100 * (progress.done - reportedDone)) / progress.total);
+          reportedAt = now;
+          reportedDone = progress.done;
+        }
+      };
+      type Waiting = { read: Gathered; arrived: () => void; entry?: string };
+      const toAnalyse: Waiting[] = [];
+      const cache = await this.openCache();
+      let fromCache: Waiting[] = [];
+      let fromCacheChars = 0;
+      const batches: Promise<void>[] = [];
+      // A batch of raw entries checked on the worker in one message; an entry it does not trust is analysed alone below.
+      const sendFromCache = () => {
+        const batch = fromCache;
+        fromCache = [];
+        fromCacheChars = 0;
+        if (batch.length === 0 || !cache) return;
+        const requests = batch.map(({ read, entry }) => ({ text: read.text, hash: read.hash, version: cache.version, entry }));
+        batches.push(
+          this.steps.aloneFromEntries(requests).then(
+            (answers) => {
+              for (const [i, waiting] of batch.entries()) {
+                const names = answers[i];
+                if (names === null) {
+                  toAnalyse.push(waiting);
+                  continue;
+                }
+                this.keepRaw(waiting.read.hash, Promise.resolve(names));
+                counted(this.admit(waiting.read, names));
+                waiting.arrived();
+              }
+            },
+            (e: unknown) => {
+              this.deps.log.error(`reading cached analyses failed: ${(e as Error).stack ?? String(e)}`);
+              toAnalyse.push(...batch);
+            },
+          ),
+        );
+      };
+      let next = 0;
+      const readLane = async () => {
+        while (next < uris.length && !cancelled()) {
           const uri = uris[next++];
-          const key = uri.toString();
-          const prepared = this.prepare(uri, false);
-          // Whoever awaits this article (ensure) waits for the corpus pass that shows it.
-          const running = prepared.then(() => settled);
-          this.runs.set(key, running);
-          const done = () => void (this.runs.get(key) === running && this.runs.delete(key));
-          running.then(done, done);
-          const corpus = await prepared.catch((e: unknown) => void this.deps.log.error(`analysis of ${uri.toString()} failed: ${(e as Error).stack ?? String(e)}`));
-          if (corpus !== undefined) corpora.add(corpus);
-          progress.done++;
-          // A few updates a second: each is a message to the window, and a reload takes hundreds of articles a second from the cache.
-          const now = performance.now();
-          if (now - reportedAt >= REPORT_EVERY_MS || progress.done === progress.total) {
-            report(vscode.l10n.t('{0} / {1} articles', progress.done, progress.total), (100 * (progress.done - reportedDone)) / progress.total);
-            reportedAt = now;
-            reportedDone = progress.done;
+          const arrived = begin(uri);
+          try {
+            const read = await this.gather(uri, false);
+            if (!read) {
+              counted(undefined);
+              arrived();
+            } else if (read.tooLarge || this.raw.has(read.hash)) {
+              counted(this.admit(read, read.tooLarge ? undefined : await this.namesAlone(uri, read.hash, read.text, false)));
+              arrived();
+            } else {
+              const entry = cache ? await cache.read(uri, read.hash) : undefined;
+              if (entry === undefined) toAnalyse.push({ read, arrived });
+              else {
+                fromCache.push({ read, arrived, entry });
+                fromCacheChars += read.text.length + entry.length;
+                if (fromCache.length >= FROM_CACHE_BATCH || fromCacheChars >= FROM_CACHE_BATCH_CHARS) sendFromCache();
+              }
+            }
+          } catch (e) {
+            failed(uri)(e);
+            counted(undefined);
+            arrived();
           }
         }
       };
+      let nextToAnalyse = 0;
+      const analysisLane = async () => {
+        while (nextToAnalyse < toAnalyse.length && !cancelled()) {
+          const { read, arrived } = toAnalyse[nextToAnalyse++];
+          const corpus = await this.namesAlone(read.uri, read.hash, read.text, false).then((names) => this.admit(read, names), failed(read.uri));
+          counted(corpus);
+          arrived();
+        }
+      };
       try {
-        await Promise.all(Array.from({ length: LANES }, lane));
-        if (cancel.token.isCancellationRequested) {
+        await Promise.all(Array.from({ length: READ_LANES }, readLane));
+        sendFromCache();
+        await Promise.all(batches);
+        await Promise.all(Array.from({ length: LANES }, analysisLane));
+        if (cancelled()) {
           progress.cancelled = true;
           for (const u of uris.slice(next)) this.deferred.add(u.toString());
+          for (const { read, arrived } of toAnalyse.slice(nextToAnalyse)) {
+            this.deferred.add(read.uri.toString());
+            arrived();
+          }
         }
         report(vscode.l10n.t('joining names across {0} articles…', progress.done));
         // Only then the corpus pass, once per folder: the names of every article of the folder meet once, not once per article.
@@ -451,6 +554,17 @@ export class DocumentAnalysis implements vscode.Disposable {
    * corpus; answers the corpus to pass over again, or undefined when there is nothing to pass over.
    */
   private async prepare(uri: vscode.Uri, force: boolean): Promise<string | undefined> {
+    const read = await this.gather(uri, force);
+    if (!read) return undefined;
+    return this.admit(read, read.tooLarge ? undefined : await this.namesAlone(uri, read.hash, read.text, force));
+  }
+
+  /**
+   * Everything an article's analysis alone starts from, read on the host (its text, hash, sidecar
+   * and registry); undefined when it is not an article to analyse (not one, missing, refused), which
+   * is then shown and it leaves its corpus.
+   */
+  private async gather(uri: vscode.Uri, force: boolean): Promise<Gathered | undefined> {
     const key = uri.toString();
     this.deferred.delete(key);
     const generation = (this.generations.get(key) ?? 0) + 1;
@@ -499,10 +613,16 @@ export class DocumentAnalysis implements vscode.Disposable {
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
     if (force) this.raw.delete(hash);
+    return { uri, text, hash, sidecar, registry, tooLarge, force, current };
+  }
+
+  /** The gathered article with its names alone becomes a member of its corpus; answers the corpus, or undefined when a newer run took over. */
+  private admit(read: Gathered, names: EntityNames[] | undefined): string | undefined {
+    const { uri, hash, text, sidecar, registry, tooLarge, force } = read;
+    if (!read.current()) return undefined;
     // Too large: not analysed and left out of the corpus pass, as `crosscheck analyze --max-size` leaves it out.
-    const names = tooLarge ? undefined : await this.namesAlone(uri, hash, text, force);
-    if (!current()) return undefined;
     const skipped = tooLarge ? vscode.l10n.t('larger than crosscheck.maxArticleSize ({0} characters)', this.maxArticleSize()) : undefined;
+    const key = uri.toString();
     const previous = this.members.get(key);
     this.members.set(key, { uri, hash, text, names, sidecar, registry, skipped, finished: force ? undefined : previous?.finished, fresh: force, stale: true });
     return corpusKeyOf(uri);
@@ -527,9 +647,14 @@ export class DocumentAnalysis implements vscode.Disposable {
       });
       pending.catch(() => this.raw.delete(hash));
     }
-    this.raw.set(hash, pending);
-    while (this.raw.size > RAW_CACHE_SIZE) this.raw.delete(this.raw.keys().next().value as string);
+    this.keepRaw(hash, pending);
     return pending;
+  }
+
+  /** Keeps a text's names alone, the most recently used last (a bounded LRU). */
+  private keepRaw(hash: string, names: Promise<EntityNames[]>): void {
+    this.raw.set(hash, names);
+    while (this.raw.size > RAW_CACHE_SIZE) this.raw.delete(this.raw.keys().next().value as string);
   }
 
   /** The text alone on the worker, its raw analysis taken from (or written to) the persistent cache when there is one. */
@@ -598,14 +723,13 @@ export class DocumentAnalysis implements vscode.Disposable {
       todo.push({ member, key, names: memberNames });
     }
     const cache = todo.length > 0 ? await this.openCache() : undefined;
-    for (let from = 0; from < todo.length; from += SETTLE_BATCH) {
-      if (from > 0) await nextTurn();
+    /** A batch's requests, sent to the worker at once: the next batch is sent before this one's answer is shown, so the worker never waits for the host. */
+    const send = (from: number) => {
       // Replaced meanwhile (an edit, a reset): the newer member's own pass shows it.
       const batch = todo.slice(from, from + SETTLE_BATCH).filter(({ member }) => this.members.get(member.uri.toString()) === member);
-      if (batch.length === 0) continue;
       // A sidecar or registry that cannot be written (newer version, damaged parts) is still shown, read-only.
       const registries = batch.map(({ member }) => readableValue(member.registry) as ClaimsRegistry | undefined);
-      const requests = await Promise.all(
+      const requests = Promise.all(
         batch.map(async ({ member, key, names: memberNames }, k): Promise<SettleRequest> => {
           const request = { key, hash: member.hash, sidecar: readableValue(member.sidecar), aliasOverrides: registries[k]?.aliasOverrides ?? [], source: { text: member.text, names: memberNames, reportedSpeech } };
           // Finished before with these names (the worker keeps it), or not analysed: no corpus entry to read.
@@ -616,11 +740,21 @@ export class DocumentAnalysis implements vscode.Disposable {
           return { ...request, cached: { version: cache.version, key: entryKey, ...(entry === undefined ? {} : { entry }) } };
         }),
       );
-      const settled = await this.steps.settle(requests);
+      const settled = batch.length === 0 ? Promise.resolve([]) : requests.then((r) => this.steps.settle(r));
+      // Awaited in its turn; until then a failure must not go unhandled.
+      settled.catch(() => undefined);
+      return { batch, registries, requests, settled };
+    };
+    let ahead = todo.length > 0 ? send(0) : undefined;
+    for (let from = 0; ahead; from += SETTLE_BATCH) {
+      const { batch, registries, requests, settled: answer } = ahead;
+      ahead = from + SETTLE_BATCH < todo.length ? send(from + SETTLE_BATCH) : undefined;
+      if (batch.length === 0) continue;
+      const [sent, settled] = await Promise.all([requests, answer]);
       const shown: vscode.Uri[] = [];
       for (const [k, { member, key }] of batch.entries()) {
         const { analysis, entry } = settled[k];
-        const cached = requests[k].cached;
+        const cached = sent[k].cached;
         if (cache && cached && entry !== undefined) this.track(cache.write(member.uri, cached.key, entry, 'corpus'));
         const uriKey = member.uri.toString();
         if (this.members.get(uriKey) !== member) continue;
@@ -630,6 +764,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         shown.push(member.uri);
       }
       for (const uri of shown) this.emitter.fire(uri);
+      if (ahead) await nextTurn();
     }
     this.lastPass = { articles: members.length, finished: finishedAgain, ms: performance.now() - started };
     this.deps.log.debug(`corpus pass over ${members.length} articles (${finishedAgain} finished again) in ${this.lastPass.ms.toFixed(0)} ms`);

@@ -13,6 +13,7 @@ export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest)
   const answer = async (request: WorkerRequest): Promise<unknown> => {
     if (request.op === 'alone') return work.alone(request.input);
     if (request.op === 'aloneCached') return work.aloneCached(request.input);
+    if (request.op === 'aloneFromEntries') return work.aloneFromEntries(request.input);
     if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
     if (request.op === 'finish') return work.finish(request.input);
     if (request.op === 'decide') return work.decide(request.input);

@@ -103,6 +103,25 @@ describe('extension: corpus steps with the persistent cache (aloneCached)', () =
     const torn = await new CorpusWork().aloneCached({ text, hash: 'h', version: 'v', entry: first.entry.slice(0, 40) });
     assert.deepStrictEqual(torn, first);
   });
+
+  it('takes many good entries in one call (aloneFromEntries) and answers null, without analysing, for one it cannot trust', async () => {
+    const first = await Promise.all(TEXTS.map((text, i) => new CorpusWork().aloneCached({ text, hash: `h${i}`, version: 'v' })));
+    const [one, two] = first.map((f) => f.entry ?? '');
+    const reloaded = new CorpusWork();
+    const answers = await reloaded.aloneFromEntries([
+      // Another text's entry under this text's hash: its spans do not fit.
+      { text: TEXTS[1], hash: 'h0', version: 'v', entry: one },
+      { text: TEXTS[0], hash: 'h0', version: 'v', entry: one },
+      { text: TEXTS[1], hash: 'h1', version: 'v', entry: two.slice(0, 40) },
+      { text: TEXTS[1], hash: 'h1', version: 'v2', entry: two },
+      { text: TEXTS[1], hash: 'h1', version: 'v' },
+    ]);
+    assert.deepStrictEqual(answers, [null, first[0].names, null, null, null]);
+    // Nothing was analysed for the nulls: sent alone, the text is analysed and its entry written again.
+    assert.deepStrictEqual(await reloaded.aloneCached({ text: TEXTS[1], hash: 'h1', version: 'v' }), first[1]);
+    // A raw analysis the worker keeps answers without an entry.
+    assert.deepStrictEqual(await reloaded.aloneFromEntries([{ text: TEXTS[1], hash: 'h1', version: 'v' }]), [first[1].names]);
+  });
 });
 
 describe('extension: export on the worker (renderExport)', () => {
