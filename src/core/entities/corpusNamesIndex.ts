@@ -1,10 +1,11 @@
 // A folder's entity names merged across articles (corpusNames) kept up to date as articles change, one
 // article at a time, with the same result (a unit test replays random edits against corpusNames). The
 // merge has two global steps, each kept here in a form that one article's change touches only in part:
-// - Stories (storiesOf): two articles are linked when the names they share weigh enough, counting only
-//   names few enough articles share (MAX_PAIRED: a global count). The stories are the connected parts of
+// - Stories (storiesOf): two articles are linked when the names they share weigh enough. Articles sharing
+//   a key few enough articles name (MAX_PAIRED: a global count) are compared pair by pair; through a key
+//   more name, each is compared with the first of them (its anchor). The stories are the connected parts of
 //   those links. Each article's links are kept; a change recomputes the links of the changed articles, and
-//   of the articles naming a key whose count crossed the bound; the connected parts are then walked again
+//   of the articles naming a key whose count crossed the bound or whose anchor changed; the connected parts are then walked again
 //   (linear in articles and links). A story whose articles are all as before keeps its merged names.
 // - Names inside a story (mergeAcrossArticles): its rules are global in the story ("a surname alone joins
 //   the only full name of that surname", the most used name and type), so a changed story is merged again,
@@ -16,7 +17,7 @@ import type { EntityType } from '../model';
 import { nameKey, nameKeyMemo } from './classify';
 import { NAME_PARTICLE_START, oneEditApart, type EntityNames } from './corpus';
 import { initialsOf, isAcronym, surnamesOf } from './merge';
-import { keyWeight, MAX_PAIRED, SHARED_TO_LINK, signature } from './stories';
+import { MAX_PAIRED, sharesEnough, signature } from './stories';
 
 /** One distinct entity (type, name, aliases) with what the merge reads of it, prepared once. */
 interface Form {
@@ -93,6 +94,8 @@ export class CorpusNamesIndex {
   private readonly forms = new Map<string, Form>();
   /** storiesOf's keys → the articles naming them. */
   private readonly byKey = new Map<string, Set<Article>>();
+  /** For each key more than MAX_PAIRED articles name: the first of them, which the others are compared with. */
+  private readonly anchors = new Map<string, Article>();
   private passes = 0;
 
   /**
@@ -137,6 +140,17 @@ export class CorpusNamesIndex {
     for (const [key, count] of oldCounts) {
       const named = this.byKey.get(key);
       if (named && (count <= MAX_PAIRED) !== (named.size <= MAX_PAIRED)) for (const a of named) dirty.add(a);
+      // A key too many articles name links them through its first (storiesOf's anchor): a new anchor relinks them all.
+      if (!named || named.size <= MAX_PAIRED) {
+        this.anchors.delete(key);
+        continue;
+      }
+      let anchor: Article | undefined;
+      for (const a of named) if (!anchor || a.rank < anchor.rank) anchor = a;
+      if (anchor !== this.anchors.get(key)) {
+        this.anchors.set(key, anchor as Article);
+        for (const a of named) dirty.add(a);
+      }
     }
     for (const a of dirty) {
       for (const other of a.links) other.links.delete(a);
@@ -159,6 +173,7 @@ export class CorpusNamesIndex {
     this.order = [];
     this.forms.clear();
     this.byKey.clear();
+    this.anchors.clear();
   }
 
   /** For each row, the kept article with the same names: at the same place, else anywhere not yet taken. */
@@ -216,32 +231,23 @@ export class CorpusNamesIndex {
     return form;
   }
 
-  /** The article's links, from the articles sharing a key with it that few enough articles name. */
+  /**
+   * The article's links, as storiesOf makes them: with every article sharing a key few enough articles
+   * name, and through a key more articles name, with its anchor (or, for the anchor, with all of them).
+   */
   private relink(article: Article): void {
     for (const key of article.signature.keys()) {
       const named = this.byKey.get(key) as Set<Article>;
-      if (named.size > MAX_PAIRED) continue;
-      for (const other of named) {
+      const anchor = named.size > MAX_PAIRED ? (this.anchors.get(key) as Article) : undefined;
+      for (const other of anchor && anchor !== article ? [anchor] : named) {
         if (other === article || article.links.has(other)) continue;
-        if (this.linked(article, other)) {
+        const [first, second] = article.rank < other.rank ? [article, other] : [other, article];
+        if (sharesEnough(first.signature, second.signature)) {
           article.links.add(other);
           other.links.add(article);
         }
       }
     }
-  }
-
-  /** storiesOf's test: the names the earlier article shares with the later, each entity at its best key's weight. */
-  private linked(a: Article, b: Article): boolean {
-    const [first, second] = a.rank < b.rank ? [a, b] : [b, a];
-    const best = new Map<number, number>();
-    for (const [key, entity] of first.signature) {
-      if (!second.signature.has(key) || (this.byKey.get(key)?.size ?? 0) > MAX_PAIRED) continue;
-      best.set(entity, Math.max(keyWeight(key), best.get(entity) ?? 0));
-    }
-    let total = 0;
-    for (const w of best.values()) total += w;
-    return total >= SHARED_TO_LINK;
   }
 
   /** The connected parts of the links, each in the folder's order, listed by their first article. */

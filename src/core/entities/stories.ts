@@ -11,11 +11,15 @@ import { mergeAcrossArticles, type EntityNames } from './corpus';
  * more person or organisation, or three people or organisations, make a story.
  */
 export const SHARED_TO_LINK = 3;
-/** Articles beyond which a weak key is not compared pair by pair (keeps the pass linear in the corpus). */
+/**
+ * Articles beyond which a key is not compared pair by pair (keeps the pass linear in the corpus): the
+ * articles naming it are each compared with the first of them (its anchor) instead. A name most of a
+ * large story shares still joins that story's articles, and still counts towards any pair compared.
+ */
 export const MAX_PAIRED = 64;
 
 /** Partitions article indices into stories: articles linked directly or through others sharing names. */
-export function storiesOf(perArticle: Entity[][]): number[][] {
+export function storiesOf(perArticle: readonly (readonly EntityNames[])[]): number[][] {
   const nameKey = nameKeyMemo();
   const signatures = perArticle.map((entities) => signature(entities, nameKey));
   const parent = perArticle.map((_e, i) => i);
@@ -26,34 +30,25 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
     }
     return i;
   };
-  // Inverted index: each key lists the articles (and which of their entities) that name it, so only
-  // articles sharing a key are compared; an entity met under two shared keys counts once, at its best weight.
-  const byKey = new Map<string, [article: number, entity: number][]>();
-  signatures.forEach((keys, i) =>
-    keys.forEach((entity, k) => {
-      const named = byKey.get(k);
-      if (named) named.push([i, entity]);
-      else byKey.set(k, [[i, entity]]);
-    }),
-  );
-  const shared = new Map<string, Map<number, number>>();
-  for (const [key, named] of byKey) {
-    const weight = keyWeight(key);
-    // A weak key most of a large corpus shares says little, and comparing all its pairs would be quadratic.
-    if (named.length > MAX_PAIRED) continue;
-    for (let a = 0; a < named.length; a++) {
-      for (let b = a + 1; b < named.length; b++) {
-        // Already on one story: what else they share cannot change that (and most pairs of a big story are).
-        if (find(named[a][0]) === find(named[b][0])) continue;
-        const pair = `${named[a][0]}:${named[b][0]}`;
-        const entities = shared.get(pair) ?? new Map<number, number>();
-        entities.set(named[a][1], Math.max(weight, entities.get(named[a][1]) ?? 0));
-        shared.set(pair, entities);
-        let total = 0;
-        for (const w of entities.values()) total += w;
-        if (total >= SHARED_TO_LINK) parent[find(named[b][0])] = find(named[a][0]);
-      }
+  // Inverted index: each key lists the articles that name it (in order), so only articles sharing a key are compared.
+  const byKey = new Map<string, number[]>();
+  signatures.forEach((keys, i) => {
+    for (const key of keys.keys()) {
+      const named = byKey.get(key);
+      if (named) named.push(i);
+      else byKey.set(key, [i]);
     }
+  });
+  const join = (a: number, b: number) => {
+    // Already on one story: what else they share cannot change that (and most pairs of a big story are).
+    if (find(a) !== find(b) && sharesEnough(signatures[a], signatures[b])) parent[find(b)] = find(a);
+  };
+  for (const named of byKey.values()) {
+    if (named.length > MAX_PAIRED) {
+      for (let b = 1; b < named.length; b++) join(named[0], named[b]);
+      continue;
+    }
+    for (let a = 0; a < named.length; a++) for (let b = a + 1; b < named.length; b++) join(named[a], named[b]);
   }
   const groups = new Map<number, number[]>();
   perArticle.forEach((_e, i) => {
@@ -62,6 +57,20 @@ export function storiesOf(perArticle: Entity[][]): number[][] {
     else groups.set(find(i), [i]);
   });
   return [...groups.values()];
+}
+
+/**
+ * Whether two articles (the earlier's signature first) share names that weigh enough to be on one
+ * story: every key they share, each of the earlier article's entities counted once, at its best key's weight.
+ */
+export function sharesEnough(earlier: ReadonlyMap<string, number>, later: ReadonlyMap<string, number>): boolean {
+  const best = new Map<number, number>();
+  for (const [key, entity] of earlier) {
+    if (later.has(key)) best.set(entity, Math.max(keyWeight(key), best.get(entity) ?? 0));
+  }
+  let total = 0;
+  for (const w of best.values()) total += w;
+  return total >= SHARED_TO_LINK;
 }
 
 /** Key → index of the entity it names: a person by full name and by surname, anything else by every name. */

@@ -1,6 +1,7 @@
 // storiesOf / mergeAcrossStories: names are reconciled only between articles on the same story.
 import assert from 'node:assert/strict';
 import { mergeAcrossStories, storiesOf } from '../../../../src/core/entities';
+import { MAX_PAIRED } from '../../../../src/core/entities/stories';
 import type { Entity, EntityType } from '../../../../src/core/model';
 
 function entity(name: string, type: EntityType, aliases: string[] = [name]): Entity {
@@ -16,6 +17,17 @@ describe('[entities/stories] storiesOf', () => {
       [entity('Tomas Brenner', 'person'), entity('Lisbon', 'place')],
     ];
     assert.deepEqual(storiesOf(perArticle), [[0, 1, 2], [3]]);
+  });
+
+  it('a story of more articles than are compared pair by pair is still one story, and an unrelated article stays out', () => {
+    const story = Array.from({ length: 3 * MAX_PAIRED }, (_v, i) => [
+      entity('Amara Okafor', 'person'),
+      entity('Harbour Council', 'organization'),
+      entity(`Witness ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`, 'person'),
+    ]);
+    const unrelated = [entity('Tomas Brenner', 'person'), entity('Harbour Council', 'organization')];
+    const perArticle = [...story.slice(0, 10), unrelated, ...story.slice(10)];
+    assert.deepEqual(storiesOf(perArticle), [perArticle.map((_a, i) => i).filter((i) => i !== 10), [10]]);
   });
 
   it('two places in common are not a story', () => {
