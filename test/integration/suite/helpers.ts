@@ -129,27 +129,65 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
 export const spanOf = (document: vscode.TextDocument, r: vscode.Range) => [document.offsetAt(r.start), document.offsetAt(r.end)];
 
 /**
- * Measures how long the extension host's event loop is blocked: a 10 ms timer that notes how late
- * it fires. `stop()` ends it and returns the longest delay seen, in ms. `busyOfLongest()` says how
- * much of that delay the host's event loop was running code (its event-loop utilisation over the
- * gap): near the delay, the host itself stalled; far below it, the thread waited for a core on a
- * loaded machine.
+ * The host thread's own clock from Linux's scheduler statistics: time it ran on a core and time it
+ * was ready but waited for one (ms). Undefined where /proc/thread-self/schedstat cannot be read.
  */
-export function startStallProbe(): { stop: () => number; busyOfLongest: () => number } {
+function threadClock(): { cpu: number; waited: number } | undefined {
+  try {
+    const [cpu, waited] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return Number.isFinite(cpu) && Number.isFinite(waited) ? { cpu: cpu / 1e6, waited: waited / 1e6 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface StallProbe {
+  /** Ends the probe; the longest delay seen, in ms. */
+  stop: () => number;
+  /** The host's event-loop utilisation over the longest gap, in ms: wall time, a pre-empted task included. */
+  busyOfLongest: () => number;
+  /** CPU time the host thread itself ran during the longest gap (NaN without schedstat). */
+  cpuOfLongest: () => number;
+  /** Time the host thread was ready to run but waited for a core during the longest gap (NaN without schedstat). */
+  waitedOfLongest: () => number;
+  /** The most CPU time the host thread ran in any one gap: the longest the host's own code held its event loop. */
+  longestCpu: () => number;
+  /** The figures in one line for messages. */
+  describe: () => string;
+}
+
+/**
+ * Measures how long the extension host's event loop is blocked: a 10 ms timer that notes how late
+ * it fires. Over the longest gap it also notes the event loop's utilisation and, from the thread's
+ * scheduler statistics, how much of the gap the host thread ran on a core and how much it waited
+ * for one: on a loaded 2-core machine a gap can be mostly the host waiting for a core while other
+ * processes run, which is not the host's own code blocking its event loop.
+ */
+export function startStallProbe(): StallProbe {
   let last = performance.now();
   let lastUse = performance.eventLoopUtilization();
+  let lastClock = threadClock();
   let longest = 0;
   let busy = 0;
+  let cpu = Number.NaN;
+  let waited = Number.NaN;
+  let mostCpu = lastClock ? 0 : Number.NaN;
   const timer = setInterval(() => {
     const now = performance.now();
     const use = performance.eventLoopUtilization();
+    const clock = threadClock();
     const late = now - last - 10;
+    const ran = clock && lastClock ? clock.cpu - lastClock.cpu : Number.NaN;
+    if (ran > mostCpu) mostCpu = ran;
     if (late > longest) {
       longest = late;
       busy = performance.eventLoopUtilization(use, lastUse).active;
+      cpu = ran;
+      waited = clock && lastClock ? clock.waited - lastClock.waited : Number.NaN;
     }
     last = now;
     lastUse = use;
+    lastClock = clock;
   }, 10);
   return {
     stop: () => {
@@ -157,6 +195,12 @@ export function startStallProbe(): { stop: () => number; busyOfLongest: () => nu
       return longest;
     },
     busyOfLongest: () => busy,
+    cpuOfLongest: () => cpu,
+    waitedOfLongest: () => waited,
+    longestCpu: () => mostCpu,
+    describe: () =>
+      `longest stall ${longest.toFixed(0)} ms (event loop busy ${busy.toFixed(0)} ms of it, host thread on a core ${cpu.toFixed(0)} ms, waiting for a core ${waited.toFixed(0)} ms); ` +
+      `most host CPU in one gap ${mostCpu.toFixed(0)} ms`,
   };
 }
 

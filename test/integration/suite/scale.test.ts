@@ -64,7 +64,6 @@ describe('extension: a folder of several hundred articles', function () {
       coldStall = probe.stop();
       await coldProfile.stop();
     }
-    const coldBusy = probe.busyOfLongest();
     const coldMs = performance.now() - started;
     const progress = api.analysisProgress();
     assert.ok(progress?.finished && !progress.cancelled && progress.done === progress.total, `the pass ended: ${JSON.stringify(progress)}`);
@@ -87,7 +86,6 @@ describe('extension: a folder of several hundred articles', function () {
       warmStall = warmProbe.stop();
       await warmProfile.stop();
     }
-    const warmBusy = warmProbe.busyOfLongest();
     const warmMs = performance.now() - warmStarted;
     assert.deepStrictEqual(uris().map((u) => api.analysisFor(u)?.quotes.length), quotesCold, 'the cache gives the same analyses');
 
@@ -105,9 +103,10 @@ describe('extension: a folder of several hundred articles', function () {
       editStall = editProbe.stop();
       await editProfile.stop();
     }
-    const editBusy = editProbe.busyOfLongest();
     const pass = api.lastCorpusPass();
-    const figures = `${ARTICLES} articles (${corpus.words} words): cold ${coldMs.toFixed(0)} ms (longest stall ${coldStall.toFixed(0)} ms, host busy ${coldBusy.toFixed(0)} ms of it), after a reload ${warmMs.toFixed(0)} ms (longest stall ${warmStall.toFixed(0)} ms, host busy ${warmBusy.toFixed(0)} ms of it), warm/cold ${(warmMs / coldMs).toFixed(3)}; one edited article: corpus pass over ${pass?.articles} articles, ${pass?.finished} finished again, ${pass?.ms.toFixed(0)} ms after its analysis (longest stall ${editStall.toFixed(0)} ms, host busy ${editBusy.toFixed(0)} ms of it)`;
+    const figures =
+      `${ARTICLES} articles (${corpus.words} words): cold ${coldMs.toFixed(0)} ms (${probe.describe()}), after a reload ${warmMs.toFixed(0)} ms (${warmProbe.describe()}), ` +
+      `warm/cold ${(warmMs / coldMs).toFixed(3)}; one edited article: corpus pass over ${pass?.articles} articles, ${pass?.finished} finished again, ${pass?.ms.toFixed(0)} ms after its analysis (${editProbe.describe()})`;
     console.log(`[scale] ${figures}`);
     // The extension host's console does not reach the terminal under code-server: the figures go to a file when asked.
     const figuresFile = process.env.CROSSCHECK_SCALE_FIGURES;
