@@ -120,7 +120,7 @@ export const mentionCount = (e: StoryEntity) => e.mentions;
 
 export interface EntitiesViewHandle extends vscode.Disposable {
   view: vscode.TreeView<EntitiesNode>;
-  snapshot(): Promise<TreeSnapshot[]>;
+  snapshot(maxDepth?: number): Promise<TreeSnapshot[]>;
   /** The story entities now (for commands run from the palette). */
   entities(): StoryEntity[];
   /** Which entities the view shows (by type, by name). */
@@ -157,7 +157,7 @@ export function registerEntitiesView(services: Services): EntitiesViewHandle {
   return {
     view,
     filter,
-    snapshot: () => snapshotTree(provider),
+    snapshot: (maxDepth) => snapshotTree(provider, maxDepth),
     entities: () => joined.now(),
     dispose: () => {
       if (timer) clearTimeout(timer);

