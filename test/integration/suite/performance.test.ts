@@ -90,12 +90,14 @@ describe('extension: performance with claim suggestions', function () {
     assert.ok(hover.includes('Tomas Vell'), hover);
     // The 1 MB article's wells and crowns, lined up with the second source's.
     assert.ok(picked.some((p) => p.includes('dry wells') && /2 article/.test(p)), picked.slice(0, 10).join('\n'));
-    // Target 100 ms; suggestClaims alone takes about a second on this folder, all of it on the worker now.
-    // The host's CPU profile showed the longest host work: one JSON.parse of the article's decided
-    // analysis (~107 ms; now parsed in 8 ms slices) and its cache pack put together in one go (now
-    // 4 MB a turn). Since then 62-254 ms at load 4-10 on the shared 2-core machine, the longest when
-    // run after other suites (setDecorations of the article's mention layer, ~150 ms of the host's
-    // own time, is the largest item left): held at 400 ms, 100 ms stays the goal (issue 13).
+    // suggestClaims alone takes about a second on this folder, all of it on the worker. The host's
+    // longest items were one JSON.parse of the article's decided analysis (now parsed in 8 ms slices),
+    // its cache pack put together in one go (now 4 MB a turn) and setDecorations of the mention layer
+    // in one message (now plain ranges, six slices a look, 8 ms of drawing a turn). The host's own
+    // hold (the loop's busy time less its wait for a core, see startStallProbe) measured 51-81 ms at
+    // load 7-13, and must stay under 100 ms as issue 13 asks; the wall-clock gap measured 178-287 ms,
+    // the host thread on a core at most 39 ms of it and waiting for one for the rest, so it is held
+    // only to 1 s, against gross failures.
     assert.ok(probe.longestHeld() < 100 && maxLag < 1000, `the extension host stalled: ${figures}`);
   });
 });
