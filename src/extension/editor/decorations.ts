@@ -17,6 +17,8 @@ const color = (id: string) => new vscode.ThemeColor(`crosscheck.${id}`);
  * drawn as this many types of the same style, each slice built and sent on its own.
  */
 const SLICES = 6;
+/** Ranges a slice holds before the next is used: a usual article's look is one message, as before. */
+const MIN_SLICE = 500;
 /** The host's time per event-loop turn for drawing: past it, the next slice waits for the next turn. */
 const TURN_BUDGET_MS = 8;
 
@@ -52,8 +54,9 @@ export function registerDecorations(services: Services): DecorationsHandle {
     const movedIds = new Set((a?.moved ?? []).map((m) => m.annotation.id));
 
     /** One step per slice of a look: the slice's ranges are built and sent in that step only (plain ranges take VS Code's compact path). */
+    const sliceSize = (count: number) => Math.max(MIN_SLICE, Math.ceil(count / SLICES));
     const sliced = (slices: Slices, items: readonly Span[], drawnInto: vscode.Range[][]) => {
-      const size = Math.ceil(items.length / slices.length);
+      const size = sliceSize(items.length);
       return slices.map((type, i) => () => {
         const ranges = items.slice(i * size, (i + 1) * size).map(range);
         editor.setDecorations(type, ranges);
@@ -74,7 +77,7 @@ export function registerDecorations(services: Services): DecorationsHandle {
     const labelMode = state && config.layerEnabled('quotes') ? config.speakerLabels() : 'off';
     const labels = state ? speakerLabels(state.analysis.article.text, quotes, labelMode, vscode.l10n.t('unattributed')) : [];
     const labelSteps = (slices: Slices, shown: boolean) => {
-      const size = Math.ceil(labels.length / slices.length);
+      const size = sliceSize(labels.length);
       return slices.map((type, i) => () => editor.setDecorations(type, shown ? labels.slice(i * size, (i + 1) * size).map((l) => labelAt(document, l)) : []));
     };
 
