@@ -156,6 +156,8 @@ export interface StallProbe {
    * code, garbage collection, synchronous calls); the delay itself without schedstat.
    */
   longestHeld: () => number;
+  /** The most CPU time the host thread ran in any one gap (its own code and garbage collection); the delay itself without schedstat. */
+  longestOnCore: () => number;
   /** The figures in one line for messages. */
   describe: () => string;
 }
@@ -177,6 +179,9 @@ export function startStallProbe(): StallProbe {
   let waited = Number.NaN;
   let held = 0;
   let heldCpu = Number.NaN;
+  let heldAt = 0;
+  let onCore = 0;
+  const started = performance.now();
   const timer = setInterval(() => {
     const now = performance.now();
     const use = performance.eventLoopUtilization();
@@ -188,9 +193,12 @@ export function startStallProbe(): StallProbe {
     // The loop's busy time includes a task's time pre-empted by other threads; time asleep in the
     // loop while the 10 ms timer itself fired late (a virtual CPU not scheduled) is not busy time.
     const own = Number.isNaN(queued) ? late : Math.min(late, Math.max(ran, active - queued));
+    const ranOrLate = Number.isNaN(ran) ? late : ran;
+    if (ranOrLate > onCore) onCore = ranOrLate;
     if (own > held) {
       held = own;
       heldCpu = ran;
+      heldAt = now - started;
     }
     if (late > longest) {
       longest = late;
@@ -211,9 +219,10 @@ export function startStallProbe(): StallProbe {
     cpuOfLongest: () => cpu,
     waitedOfLongest: () => waited,
     longestHeld: () => held,
+    longestOnCore: () => onCore,
     describe: () =>
       `longest stall ${longest.toFixed(0)} ms (event loop busy ${busy.toFixed(0)} ms of it, host thread on a core ${cpu.toFixed(0)} ms, waiting for a core ${waited.toFixed(0)} ms); ` +
-      `longest held by the host itself ${held.toFixed(0)} ms (on a core ${heldCpu.toFixed(0)} ms of it)`,
+      `longest held by the host itself ${held.toFixed(0)} ms (on a core ${heldCpu.toFixed(0)} ms of it, ending ${(heldAt / 1000).toFixed(1)} s in); most on a core in one gap ${onCore.toFixed(0)} ms`,
   };
 }
 
