@@ -96,8 +96,8 @@ describe('extension: performance with claim suggestions', function () {
     // message (now plain ranges, six slices a look, 8 ms of drawing a turn). Issue 13's 100 ms holds on
     // the host's own work: its thread ran at most 39 ms on a core in one gap at load 7-14 (see
     // startStallProbe). Its event loop held in one gap, synchronous waits included, measured 51-83 ms,
-    // and up to 120 ms with 0 ms on a core when the host waits for a spawned child (ripgrep for
-    // VS Code's findFiles) to get a core: held under 250. The wall-clock gap measured 83-287 ms, the
+    // and up to 120 ms with 0 ms on a core, the thread blocked (VS Code's findFiles spawning
+    // ripgrep from the host is one such wait the profile shows): held under 250, 100 ms the goal. The wall-clock gap measured 83-287 ms, the
     // rest of it waiting for a core: held only to 1 s, against gross failures.
     assert.ok(probe.longestOnCore() < 100 && probe.longestHeld() < 250 && maxLag < 1000, `the extension host stalled: ${figures}`);
   });

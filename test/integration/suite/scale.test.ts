@@ -26,9 +26,11 @@ const ARTICLES = 300;
 const MAX_ON_CORE_MS = 100;
 /**
  * The host's event loop held in one gap, synchronous waits included (the loop's busy time less its
- * wait for a core): measured 12-77 ms, and up to 140 ms with 0 ms on a core when the host spawns
- * ripgrep for VS Code's findFiles (the file searches after files are created) and the child waits
- * for a core: the host waits for the child's exec. 100 ms stays the goal; held under 250.
+ * wait for a core): mostly 12-77 ms, but up to 140 ms with 0-1 ms of it on a core, the thread
+ * blocked rather than running or waiting for a core. The host's CPU profile shows some of these:
+ * VS Code's findFiles spawning ripgrep from the host (spawn samples of 30-100 ms, at the start of
+ * the pass, after the test created the files); under load the profile cannot place the others.
+ * 100 ms stays the goal (issue 13); held under 250.
  */
 const MAX_HELD_MS = 250;
 /**
