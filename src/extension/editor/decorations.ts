@@ -75,16 +75,22 @@ export function registerDecorations(services: Services): DecorationsHandle {
     const quotes = a?.quotes ?? [];
     // Speaker labels never push or hide article text by default: after the line's text (see speakerLabels.ts).
     const labelMode = state && config.layerEnabled('quotes') ? config.speakerLabels() : 'off';
-    const labels = state ? speakerLabels(state.analysis.article.text, quotes, labelMode, vscode.l10n.t('unattributed')) : [];
-    const labelSteps = (slices: Slices, shown: boolean) => {
-      const size = sliceSize(labels.length);
-      return slices.map((type, i) => () => editor.setDecorations(type, shown ? labels.slice(i * size, (i + 1) * size).map((l) => labelAt(document, l)) : []));
+    // Placed in a step of their own (thousands of quotes in a large article), then drawn a slice a step.
+    let labels: SpeakerLabel[] = [];
+    const placeLabels = () => {
+      if (state && labelMode !== 'off') labels = speakerLabels(state.analysis.article.text, quotes, labelMode, vscode.l10n.t('unattributed'));
     };
+    const labelSteps = (slices: Slices, shown: boolean) =>
+      slices.map((type, i) => () => {
+        const size = sliceSize(labels.length);
+        editor.setDecorations(type, shown ? labels.slice(i * size, (i + 1) * size).map((l) => labelAt(document, l)) : []);
+      });
 
     const steps: (() => void)[] = [
       ...layer('quotes', types.quote, () => quotes.filter((q) => q.kind !== 'reported')),
       // Reported speech: a dotted line under the clause, no tint, so it reads apart from verbatim quotes without colour.
       ...layer('quotes', types.reported, () => quotes.filter((q) => q.kind === 'reported'), [reported]),
+      placeLabels,
       ...labelSteps(types.speaker, labelMode === 'inline'),
       ...labelSteps(types.speakerEndOfLine, labelMode === 'endOfLine'),
       ...ENTITY_TYPES.flatMap((t) => layer('entities', types.entity[t], () => (a?.entities ?? []).filter((e) => e.type === t).flatMap((e) => e.mentions))),
