@@ -53,7 +53,8 @@ export interface CrosscheckApi {
   matrix(): { html: string; tables: MatrixTable[] } | undefined;
   /** Delivers a message to the matrix as if its webview had posted it (e.g. a cell's reveal). */
   postToMatrix(message: unknown): Promise<boolean>;
-  entitiesTreeItems(): Promise<TreeSnapshot[]>;
+  /** The Entities view's rows, `maxDepth` levels below the entity types (all by default). */
+  entitiesTreeItems(maxDepth?: number): Promise<TreeSnapshot[]>;
   /** The latest background pass over the workspace's articles, as its progress notification shows it. */
   analysisProgress(): BackgroundProgress | undefined;
   /** Presses Cancel on the background pass's notification. */
@@ -94,7 +95,7 @@ export function createApi({ services, claims, sources, decorations, status, matr
     statusText: () => status.text(),
     matrix: () => matrix.current(),
     postToMatrix: (message) => matrix.receive(message),
-    entitiesTreeItems: () => entities.snapshot(),
+    entitiesTreeItems: (maxDepth) => entities.snapshot(maxDepth),
     analysisProgress: () => services.analysis.backgroundProgress(),
     cancelAnalysis: () => services.analysis.cancelBackground(),
     lastCorpusPass: () => services.analysis.lastCorpusPass(),

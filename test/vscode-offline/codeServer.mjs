@@ -36,6 +36,12 @@ const QUIET_USER_SETTINGS = {
   'workbench.list.smoothScrolling': false,
   'editor.smoothScrolling': false,
   'editor.cursorSmoothCaretAnimation': 'off',
+  // code-server's extension host looks for ports to forward every few seconds by spawning a shell
+  // (a remote-only feature; a desktop VS Code's local host does not): tens of ms of the host's time
+  // per scan that the stall checks would charge to the extension. code-server has a tunnel provider,
+  // so only the "output" source turns the scan off.
+  'remote.autoForwardPorts': false,
+  'remote.autoForwardPortsSource': 'output',
 };
 
 /** A temp folder holding user data, extensions and XDG dirs for one code-server. */

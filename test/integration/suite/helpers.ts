@@ -129,27 +129,86 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
 export const spanOf = (document: vscode.TextDocument, r: vscode.Range) => [document.offsetAt(r.start), document.offsetAt(r.end)];
 
 /**
- * Measures how long the extension host's event loop is blocked: a 10 ms timer that notes how late
- * it fires. `stop()` ends it and returns the longest delay seen, in ms. `busyOfLongest()` says how
- * much of that delay the host's event loop was running code (its event-loop utilisation over the
- * gap): near the delay, the host itself stalled; far below it, the thread waited for a core on a
- * loaded machine.
+ * The host thread's own clock from Linux's scheduler statistics: time it ran on a core and time it
+ * was ready but waited for one (ms). Undefined where /proc/thread-self/schedstat cannot be read.
  */
-export function startStallProbe(): { stop: () => number; busyOfLongest: () => number } {
+function threadClock(): { cpu: number; waited: number } | undefined {
+  try {
+    const [cpu, waited] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return Number.isFinite(cpu) && Number.isFinite(waited) ? { cpu: cpu / 1e6, waited: waited / 1e6 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface StallProbe {
+  /** Ends the probe; the longest delay seen, in ms. */
+  stop: () => number;
+  /** The host's event-loop utilisation over the longest gap, in ms: wall time, a pre-empted task included. */
+  busyOfLongest: () => number;
+  /** CPU time the host thread itself ran during the longest gap (NaN without schedstat). */
+  cpuOfLongest: () => number;
+  /** Time the host thread was ready to run but waited for a core during the longest gap (NaN without schedstat). */
+  waitedOfLongest: () => number;
+  /**
+   * The longest the host held its own event loop: over every gap, the event loop's busy time less
+   * the time the host thread waited for a core, and never less than the CPU time it ran (its own
+   * code, garbage collection, synchronous calls); the delay itself without schedstat.
+   */
+  longestHeld: () => number;
+  /** The most CPU time the host thread ran in any one gap (its own code and garbage collection); the delay itself without schedstat. */
+  longestOnCore: () => number;
+  /** The figures in one line for messages. */
+  describe: () => string;
+}
+
+/**
+ * Measures how long the extension host's event loop is blocked: a 10 ms timer that notes how late
+ * it fires. Over the longest gap it also notes the event loop's utilisation and, from the thread's
+ * scheduler statistics, how much of the gap the host thread ran on a core and how much it waited
+ * for one: on a loaded 2-core machine a gap can be mostly the host waiting for a core while other
+ * processes run, which is not the host's own code blocking its event loop.
+ */
+export function startStallProbe(): StallProbe {
   let last = performance.now();
   let lastUse = performance.eventLoopUtilization();
+  let lastClock = threadClock();
   let longest = 0;
   let busy = 0;
+  let cpu = Number.NaN;
+  let waited = Number.NaN;
+  let held = 0;
+  let heldCpu = Number.NaN;
+  let heldAt = 0;
+  let onCore = 0;
+  const started = performance.now();
   const timer = setInterval(() => {
     const now = performance.now();
     const use = performance.eventLoopUtilization();
+    const clock = threadClock();
     const late = now - last - 10;
+    const ran = clock && lastClock ? clock.cpu - lastClock.cpu : Number.NaN;
+    const queued = clock && lastClock ? clock.waited - lastClock.waited : Number.NaN;
+    const active = performance.eventLoopUtilization(use, lastUse).active;
+    // The loop's busy time includes a task's time pre-empted by other threads; time asleep in the
+    // loop while the 10 ms timer itself fired late (a virtual CPU not scheduled) is not busy time.
+    const own = Number.isNaN(queued) ? late : Math.min(late, Math.max(ran, active - queued));
+    const ranOrLate = Number.isNaN(ran) ? late : ran;
+    if (ranOrLate > onCore) onCore = ranOrLate;
+    if (own > held) {
+      held = own;
+      heldCpu = ran;
+      heldAt = now - started;
+    }
     if (late > longest) {
       longest = late;
-      busy = performance.eventLoopUtilization(use, lastUse).active;
+      busy = active;
+      cpu = ran;
+      waited = queued;
     }
     last = now;
     lastUse = use;
+    lastClock = clock;
   }, 10);
   return {
     stop: () => {
@@ -157,6 +216,13 @@ export function startStallProbe(): { stop: () => number; busyOfLongest: () => nu
       return longest;
     },
     busyOfLongest: () => busy,
+    cpuOfLongest: () => cpu,
+    waitedOfLongest: () => waited,
+    longestHeld: () => held,
+    longestOnCore: () => onCore,
+    describe: () =>
+      `longest stall ${longest.toFixed(0)} ms (event loop busy ${busy.toFixed(0)} ms of it, host thread on a core ${cpu.toFixed(0)} ms, waiting for a core ${waited.toFixed(0)} ms); ` +
+      `longest held by the host itself ${held.toFixed(0)} ms (on a core ${heldCpu.toFixed(0)} ms of it, ending ${(heldAt / 1000).toFixed(1)} s in); most on a core in one gap ${onCore.toFixed(0)} ms`,
   };
 }
 

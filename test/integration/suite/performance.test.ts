@@ -79,11 +79,10 @@ describe('extension: performance with claim suggestions', function () {
       maxLag = probe.stop();
       await profile.stop();
     }
-    const busy = probe.busyOfLongest();
     const quotes = api.analysisFor(big)?.quotes.length ?? 0;
     const figures =
       `registry folder + 1 MB article: ${quotes} quotes, ${picked.length} suggestions listed in ${suggestionMs.toFixed(0)} ms, ` +
-      `all in ${(performance.now() - started).toFixed(0)} ms, longest host stall ${maxLag.toFixed(0)} ms (host busy ${busy.toFixed(0)} ms of it)`;
+      `all in ${(performance.now() - started).toFixed(0)} ms, ${probe.describe()}`;
     console.log(`      ${figures}`);
     // The offline runner does not show the editor's console: CROSSCHECK_PERF_LOG names a file for the figures.
     if (process.env.CROSSCHECK_PERF_LOG) fs.appendFileSync(process.env.CROSSCHECK_PERF_LOG, `${figures}\n`);
@@ -91,12 +90,17 @@ describe('extension: performance with claim suggestions', function () {
     assert.ok(hover.includes('Tomas Vell'), hover);
     // The 1 MB article's wells and crowns, lined up with the second source's.
     assert.ok(picked.some((p) => p.includes('dry wells') && /2 article/.test(p)), picked.slice(0, 10).join('\n'));
-    // Target 100 ms; suggestClaims alone takes about a second on this folder, all of it on the worker now.
-    // The host's CPU profile showed the longest host work: one JSON.parse of the article's decided
-    // analysis (~107 ms; now parsed in 8 ms slices) and its cache pack put together in one go (now
-    // 4 MB a turn). Since then 62-254 ms at load 4-10 on the shared 2-core machine, the longest when
-    // run after other suites (setDecorations of the article's mention layer, ~150 ms of the host's
-    // own time, is the largest item left): held at 400 ms, 100 ms stays the goal (issue 13).
-    assert.ok(maxLag < 400, `the extension host stalled for ${maxLag.toFixed(0)} ms (host busy ${busy.toFixed(0)} ms of it)`);
+    // suggestClaims alone takes about a second on this folder, all of it on the worker. The host's
+    // longest items were one JSON.parse of the article's decided analysis (now parsed in 8 ms slices),
+    // its cache pack put together in one go (now 4 MB a turn) and setDecorations of each look in one
+    // message (now plain ranges, six slices a look, 8 ms of drawing a turn). Issue 13's 100 ms is
+    // asserted on the host's own work: its thread ran 20-39 ms on a core in one gap at most (see
+    // startStallProbe); 81 and 95 ms while speaker labels were placed in the same turn as the first
+    // slice of the article's first draw, 24-54 ms since they have a step of their own. Its event loop
+    // held in one gap, synchronous waits included, measured 34-83 ms, and up to 126 ms with 0 ms on a core, the thread blocked (VS Code's findFiles spawning
+    // ripgrep from the host is one such wait the profile shows), once 257 ms (22 ms on a core, 196 ms
+    // waiting for one): held under 500, 100 ms the goal. The wall-clock gap measured 83-445 ms at load
+    // 7-14, mostly waiting for a core (58 ms at load 3-7): held only to 1 s, against gross failures.
+    assert.ok(probe.longestOnCore() < 100 && probe.longestHeld() < 500 && maxLag < 1000, `the extension host stalled: ${figures}`);
   });
 });
