@@ -7,13 +7,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeCorpus, corpusNames, groupQuotes, stripBom, type AnalysisOptions, type ArticleAnalysis, type EntityNames } from '../core';
+import { analyzeCorpus, groupQuotes, stripBom, type AnalysisOptions, type ArticleAnalysis, type EntityNames } from '../core';
 import { quoteGroupsJson, AnalysisJsonWriter, documentJson } from './analysisJson';
 import type { FinishRequest, Finished, GroupQuote, Summary } from './articleWork';
 import { AnalysisCache, defaultCacheDir } from './cache';
 import { withDecisions } from './decisions';
 import { collectArticleFiles, readArticle, type ArticleFile } from './files';
-import { cachedQuoteGroups } from './quoteGrouping';
+import { cachedCorpusNames, cachedQuoteGroups } from './corpusPasses';
 import type { CliIO } from './io';
 import { shardOf, type Shard } from './shard';
 import { analysisVersion, WorkerPool, workerScript } from './workerPool';
@@ -87,7 +87,9 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
 
     // 2. The corpus pass, over names only.
     io.progress(`reconciling names across ${plural(articles.length)}…`);
-    const names = corpusNames(articles.map((a) => a.names ?? []));
+    const runCache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
+    const noteWriteError = (e: unknown) => warnCache(`cannot write the cache in ${cacheDir} (${e instanceof Error ? e.message : String(e)}); continuing without it`);
+    const names = await cachedCorpusNames(articles.map((a) => a.names ?? []), runCache, noteWriteError);
     for (const a of articles) a.names = undefined;
 
     // 3. Each article finished with the corpus's names, printed in order; a bounded number in flight.
@@ -137,9 +139,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     await pool.close();
     io.progress('grouping quotes…');
     if (writer) {
-      const cache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
-      const noteWriteError = (e: unknown) => warnCache(`cannot write the cache in ${cacheDir} (${e instanceof Error ? e.message : String(e)}); continuing without it`);
-      const groups = await cachedQuoteGroups(quotes, cache, noteWriteError);
+      const groups = await cachedQuoteGroups(quotes, runCache, noteWriteError);
       writer.end(quoteGroupsJson(groups), shard ? { shard: { index: shard.index, count: shard.count, files: all.length } } : {});
     }
   } catch (e) {

@@ -5,6 +5,8 @@
 //           also keyed by the names the corpus gave the article's entities
 //   groups  the quote groups of a whole run, keyed by the sha256 of what the grouping reads (every
 //           article's file name and quotes): a warm run skips the corpus-wide comparison of quotes
+//   names   the corpus pass of a whole run (corpusNames), keyed by the sha256 of what it reads (every
+//           article's entity names, types and aliases, in order): a warm run skips merging names
 // An entry is trusted only when its shape is right and the key written inside it is the one asked for;
 // anything else (a torn, foreign or hand-edited file) is a miss and gets rewritten. Entries are written
 // atomically (temp file + rename), so runs sharing a cache never see half an entry.
@@ -15,7 +17,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
+import type { EntityNames, Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
 import { atomicWriteNewFileSync } from '../node/atomicWrite';
 import { fitsText, isRawAnalysis } from '../core/analysisCacheEntry';
 
@@ -25,7 +27,7 @@ export { fitsText, isRawAnalysis };
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 const FORMAT = 'crosscheck-analysis-cache/1';
 
-export type CacheStage = 'raw' | 'corpus' | 'groups';
+export type CacheStage = 'raw' | 'corpus' | 'groups' | 'names';
 
 /** Both stages keep the same shape: an analysis without the article structure. */
 export type CorpusEntry = RawAnalysis;
@@ -61,6 +63,11 @@ export class AnalysisCache {
     return sha256(JSON.stringify(sources.map((s) => [s.file, s.quotes.map((q) => [q.start, q.end, q.text, q.speaker])])));
   }
 
+  /** The key of a names entry: every article's names, types and aliases, in order. */
+  static namesKey(perArticle: readonly (readonly EntityNames[])[]): string {
+    return sha256(JSON.stringify(perArticle.map((row) => row.map((e) => [e.name, e.type, e.aliases]))));
+  }
+
   pathOf(stage: CacheStage, key: string): string {
     return path.join(this.dir, this.version.slice(0, 16), stage, key.slice(0, 2), `${key}.json`);
   }
@@ -81,7 +88,13 @@ export class AnalysisCache {
     return value !== undefined && isGroupsOf(value, sources) ? value : undefined;
   }
 
-  async put(stage: CacheStage, key: string, value: RawAnalysis | QuoteGroup[]): Promise<void> {
+  /** The corpus's names stored for `perArticle` (whose key is `key`), when they fit it row by row. */
+  async getNames(key: string, perArticle: readonly (readonly EntityNames[])[]): Promise<EntityNames[][] | undefined> {
+    const value = this.read('names', key);
+    return value !== undefined && isNamesOf(value, perArticle) ? value : undefined;
+  }
+
+  async put(stage: CacheStage, key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
     const file = this.pathOf(stage, key);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
@@ -132,4 +145,11 @@ export function isGroupsOf(v: unknown, sources: readonly SourceQuotes[]): v is Q
   return v.every((g) => isObject(g) && typeof g.key === 'string' && Array.isArray(g.members) && g.members.length >= 2 && g.members.every(isMember));
 }
 
-/** Whether every span of an entry lies in `text` and quotes what it says it quotes (a foreign entry with a right key fails). */
+const ENTITY_TYPES: ReadonlySet<unknown> = new Set(['person', 'organization', 'place']);
+const isNames = (v: unknown): v is EntityNames =>
+  isObject(v) && typeof v.name === 'string' && ENTITY_TYPES.has(v.type) && Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string');
+/** Whether `v` gives names to `perArticle`: one row per article, one entry per entity, each a name, a type and aliases. */
+export function isNamesOf(v: unknown, perArticle: readonly (readonly EntityNames[])[]): v is EntityNames[][] {
+  return Array.isArray(v) && v.length === perArticle.length && v.every((row, i) => Array.isArray(row) && row.length === perArticle[i].length && row.every(isNames));
+}
+

@@ -99,6 +99,7 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]);
     const groupEntries = entries(cache).filter((f) => f.split(path.sep).includes('groups'));
     assert.strictEqual(groupEntries.length, 1, here + 'one groups entry per run input');
+    assert.strictEqual(entries(cache).filter((f) => f.split(path.sep).includes('names')).length, 1, here + 'one names entry per run input');
     const [file] = groupEntries;
     const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { members: { text: string }[] }[] };
     assert.ok(entry.value.length > 0, here + 'the corpus has quote groups');
@@ -165,6 +166,24 @@ describe('[cli/analyzeCorpus] the cache', () => {
     const respoken = [sources[0], { file: 'b.txt', quotes: [{ ...sources[1].quotes[0], speaker: 'Someone Else' }] }];
     assert.strictEqual(await cache.getGroups(key, respoken), undefined, here + 'a member credited otherwise');
     assert.strictEqual(await cache.getRaw(key), undefined, here + 'another stage');
+  });
+
+  it('trusts the names of a corpus pass only when they fit its articles entity by entity', async () => {
+    const cache = new AnalysisCache(dir, 'v'.repeat(64));
+    const perArticle = [[{ name: 'Vell', type: 'person' as const, aliases: ['Vell'] }], [{ name: 'Ona Vell', type: 'person' as const, aliases: ['Ona Vell'] }]];
+    const merged = [[{ name: 'Ona Vell', type: 'person' as const, aliases: ['Ona Vell', 'Vell'] }], [{ name: 'Ona Vell', type: 'person' as const, aliases: ['Ona Vell', 'Vell'] }]];
+    const key = AnalysisCache.namesKey(perArticle);
+    assert.notStrictEqual(key, AnalysisCache.namesKey([perArticle[1], perArticle[0]]), here + 'the key covers the order');
+    await cache.put('names', key, merged);
+    assert.deepStrictEqual(await cache.getNames(key, perArticle), merged);
+    assert.strictEqual(await cache.getNames(key, [...perArticle, []]), undefined, here + 'another number of articles');
+    assert.strictEqual(await cache.getNames(key, [perArticle[0], [...perArticle[1], perArticle[0][0]]]), undefined, here + 'another number of entities');
+    const file = cache.pathOf('names', key);
+    const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { type: string }[][] };
+    entry.value[0][0].type = 'planet';
+    fs.writeFileSync(file, JSON.stringify(entry));
+    assert.strictEqual(await cache.getNames(key, perArticle), undefined, here + 'an unknown type');
+    assert.strictEqual(await cache.getGroups(key, []), undefined, here + 'another stage');
   });
 
   it('keeps every entry whole when many writers race on the same keys', async () => {
