@@ -84,16 +84,7 @@ export function mergeAcrossArticles(perArticle: Entity[][]): Entity[][] {
     if (!owners.has(given)) owners.set(given, i);
     bySurname.set(surname, owners);
   });
-  const variants = new Map<string, string[]>();
-  for (const surname of bySurname.keys()) {
-    const keys = new Set([surname]);
-    for (let d = 0; d < surname.length; d++) keys.add(surname.slice(0, d) + surname.slice(d + 1));
-    for (const key of keys) {
-      const list = variants.get(key);
-      if (list) list.push(surname);
-      else variants.set(key, [surname]);
-    }
-  }
+  const variants = oneDeletionIndex(bySurname.keys());
   const compared = new Set<string>();
   for (const surnames of variants.values()) {
     for (let a = 0; a < surnames.length; a++) {
@@ -195,4 +186,23 @@ function pickType(types: EntityType[]): EntityType {
   const count = new Map<EntityType, number>();
   for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * Each surname under itself and under every form with one letter left out: two surnames one edit
+ * apart meet under a shared key (a substitution, insertion or deletion leaves one in common), so
+ * variants are looked up, never compared pair by pair.
+ */
+export function oneDeletionIndex(surnames: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const surname of surnames) {
+    const keys = new Set([surname]);
+    for (let d = 0; d < surname.length; d++) keys.add(surname.slice(0, d) + surname.slice(d + 1));
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(surname);
+      else index.set(key, [surname]);
+    }
+  }
+  return index;
 }

@@ -15,7 +15,7 @@
 //   order entities come) is replayed in that order, skipping repeats that nothing since could change.
 import type { EntityType } from '../model';
 import { nameKey, nameKeyMemo } from './classify';
-import { NAME_PARTICLE_START, oneEditApart, type EntityNames } from './corpus';
+import { NAME_PARTICLE_START, oneDeletionIndex, oneEditApart, type EntityNames } from './corpus';
 import { initialsOf, isAcronym, surnamesOf } from './merge';
 import { MAX_PAIRED, sharesEnough, signature } from './stories';
 
@@ -356,16 +356,7 @@ export class CorpusNamesIndex {
       if (!givens.has(given)) givens.set(given, i);
       bySurname.set(surname, givens);
     });
-    const variants = new Map<string, string[]>();
-    for (const surname of bySurname.keys()) {
-      const keys = new Set([surname]);
-      for (let d = 0; d < surname.length; d++) keys.add(surname.slice(0, d) + surname.slice(d + 1));
-      for (const key of keys) {
-        const list = variants.get(key);
-        if (list) list.push(surname);
-        else variants.set(key, [surname]);
-      }
-    }
+    const variants = oneDeletionIndex(bySurname.keys());
     for (const surnames of variants.values()) {
       for (let a = 0; a < surnames.length; a++) {
         for (let b = a + 1; b < surnames.length; b++) {
