@@ -17,6 +17,7 @@ import path from 'node:path';
 import nlp from 'compromise';
 import { collectArticleFiles } from '../../src/cli/files';
 import { buildNewsCorpus, type NewsCorpus } from './newsCorpus';
+import { wholeNumberOption } from './stats';
 
 interface Options {
   json: boolean;
@@ -38,11 +39,7 @@ function parseOptions(argv: string[]): Options {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const count = (): number => {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number ≥ 1`);
-      return value;
-    };
+    const count = (): number => wholeNumberOption(arg, argv[++i]);
     if (arg === '--json') options.json = true;
     else if (arg === '--articles') options.articles = count();
     else if (arg === '--words') options.words = count();

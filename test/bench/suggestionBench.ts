@@ -16,7 +16,7 @@
 import { parseArticle, suggestClaims, SuggestionIndex, type Article, type SuggestionSource } from '../../src/core';
 import { referenceSuggestClaims } from '../unit/core/crossSource/claims/suggestReference';
 import { buildNewsCorpus } from './newsCorpus';
-import { median } from './stats';
+import { median, timed, wholeNumberOption } from './stats';
 
 interface Options {
   json: boolean;
@@ -30,11 +30,7 @@ function parseOptions(argv: string[]): Options {
   const options: Options = { json: false, articles: 1000, words: 750, rounds: 9, reference: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const count = (): number => {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number ≥ 1`);
-      return value;
-    };
+    const count = (): number => wholeNumberOption(arg, argv[++i]);
     if (arg === '--json') options.json = true;
     else if (arg === '--reference') options.reference = true;
     else if (arg === '--articles') options.articles = count();
@@ -43,16 +39,6 @@ function parseOptions(argv: string[]): Options {
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
-}
-
-/** Wall time and CPU time (this process, all threads: the garbage collector's too) of one call. */
-function timed<T>(run: () => T): { value: T; ms: number; cpuMs: number } {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = run();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { value, ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
 interface Parsed {

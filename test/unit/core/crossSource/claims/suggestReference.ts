@@ -5,49 +5,16 @@
 // folder. A figure about the same thing (same kind and unit, similar context) reported by several
 // outlets is corroborated when they agree, contradicted when one outlet's figures share no value
 // with another's, and single-sourced when only one outlet gives it.
-import type { ArticleAnalysis, Span } from '../../../../../src/core/model';
+import type { Span } from '../../../../../src/core/model';
 import { alignTokens, selfWeight } from '../../../../../src/core/crossSource/align';
 import { tokenize } from '../../../../../src/core/crossSource/normalize';
-import { findFigures, type Figure, type FigureKind } from '../../../../../src/core/crossSource/claims/figures';
+import { findFigures, type Figure } from '../../../../../src/core/crossSource/claims/figures';
 import { sentenceSpans } from '../../../../../src/core/crossSource/claims/sentences';
 import { statementKind, type StatementKind } from '../../../../../src/core/crossSource/claims/statements';
+import type { ClaimSuggestion, SuggestionEvidence, SuggestionSource, SuggestOptions } from '../../../../../src/core/crossSource/claims/suggest';
 
-export type SuggestionStatus = 'corroborated' | 'single-sourced' | 'contradicted';
-
-export interface SuggestionEvidence extends Span {
-  file: string;
-  /** The figure or statement as written. */
-  text: string;
-  /** The sentence around it. */
-  sentence: Span;
-  excerpt: string;
-  figure?: Figure;
-}
-
-export interface ClaimSuggestion {
-  /** Stable across runs for the same content: what ClaimsRegistry.dismissedSuggestions stores. */
-  key: string;
-  kind: FigureKind | StatementKind;
-  status: SuggestionStatus;
-  /** A proposed claim text: the sentence that states it, from the first source. */
-  text: string;
-  /** What is measured ("Russian troops"), or the statement's kind when there is no figure. */
-  subject: string;
-  files: string[];
-  evidence: SuggestionEvidence[];
-  /** Distinct values per file, for figures: what a contradiction is made of. */
-  values?: { file: string; values: number[] }[];
-}
-
-export interface SuggestionSource {
-  file: string;
-  analysis: ArticleAnalysis;
-}
-
-export interface SuggestOptions {
-  /** Keys the user dismissed: left out of the result. */
-  dismissed?: readonly string[];
-}
+// The types are suggest.ts's own: the reference must give the very same shape.
+type SuggestionStatus = ClaimSuggestion['status'];
 
 interface Mention {
   evidence: SuggestionEvidence;
