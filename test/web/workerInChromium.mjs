@@ -76,13 +76,15 @@ async function answersInChromium() {
     const { page } = browser;
     await page.goto('about:blank');
     return await page.evaluate(async ({ code, requests }) => {
-      const url = URL.createObjectURL(new Blob([code], { type: 'application/javascript' }));
-      const worker = new Worker(url, { name: 'Crosscheck analysis' });
       const isWorker = await new Promise((resolve) => {
         const probe = new Worker(URL.createObjectURL(new Blob(['postMessage(typeof importScripts === "function" && typeof process === "undefined")'])));
         probe.onmessage = (e) => { resolve(e.data); probe.terminate(); };
       });
       if (!isWorker) throw new Error('not a web worker scope');
+      // Created only now, with its listener attached in the same turn: a Worker's message that finds no
+      // listener is dropped, so a worker started before an await could lose its ready message.
+      const url = URL.createObjectURL(new Blob([code], { type: 'application/javascript' }));
+      const worker = new Worker(url, { name: 'Crosscheck analysis' });
       const replies = await new Promise((resolve, reject) => {
         const got = new Map();
         let ready = false;
