@@ -6,7 +6,7 @@
 //      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
 //      its quotes (all the quote grouping reads).
 import type { DecidedAnalysis } from '../core/storage/applyDecisions';
-import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
+import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256 } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
@@ -75,6 +75,8 @@ export class ArticleWork {
   private cacheError: string | undefined;
   /** The gazetteer indexes, built once for every article this worker analyses. */
   private readonly knowledge = buildKnowledge();
+  /** Sentences this worker has tagged: wire copy repeated across a story is tagged once per worker. */
+  private readonly known = new SentenceParses();
 
   constructor(private readonly cache: AnalysisCache, private readonly keepCorpusEntries: boolean) {}
 
@@ -124,7 +126,7 @@ export class ArticleWork {
   private async rawOf(text: string, hash: string): Promise<RawAnalysis> {
     const cached = await this.cache.getRaw(hash);
     if (cached && fitsText(text, cached)) return cached;
-    const raw = await analyzeAlone(text, this.knowledge);
+    const raw = await analyzeAlone(text, this.knowledge, this.known);
     await this.cache.put('raw', hash, raw).catch((e: unknown) => this.noteCacheError(e));
     return raw;
   }

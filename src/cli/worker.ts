@@ -1,5 +1,6 @@
 // The CLI's analysis worker (bundled alone as dist/cliWorker.js; src/cli/workerPool.ts starts N of
 // them): per-article steps of `analyze` (src/cli/articleWork.ts), one request at a time.
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArticleWork, type FinishRequest, type SummarizeRequest, type WorkerSetup } from './articleWork';
 
@@ -13,11 +14,37 @@ export type WorkerReply = { id: number; result: unknown } | { id: number; error:
 const port = parentPort;
 if (port) {
   const work = ArticleWork.from(workerData as WorkerSetup);
+  const collect = collector();
   port.on('message', ({ id, request }: WorkerRequest) => {
     const run = request.op === 'summarize' ? work.summarize(request) : work.finish(request);
     run.then(
-      (result) => port.postMessage({ id, result } satisfies WorkerReply),
+      (result) => {
+        port.postMessage({ id, result } satisfies WorkerReply);
+        collect();
+      },
       (e: unknown) => port.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply),
     );
   });
+}
+
+/** Heap growth, past what the last full collection left alive, after which a worker collects. */
+const COLLECT_AFTER_GROWTH_BYTES = 48 * 1024 * 1024;
+
+/**
+ * A check to run after each request: a full garbage collection once the worker's heap has grown
+ * COLLECT_AFTER_GROWTH_BYTES past what the last one left. V8 lets a heap grow to several times its
+ * live size before collecting it fully, so each worker's garbage piled up with the articles it had
+ * analysed: peak RSS over 1,000 articles moved between 330 and 405 MB and grew with the corpus. With
+ * this check each worker stays flat and the run takes the same time. `gc` is there when the pool
+ * exposed it before starting the worker (WorkerPool); without it, nothing is collected early.
+ */
+function collector(): () => void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== 'function') return () => undefined;
+  let live = v8.getHeapStatistics().used_heap_size;
+  return () => {
+    if (v8.getHeapStatistics().used_heap_size < live + COLLECT_AFTER_GROWTH_BYTES) return;
+    gc();
+    live = v8.getHeapStatistics().used_heap_size;
+  };
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './articleWork';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -56,6 +57,8 @@ interface Task {
 }
 
 export class WorkerPool {
+  /** Every worker started, whatever its state: close() stops them all. */
+  private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
@@ -63,8 +66,13 @@ export class WorkerPool {
   private nextId = 1;
 
   constructor(script: WorkerScript, size: number, setup: WorkerSetup) {
+    // Workers started from now on find `gc` on their global (src/cli/worker.ts keeps its heap flat
+    // with it). Set once, before any worker starts, and left set: switching it off again could race
+    // a worker still starting. No context already made, this thread's included, is changed.
+    v8.setFlagsFromString('--expose-gc');
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.file, { execArgv: script.execArgv, workerData: setup });
+      this.workers.push(worker);
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => {
@@ -88,7 +96,9 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    // Every worker, not only the idle and busy ones: after a failure the others' tasks are dropped,
+    // and a worker still running one would keep the process alive.
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   private dispatch(): void {

@@ -3,6 +3,7 @@ import { parseArticle, stripBom } from './article';
 import { buildKnowledge, findEntities, mergeAcrossStories, type Knowledge } from './entities';
 import { renameEntities, type EntityNames } from './entities/corpus';
 import type { AnalysisOptions, Article, ArticleAnalysis, Entity, Quote } from './model';
+import { SentenceParses } from './nlp/parse';
 import { attributeSpeakers, findQuotes, findReportedSpeech } from './quotes';
 
 /** Analyses one article. `text` is the editor's text (BOM already removed, or removed here). */
@@ -30,11 +31,12 @@ export type RawAnalysis = Omit<ArticleAnalysis, 'article'>;
 
 /**
  * An article on its own, up to the corpus pass: the expensive part (the compromise parse) is here.
- * `knowledge` (buildKnowledge()) can be shared by every article a caller analyses.
+ * `knowledge` (buildKnowledge()) and `known` (sentences tagged before) can be shared by every
+ * article a caller analyses; neither changes what comes out.
  */
-export async function analyzeAlone(raw: string, knowledge?: Knowledge): Promise<RawAnalysis> {
+export async function analyzeAlone(raw: string, knowledge?: Knowledge, known?: SentenceParses): Promise<RawAnalysis> {
   const article = parseArticle(stripBom(raw));
-  return { quotes: findQuotes(article), entities: await findEntities(article, knowledge), diagnostics: [] };
+  return { quotes: findQuotes(article), entities: await findEntities(article, knowledge, known), diagnostics: [] };
 }
 
 /**
@@ -46,7 +48,8 @@ export async function analyzeAlone(raw: string, knowledge?: Knowledge): Promise<
 export async function analyzeCorpus(texts: string[], options: AnalysisOptions = {}): Promise<ArticleAnalysis[]> {
   const single = [];
   const knowledge = buildKnowledge();
-  for (const t of texts) single.push(await analyzeAlone(t, knowledge));
+  const known = new SentenceParses();
+  for (const t of texts) single.push(await analyzeAlone(t, knowledge, known));
   const names = corpusNames(single.map((a) => a.entities));
   return single.map((a, i) => finishInCorpus(parseArticle(stripBom(texts[i])), a, names[i], options));
 }

@@ -2,6 +2,7 @@
 // One compromise parse per article (src/core/nlp); the rest is linear clean-up over its tokens.
 import type { Article, Entity } from '../model';
 import { loadNlp, type Nlp } from '../nlp/compromise';
+import type { SentenceParses } from '../nlp/parse';
 import { tokenize, type Token } from '../nlp/tokens';
 import { findCandidates } from './candidates';
 import { authorCreditSpans } from './credits';
@@ -17,21 +18,22 @@ export { buildKnowledge, type Knowledge } from './classify';
 /**
  * Loads compromise if needed, then finds the article's entities. Never rejects on input. A caller
  * analysing many articles passes one `knowledge` for all (building the gazetteer indexes each time
- * costs a few per cent of an article's analysis).
+ * costs a few per cent of an article's analysis), and one `known` (sentences tagged before, which
+ * are not tagged again).
  */
-export async function findEntities(article: Article, knowledge?: Knowledge): Promise<Entity[]> {
+export async function findEntities(article: Article, knowledge?: Knowledge, known?: SentenceParses): Promise<Entity[]> {
   let nlp: Nlp;
   try {
     nlp = await loadNlp();
   } catch {
     return [];
   }
-  return findEntitiesWith(nlp, article, knowledge);
+  return findEntitiesWith(nlp, article, knowledge, known);
 }
 
 /** Synchronous form for callers that hold a loaded compromise (and may reuse gazetteer indexes). */
-export function findEntitiesWith(nlp: Nlp, article: Article, knowledge: Knowledge = buildKnowledge()): Entity[] {
-  return entitiesFromTokens(article, tokenize(nlp, article.text), knowledge);
+export function findEntitiesWith(nlp: Nlp, article: Article, knowledge: Knowledge = buildKnowledge(), known?: SentenceParses): Entity[] {
+  return entitiesFromTokens(article, tokenize(nlp, article.text, known), knowledge);
 }
 
 /** For callers that already parsed the text once (the parse is the expensive part: share it). */

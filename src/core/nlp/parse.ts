@@ -3,6 +3,10 @@
 // `hooks` in order; the last one, the chunker ('chunks'), only sets `term.chunk` (noun and verb
 // phrases), which no token carries, and costs about 7 % of the parse. Tags, text, pre and post come
 // out exactly as nlp(text) gives them: the steps before it run as they are, in the same order.
+//
+// Every step tags a sentence from that sentence's terms alone, so a sentence already parsed (wire
+// copy reprinted by many outlets, an article edited one paragraph at a time) can take its terms from
+// SentenceParses instead of being tagged again; what comes out is the same either way.
 import type { Nlp } from './compromise';
 
 /** A term as compromise's document holds it (the fields the tokens read). */
@@ -30,15 +34,16 @@ interface View {
 
 /**
  * The sentences of terms nlp(text).document would hold, without the unread steps. Where this
- * version of compromise does not expose what that needs, nlp(text) itself.
+ * version of compromise does not expose what that needs, nlp(text) itself. With `known`, sentences
+ * it holds are not tagged again, and the ones tagged here are added to it.
  */
-export function parseTerms(nlp: Nlp, text: string): RawTerm[][] {
-  const parse = parserOf(nlp);
+export function parseTerms(nlp: Nlp, text: string, known?: SentenceParses): RawTerm[][] {
+  const parse = parserOf(nlp, known);
   return parse ? parse(text) : (nlp(text) as unknown as View).document;
 }
 
 /** What nlp(text) does, step by step (compromise's src/nlp.js and src/API/inputs.js), or undefined. */
-function parserOf(nlp: Nlp): ((text: string) => RawTerm[][]) | undefined {
+function parserOf(nlp: Nlp, known?: SentenceParses): ((text: string) => RawTerm[][]) | undefined {
   const world = (nlp as unknown as { world?: () => World }).world?.();
   const tokenizer = world?.methods?.one?.tokenize;
   const hooks = world?.hooks;
@@ -47,11 +52,15 @@ function parserOf(nlp: Nlp): ((text: string) => RawTerm[][]) | undefined {
   const kept = hooks.slice(0, hooks.length - trailingUnread(hooks));
   // nlp('') runs no step (empty input) and builds the same kind of View a text gets.
   const ViewClass = (nlp('') as object).constructor as new (document: RawTerm[][]) => View;
-  return (text) => {
-    if (!text) return [];
-    const view = new ViewClass((tokenizer.fromString as FromString)(text, world));
+  const tag = (sentences: RawTerm[][]): RawTerm[][] => {
+    const view = new ViewClass(sentences);
     view.compute(kept);
     return view.document;
+  };
+  return (text) => {
+    if (!text) return [];
+    const split = (tokenizer.fromString as FromString)(text, world);
+    return known ? known.parse(split, tag, () => tag((tokenizer.fromString as FromString)(text, world))) : tag(split);
   };
 }
 
@@ -60,4 +69,112 @@ function trailingUnread(hooks: readonly string[]): number {
   let n = 0;
   while (n < hooks.length && UNREAD_STEPS.has(hooks[hooks.length - 1 - n])) n++;
   return n;
+}
+
+/** A sentence's text as the tokenizer split it: its terms' pre, text and post, in order (lossless). */
+function sentenceText(terms: readonly RawTerm[]): string {
+  let text = '';
+  for (const t of terms) text += t.pre + t.text + t.post;
+  return text;
+}
+
+/**
+ * Sentences already tagged, by their text, kept compactly: the text itself plus four 16-bit numbers
+ * a term (lengths of pre, text and post, and which of the distinct tag sets it has), since a term
+ * object with its own tag set costs about 40 bytes per character of text. Bounded by
+ * characters held: once `maxChars / 2` are held in the newer half, the older half is dropped, so
+ * what was used recently stays. One instance per analysing thread; it holds derived data only.
+ */
+export class SentenceParses {
+  private newer = new Map<string, Uint16Array>();
+  private older = new Map<string, Uint16Array>();
+  private newerChars = 0;
+  // Tag sets are shared between terms (a story's terms have a few hundred distinct ones); nothing
+  // downstream changes a term's tags (tokens see them as ReadonlySet).
+  private readonly tagSets: Set<string>[] = [];
+  private readonly tagSetIds = new Map<string, number>();
+
+  constructor(private readonly maxChars = 4_000_000) {}
+
+  /**
+   * The tagged form of `split` (the tokenizer's sentences): held sentences from here, the others
+   * through `tag` in one call (in their order), then held. A sentence twice in `split` is tagged once.
+   * `whole` parses the text again from the start, for the case `tag` did not keep one term list per
+   * sentence (compromise's steps do; a future version might not).
+   */
+  parse(split: RawTerm[][], tag: (sentences: RawTerm[][]) => RawTerm[][], whole: () => RawTerm[][]): RawTerm[][] {
+    const texts = split.map(sentenceText);
+    const out: (RawTerm[] | undefined)[] = texts.map((t) => this.get(t));
+    const fresh = new Map<string, number>();
+    const toTag: RawTerm[][] = [];
+    for (const [i, terms] of split.entries()) {
+      if (out[i] === undefined && !fresh.has(texts[i])) {
+        fresh.set(texts[i], toTag.length);
+        toTag.push(terms);
+      }
+    }
+    if (toTag.length === 0) return out as RawTerm[][];
+    const tagged = tag(toTag);
+    if (tagged.length !== toTag.length) return whole();
+    for (const [text, k] of fresh) this.set(text, tagged[k]);
+    return out.map((terms, i) => terms ?? tagged[fresh.get(texts[i]) as number]);
+  }
+
+  /** How many sentences are held (for tests and benches). */
+  get size(): number {
+    return this.newer.size + this.older.size;
+  }
+
+  private get(text: string): RawTerm[] | undefined {
+    let packed = this.newer.get(text);
+    if (packed === undefined) {
+      packed = this.older.get(text);
+      if (packed === undefined) return undefined;
+      this.older.delete(text);
+      this.hold(text, packed);
+    }
+    const terms: RawTerm[] = [];
+    let at = 0;
+    for (let k = 0; k < packed.length; k += 4) {
+      const pre = text.slice(at, (at += packed[k]));
+      const word = text.slice(at, (at += packed[k + 1]));
+      const post = text.slice(at, (at += packed[k + 2]));
+      terms.push({ text: word, pre, post, tags: this.tagSets[packed[k + 3]] });
+    }
+    return terms;
+  }
+
+  private set(text: string, terms: readonly RawTerm[]): void {
+    // Only a sentence whose terms still spell its text exactly can be rebuilt from lengths, and
+    // every length must fit in 16 bits.
+    if (text.length > Math.min(this.maxChars / 8, 0xffff) || sentenceText(terms) !== text) return;
+    const packed = new Uint16Array(terms.length * 4);
+    for (const [i, t] of terms.entries()) {
+      const id = this.tagSetId(t.tags);
+      if (id > 0xffff) return;
+      packed.set([t.pre.length, t.text.length, t.post.length, id], i * 4);
+    }
+    this.hold(text, packed);
+  }
+
+  private hold(text: string, packed: Uint16Array): void {
+    this.newer.set(text, packed);
+    this.newerChars += text.length;
+    if (this.newerChars >= this.maxChars / 2) {
+      this.older = this.newer;
+      this.newer = new Map();
+      this.newerChars = 0;
+    }
+  }
+
+  private tagSetId(tags: Set<string>): number {
+    const key = [...tags].join('\n');
+    let id = this.tagSetIds.get(key);
+    if (id === undefined) {
+      id = this.tagSets.length;
+      this.tagSets.push(tags);
+      this.tagSetIds.set(key, id);
+    }
+    return id;
+  }
 }

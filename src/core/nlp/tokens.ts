@@ -1,7 +1,7 @@
 // One compromise parse of a text, flattened into plain tokens with exact UTF-16 offsets.
 // Everything downstream works on these arrays: linear, cheap, and free of compromise's API.
 import type { Nlp } from './compromise';
-import { parseTerms, type RawTerm } from './parse';
+import { parseTerms, type RawTerm, type SentenceParses } from './parse';
 
 export interface Token {
   /** The term as written (possessive and inner punctuation included, surrounding punctuation not). */
@@ -32,16 +32,19 @@ export interface Token {
  */
 export const MAX_UNBROKEN_RUN = 4000;
 
-/** Parses `text` once and returns its tokens in order. Never throws: a failed parse gives no tokens. */
-export function tokenize(nlp: Nlp, text: string): Token[] {
+/**
+ * Parses `text` once and returns its tokens in order. Never throws: a failed parse gives no tokens.
+ * Sentences `known` holds are not tagged again (parseTerms).
+ */
+export function tokenize(nlp: Nlp, text: string, known?: SentenceParses): Token[] {
   const cuts = cutsInLongRuns(text, abbreviationsOf(nlp));
-  if (cuts.length === 0) return tokenizeWhole(nlp, text);
+  if (cuts.length === 0) return tokenizeWhole(nlp, text, known);
   const tokens: Token[] = [];
   let sentenceBase = 0;
   const bounds = [0, ...cuts, text.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
-    const part = tokenizeWhole(nlp, text.slice(from, bounds[i + 1]));
+    const part = tokenizeWhole(nlp, text.slice(from, bounds[i + 1]), known);
     for (const t of part) tokens.push({ ...t, start: t.start + from, end: t.end + from, sentence: t.sentence + sentenceBase });
     if (part.length > 0) sentenceBase += part[part.length - 1].sentence + 1;
   }
@@ -128,10 +131,10 @@ export function cutsInLongRuns(text: string, abbreviations?: ReadonlySet<string>
   return cuts;
 }
 
-function tokenizeWhole(nlp: Nlp, text: string): Token[] {
+function tokenizeWhole(nlp: Nlp, text: string, known: SentenceParses | undefined): Token[] {
   let sentences: RawTerm[][];
   try {
-    sentences = parseTerms(nlp, text);
+    sentences = parseTerms(nlp, text, known);
   } catch {
     return [];
   }

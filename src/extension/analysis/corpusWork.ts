@@ -7,11 +7,13 @@
 import {
   analyzeAlone,
   applyDecisions,
+  buildKnowledge,
   CorpusNamesIndex,
   finishInCorpus,
   parseArticle,
   QuoteGroupIndex,
   renderExport,
+  SentenceParses,
   SuggestionIndex,
   stripBom,
   type ExportFormat,
@@ -141,6 +143,10 @@ export class CorpusWork {
   private readonly suggestions = new Map<string, SuggestionIndex>();
   /** The story's entity names merged across articles, kept between requests and updated article by article. */
   private readonly corpusNames = new CorpusNamesIndex();
+  /** The gazetteer indexes, built once for every article analysed here. */
+  private readonly knowledge = buildKnowledge();
+  /** Sentences tagged here before: an edited article's unchanged sentences, wire copy shared by a story. */
+  private readonly known = new SentenceParses();
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -312,7 +318,7 @@ export class CorpusWork {
   private rawOf(text: string, hash: string, fresh: boolean): Promise<RawAnalysis> {
     let pending = fresh ? undefined : this.raws.get(hash);
     if (!pending) {
-      const made = analyzeAlone(text);
+      const made = analyzeAlone(text, this.knowledge, this.known);
       made.catch(() => this.raws.get(hash) === made && this.raws.delete(hash));
       pending = made;
     }

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNlp, type Nlp } from '../../../../src/core/nlp/compromise';
-import { parseTerms, type RawTerm } from '../../../../src/core/nlp/parse';
+import { parseTerms, SentenceParses, type RawTerm } from '../../../../src/core/nlp/parse';
+import { analyzeAlone } from '../../../../src/core/analyze';
+import { buildKnowledge } from '../../../../src/core/entities';
 
 const SAMPLES = path.resolve(__dirname, '../../../../samples');
 
@@ -57,5 +59,77 @@ describe('[nlp/parse] parseTerms', () => {
     }) as unknown as Nlp;
     assert.deepEqual(readable(parseTerms(bare, 'Ana left.')), readable((nlp('Ana left.') as unknown as { document: RawTerm[][] }).document));
     assert.deepEqual(calls, ['Ana left.']);
+  });
+});
+
+describe('[nlp/parse] SentenceParses: sentences tagged once, the same terms and tags out', () => {
+  let nlp: Nlp;
+  before(async () => {
+    nlp = await loadNlp();
+  });
+  const samples = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+  const fresh = (text: string) => readable(parseTerms(nlp, text));
+  // Fictional. Each sentence comes back in another text, at another place, after other sentences:
+  // first of a text, after a quote, inside a paragraph, twice in one text.
+  const pieces = [
+    'Harbour master Ines Calloway said the tug “will not sail before Friday.”',
+    "Calloway's deputy, who didn't give her name, disagreed.",
+    '“We’re ready,” the crew told the Tidewater Gazette on Tuesday.',
+    'The U.S. Coast Guard sent 3 cutters, officials in St. Aubyn said.',
+    'Nobody was hurt.',
+  ];
+  const shuffled = [
+    pieces.join(' '),
+    `${pieces[4]} ${pieces[2]}\n\n${pieces[0]} ${pieces[3]}`,
+    `${pieces[1]} ${pieces[1]} ${pieces[4]}`,
+    `Breaking: ${pieces[3]}\n${pieces[0]}`,
+  ];
+
+  it('gives what a parse without it gives, whether the sentences are new, held, or both', () => {
+    const known = new SentenceParses();
+    for (const text of [...shuffled, ...shuffled.slice().reverse(), ...shuffled]) assert.deepEqual(readable(parseTerms(nlp, text, known)), fresh(text), text);
+    // A sentence is held by its exact text, trailing space or line break included: fewer than were parsed.
+    const parsed = shuffled.reduce((n, text) => n + parseTerms(nlp, text).length, 0);
+    assert.ok(known.size >= pieces.length && known.size < parsed, `${known.size} held of ${parsed}`);
+  });
+
+  it(`gives what a parse without it gives for every sample article, parsed twice (${samples.length})`, () => {
+    const known = new SentenceParses();
+    for (const text of [...samples, ...samples]) assert.deepEqual(readable(parseTerms(nlp, text, known)), fresh(text));
+  });
+
+  it('tags a sentence that comes twice in one text once', () => {
+    const known = new SentenceParses();
+    // Each followed by a space: the text of a sentence includes what follows it.
+    const text = `${pieces[4]} ${pieces[4]} ${pieces[4]} `;
+    assert.deepEqual(readable(parseTerms(nlp, text, known)), fresh(text));
+    assert.equal(known.size, 1);
+  });
+
+  it('holds at most its budget of characters, keeping what was used last', () => {
+    // 800 characters: each half holds about 400, so a few of these 63-character sentences at a time.
+    const known = new SentenceParses(800);
+    const many = Array.from({ length: 40 }, (_v, i) => `Councillor number ${i} voted against the harbour plan on Monday.`);
+    for (const text of many) parseTerms(nlp, text, known);
+    assert.ok(known.size > 0 && known.size <= 14, String(known.size));
+    assert.deepEqual(readable(parseTerms(nlp, many[39], known)), fresh(many[39]));
+    const held = known.size;
+    parseTerms(nlp, many[39], known);
+    assert.equal(known.size, held, 'the last sentence was still held');
+  });
+
+  it('does not hold a sentence longer than an eighth of its budget (nor one beyond 16-bit lengths)', () => {
+    const known = new SentenceParses(80);
+    const text = 'The inquiry into the collapse of the Saltmarsh footbridge opens on Monday.';
+    assert.deepEqual(readable(parseTerms(nlp, text, known)), fresh(text));
+    assert.equal(known.size, 0);
+  });
+
+  it('leaves an article\'s analysis unchanged (analyzeAlone with and without it, samples in turn)', async () => {
+    const knowledge = buildKnowledge();
+    const known = new SentenceParses();
+    for (const text of [...samples, ...shuffled, ...samples.slice().reverse()]) {
+      assert.deepEqual(await analyzeAlone(text, knowledge, known), await analyzeAlone(text, knowledge));
+    }
   });
 });

@@ -1,0 +1,81 @@
+// WorkerPool: requests to whichever worker is free; a worker that fails fails the run, and the
+// process can still exit (close() stops every worker, even one busy on a dropped request).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { WorkerPool } from '../../../src/cli/workerPool';
+import type { WorkerSetup } from '../../../src/cli/articleWork';
+
+const SETUP: WorkerSetup = { cacheDir: '', version: 'test', keepCorpusEntries: false };
+
+/** A worker script speaking the pool's protocol; `body` answers `request` (the request's op is its text). */
+function script(dir: string, name: string, body: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(
+    file,
+    [
+      "const { parentPort, threadId, workerData } = require('worker_threads');",
+      body,
+      "parentPort.on('message', ({ id, request }) => Promise.resolve(answer(request)).then((result) => parentPort.postMessage({ id, result })));",
+    ].join('\n'),
+  );
+  return file;
+}
+
+describe('[cli/workerPool] WorkerPool', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-pool-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('answers every request', async () => {
+    const file = script(dir, 'echo.js', 'const answer = (request) => ({ op: request.op, thread: threadId });');
+    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => pool.run<{ op: string; thread: number }>({ op: 'summarize', path: 'x', maxBytes: 1 })));
+      assert.equal(answers.length, 20);
+      assert.ok(answers.every((a) => a.op === 'summarize'));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts its workers with gc exposed (each keeps its heap flat with it)', async () => {
+    const file = script(dir, 'gc.js', 'const answer = () => typeof globalThis.gc;');
+    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
+    try {
+      assert.deepEqual(await Promise.all([1, 2].map(() => pool.run({ op: 'summarize', path: 'x', maxBytes: 1 }))), ['function', 'function']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails the run when one worker cannot start, and the process exits although the other was busy', function () {
+    this.timeout(60_000);
+    // The first worker to claim the marker file throws while starting; the other answers slowly.
+    const marker = path.join(dir, 'claimed');
+    const file = script(
+      dir,
+      'half.js',
+      [
+        "const fs = require('fs');",
+        `try { fs.writeFileSync(${JSON.stringify(marker)}, '', { flag: 'wx' }); throw new Error('cannot start'); } catch (e) { if (e.message === 'cannot start') throw e; }`,
+        'const answer = () => new Promise((resolve) => setTimeout(() => resolve(threadId), 300));',
+      ].join('\n'),
+    );
+    // In a child process: a worker left running would keep it alive (spawnSync's timeout would end it).
+    const run = [
+      `const { WorkerPool } = require(${JSON.stringify(path.resolve(__dirname, '../../../src/cli/workerPool.ts'))});`,
+      `const pool = new WorkerPool({ file: ${JSON.stringify(file)}, execArgv: [] }, 2, ${JSON.stringify(SETUP)});`,
+      "Promise.all([1, 2, 3, 4].map(() => pool.run({ op: 'summarize', path: 'x', maxBytes: 1 })))",
+      "  .then(() => console.log('no failure'), (e) => console.log('failed:', e.message))",
+      '  .finally(() => pool.close());',
+    ].join('\n');
+    const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', run], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.signal, null, `the process did not exit by itself: ${child.stderr}`);
+    assert.match(child.stdout, /failed: cannot start/);
+  });
+});
