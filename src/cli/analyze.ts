@@ -15,6 +15,7 @@ import { withDecisions } from './decisions';
 import { collectArticleFiles, readArticle, type ArticleFile } from './files';
 import { cachedCorpusNames, cachedQuoteGroups } from './corpusPasses';
 import type { CliIO } from './io';
+import { articleAffinity } from './routing';
 import { shardOf, type Shard } from './shard';
 import { analysisVersion, WorkerPool, workerScript } from './workerPool';
 
@@ -65,7 +66,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     let done = 0;
     const summaries = await Promise.all(
       files.map((file) =>
-        pool.run<Summary>({ op: 'summarize', path: file.path, maxBytes: options.maxBytes }).then((s) => {
+        pool.run<Summary>({ op: 'summarize', path: file.path, maxBytes: options.maxBytes }, jobs > 1 ? articleAffinity(file.path) : undefined).then((s) => {
           io.progress(`analysing ${++done}/${plural(files.length)}…`);
           return s;
         }),

@@ -43,6 +43,35 @@ describe('[cli/workerPool] WorkerPool', () => {
     }
   });
 
+  it('runs a task on the worker it is meant for when that worker is free', async () => {
+    const file = script(dir, 'thread.js', 'const answer = () => threadId;');
+    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
+    const task = { op: 'summarize', path: 'x', maxBytes: 1 } as const;
+    try {
+      for (let round = 0; round < 3; round++) {
+        // Both workers are free when the two are asked: each goes to its own.
+        const [first, second] = await Promise.all([pool.run<number>(task, 0), pool.run<number>(task, 1)]);
+        const [again, other] = await Promise.all([pool.run<number>(task, 2), pool.run<number>(task, 3)]);
+        assert.notEqual(first, second);
+        assert.deepEqual([again, other], [first, second], 'affinity is taken modulo the number of workers');
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives a task meant for a busy worker to a free one rather than let it wait', async () => {
+    const file = script(dir, 'slow.js', 'const answer = () => new Promise((resolve) => setTimeout(() => resolve(threadId), 200));');
+    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
+    const task = { op: 'summarize', path: 'x', maxBytes: 1 } as const;
+    try {
+      const threads = await Promise.all([pool.run<number>(task, 0), pool.run<number>(task, 0)]);
+      assert.equal(new Set(threads).size, 2, String(threads));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('starts its workers with gc exposed (each keeps its heap flat with it)', async () => {
     const file = script(dir, 'gc.js', 'const answer = () => typeof globalThis.gc;');
     const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
