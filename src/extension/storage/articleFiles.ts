@@ -52,8 +52,10 @@ export class ArticleFiles implements vscode.Disposable {
       watcher.onDidCreate(() => this.changed()),
       watcher.onDidDelete(() => this.changed()),
       anyFile,
-      anyFile.onDidCreate(() => this.changed()),
-      anyFile.onDidDelete(() => this.changed()),
+      // An article file coming or going changes no sidecar or registry: the searches for those
+      // (each a ripgrep process started from the extension host) are kept.
+      anyFile.onDidCreate(() => this.changed({ searchesHold: true })),
+      anyFile.onDidDelete(() => this.changed({ searchesHold: true })),
       config.onDidChange((e) => e.affectsConfiguration('crosscheck.articles') && this.changed()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.changed()),
     );
@@ -187,14 +189,16 @@ export class ArticleFiles implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  private changed(): void {
+  private changed(options: { searchesHold?: boolean } = {}): void {
     this.generation++;
     this.verdicts.clear();
     this.globMatches = undefined;
     this.listing = undefined;
     this.folderListings.clear();
-    this.registries = undefined;
-    this.sidecars = undefined;
+    if (!options.searchesHold) {
+      this.registries = undefined;
+      this.sidecars = undefined;
+    }
     this.emitter.fire();
   }
 
