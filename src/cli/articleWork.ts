@@ -6,7 +6,7 @@
 //      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
 //      its quotes (all the quote grouping reads).
 import type { DecidedAnalysis } from '../core/storage/applyDecisions';
-import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
+import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256 } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
@@ -75,13 +75,26 @@ export class ArticleWork {
   private cacheError: string | undefined;
   /** The gazetteer indexes, built once for every article this worker analyses. */
   private readonly knowledge = buildKnowledge();
-  /** Sentences this worker has tagged: wire copy repeated across a story is tagged once per worker. */
-  private readonly known = new SentenceParses();
+  /**
+   * Sentences tagged on this worker or passed on by the others: wire copy repeated across a story is
+   * tagged once per run, whichever worker meets it first.
+   */
+  private readonly known = new SentenceParses(undefined, { passOn: true });
 
   constructor(private readonly cache: AnalysisCache, private readonly keepCorpusEntries: boolean) {}
 
   static from(setup: WorkerSetup): ArticleWork {
     return new ArticleWork(new AnalysisCache(setup.cacheDir, setup.version), setup.keepCorpusEntries);
+  }
+
+  /** What this worker tagged since the last call, for the other workers (WorkerPool passes it on). */
+  takeTagged(): TaggedSentences | undefined {
+    return this.known.takeTagged();
+  }
+
+  /** Sentences another worker tagged. */
+  adopt(batch: TaggedSentences): void {
+    this.known.adopt(batch);
   }
 
   async summarize(request: SummarizeRequest): Promise<Summary> {

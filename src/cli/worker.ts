@@ -2,6 +2,7 @@
 // them): per-article steps of `analyze` (src/cli/articleWork.ts), one request at a time.
 import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { TaggedSentences } from '../core';
 import { ArticleWork, type FinishRequest, type SummarizeRequest, type WorkerSetup } from './articleWork';
 
 export interface WorkerRequest {
@@ -9,17 +10,29 @@ export interface WorkerRequest {
   request: SummarizeRequest | FinishRequest;
 }
 
-export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
+/** Sentences another worker tagged: adopted, never answered. */
+export interface WorkerAdopt {
+  adopt: TaggedSentences;
+}
+
+/** An answer; `tagged`: the sentences the worker tagged for it, which the pool passes on to the others. */
+export type WorkerReply = ({ id: number; result: unknown } | { id: number; error: string }) & { tagged?: TaggedSentences };
 
 const port = parentPort;
 if (port) {
   const work = ArticleWork.from(workerData as WorkerSetup);
   const collect = collector();
-  port.on('message', ({ id, request }: WorkerRequest) => {
+  port.on('message', (message: WorkerRequest | WorkerAdopt) => {
+    if ('adopt' in message) {
+      work.adopt(message.adopt);
+      return;
+    }
+    const { id, request } = message;
     const run = request.op === 'summarize' ? work.summarize(request) : work.finish(request);
     run.then(
       (result) => {
-        port.postMessage({ id, result } satisfies WorkerReply);
+        const tagged = work.takeTagged();
+        port.postMessage({ id, result, ...(tagged ? { tagged } : {}) } satisfies WorkerReply);
         collect();
       },
       (e: unknown) => port.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply),

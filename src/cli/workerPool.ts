@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './articleWork';
-import type { WorkerReply, WorkerRequest } from './worker';
+import type { WorkerAdopt, WorkerReply, WorkerRequest } from './worker';
 
 /** The worker's script: dist/cliWorker.js beside the bundled CLI, or the TypeScript source (tests, via tsx). */
 export interface WorkerScript {
@@ -133,6 +133,8 @@ export class WorkerPool {
   }
 
   private settle(worker: Worker, reply: WorkerReply): void {
+    // What one worker tagged, every other adopts: a sentence is tagged once per run, not once per worker.
+    if (reply.tagged) for (const other of this.workers) if (other !== worker) other.postMessage({ adopt: reply.tagged } satisfies WorkerAdopt);
     const task = this.busy.get(worker);
     this.busy.delete(worker);
     this.idle.push(worker);

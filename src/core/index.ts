@@ -6,7 +6,7 @@ export { CorpusNamesIndex, type CorpusNamesUpdate } from './entities/corpusNames
 export { parseArticle, stripBom } from './article';
 export { applyAliasOverrides, buildKnowledge, type Knowledge } from './entities';
 export { isNlpLoaded, loadNlp } from './nlp/compromise';
-export { SentenceParses } from './nlp/parse';
+export { SentenceParses, type TaggedSentences } from './nlp/parse';
 export { applyDecisions, resolveWithReanchor, type AnchorResolver, type DecidedAnalysis, type DecisionOptions, type Placed } from './storage/applyDecisions';
 export * from './storage/model';
 export { parseSidecar, serializeSidecar, emptySidecar, compareAnnotations } from './storage/sidecar';

@@ -78,6 +78,26 @@ function sentenceText(terms: readonly RawTerm[]): string {
   return text;
 }
 
+/** True when `packed`'s lengths add up to `text` and its tag set indices are below `tagSets`. */
+function spells(text: string, packed: Uint16Array, tagSets: number): boolean {
+  if (packed.length % 4 !== 0) return false;
+  let length = 0;
+  for (let k = 0; k < packed.length; k += 4) {
+    length += packed[k] + packed[k + 1] + packed[k + 2];
+    if (packed[k + 3] >= tagSets) return false;
+  }
+  return length === text.length;
+}
+
+/**
+ * Sentences one SentenceParses tagged, for another to adopt: each sentence's text and packed terms
+ * (lengths of pre, text and post, and an index into `tagSets`). Plain data: it crosses threads.
+ */
+export interface TaggedSentences {
+  tagSets: string[][];
+  sentences: [text: string, packed: Uint16Array][];
+}
+
 /**
  * Sentences already tagged, by their text, kept compactly: the text itself plus four 16-bit numbers
  * a term (lengths of pre, text and post, and which of the distinct tag sets it has), since a term
@@ -93,8 +113,53 @@ export class SentenceParses {
   // downstream changes a term's tags (tokens see them as ReadonlySet).
   private readonly tagSets: Set<string>[] = [];
   private readonly tagSetIds = new Map<string, number>();
+  /** Sentences tagged here since takeTagged() last ran, when they are to be passed on. */
+  private readonly tagged: [string, Uint16Array][] | undefined;
 
-  constructor(private readonly maxChars = 4_000_000) {}
+  /** With `passOn`, what is tagged here is also kept for takeTagged() (another thread adopts it). */
+  constructor(
+    private readonly maxChars = 4_000_000,
+    options: { passOn?: boolean } = {},
+  ) {
+    if (options.passOn) this.tagged = [];
+  }
+
+  /**
+   * The sentences tagged here since the last call, for another instance (on another thread) to
+   * adopt; undefined when there are none, or when this instance was not made to pass them on.
+   */
+  takeTagged(): TaggedSentences | undefined {
+    if (!this.tagged?.length) return undefined;
+    // Tag sets go by their tags, numbered afresh for this batch: each instance numbers its own.
+    const local = new Map<number, number>();
+    const tagSets: string[][] = [];
+    const sentences = this.tagged.splice(0).map(([text, packed]): [string, Uint16Array] => {
+      const copy = packed.slice();
+      for (let k = 3; k < copy.length; k += 4) {
+        let id = local.get(copy[k]);
+        if (id === undefined) {
+          id = tagSets.length;
+          local.set(copy[k], id);
+          tagSets.push([...this.tagSets[copy[k]]]);
+        }
+        copy[k] = id;
+      }
+      return [text, copy];
+    });
+    return { tagSets, sentences };
+  }
+
+  /** Holds what another instance tagged (takeTagged), as if tagged here; sentences already held stay as they are. */
+  adopt(batch: TaggedSentences): void {
+    const ids = batch.tagSets.map((tags) => this.tagSetId(new Set(tags)));
+    if (ids.some((id) => id > 0xffff)) return;
+    for (const [text, packed] of batch.sentences) {
+      if (this.newer.has(text) || this.older.has(text) || text.length > Math.min(this.maxChars / 8, 0xffff) || !spells(text, packed, ids.length)) continue;
+      const own = packed.slice();
+      for (let k = 3; k < own.length; k += 4) own[k] = ids[own[k]];
+      this.hold(text, own);
+    }
+  }
 
   /**
    * The tagged form of `split` (the tokenizer's sentences): held sentences from here, the others
@@ -155,6 +220,7 @@ export class SentenceParses {
       packed.set([t.pre.length, t.text.length, t.post.length, id], i * 4);
     }
     this.hold(text, packed);
+    this.tagged?.push([text, packed]);
   }
 
   private hold(text: string, packed: Uint16Array): void {

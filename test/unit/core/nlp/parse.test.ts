@@ -125,6 +125,35 @@ describe('[nlp/parse] SentenceParses: sentences tagged once, the same terms and 
     assert.equal(known.size, 0);
   });
 
+  it('passes what it tagged on to another instance, which then tags none of it (workers share their sentences)', () => {
+    const first = new SentenceParses(undefined, { passOn: true });
+    const second = new SentenceParses(undefined, { passOn: true });
+    for (const text of shuffled) parseTerms(nlp, text, first);
+    const batch = first.takeTagged();
+    assert.ok(batch && batch.sentences.length === first.size);
+    assert.equal(first.takeTagged(), undefined, 'each sentence is passed on once');
+    // Across threads the batch is structured-cloned: the same must work on a copy.
+    second.adopt(structuredClone(batch));
+    assert.equal(second.size, first.size);
+    for (const text of shuffled) assert.deepEqual(readable(parseTerms(nlp, text, second)), fresh(text));
+    assert.equal(second.takeTagged(), undefined, 'nothing was tagged again');
+  });
+
+  it('adopts no sentence whose lengths do not spell its text, nor one it already holds', () => {
+    const first = new SentenceParses(undefined, { passOn: true });
+    parseTerms(nlp, pieces[4], first);
+    const batch = first.takeTagged();
+    assert.ok(batch);
+    const broken = { tagSets: batch.tagSets, sentences: batch.sentences.map(([text, packed]): [string, Uint16Array] => [`${text}!`, packed]) };
+    const second = new SentenceParses();
+    second.adopt(broken);
+    assert.equal(second.size, 0);
+    second.adopt(batch);
+    second.adopt(batch);
+    assert.equal(second.size, 1);
+    assert.equal(new SentenceParses().takeTagged(), undefined, 'an instance not made to pass on keeps nothing for it');
+  });
+
   it('leaves an article\'s analysis unchanged (analyzeAlone with and without it, samples in turn)', async () => {
     const knowledge = buildKnowledge();
     const known = new SentenceParses();
