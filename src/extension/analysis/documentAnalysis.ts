@@ -88,6 +88,8 @@ export interface AnalysisDeps {
   gate?: AnalysisGate;
   /** Opens the persistent cache of raw analyses (on the first analysis, never on activation); none when absent. */
   cache?: () => Promise<AnalysisCache | undefined>;
+  /** Reads a small file at once (Platform.readFileNow); every file goes through vscode.workspace.fs when absent or when it answers undefined. */
+  readFileNow?: (file: vscode.Uri, maxBytes: number) => Uint8Array | undefined;
 }
 
 /** A background pass over the workspace's articles, as the progress notification shows it. */
@@ -110,6 +112,11 @@ const READ_LANES = 16;
 /** Raw analyses taken from the persistent cache per message to the worker, and the characters (texts and entries) one may carry. */
 const FROM_CACHE_BATCH = 100;
 const FROM_CACHE_BATCH_CHARS = 4_000_000;
+/**
+ * Articles up to this size are read at once where the platform can (readFileNow: microseconds each,
+ * where an asynchronous read waits behind the thread pool); a larger file costs the host too long a hold.
+ */
+const READ_NOW_MAX_BYTES = 1024 * 1024;
 /** How often the progress notification's count is updated. */
 const REPORT_EVERY_MS = 200;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
@@ -781,7 +788,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       return binary;
     }
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const bytes = this.deps.readFileNow?.(uri, READ_NOW_MAX_BYTES) ?? (await vscode.workspace.fs.readFile(uri));
       if (bytes.includes(0)) {
         this.deps.gate?.reportBinary(uri);
         return binary;

@@ -1,6 +1,7 @@
 // The desktop platform: Node's file system, worker threads and child processes.
 import * as vscode from 'vscode';
 import { refuseSymlink } from '../../node/noSymlink';
+import { readSmallFileSync } from '../../node/smallFileRead';
 import { refreshMergeDriverLauncher } from '../commands/mergeDriverLauncher';
 import { setupMergeDriver } from '../commands/setupMergeDriver';
 import { nodeStorageBackend } from '../storage/nodeStorageBackend';
@@ -16,6 +17,7 @@ export function desktopPlatform(context: vscode.ExtensionContext): Platform {
     startAnalysisWorker: startNodeWorker(nodeWorkerScript(context.extensionPath)),
     hostAnalyses: true,
     refuseSymlink: (file) => (file.scheme === 'file' ? refuseSymlink(file.fsPath) : Promise.resolve()),
+    readFileNow: (file, maxBytes) => (file.scheme === 'file' ? readSmallFileSync(file.fsPath, maxBytes) : undefined),
     cpuTimeMs: () => {
       const cpu = process.cpuUsage();
       return (cpu.user + cpu.system) / 1000;
