@@ -147,6 +147,12 @@ export class CorpusWork {
   private readonly knowledge = buildKnowledge();
   /** Sentences tagged here before: an edited article's unchanged sentences, wire copy shared by a story. */
   private readonly known = new SentenceParses();
+  /**
+   * Articles parsed while a reload's pass still reads the folder (aloneFromEntries), each taken by
+   * the corpus pass that finishes it: parsing is most of what finishing from a corpus entry costs,
+   * and the worker is otherwise idle while the host reads.
+   */
+  private readonly parsedAhead = new KeptByHash<Article>(KEPT_TEXT_BUDGET);
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -174,6 +180,7 @@ export class CorpusWork {
    * folder the pack knows): each answered with its names when the worker keeps its raw analysis or
    * its entry is ours and fits the text, else null; never analysed here, so a batch stays quick and
    * the host sends the nulls one by one (aloneCached), each analysed and its entry written again.
+   * Each good one is also parsed ahead for the corpus pass that follows (parsedAhead).
    */
   async aloneFromEntries(requests: readonly CachedAloneRequest[]): Promise<(EntityNames[] | null)[]> {
     const answers: (EntityNames[] | null)[] = [];
@@ -188,6 +195,7 @@ export class CorpusWork {
       }
       const raw = await this.rawOf(text, hash, false);
       answers.push(raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })));
+      if (!this.finished.has(hash) && !this.parsedAhead.has(hash)) this.parsedAhead.set(hash, parseArticle(stripBom(text)), text.length);
     }
     return answers;
   }
@@ -232,7 +240,7 @@ export class CorpusWork {
     const raw = await this.rawOf(request.text, request.hash, false);
     // Names for another analysis of the text (cannot happen while hashes identify texts): its own names.
     const names = request.names.length === raw.entities.length ? request.names : raw.entities;
-    const analysis = finishInCorpus(parseArticle(stripBom(request.text)), raw, names, request.reportedSpeech ? { reportedSpeech: true } : {});
+    const analysis = finishInCorpus(this.articleOf(request.text, request.hash), raw, names, request.reportedSpeech ? { reportedSpeech: true } : {});
     this.keep(request.hash, finishedKey(request.hash, request.names, request.reportedSpeech), analysis);
     return analysis;
   }
@@ -271,7 +279,7 @@ export class CorpusWork {
         const fromEntry = cached.entry === undefined ? undefined : readCacheEntry(cached.entry, { stage: 'corpus', version: cached.version, key: cached.key, text: source.text });
         if (fromEntry) {
           const { quotes, entities, diagnostics } = fromEntry;
-          this.keep(request.hash, request.key, { article: parseArticle(stripBom(source.text)), quotes, entities, diagnostics });
+          this.keep(request.hash, request.key, { article: this.articleOf(source.text, request.hash), quotes, entities, diagnostics });
         } else {
           const { quotes, entities, diagnostics } = await this.finish({ text: source.text, hash: request.hash, names: source.names, reportedSpeech: source.reportedSpeech });
           entry = cacheEntryText('corpus', cached.version, cached.key, { quotes, entities, diagnostics });
@@ -286,6 +294,7 @@ export class CorpusWork {
   forget(): void {
     this.raws.clear();
     this.finished.clear();
+    this.parsedAhead.clear();
     this.quoteGroups.reset();
     this.suggestions.clear();
     this.corpusNames.reset();
@@ -309,6 +318,14 @@ export class CorpusWork {
     }
     const { title, folderUri, generated, registry } = request;
     return renderExport({ title, folderUri, generated, sources, registry }, request.format, request.publishing ?? {});
+  }
+
+  /** The text's article structure: the one parsed ahead under its hash (taken), else parsed now. */
+  private articleOf(text: string, hash: string): Article {
+    const ahead = this.parsedAhead.get(hash);
+    if (!ahead) return parseArticle(stripBom(text));
+    this.parsedAhead.delete(hash);
+    return ahead;
   }
 
   private keep(hash: string, key: string, analysis: ArticleAnalysis): void {

@@ -110,7 +110,7 @@ const LANES = 6;
 /** Articles read at once by a background pass (file reads only: their latency, not the host, is what a reload waits for). */
 const READ_LANES = 16;
 /** Raw analyses taken from the persistent cache per message to the worker, and the characters (texts and entries) one may carry. */
-const FROM_CACHE_BATCH = 100;
+const FROM_CACHE_BATCH = 50;
 const FROM_CACHE_BATCH_CHARS = 4_000_000;
 /**
  * Articles up to this size are read at once where the platform can (readFileNow: microseconds each,

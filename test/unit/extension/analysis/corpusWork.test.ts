@@ -86,6 +86,22 @@ describe('extension: corpus steps (corpusWork)', () => {
   });
 });
 
+describe('extension: a reload pass from the persistent cache (aloneFromEntries, then settle)', () => {
+  it('finishes each article from its entries as the first pass did, its structure parsed ahead while the entries were read', async () => {
+    const first = new CorpusWork();
+    const alone = await Promise.all(TEXTS.map((text, i) => first.aloneCached({ text, hash: `h${i}`, version: 'v' })));
+    const names = first.corpus(alone.map((a) => a.names));
+    const requests = TEXTS.map((text, i) => ({ key: finishedKey(`h${i}`, names[i]), hash: `h${i}`, sidecar: undefined, aliasOverrides: [], source: { text, names: names[i] }, cached: { version: 'v', key: `k${i}` } }));
+    const cold = await first.settle(requests);
+    const reloaded = new CorpusWork();
+    assert.deepStrictEqual(await reloaded.aloneFromEntries(TEXTS.map((text, i) => ({ text, hash: `h${i}`, version: 'v', entry: alone[i].entry }))), alone.map((a) => a.names));
+    // Settled in the other order: each article is its own text's, whichever was parsed first.
+    const warm = await reloaded.settle(requests.map((r, i) => ({ ...r, cached: { ...r.cached, entry: cold[i].entry } })).reverse());
+    assert.deepStrictEqual(warm.reverse(), cold.map((c) => ({ analysis: JSON.parse(JSON.stringify(c.analysis)) })));
+    assert.deepStrictEqual(warm.map((w) => w.analysis.article), TEXTS.map((text) => parseArticle(text)));
+  });
+});
+
 describe('extension: corpus steps with the persistent cache (aloneCached)', () => {
   it('sends back an entry to write when it analysed, takes a good entry without analysing, and rewrites a bad one', async () => {
     const text = TEXTS[0];
