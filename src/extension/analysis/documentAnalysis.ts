@@ -120,7 +120,7 @@ const READ_NOW_MAX_BYTES = 1024 * 1024;
 /** How often the progress notification's count is updated. */
 const REPORT_EVERY_MS = 200;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
-const SETTLE_BATCH = 25;
+const SETTLE_BATCH = 50;
 
 /** Lets the event loop run what waits (input, timers, other extensions) before going on (a timer: browsers have no setImmediate). */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
