@@ -90,6 +90,8 @@ export class AnalysisCache {
   async write(article: vscode.Uri, key: string, entryText: string, stage: CacheStage = 'raw'): Promise<void> {
     const pack = await this.packOf(article);
     if (!pack) return;
+    // A folder's names entry is its latest corpus pass's: the older ones (one per edit) would crowd out its articles' entries.
+    if (stage === 'names') for (const [id, e] of pack.entries) if (e.stage === 'names' && e.key !== key) pack.entries.delete(id);
     pack.entries.set(packEntryId(stage, key), { stage, key, bytes: new TextEncoder().encode(entryText), usedAt: Date.now() });
     pack.dirty = true;
     pack.writing ??= this.writeSoon(pack);

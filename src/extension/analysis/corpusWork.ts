@@ -28,7 +28,7 @@ import {
   type RawAnalysis,
 } from '../../core';
 import type { AliasOverride, ClaimsRegistry, Sidecar } from '../../core/storage/model';
-import { cacheEntryText, readCacheEntry } from '../../core/analysisCacheEntry';
+import { cacheEntryText, readCacheEntry, readNamesEntry } from '../../core/analysisCacheEntry';
 import { KeptByHash } from './keptByHash';
 
 /**
@@ -74,6 +74,21 @@ export interface ExportRequest {
   /** The persistent cache's version, when the entries come from it. */
   version?: string;
   sources: { file: string; uri: string; text: string; hash: string; entry?: string; sidecar?: Sidecar }[];
+}
+
+/** The corpus pass over names with the persistent cache: the host reads the folder's names entry, the worker checks it. */
+export interface CachedNamesRequest {
+  perArticle: EntityNames[][];
+  version: string;
+  /** sha256 of namesKeyText(perArticle). */
+  key: string;
+  entry?: string;
+}
+
+export interface CachedNamesResult {
+  names: EntityNames[][];
+  /** The entry to store under the key: set when the names were merged here (no entry, or one not to be trusted). */
+  entry?: string;
 }
 
 export interface FinishRequest {
@@ -143,6 +158,8 @@ export class CorpusWork {
   private readonly suggestions = new Map<string, SuggestionIndex>();
   /** The story's entity names merged across articles, kept between requests and updated article by article. */
   private readonly corpusNames = new CorpusNamesIndex();
+  /** The rows whose names came from a cache entry, the index not yet brought to them (indexCorpus). */
+  private unindexed: EntityNames[][] | undefined;
   /** The gazetteer indexes, built once for every article analysed here. */
   private readonly knowledge = buildKnowledge();
   /** Sentences tagged here before: an edited article's unchanged sentences, wire copy shared by a story. */
@@ -232,7 +249,31 @@ export class CorpusWork {
    * again only the stories they are on.
    */
   corpus(perArticle: EntityNames[][]): EntityNames[][] {
+    this.unindexed = undefined;
     return this.corpusNames.update(perArticle).names;
+  }
+
+  /**
+   * The corpus pass over names taken from the folder's names entry when it is ours and fits the
+   * rows (a reload: merging a large story's names again is most of the worker's time then), else
+   * merged here and the entry to write sent back. The index an edit's pass needs is brought to the
+   * rows afterwards (indexCorpus), once the articles are shown.
+   */
+  corpusCached(request: CachedNamesRequest): CachedNamesResult {
+    const { perArticle, version, key, entry } = request;
+    const fromEntry = entry === undefined ? undefined : readNamesEntry(entry, { version, key, perArticle });
+    if (fromEntry) {
+      this.unindexed = perArticle;
+      return { names: fromEntry };
+    }
+    const names = this.corpus(perArticle);
+    return { names, entry: cacheEntryText('names', version, key, names) };
+  }
+
+  /** Brings the names index to the rows a cache entry answered for, so the next edit's pass compares only what changed. */
+  indexCorpus(): void {
+    const rows = this.unindexed;
+    if (rows) this.corpus(rows);
   }
 
   /** The article with the corpus's names: entities renamed and joined, speakers attributed. */
@@ -298,6 +339,7 @@ export class CorpusWork {
     this.quoteGroups.reset();
     this.suggestions.clear();
     this.corpusNames.reset();
+    this.unindexed = undefined;
   }
 
   /**
@@ -350,6 +392,8 @@ export interface CorpusSteps {
   aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult>;
   aloneFromEntries(requests: CachedAloneRequest[]): Promise<(EntityNames[] | null)[]>;
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
+  corpusNamesCached(request: CachedNamesRequest): Promise<CachedNamesResult>;
+  indexCorpus(): Promise<void>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
   settle(requests: SettleRequest[]): Promise<Settled[]>;
@@ -364,6 +408,8 @@ export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
     aloneCached: (request) => work.aloneCached(request),
     aloneFromEntries: (requests) => work.aloneFromEntries(requests),
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
+    corpusNamesCached: (request) => Promise.resolve(work.corpusCached(request)),
+    indexCorpus: () => Promise.resolve(work.indexCorpus()),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),
     settle: (requests) => work.settle(requests),

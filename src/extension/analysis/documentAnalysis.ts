@@ -21,6 +21,7 @@ import { finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest, t
 import { finishedEntryKey, textKey, type AnalysisCache } from './analysisCache';
 import { isWorkspaceFile } from '../storage/workspaceFile';
 import { GENERATED_MARKER_WINDOW, isGeneratedText } from '../../core/articleFileNames';
+import { namesKeyText } from '../../core/analysisCacheEntry';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -156,6 +157,8 @@ export class DocumentAnalysis implements vscode.Disposable {
   private cache: Promise<AnalysisCache | undefined> | undefined;
   /** `crosscheck.maxArticleSize`, read once until it changes (reading the settings costs the host more than the rest of an article's preparation). */
   private maxSize: number | undefined;
+  /** Set when a corpus pass took its names from the cache: the worker's names index is brought to them after the background pass. */
+  private namesUnindexed = false;
   /** The latest corpus pass: how many articles it joined, how many it finished again, and how long it took. */
   private lastPass: { articles: number; finished: number; ms: number } | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -536,6 +539,11 @@ export class DocumentAnalysis implements vscode.Disposable {
         report(vscode.l10n.t('joining names across {0} articles…', progress.done));
         // Only then the corpus pass, once per folder: the names of every article of the folder meet once, not once per article.
         for (const corpus of corpora) await this.settle(corpus).catch((e: unknown) => this.deps.log.error(`corpus pass failed: ${(e as Error).stack ?? String(e)}`));
+        // Every article is shown: the names index an edit's pass works from is built now, not before them.
+        if (this.namesUnindexed) {
+          this.namesUnindexed = false;
+          this.steps.indexCorpus().catch((e: unknown) => this.deps.log.error(`names index failed: ${(e as Error).stack ?? String(e)}`));
+        }
       } finally {
         markSettled();
         stop.dispose();
@@ -711,7 +719,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const started = performance.now();
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
-    const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
+    const names = included.length > 0 ? await this.corpusNamesOf(included) : [];
     const reportedSpeech = this.deps.config.reportedSpeech();
     // A pass overtaken by an edit or a reset does not describe the corpus: the newer pass will.
     if (included.every((m) => this.members.get(m.uri.toString()) === m)) {
@@ -775,6 +783,23 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
     this.lastPass = { articles: members.length, finished: finishedAgain, ms: performance.now() - started };
     this.deps.log.debug(`corpus pass over ${members.length} articles (${finishedAgain} finished again) in ${this.lastPass.ms.toFixed(0)} ms`);
+  }
+
+  /**
+   * The corpus pass over the members' names (on the worker), taken from the folder's names entry in
+   * the persistent cache when it holds this pass (a reload), else merged and the entry written.
+   */
+  private async corpusNamesOf(included: Member[]): Promise<EntityNames[][]> {
+    const perArticle = included.map((m) => m.names ?? []);
+    const anchor = included[0].uri;
+    const cache = isWorkspaceFile(anchor) ? await this.openCache() : undefined;
+    if (!cache) return this.steps.corpusNames(perArticle);
+    const key = await textKey(namesKeyText(perArticle));
+    const entry = included.some((m) => m.fresh) ? undefined : await cache.read(anchor, key, 'names');
+    const result = await this.steps.corpusNamesCached({ perArticle, version: cache.version, key, ...(entry === undefined ? {} : { entry }) });
+    if (result.entry !== undefined) this.track(cache.write(anchor, key, result.entry, 'names'));
+    else this.namesUnindexed = true;
+    return result.names;
   }
 
   /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8; or why there is none. */

@@ -102,6 +102,25 @@ describe('extension: a reload pass from the persistent cache (aloneFromEntries, 
   });
 });
 
+describe('extension: the corpus pass over names with the persistent cache (corpusCached)', () => {
+  it('takes a good names entry without merging, merges and sends one back otherwise, and indexes the rows afterwards', async () => {
+    const first = new CorpusWork();
+    const perArticle = await Promise.all(TEXTS.map((text, i) => first.alone({ text, hash: `h${i}` })));
+    const request = { perArticle, version: 'v', key: 'k' };
+    const merged = first.corpusCached(request);
+    assert.deepStrictEqual(merged.names, new CorpusWork().corpus(perArticle));
+    assert.ok(merged.entry?.includes('"stage":"names"'), 'merged here: an entry to write');
+    const reloaded = new CorpusWork();
+    assert.deepStrictEqual(reloaded.corpusCached({ ...request, entry: merged.entry }), { names: JSON.parse(JSON.stringify(merged.names)) });
+    for (const bad of [merged.entry?.slice(0, 40), merged.entry?.replace('"key":"k"', '"key":"other"'), merged.entry?.replace('"version":"v"', '"version":"w"')]) {
+      assert.strictEqual(new CorpusWork().corpusCached({ ...request, entry: bad }).entry, merged.entry, 'a bad entry is not trusted: merged again and rewritten');
+    }
+    // Indexed afterwards: the next pass answers as a fresh merge would.
+    reloaded.indexCorpus();
+    assert.deepStrictEqual(reloaded.corpus([perArticle[1], perArticle[0]]), new CorpusWork().corpus([perArticle[1], perArticle[0]]));
+  });
+});
+
 describe('extension: corpus steps with the persistent cache (aloneCached)', () => {
   it('sends back an entry to write when it analysed, takes a good entry without analysing, and rewrites a bad one', async () => {
     const text = TEXTS[0];
