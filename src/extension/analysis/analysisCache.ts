@@ -20,7 +20,7 @@ export const textKey = (text: string): Promise<string> => sha256Hex(text);
  * The key of an article's corpus entry (its analysis finished with the names its corpus gave it):
  * the text's hash and those names, as the CLI's AnalysisCache.corpusKey makes it.
  */
-export const finishedEntryKey = (textHash: string, names: unknown): Promise<string> => textKey(`${textHash}\n${JSON.stringify(names)}`);
+export const finishedEntryKey = (textHash: string, names: unknown, hash: (text: string) => Promise<string> = textKey): Promise<string> => hash(`${textHash}\n${JSON.stringify(names)}`);
 
 /** A pack larger than this is not read (a planted file must not cost the host a huge read). */
 const MAX_PACK_BYTES = 64 * 1024 * 1024;

@@ -91,6 +91,8 @@ export interface AnalysisDeps {
   cache?: () => Promise<AnalysisCache | undefined>;
   /** Reads a small file at once (Platform.readFileNow); every file goes through vscode.workspace.fs when absent or when it answers undefined. */
   readFileNow?: (file: vscode.Uri, maxBytes: number) => Uint8Array | undefined;
+  /** sha256 hex at once (Platform.sha256Now); Web Crypto's digest when absent. */
+  sha256Now?: (text: string) => string;
 }
 
 /** A background pass over the workspace's articles, as the progress notification shows it. */
@@ -309,7 +311,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const cache = await this.openCache();
     const sources: ExportRequest['sources'] = [];
     for (const s of request.sources) {
-      const hash = await textKey(s.text);
+      const hash = await this.keyOf(s.text);
       const entry = cache && !this.raw.has(hash) ? await cache.read(vscode.Uri.parse(s.uri), hash) : undefined;
       sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
     }
@@ -623,7 +625,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
     this.refusals.delete(key);
     const text = read;
-    const hash = await textKey(text);
+    const hash = await this.keyOf(text);
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
@@ -680,6 +682,12 @@ export class DocumentAnalysis implements vscode.Disposable {
     const result = await this.steps.aloneCached({ text, hash, fresh, version: cache.version, entry });
     if (result.entry !== undefined) this.track(cache.write(uri, hash, result.entry));
     return result.names;
+  }
+
+  /** A text's key in the persistent cache (sha256 hex, as textKey makes it), computed at once where the platform can. */
+  private keyOf(text: string): Promise<string> {
+    const now = this.deps.sha256Now;
+    return now ? Promise.resolve(now(text)) : textKey(text);
   }
 
   private maxArticleSize(): number {
@@ -750,7 +758,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           // Finished before with these names (the worker keeps it), or not analysed: no corpus entry to read.
           if (!cache || !memberNames || member.finished?.key === key) return request;
           // Reported speech changes the finished analysis, so it is part of the entry's key.
-          const entryKey = await finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames);
+          const entryKey = await finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames, (text) => this.keyOf(text));
           const entry = member.fresh ? undefined : await cache.read(member.uri, entryKey, 'corpus');
           return { ...request, cached: { version: cache.version, key: entryKey, ...(entry === undefined ? {} : { entry }) } };
         }),
@@ -794,7 +802,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const anchor = included[0].uri;
     const cache = isWorkspaceFile(anchor) ? await this.openCache() : undefined;
     if (!cache) return this.steps.corpusNames(perArticle);
-    const key = await textKey(namesKeyText(perArticle));
+    const key = await this.keyOf(namesKeyText(perArticle));
     const entry = included.some((m) => m.fresh) ? undefined : await cache.read(anchor, key, 'names');
     const result = await this.steps.corpusNamesCached({ perArticle, version: cache.version, key, ...(entry === undefined ? {} : { entry }) });
     if (result.entry !== undefined) this.track(cache.write(anchor, key, result.entry, 'names'));
