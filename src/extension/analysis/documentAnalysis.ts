@@ -159,6 +159,8 @@ export class DocumentAnalysis implements vscode.Disposable {
   private cache: Promise<AnalysisCache | undefined> | undefined;
   /** `crosscheck.maxArticleSize`, read once until it changes (reading the settings costs the host more than the rest of an article's preparation). */
   private maxSize: number | undefined;
+  /** Corpora whose next pass is a background pass's: its names are taken from (or kept in) the persistent cache. */
+  private readonly namesThroughCache = new Set<string>();
   /** Set when a corpus pass took its names from the cache: the worker's names index is brought to them after the background pass. */
   private namesUnindexed = false;
   /** The latest corpus pass: how many articles it joined, how many it finished again, and how long it took. */
@@ -342,6 +344,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.refusals.clear();
     this.raw.clear();
     this.deferred.clear();
+    this.namesThroughCache.clear();
     this.backgroundStarted = false;
     // As a new worker after a reload: nothing kept there either (raw analyses come from the persistent cache).
     this.track(this.steps.forget());
@@ -540,6 +543,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         }
         report(vscode.l10n.t('joining names across {0} articles…', progress.done));
         // Only then the corpus pass, once per folder: the names of every article of the folder meet once, not once per article.
+        for (const corpus of corpora) this.namesThroughCache.add(corpus);
         for (const corpus of corpora) await this.settle(corpus).catch((e: unknown) => this.deps.log.error(`corpus pass failed: ${(e as Error).stack ?? String(e)}`));
         // Every article is shown: the names index an edit's pass works from is built now, not before them.
         if (this.namesUnindexed) {
@@ -727,7 +731,10 @@ export class DocumentAnalysis implements vscode.Disposable {
     const started = performance.now();
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
-    const names = included.length > 0 ? await this.corpusNamesOf(included) : [];
+    // Only a background pass (a reload, a folder added) goes through the names entry: an edit's pass
+    // would carry the story's names to the host and back for an entry the next edit replaces.
+    const throughCache = this.namesThroughCache.delete(corpus);
+    const names = included.length === 0 ? [] : throughCache ? await this.corpusNamesOf(included) : await this.steps.corpusNames(included.map((m) => m.names ?? []));
     const reportedSpeech = this.deps.config.reportedSpeech();
     // A pass overtaken by an edit or a reset does not describe the corpus: the newer pass will.
     if (included.every((m) => this.members.get(m.uri.toString()) === m)) {
@@ -796,6 +803,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   /**
    * The corpus pass over the members' names (on the worker), taken from the folder's names entry in
    * the persistent cache when it holds this pass (a reload), else merged and the entry written.
+   * A folder that was edited since its last background pass misses (merged as without a cache).
    */
   private async corpusNamesOf(included: Member[]): Promise<EntityNames[][]> {
     const perArticle = included.map((m) => m.names ?? []);
