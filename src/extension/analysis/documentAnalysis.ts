@@ -120,6 +120,8 @@ const FROM_CACHE_BATCH_CHARS = 4_000_000;
  * where an asynchronous read waits behind the thread pool); a larger file costs the host too long a hold.
  */
 const READ_NOW_MAX_BYTES = 1024 * 1024;
+/** Texts up to this length are hashed at once where the platform can (sha256Now: a few ms for the largest); longer ones off the host's thread. */
+const HASH_NOW_MAX_CHARS = 2_000_000;
 /** How often the progress notification's count is updated. */
 const REPORT_EVERY_MS = 200;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
@@ -688,10 +690,10 @@ export class DocumentAnalysis implements vscode.Disposable {
     return result.names;
   }
 
-  /** A text's key in the persistent cache (sha256 hex, as textKey makes it), computed at once where the platform can. */
+  /** A text's key in the persistent cache (sha256 hex, as textKey makes it), computed at once where the platform can and the text is not large. */
   private keyOf(text: string): Promise<string> {
     const now = this.deps.sha256Now;
-    return now ? Promise.resolve(now(text)) : textKey(text);
+    return now && text.length <= HASH_NOW_MAX_CHARS ? Promise.resolve(now(text)) : textKey(text);
   }
 
   private maxArticleSize(): number {
