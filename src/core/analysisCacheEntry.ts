@@ -5,15 +5,37 @@
 // of an analysis and quotes the text it claims to describe; anything else is a miss, to be rewritten.
 import type { Entity, Quote } from './model';
 import type { RawAnalysis } from './analyze';
+import type { EntityNames } from './entities/corpus';
 
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 export const CACHE_ENTRY_FORMAT = 'crosscheck-analysis-cache/1';
 
-export type CacheStage = 'raw' | 'corpus';
+/** An article alone ('raw'), finished in its corpus ('corpus'), or a corpus pass over every article's names ('names'). */
+export type CacheStage = 'raw' | 'corpus' | 'names';
 
 /** The entry's text for `value` (what the cache writes). */
-export function cacheEntryText(stage: CacheStage, version: string, key: string, value: RawAnalysis): string {
+export function cacheEntryText(stage: CacheStage, version: string, key: string, value: RawAnalysis | EntityNames[][]): string {
   return JSON.stringify({ format: CACHE_ENTRY_FORMAT, stage, version, key, value });
+}
+
+/** What a names entry's key is made from (sha256 of it, as the CLI's AnalysisCache.namesKey): every article's names, types and aliases, in order. */
+export function namesKeyText(perArticle: readonly (readonly EntityNames[])[]): string {
+  return JSON.stringify(perArticle.map((row) => row.map((e) => [e.name, e.type, e.aliases])));
+}
+
+/** The corpus pass's names a 'names' entry holds when it is ours, for this version and key, and fits `perArticle` row by row; undefined otherwise. */
+export function readNamesEntry(entryText: string, expected: { version: string; key: string; perArticle: readonly (readonly EntityNames[])[] }): EntityNames[][] | undefined {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(entryText);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(entry) || entry.format !== CACHE_ENTRY_FORMAT || entry.stage !== 'names' || entry.version !== expected.version || entry.key !== expected.key) return undefined;
+  const value = entry.value;
+  const fits = Array.isArray(value) && value.length === expected.perArticle.length
+    && value.every((row, i) => Array.isArray(row) && row.length === expected.perArticle[i].length && row.every(isEntityNames));
+  return fits ? (value as EntityNames[][]) : undefined;
 }
 
 /** The relative path of an entry below the cache folder, as the CLI lays it out: version/stage/ab/abcd….json. */
@@ -48,6 +70,10 @@ function isQuote(v: unknown): v is Quote {
   return isSpan(v) && typeof v.text === 'string' && (v.speaker === null || typeof v.speaker === 'string')
     && (v.speakerMention === undefined || isSpan(v.speakerMention))
     && (v.cue === undefined || (isSpan(v.cue) && typeof (v.cue as Record<string, unknown>).text === 'string'));
+}
+
+function isEntityNames(v: unknown): v is EntityNames {
+  return isObject(v) && typeof v.name === 'string' && typeof v.type === 'string' && ENTITY_TYPES.has(v.type) && Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string');
 }
 
 function isEntity(v: unknown): v is Entity {

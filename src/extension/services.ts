@@ -47,7 +47,7 @@ export function createServices(context: vscode.ExtensionContext, platform: Platf
   const gate = new AnalysisGate(log);
   // Raw analyses persist in global storage, versioned by the worker bundle (opened on the first analysis).
   const cache = () => AnalysisCache.open(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js'), log);
-  const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate, cache });
+  const analysis = new DocumentAnalysis({ config, articles, store, log, steps: worker, gate, cache, readFileNow: platform.readFileNow, sha256Now: platform.sha256Now });
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
   const crossSource = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);

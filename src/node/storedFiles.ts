@@ -2,7 +2,7 @@
 // validates; every save is atomic, goes through the file's queue, refuses read-only documents and
 // refuses to overwrite a file that changed on disk since it was loaded (a pull, a checkout, another
 // window) — the caller reloads and re-applies instead of clobbering (vscode-bookmarks#891).
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseClaimsRegistry, serializeClaimsRegistry } from '../core/storage/claims';
 import type { Loaded } from '../core/storage/document';
@@ -31,6 +31,9 @@ export function claimsPathFor(folder: string): string {
 }
 
 async function readTextOrNull(file: string): Promise<string | null> {
+  // Most articles have no sidecar yet: one stat in place answers that, where a failed read waits
+  // behind the thread pool (a reload of 300 articles queued 300 of them behind its other reads).
+  if (!existsSync(file)) return null;
   try {
     return await fs.readFile(file, 'utf8');
   } catch (error) {

@@ -20,7 +20,7 @@ export const textKey = (text: string): Promise<string> => sha256Hex(text);
  * The key of an article's corpus entry (its analysis finished with the names its corpus gave it):
  * the text's hash and those names, as the CLI's AnalysisCache.corpusKey makes it.
  */
-export const finishedEntryKey = (textHash: string, names: unknown): Promise<string> => textKey(`${textHash}\n${JSON.stringify(names)}`);
+export const finishedEntryKey = (textHash: string, names: unknown, hash: (text: string) => Promise<string> = textKey): Promise<string> => hash(`${textHash}\n${JSON.stringify(names)}`);
 
 /** A pack larger than this is not read (a planted file must not cost the host a huge read). */
 const MAX_PACK_BYTES = 64 * 1024 * 1024;
@@ -90,6 +90,8 @@ export class AnalysisCache {
   async write(article: vscode.Uri, key: string, entryText: string, stage: CacheStage = 'raw'): Promise<void> {
     const pack = await this.packOf(article);
     if (!pack) return;
+    // A folder's names entry is its latest corpus pass's: the older ones (one per edit) would crowd out its articles' entries.
+    if (stage === 'names') for (const [id, e] of pack.entries) if (e.stage === 'names' && e.key !== key) pack.entries.delete(id);
     pack.entries.set(packEntryId(stage, key), { stage, key, bytes: new TextEncoder().encode(entryText), usedAt: Date.now() });
     pack.dirty = true;
     pack.writing ??= this.writeSoon(pack);

@@ -67,6 +67,13 @@ export class AnalysisWorkerClient implements vscode.Disposable, CorpusSteps {
   readonly corpusNames: CorpusSteps['corpusNames'] = (perArticle) =>
     this.request({ id: 0, op: 'corpusNames', json: JSON.stringify(perArticle) }, () => this.inHost().corpusNames(perArticle));
 
+  /** The same with the folder's names entry (read by the host) checked on the worker; the entry to write comes back when it merged. */
+  readonly corpusNamesCached: CorpusSteps['corpusNamesCached'] = (input) =>
+    this.request({ id: 0, op: 'corpusNamesCached', json: JSON.stringify(input) }, () => this.inHost().corpusNamesCached(input));
+
+  /** Brings the worker's names index to the rows a names entry answered for. */
+  readonly indexCorpus: CorpusSteps['indexCorpus'] = () => this.request<unknown>({ id: 0, op: 'indexCorpus' }, () => this.inHost().indexCorpus()).then(() => undefined);
+
   /** An article finished with the corpus's names (its raw analysis taken from the worker's cache). */
   readonly finish: CorpusSteps['finish'] = (input) => this.request({ id: 0, op: 'finish', input }, () => this.inHost().finish(input));
 

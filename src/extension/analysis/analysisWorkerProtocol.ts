@@ -1,6 +1,6 @@
 // Messages between the extension host and the analysis worker (plain data, structured-cloned).
 import type { Article, ArticleAnalysis, DecidedAnalysis, EntityNames, QuoteGroup, SourceQuotes, SuggestionSource } from '../../core';
-import type { AloneRequest, CachedAloneRequest, CachedAloneResult, DecideRequest, ExportRequest, FinishRequest, SettleRequest, Settled, SuggestReply, SuggestWireRequest } from './corpusWork';
+import type { AloneRequest, CachedAloneRequest, CachedAloneResult, CachedNamesRequest, CachedNamesResult, DecideRequest, ExportRequest, FinishRequest, SettleRequest, Settled, SuggestReply, SuggestWireRequest } from './corpusWork';
 
 export type { SuggestReply, SuggestWireRequest };
 
@@ -16,6 +16,8 @@ export type WorkerRequest =
   | { id: number; op: 'aloneCached'; input: CachedAloneRequest }
   | { id: number; op: 'aloneFromEntries'; input: CachedAloneRequest[] }
   | { id: number; op: 'corpusNames'; json: string }
+  | { id: number; op: 'corpusNamesCached'; json: string }
+  | { id: number; op: 'indexCorpus' }
   | { id: number; op: 'finish'; input: FinishRequest }
   | { id: number; op: 'decide'; input: DecideRequest }
   | { id: number; op: 'settle'; input: SettleRequest[] }
@@ -48,6 +50,9 @@ export interface WorkerOps {
   /** null where the entry is missing or not to be trusted (the host then sends that article alone). */
   aloneFromEntries: { input: CachedAloneRequest[]; output: (EntityNames[] | null)[] };
   corpusNames: { input: EntityNames[][]; output: EntityNames[][] };
+  corpusNamesCached: { input: CachedNamesRequest; output: CachedNamesResult };
+  /** Brings the names index to the rows a names entry answered for (after a reload's pass). */
+  indexCorpus: { input: undefined; output: null };
   finish: { input: FinishRequest; output: ArticleAnalysis };
   /** null: the worker no longer keeps that finished analysis; ask again with its source. */
   decide: { input: DecideRequest; output: DecidedAnalysis | null };

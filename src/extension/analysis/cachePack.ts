@@ -52,7 +52,7 @@ export function decodePack(bytes: Uint8Array, version: string): Map<string, Pack
   for (const row of rows) {
     if (!Array.isArray(row) || row.length !== 4) return new Map();
     const [stage, key, length, usedAt] = row as unknown[];
-    if ((stage !== 'raw' && stage !== 'corpus') || typeof key !== 'string' || !KEY.test(key)) return new Map();
+    if ((stage !== 'raw' && stage !== 'corpus' && stage !== 'names') || typeof key !== 'string' || !KEY.test(key)) return new Map();
     if (!Number.isSafeInteger(length) || (length as number) < 0 || !Number.isFinite(usedAt)) return new Map();
     const next = offset + (length as number);
     if (next > bytes.length) return new Map();

@@ -28,7 +28,7 @@ import {
   type RawAnalysis,
 } from '../../core';
 import type { AliasOverride, ClaimsRegistry, Sidecar } from '../../core/storage/model';
-import { cacheEntryText, readCacheEntry } from '../../core/analysisCacheEntry';
+import { cacheEntryText, readCacheEntry, readNamesEntry } from '../../core/analysisCacheEntry';
 import { KeptByHash } from './keptByHash';
 
 /**
@@ -74,6 +74,21 @@ export interface ExportRequest {
   /** The persistent cache's version, when the entries come from it. */
   version?: string;
   sources: { file: string; uri: string; text: string; hash: string; entry?: string; sidecar?: Sidecar }[];
+}
+
+/** The corpus pass over names with the persistent cache: the host reads the folder's names entry, the worker checks it. */
+export interface CachedNamesRequest {
+  perArticle: EntityNames[][];
+  version: string;
+  /** sha256 of namesKeyText(perArticle). */
+  key: string;
+  entry?: string;
+}
+
+export interface CachedNamesResult {
+  names: EntityNames[][];
+  /** The entry to store under the key: set when the names were merged here (no entry, or one not to be trusted). */
+  entry?: string;
 }
 
 export interface FinishRequest {
@@ -143,10 +158,18 @@ export class CorpusWork {
   private readonly suggestions = new Map<string, SuggestionIndex>();
   /** The story's entity names merged across articles, kept between requests and updated article by article. */
   private readonly corpusNames = new CorpusNamesIndex();
+  /** The rows whose names came from a cache entry, the index not yet brought to them (indexCorpus). */
+  private unindexed: EntityNames[][] | undefined;
   /** The gazetteer indexes, built once for every article analysed here. */
   private readonly knowledge = buildKnowledge();
   /** Sentences tagged here before: an edited article's unchanged sentences, wire copy shared by a story. */
   private readonly known = new SentenceParses();
+  /**
+   * Articles parsed while a reload's pass still reads the folder (aloneFromEntries), each taken by
+   * the corpus pass that finishes it: parsing is most of what finishing from a corpus entry costs,
+   * and the worker is otherwise idle while the host reads.
+   */
+  private readonly parsedAhead = new KeptByHash<Article>(KEPT_TEXT_BUDGET);
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -174,6 +197,7 @@ export class CorpusWork {
    * folder the pack knows): each answered with its names when the worker keeps its raw analysis or
    * its entry is ours and fits the text, else null; never analysed here, so a batch stays quick and
    * the host sends the nulls one by one (aloneCached), each analysed and its entry written again.
+   * Each good one is also parsed ahead for the corpus pass that follows (parsedAhead).
    */
   async aloneFromEntries(requests: readonly CachedAloneRequest[]): Promise<(EntityNames[] | null)[]> {
     const answers: (EntityNames[] | null)[] = [];
@@ -188,6 +212,7 @@ export class CorpusWork {
       }
       const raw = await this.rawOf(text, hash, false);
       answers.push(raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })));
+      if (!this.finished.has(hash) && !this.parsedAhead.has(hash)) this.parsedAhead.set(hash, parseArticle(stripBom(text)), text.length);
     }
     return answers;
   }
@@ -224,7 +249,31 @@ export class CorpusWork {
    * again only the stories they are on.
    */
   corpus(perArticle: EntityNames[][]): EntityNames[][] {
+    this.unindexed = undefined;
     return this.corpusNames.update(perArticle).names;
+  }
+
+  /**
+   * The corpus pass over names taken from the folder's names entry when it is ours and fits the
+   * rows (a reload: merging a large story's names again is most of the worker's time then), else
+   * merged here and the entry to write sent back. The index an edit's pass needs is brought to the
+   * rows afterwards (indexCorpus), once the articles are shown.
+   */
+  corpusCached(request: CachedNamesRequest): CachedNamesResult {
+    const { perArticle, version, key, entry } = request;
+    const fromEntry = entry === undefined ? undefined : readNamesEntry(entry, { version, key, perArticle });
+    if (fromEntry) {
+      this.unindexed = perArticle;
+      return { names: fromEntry };
+    }
+    const names = this.corpus(perArticle);
+    return { names, entry: cacheEntryText('names', version, key, names) };
+  }
+
+  /** Brings the names index to the rows a cache entry answered for, so the next edit's pass compares only what changed. */
+  indexCorpus(): void {
+    const rows = this.unindexed;
+    if (rows) this.corpus(rows);
   }
 
   /** The article with the corpus's names: entities renamed and joined, speakers attributed. */
@@ -232,7 +281,7 @@ export class CorpusWork {
     const raw = await this.rawOf(request.text, request.hash, false);
     // Names for another analysis of the text (cannot happen while hashes identify texts): its own names.
     const names = request.names.length === raw.entities.length ? request.names : raw.entities;
-    const analysis = finishInCorpus(parseArticle(stripBom(request.text)), raw, names, request.reportedSpeech ? { reportedSpeech: true } : {});
+    const analysis = finishInCorpus(this.articleOf(request.text, request.hash), raw, names, request.reportedSpeech ? { reportedSpeech: true } : {});
     this.keep(request.hash, finishedKey(request.hash, request.names, request.reportedSpeech), analysis);
     return analysis;
   }
@@ -271,7 +320,7 @@ export class CorpusWork {
         const fromEntry = cached.entry === undefined ? undefined : readCacheEntry(cached.entry, { stage: 'corpus', version: cached.version, key: cached.key, text: source.text });
         if (fromEntry) {
           const { quotes, entities, diagnostics } = fromEntry;
-          this.keep(request.hash, request.key, { article: parseArticle(stripBom(source.text)), quotes, entities, diagnostics });
+          this.keep(request.hash, request.key, { article: this.articleOf(source.text, request.hash), quotes, entities, diagnostics });
         } else {
           const { quotes, entities, diagnostics } = await this.finish({ text: source.text, hash: request.hash, names: source.names, reportedSpeech: source.reportedSpeech });
           entry = cacheEntryText('corpus', cached.version, cached.key, { quotes, entities, diagnostics });
@@ -286,9 +335,11 @@ export class CorpusWork {
   forget(): void {
     this.raws.clear();
     this.finished.clear();
+    this.parsedAhead.clear();
     this.quoteGroups.reset();
     this.suggestions.clear();
     this.corpusNames.reset();
+    this.unindexed = undefined;
   }
 
   /**
@@ -309,6 +360,14 @@ export class CorpusWork {
     }
     const { title, folderUri, generated, registry } = request;
     return renderExport({ title, folderUri, generated, sources, registry }, request.format, request.publishing ?? {});
+  }
+
+  /** The text's article structure: the one parsed ahead under its hash (taken), else parsed now. */
+  private articleOf(text: string, hash: string): Article {
+    const ahead = this.parsedAhead.get(hash);
+    if (!ahead) return parseArticle(stripBom(text));
+    this.parsedAhead.delete(hash);
+    return ahead;
   }
 
   private keep(hash: string, key: string, analysis: ArticleAnalysis): void {
@@ -333,6 +392,8 @@ export interface CorpusSteps {
   aloneCached(request: CachedAloneRequest): Promise<CachedAloneResult>;
   aloneFromEntries(requests: CachedAloneRequest[]): Promise<(EntityNames[] | null)[]>;
   corpusNames(perArticle: EntityNames[][]): Promise<EntityNames[][]>;
+  corpusNamesCached(request: CachedNamesRequest): Promise<CachedNamesResult>;
+  indexCorpus(): Promise<void>;
   finish(request: FinishRequest): Promise<ArticleAnalysis>;
   decide(request: DecideRequest): Promise<DecidedAnalysis | null>;
   settle(requests: SettleRequest[]): Promise<Settled[]>;
@@ -347,6 +408,8 @@ export function stepsInThisThread(work = new CorpusWork()): CorpusSteps {
     aloneCached: (request) => work.aloneCached(request),
     aloneFromEntries: (requests) => work.aloneFromEntries(requests),
     corpusNames: (perArticle) => Promise.resolve(work.corpus(perArticle)),
+    corpusNamesCached: (request) => Promise.resolve(work.corpusCached(request)),
+    indexCorpus: () => Promise.resolve(work.indexCorpus()),
     finish: (request) => work.finish(request),
     decide: (request) => work.decide(request),
     settle: (requests) => work.settle(requests),

@@ -21,6 +21,7 @@ import { finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest, t
 import { finishedEntryKey, textKey, type AnalysisCache } from './analysisCache';
 import { isWorkspaceFile } from '../storage/workspaceFile';
 import { GENERATED_MARKER_WINDOW, isGeneratedText } from '../../core/articleFileNames';
+import { namesKeyText } from '../../core/analysisCacheEntry';
 
 export interface ArticleState {
   uri: vscode.Uri;
@@ -88,6 +89,10 @@ export interface AnalysisDeps {
   gate?: AnalysisGate;
   /** Opens the persistent cache of raw analyses (on the first analysis, never on activation); none when absent. */
   cache?: () => Promise<AnalysisCache | undefined>;
+  /** Reads a small file at once (Platform.readFileNow); every file goes through vscode.workspace.fs when absent or when it answers undefined. */
+  readFileNow?: (file: vscode.Uri, maxBytes: number) => Uint8Array | undefined;
+  /** sha256 hex at once (Platform.sha256Now); Web Crypto's digest when absent. */
+  sha256Now?: (text: string) => string;
 }
 
 /** A background pass over the workspace's articles, as the progress notification shows it. */
@@ -108,12 +113,19 @@ const LANES = 6;
 /** Articles read at once by a background pass (file reads only: their latency, not the host, is what a reload waits for). */
 const READ_LANES = 16;
 /** Raw analyses taken from the persistent cache per message to the worker, and the characters (texts and entries) one may carry. */
-const FROM_CACHE_BATCH = 100;
+const FROM_CACHE_BATCH = 50;
 const FROM_CACHE_BATCH_CHARS = 4_000_000;
+/**
+ * Articles up to this size are read at once where the platform can (readFileNow: microseconds each,
+ * where an asynchronous read waits behind the thread pool); a larger file costs the host too long a hold.
+ */
+const READ_NOW_MAX_BYTES = 1024 * 1024;
+/** Texts up to this length are hashed at once where the platform can (sha256Now: a few ms for the largest); longer ones off the host's thread. */
+const HASH_NOW_MAX_CHARS = 2_000_000;
 /** How often the progress notification's count is updated. */
 const REPORT_EVERY_MS = 200;
 /** Articles of a corpus pass finished and decided per message to the worker (one state update and one burst of events each). */
-const SETTLE_BATCH = 25;
+const SETTLE_BATCH = 50;
 
 /** Lets the event loop run what waits (input, timers, other extensions) before going on (a timer: browsers have no setImmediate). */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -149,6 +161,10 @@ export class DocumentAnalysis implements vscode.Disposable {
   private cache: Promise<AnalysisCache | undefined> | undefined;
   /** `crosscheck.maxArticleSize`, read once until it changes (reading the settings costs the host more than the rest of an article's preparation). */
   private maxSize: number | undefined;
+  /** Corpora whose next pass is a background pass's: its names are taken from (or kept in) the persistent cache. */
+  private readonly namesThroughCache = new Set<string>();
+  /** Set when a corpus pass took its names from the cache: the worker's names index is brought to them after the background pass. */
+  private namesUnindexed = false;
   /** The latest corpus pass: how many articles it joined, how many it finished again, and how long it took. */
   private lastPass: { articles: number; finished: number; ms: number } | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -299,7 +315,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     const cache = await this.openCache();
     const sources: ExportRequest['sources'] = [];
     for (const s of request.sources) {
-      const hash = await textKey(s.text);
+      const hash = await this.keyOf(s.text);
       const entry = cache && !this.raw.has(hash) ? await cache.read(vscode.Uri.parse(s.uri), hash) : undefined;
       sources.push({ ...s, hash, ...(entry === undefined ? {} : { entry }) });
     }
@@ -330,6 +346,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.refusals.clear();
     this.raw.clear();
     this.deferred.clear();
+    this.namesThroughCache.clear();
     this.backgroundStarted = false;
     // As a new worker after a reload: nothing kept there either (raw analyses come from the persistent cache).
     this.track(this.steps.forget());
@@ -528,7 +545,13 @@ export class DocumentAnalysis implements vscode.Disposable {
         }
         report(vscode.l10n.t('joining names across {0} articles…', progress.done));
         // Only then the corpus pass, once per folder: the names of every article of the folder meet once, not once per article.
+        for (const corpus of corpora) this.namesThroughCache.add(corpus);
         for (const corpus of corpora) await this.settle(corpus).catch((e: unknown) => this.deps.log.error(`corpus pass failed: ${(e as Error).stack ?? String(e)}`));
+        // Every article is shown: the names index an edit's pass works from is built now, not before them.
+        if (this.namesUnindexed) {
+          this.namesUnindexed = false;
+          this.steps.indexCorpus().catch((e: unknown) => this.deps.log.error(`names index failed: ${(e as Error).stack ?? String(e)}`));
+        }
       } finally {
         markSettled();
         stop.dispose();
@@ -608,7 +631,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     }
     this.refusals.delete(key);
     const text = read;
-    const hash = await textKey(text);
+    const hash = await this.keyOf(text);
     const folder = folderOf(uri);
     const [sidecar, registry] = await Promise.all([this.deps.store.sidecar(uri), this.deps.store.registry(folder)]);
     const tooLarge = text.length > this.maxArticleSize() && !this.deps.gate?.isAllowed(uri);
@@ -667,6 +690,12 @@ export class DocumentAnalysis implements vscode.Disposable {
     return result.names;
   }
 
+  /** A text's key in the persistent cache (sha256 hex, as textKey makes it), computed at once where the platform can and the text is not large. */
+  private keyOf(text: string): Promise<string> {
+    const now = this.deps.sha256Now;
+    return now && text.length <= HASH_NOW_MAX_CHARS ? Promise.resolve(now(text)) : textKey(text);
+  }
+
   private maxArticleSize(): number {
     return (this.maxSize ??= this.deps.config.maxArticleSize());
   }
@@ -704,7 +733,10 @@ export class DocumentAnalysis implements vscode.Disposable {
     const started = performance.now();
     const members = [...this.members.values()].filter((m) => corpusKeyOf(m.uri) === corpus).sort(byPath);
     const included = members.filter((m) => m.names !== undefined);
-    const names = included.length > 0 ? await this.steps.corpusNames(included.map((m) => m.names ?? [])) : [];
+    // Only a background pass (a reload, a folder added) goes through the names entry: an edit's pass
+    // would carry the story's names to the host and back for an entry the next edit replaces.
+    const throughCache = this.namesThroughCache.delete(corpus);
+    const names = included.length === 0 ? [] : throughCache ? await this.corpusNamesOf(included) : await this.steps.corpusNames(included.map((m) => m.names ?? []));
     const reportedSpeech = this.deps.config.reportedSpeech();
     // A pass overtaken by an edit or a reset does not describe the corpus: the newer pass will.
     if (included.every((m) => this.members.get(m.uri.toString()) === m)) {
@@ -735,7 +767,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           // Finished before with these names (the worker keeps it), or not analysed: no corpus entry to read.
           if (!cache || !memberNames || member.finished?.key === key) return request;
           // Reported speech changes the finished analysis, so it is part of the entry's key.
-          const entryKey = await finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames);
+          const entryKey = await finishedEntryKey(member.hash, reportedSpeech ? { names: memberNames, reportedSpeech } : memberNames, (text) => this.keyOf(text));
           const entry = member.fresh ? undefined : await cache.read(member.uri, entryKey, 'corpus');
           return { ...request, cached: { version: cache.version, key: entryKey, ...(entry === undefined ? {} : { entry }) } };
         }),
@@ -770,6 +802,24 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.deps.log.debug(`corpus pass over ${members.length} articles (${finishedAgain} finished again) in ${this.lastPass.ms.toFixed(0)} ms`);
   }
 
+  /**
+   * The corpus pass over the members' names (on the worker), taken from the folder's names entry in
+   * the persistent cache when it holds this pass (a reload), else merged and the entry written.
+   * A folder that was edited since its last background pass misses (merged as without a cache).
+   */
+  private async corpusNamesOf(included: Member[]): Promise<EntityNames[][]> {
+    const perArticle = included.map((m) => m.names ?? []);
+    const anchor = included[0].uri;
+    const cache = isWorkspaceFile(anchor) ? await this.openCache() : undefined;
+    if (!cache) return this.steps.corpusNames(perArticle);
+    const key = await this.keyOf(namesKeyText(perArticle));
+    const entry = included.some((m) => m.fresh) ? undefined : await cache.read(anchor, key, 'names');
+    const result = await this.steps.corpusNamesCached({ perArticle, version: cache.version, key, ...(entry === undefined ? {} : { entry }) });
+    if (result.entry !== undefined) this.track(cache.write(anchor, key, result.entry, 'names'));
+    else this.namesUnindexed = true;
+    return result.names;
+  }
+
   /** The editor's text when the file is open (unsaved edits included), else the file read as UTF-8; or why there is none. */
   private async textOf(uri: vscode.Uri): Promise<string | { refused: string }> {
     const binary = { refused: 'a binary file (it holds NUL bytes), not an article' };
@@ -781,7 +831,7 @@ export class DocumentAnalysis implements vscode.Disposable {
       return binary;
     }
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const bytes = this.deps.readFileNow?.(uri, READ_NOW_MAX_BYTES) ?? (await vscode.workspace.fs.readFile(uri));
       if (bytes.includes(0)) {
         this.deps.gate?.reportBinary(uri);
         return binary;

@@ -2,6 +2,7 @@
 // the browser as a Web Worker), kept apart from the message loop so tests can call them directly.
 import { analyzeArticle, type EntityNames, type SourceQuotes } from '../../core';
 import type { SuggestWireRequest, WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
+import type { CachedNamesRequest } from './corpusWork';
 import { CorpusWork } from './corpusWork';
 import { sliceJson } from './slicedJson';
 
@@ -15,6 +16,11 @@ export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest)
     if (request.op === 'aloneCached') return work.aloneCached(request.input);
     if (request.op === 'aloneFromEntries') return work.aloneFromEntries(request.input);
     if (request.op === 'corpusNames') return work.corpus(JSON.parse(request.json) as EntityNames[][]);
+    if (request.op === 'corpusNamesCached') return work.corpusCached(JSON.parse(request.json) as CachedNamesRequest);
+    if (request.op === 'indexCorpus') {
+      work.indexCorpus();
+      return null;
+    }
     if (request.op === 'finish') return work.finish(request.input);
     if (request.op === 'decide') return work.decide(request.input);
     if (request.op === 'settle') return work.settle(request.input);

@@ -1,6 +1,8 @@
 // The desktop platform: Node's file system, worker threads and child processes.
 import * as vscode from 'vscode';
 import { refuseSymlink } from '../../node/noSymlink';
+import { sha256HexSync } from '../../node/sha256';
+import { readSmallFileSync } from '../../node/smallFileRead';
 import { refreshMergeDriverLauncher } from '../commands/mergeDriverLauncher';
 import { setupMergeDriver } from '../commands/setupMergeDriver';
 import { nodeStorageBackend } from '../storage/nodeStorageBackend';
@@ -16,6 +18,8 @@ export function desktopPlatform(context: vscode.ExtensionContext): Platform {
     startAnalysisWorker: startNodeWorker(nodeWorkerScript(context.extensionPath)),
     hostAnalyses: true,
     refuseSymlink: (file) => (file.scheme === 'file' ? refuseSymlink(file.fsPath) : Promise.resolve()),
+    readFileNow: (file, maxBytes) => (file.scheme === 'file' ? readSmallFileSync(file.fsPath, maxBytes) : undefined),
+    sha256Now: sha256HexSync,
     cpuTimeMs: () => {
       const cpu = process.cpuUsage();
       return (cpu.user + cpu.system) / 1000;

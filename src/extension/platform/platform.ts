@@ -24,6 +24,14 @@ export interface Platform {
   readonly hostAnalyses: boolean;
   /** Rejects when `file` is a symbolic link; Crosscheck never writes through one. */
   refuseSymlink(file: vscode.Uri): Promise<void>;
+  /**
+   * A small workspace file's bytes read at once, without a trip through the host's thread pool (a
+   * reload reads every article of a story); undefined when the platform cannot (the web, a file not
+   * on this machine's disk, larger than `maxBytes`, an error): then read it with vscode.workspace.fs.
+   */
+  readFileNow?(file: vscode.Uri, maxBytes: number): Uint8Array | undefined;
+  /** sha256 hex of a text's UTF-8 bytes at once (the persistent cache's keys), where the platform has it; else Web Crypto's asynchronous digest. */
+  sha256Now?(text: string): string;
   /** CPU time the host has used, in ms, when the platform can tell (activation is logged with it). */
   cpuTimeMs(): number | undefined;
   /**

@@ -6,14 +6,15 @@ import { decodePack, encodePack, encodingPack, packEntryId, PACK_FORMAT, retaine
 
 const VERSION = 'v'.repeat(64);
 const key = (c: string) => c.repeat(64);
-const entry = (stage: 'raw' | 'corpus', c: string, text: string, usedAt = 1000): PackEntry => ({ stage, key: key(c), bytes: new TextEncoder().encode(text), usedAt });
+const entry = (stage: 'raw' | 'corpus' | 'names', c: string, text: string, usedAt = 1000): PackEntry => ({ stage, key: key(c), bytes: new TextEncoder().encode(text), usedAt });
 const text = (e: PackEntry | undefined) => e && new TextDecoder().decode(e.bytes);
 
 describe('[extension/analysis/cachePack]', () => {
   it('reads back what it wrote, entry for entry (multi-byte text included)', () => {
-    const entries = [entry('raw', 'a', '{"q":"Ödön said «yes»"}'), entry('corpus', 'a', '{}', 5), entry('raw', 'b', '')];
+    const entries = [entry('raw', 'a', '{"q":"Ödön said «yes»"}'), entry('corpus', 'a', '{}', 5), entry('raw', 'b', ''), entry('names', 'c', '[[]]')];
     const read = decodePack(encodePack(entries, VERSION), VERSION);
-    assert.strictEqual(read.size, 3);
+    assert.strictEqual(read.size, 4);
+    assert.strictEqual(text(read.get(packEntryId('names', key('c')))), '[[]]', 'a corpus pass over names');
     assert.strictEqual(text(read.get(packEntryId('raw', key('a')))), '{"q":"Ödön said «yes»"}');
     assert.strictEqual(text(read.get(packEntryId('corpus', key('a')))), '{}');
     assert.strictEqual(read.get(packEntryId('corpus', key('a')))?.usedAt, 5);

@@ -86,6 +86,41 @@ describe('extension: corpus steps (corpusWork)', () => {
   });
 });
 
+describe('extension: a reload pass from the persistent cache (aloneFromEntries, then settle)', () => {
+  it('finishes each article from its entries as the first pass did, its structure parsed ahead while the entries were read', async () => {
+    const first = new CorpusWork();
+    const alone = await Promise.all(TEXTS.map((text, i) => first.aloneCached({ text, hash: `h${i}`, version: 'v' })));
+    const names = first.corpus(alone.map((a) => a.names));
+    const requests = TEXTS.map((text, i) => ({ key: finishedKey(`h${i}`, names[i]), hash: `h${i}`, sidecar: undefined, aliasOverrides: [], source: { text, names: names[i] }, cached: { version: 'v', key: `k${i}` } }));
+    const cold = await first.settle(requests);
+    const reloaded = new CorpusWork();
+    assert.deepStrictEqual(await reloaded.aloneFromEntries(TEXTS.map((text, i) => ({ text, hash: `h${i}`, version: 'v', entry: alone[i].entry }))), alone.map((a) => a.names));
+    // Settled in the other order: each article is its own text's, whichever was parsed first.
+    const warm = await reloaded.settle(requests.map((r, i) => ({ ...r, cached: { ...r.cached, entry: cold[i].entry } })).reverse());
+    assert.deepStrictEqual(warm.reverse(), cold.map((c) => ({ analysis: JSON.parse(JSON.stringify(c.analysis)) })));
+    assert.deepStrictEqual(warm.map((w) => w.analysis.article), TEXTS.map((text) => parseArticle(text)));
+  });
+});
+
+describe('extension: the corpus pass over names with the persistent cache (corpusCached)', () => {
+  it('takes a good names entry without merging, merges and sends one back otherwise, and indexes the rows afterwards', async () => {
+    const first = new CorpusWork();
+    const perArticle = await Promise.all(TEXTS.map((text, i) => first.alone({ text, hash: `h${i}` })));
+    const request = { perArticle, version: 'v', key: 'k' };
+    const merged = first.corpusCached(request);
+    assert.deepStrictEqual(merged.names, new CorpusWork().corpus(perArticle));
+    assert.ok(merged.entry?.includes('"stage":"names"'), 'merged here: an entry to write');
+    const reloaded = new CorpusWork();
+    assert.deepStrictEqual(reloaded.corpusCached({ ...request, entry: merged.entry }), { names: JSON.parse(JSON.stringify(merged.names)) });
+    for (const bad of [merged.entry?.slice(0, 40), merged.entry?.replace('"key":"k"', '"key":"other"'), merged.entry?.replace('"version":"v"', '"version":"w"')]) {
+      assert.strictEqual(new CorpusWork().corpusCached({ ...request, entry: bad }).entry, merged.entry, 'a bad entry is not trusted: merged again and rewritten');
+    }
+    // Indexed afterwards: the next pass answers as a fresh merge would.
+    reloaded.indexCorpus();
+    assert.deepStrictEqual(reloaded.corpus([perArticle[1], perArticle[0]]), new CorpusWork().corpus([perArticle[1], perArticle[0]]));
+  });
+});
+
 describe('extension: corpus steps with the persistent cache (aloneCached)', () => {
   it('sends back an entry to write when it analysed, takes a good entry without analysing, and rewrites a bad one', async () => {
     const text = TEXTS[0];
