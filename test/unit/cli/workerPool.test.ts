@@ -24,6 +24,19 @@ function script(dir: string, name: string, body: string): string {
   return file;
 }
 
+/** A task the test workers answer (what they answer is the script's `answer`, whatever the request). */
+const TASK = { op: 'summarize', path: 'x', maxBytes: 1 } as const;
+
+/** Two workers running `body` (see script), used by `use`, then closed. */
+async function withPool(dir: string, name: string, body: string, use: (pool: WorkerPool) => Promise<void>): Promise<void> {
+  const pool = new WorkerPool({ file: script(dir, name, body), execArgv: [] }, 2, SETUP);
+  try {
+    await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('[cli/workerPool] WorkerPool', () => {
   let dir: string;
   beforeEach(() => {
@@ -31,56 +44,34 @@ describe('[cli/workerPool] WorkerPool', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('answers every request', async () => {
-    const file = script(dir, 'echo.js', 'const answer = (request) => ({ op: request.op, thread: threadId });');
-    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
-    try {
-      const answers = await Promise.all(Array.from({ length: 20 }, () => pool.run<{ op: string; thread: number }>({ op: 'summarize', path: 'x', maxBytes: 1 })));
+  it('answers every request', () =>
+    withPool(dir, 'echo.js', 'const answer = (request) => ({ op: request.op, thread: threadId });', async (pool) => {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => pool.run<{ op: string; thread: number }>(TASK)));
       assert.equal(answers.length, 20);
       assert.ok(answers.every((a) => a.op === 'summarize'));
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 
-  it('runs a task on the worker it is meant for when that worker is free', async () => {
-    const file = script(dir, 'thread.js', 'const answer = () => threadId;');
-    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
-    const task = { op: 'summarize', path: 'x', maxBytes: 1 } as const;
-    try {
+  it('runs a task on the worker it is meant for when that worker is free', () =>
+    withPool(dir, 'thread.js', 'const answer = () => threadId;', async (pool) => {
       for (let round = 0; round < 3; round++) {
         // Both workers are free when the two are asked: each goes to its own.
-        const [first, second] = await Promise.all([pool.run<number>(task, 0), pool.run<number>(task, 1)]);
-        const [again, other] = await Promise.all([pool.run<number>(task, 2), pool.run<number>(task, 3)]);
+        const [first, second] = await Promise.all([pool.run<number>(TASK, 0), pool.run<number>(TASK, 1)]);
+        const [again, other] = await Promise.all([pool.run<number>(TASK, 2), pool.run<number>(TASK, 3)]);
         assert.notEqual(first, second);
         assert.deepEqual([again, other], [first, second], 'affinity is taken modulo the number of workers');
       }
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 
-  it('gives a task meant for a busy worker to a free one rather than let it wait', async () => {
-    const file = script(dir, 'slow.js', 'const answer = () => new Promise((resolve) => setTimeout(() => resolve(threadId), 200));');
-    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
-    const task = { op: 'summarize', path: 'x', maxBytes: 1 } as const;
-    try {
-      const threads = await Promise.all([pool.run<number>(task, 0), pool.run<number>(task, 0)]);
+  it('gives a task meant for a busy worker to a free one rather than let it wait', () =>
+    withPool(dir, 'slow.js', 'const answer = () => new Promise((resolve) => setTimeout(() => resolve(threadId), 200));', async (pool) => {
+      const threads = await Promise.all([pool.run<number>(TASK, 0), pool.run<number>(TASK, 0)]);
       assert.equal(new Set(threads).size, 2, String(threads));
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 
-  it('starts its workers with gc exposed (each keeps its heap flat with it)', async () => {
-    const file = script(dir, 'gc.js', 'const answer = () => typeof globalThis.gc;');
-    const pool = new WorkerPool({ file, execArgv: [] }, 2, SETUP);
-    try {
-      assert.deepEqual(await Promise.all([1, 2].map(() => pool.run({ op: 'summarize', path: 'x', maxBytes: 1 }))), ['function', 'function']);
-    } finally {
-      await pool.close();
-    }
-  });
+  it('starts its workers with gc exposed (each keeps its heap flat with it)', () =>
+    withPool(dir, 'gc.js', 'const answer = () => typeof globalThis.gc;', async (pool) => {
+      assert.deepEqual(await Promise.all([1, 2].map(() => pool.run(TASK))), ['function', 'function']);
+    }));
 
   it('fails the run when one worker cannot start, and the process exits although the other was busy', function () {
     this.timeout(60_000);
