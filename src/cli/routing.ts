@@ -6,8 +6,8 @@
 // sentences they have in common. Routing changes no answer, only which worker computes it.
 import * as fs from 'node:fs';
 
-/** Enough of an article to name it; a longer one is named by its beginning. */
-const READ_BYTES = 64 * 1024;
+/** Enough of an article to name it (a few dozen sentences); a longer one is named by its beginning. */
+const READ_BYTES = 16 * 1024;
 /** Shorter pieces ("Updated.", a byline) are too common to tell articles apart. */
 const MIN_SENTENCE_CHARS = 20;
 
@@ -16,7 +16,8 @@ export function articleAffinity(filePath: string): number | undefined {
   let fd: number | undefined;
   try {
     fd = fs.openSync(filePath, 'r');
-    const buffer = Buffer.alloc(READ_BYTES);
+    // Not zero-filled: only the `length` bytes read are decoded.
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
     const length = fs.readSync(fd, buffer, 0, READ_BYTES, 0);
     return minSentenceHash(buffer.toString('utf8', 0, length));
   } catch {

@@ -5,9 +5,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { TaggedSentences } from '../core';
 import { ArticleWork, type FinishRequest, type SummarizeRequest, type WorkerSetup } from './articleWork';
 
+/** Several articles' steps in one message, answered with their results in order. */
+export interface ManyRequest {
+  op: 'many';
+  requests: (SummarizeRequest | FinishRequest)[];
+}
+
 export interface WorkerRequest {
   id: number;
-  request: SummarizeRequest | FinishRequest;
+  request: SummarizeRequest | FinishRequest | ManyRequest;
 }
 
 /** Sentences another worker tagged: adopted, never answered. */
@@ -28,7 +34,8 @@ if (port) {
       return;
     }
     const { id, request } = message;
-    const run = request.op === 'summarize' ? work.summarize(request) : work.finish(request);
+    const step = (r: SummarizeRequest | FinishRequest): Promise<unknown> => (r.op === 'summarize' ? work.summarize(r) : work.finish(r));
+    const run = request.op === 'many' ? inTurn(request.requests, step) : step(request);
     run.then(
       (result) => {
         const tagged = work.takeTagged();
@@ -38,6 +45,13 @@ if (port) {
       (e: unknown) => port.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply),
     );
   });
+}
+
+/** The steps one after the other (as separate messages would run), their results in order. */
+async function inTurn<T>(requests: readonly T[], step: (request: T) => Promise<unknown>): Promise<unknown[]> {
+  const results: unknown[] = [];
+  for (const request of requests) results.push(await step(request));
+  return results;
 }
 
 /** Heap growth, past what the last full collection left alive, after which a worker collects. */
