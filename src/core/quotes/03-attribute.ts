@@ -20,6 +20,7 @@ import { MASK, maskQuotes, sentenceSpans } from './sentences';
 import { classify, subjectAfter, subjectBefore, type SubjectRef } from './subject';
 import { attributionAfter } from './continuation';
 import { sentenceSubject } from './sentenceSubject';
+import { trailingColonAt, withoutTrailingColon } from './trailingColon';
 
 interface FoundCue extends Cue {
   /** Subject read before the verb (or after it, for "according to" and inverted verbs). */
@@ -380,8 +381,8 @@ function reportedBefore(text: string, prev: Span, cues: FoundCue[]): Attribution
 function bareColonLead(masked: string, base: number, sentence: Span | undefined, openAt: number): boolean {
   if (!sentence) return false;
   const lead = masked.slice(sentence.start - base, openAt - base);
-  if (!/:\s*$/.test(lead) || lead.includes(MASK)) return false;
-  const words = lead.replace(/:\s*$/, '').trim().split(/\s+/);
+  if (trailingColonAt(lead) < 0 || lead.includes(MASK)) return false;
+  const words = withoutTrailingColon(lead).trim().split(/\s+/);
   return words.length <= 8 && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !/\b(?:read|reads|sign|signs|banner|statement|letter|report|post|tweet|note|message|headline|caption|slogan|title|told|asked|wrote|says|said)\b/i.test(lead);
 }
 
@@ -417,14 +418,14 @@ function adjacentCue(text: string, local: Local, closeEnd: number, cues: FoundCu
 /** "Grant: “…”" or a headline "Grant rules out …: ‘…’": the name at the start of the clause before the colon. */
 function colonIntroduction(text: string, masked: string, base: number, openAt: number, sentence: Span, resolver: SpeakerResolver): Attribution | undefined {
   const before = masked.slice(sentence.start - base, openAt - base);
-  if (!/:\s*$/.test(before)) return undefined;
+  if (trailingColonAt(before) < 0) return undefined;
   const head = /^\s*(?:(?:And|But|So|Yet|Then|Now|Also|As|When|While|If)\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(before);
   // "And here was the reveal:": a connective alone is no name.
   if (!head || /^(?:And|But|So|Yet|Then|Now|Also|As|When|While|If)$/.test(head[1])) return undefined;
   // A name alone before the colon, a name followed by a headline verb ("Grant rules out …:"), or a short
   // clause of the person's own ("Grant of Estuary Trust put it like this:") with nobody else named in it.
   const rest = before.slice(head[0].length).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)+/u, ' ');
-  const ownClause = !/[\p{Lu}\d,;]|\b(?:told|asked|heard|read|reads|shows?|showed|sign|banner|statement|letter|report|says?|said|when|where|while|after|before)\b/u.test(rest.replace(/:\s*$/, ''))
+  const ownClause = !/[\p{Lu}\d,;]|\b(?:told|asked|heard|read|reads|shows?|showed|sign|banner|statement|letter|report|says?|said|when|where|while|after|before)\b/u.test(withoutTrailingColon(rest))
     && rest.trim().split(/\s+/).length <= 10;
   if (!/^\s*:\s*$|^\s+(?!(?:was|has|is|does)\b)\p{Ll}+s\b/u.test(rest) && !ownClause) return undefined;
   const start = sentence.start + head[0].length - head[1].length;

@@ -4,6 +4,7 @@
 // them ‘no’"). Only the outer quote's own text is read: the inner quote has no cue outside it.
 import type { Entity, Quote, Span } from '../model';
 import { REPORTING_VERBS } from './lexicon';
+import { trailingColonAt } from './trailingColon';
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -85,6 +86,6 @@ function reportingVerbIn(text: string, clause: Span): Span | undefined {
     if (s[(m.index ?? 0) - 1] === '-') continue;
     if (REPORTING_VERBS.has(m[0].toLowerCase())) return { start: clause.start + (m.index ?? 0), end: clause.start + (m.index ?? 0) + m[0].length };
   }
-  if (/:\s*$/.test(s)) return { start: clause.end, end: clause.end };
+  if (trailingColonAt(s) >= 0) return { start: clause.end, end: clause.end };
   return undefined;
 }
