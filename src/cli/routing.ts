@@ -6,8 +6,8 @@
 // sentences they have in common. Routing changes no answer, only which worker computes it.
 import * as fs from 'node:fs';
 
-/** Enough of an article to name it (a few dozen sentences); a longer one is named by its beginning. */
-const READ_BYTES = 16 * 1024;
+/** Enough of an article to name it (its first twenty or so sentences); a longer one is named by its beginning. */
+const READ_BYTES = 4 * 1024;
 /** Shorter pieces ("Updated.", a byline) are too common to tell articles apart. */
 const MIN_SENTENCE_CHARS = 20;
 
