@@ -52,10 +52,8 @@ export class ArticleFiles implements vscode.Disposable {
       watcher.onDidCreate(() => this.changed()),
       watcher.onDidDelete(() => this.changed()),
       anyFile,
-      // An article file coming or going changes no sidecar or registry: the searches for those
-      // (each a ripgrep process started from the extension host) are kept.
-      anyFile.onDidCreate(() => this.changed({ searchesHold: true })),
-      anyFile.onDidDelete(() => this.changed({ searchesHold: true })),
+      anyFile.onDidCreate(() => this.changed()),
+      anyFile.onDidDelete(() => this.changed()),
       config.onDidChange((e) => e.affectsConfiguration('crosscheck.articles') && this.changed()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.changed()),
     );
@@ -189,16 +187,14 @@ export class ArticleFiles implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  private changed(options: { searchesHold?: boolean } = {}): void {
+  private changed(): void {
     this.generation++;
     this.verdicts.clear();
     this.globMatches = undefined;
     this.listing = undefined;
     this.folderListings.clear();
-    if (!options.searchesHold) {
-      this.registries = undefined;
-      this.sidecars = undefined;
-    }
+    this.registries = undefined;
+    this.sidecars = undefined;
     this.emitter.fire();
   }
 
