@@ -10,6 +10,7 @@ import { AnalysisGate } from './analysis/analysisGate';
 import { workerUnavailableNotice } from './analysis/workerUnavailable';
 import type { Platform } from './platform/platform';
 import { SidecarStore } from './storage/sidecarStore';
+import { FolderEvents } from './storage/folderEvents';
 import { UndoHistory } from './undo/undoHistory';
 import { AuthorNames } from './trail/authorNames';
 
@@ -38,9 +39,10 @@ export function createServices(context: vscode.ExtensionContext, platform: Platf
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
   const config = createConfig();
   const authors = new AuthorNames(platform.storage, config, log);
-  const store = new SidecarStore(platform.storage, log, (file) => authors.nameFor(file));
+  const folders = new FolderEvents();
+  const store = new SidecarStore(platform.storage, log, (file) => authors.nameFor(file), folders.onDidChangeFolder);
   const history = new UndoHistory(store);
-  const articles = new ArticleFiles(config, context.workspaceState);
+  const articles = new ArticleFiles(config, context.workspaceState, folders.onDidChangeFolder);
   // Analysis runs on a worker (a thread on the desktop, a Web Worker on the web): a 1 MB article takes tens of seconds of CPU, which must not block the host.
   const unavailable = workerUnavailableNotice(platform, log);
   const worker = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
@@ -51,6 +53,6 @@ export function createServices(context: vscode.ExtensionContext, platform: Platf
   // A second worker for cross-source work, so grouping never waits behind a long analysis.
   const crossSource = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });
   const quoteGroups = new QuoteGroupsCache(crossSource.groupQuotes);
-  context.subscriptions.push(log, config, authors, store, history, articles, analysis, worker, crossSource);
+  context.subscriptions.push(log, config, authors, folders, store, history, articles, analysis, worker, crossSource);
   return { context, platform, config, log, articles, store, history, analysis, gate, quoteGroups, suggestClaims: crossSource.suggestClaims, authors };
 }

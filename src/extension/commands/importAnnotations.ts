@@ -131,6 +131,7 @@ async function applyBatch(ctx: CommandContext, folder: vscode.Uri, name: string,
 /** The folder to import into: the only folder with articles or a registry, or the one picked. */
 async function importFolder(ctx: CommandContext): Promise<vscode.Uri | undefined> {
   const byKey = new Map<string, vscode.Uri>();
+  await ctx.articles.verify();
   for (const uri of [...(await ctx.articles.registryFolders()), ...(await ctx.articles.all()).map(folderOf)]) byKey.set(uri.toString(), uri);
   const candidates = [...byKey.values()].sort((a, b) => a.path.localeCompare(b.path));
   if (candidates.length === 1) return candidates[0];

@@ -80,6 +80,7 @@ export async function claimsFolderFor(ctx: CommandContext, article?: vscode.Uri)
   if (article) return folderOf(article);
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && isWorkspaceFile(active)) return folderOf(active);
+  await ctx.articles.verify();
   const folders = await ctx.articles.registryFolders();
   if (folders.length === 1) return folders[0];
   const candidates = folders.length > 0 ? folders : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);

@@ -44,6 +44,8 @@ export class ArticleFiles implements vscode.Disposable {
   constructor(
     private readonly config: Config,
     private readonly state: vscode.Memento,
+    /** Folders created or deleted: the watchers below may not report each file in them (folderEvents.ts). */
+    onDidChangeFolder?: vscode.Event<vscode.Uri>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`, false, true, false);
     const anyFile = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}', false, true, false);
@@ -57,6 +59,7 @@ export class ArticleFiles implements vscode.Disposable {
       config.onDidChange((e) => e.affectsConfiguration('crosscheck.articles') && this.changed()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.changed()),
     );
+    if (onDidChangeFolder) this.disposables.push(onDidChangeFolder(() => this.changed()));
   }
 
   isArticle(uri: vscode.Uri): Promise<boolean> {
@@ -163,17 +166,28 @@ export class ArticleFiles implements vscode.Disposable {
 
   /** Folders that hold a claims registry (searched once until one is created or deleted: the views ask on every refresh). */
   async registryFolders(): Promise<vscode.Uri[]> {
-    this.registries ??= this.searchOnce(async () => {
-      const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
-      return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
-    }, () => (this.registries = undefined));
+    this.registries ??= this.searchOnce(searchRegistryFolders, () => (this.registries = undefined));
     return [...(await this.registries)];
   }
 
   /** Every sidecar of the workspace (searched once until one is created or deleted). */
   async sidecarFiles(): Promise<vscode.Uri[]> {
-    this.sidecars ??= this.searchOnce(() => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE), () => (this.sidecars = undefined));
+    this.sidecars ??= this.searchOnce(searchSidecars, () => (this.sidecars = undefined));
     return [...(await this.sidecars)];
+  }
+
+  /**
+   * Searches the workspace again; where what is kept differs, it is dropped and listeners are told.
+   * A command about to offer folders calls this, so it offers what is on disk now even when the
+   * watcher missed a file (folderEvents.ts says when it does).
+   */
+  async verify(): Promise<void> {
+    const kept = await Promise.all([this.registries, this.sidecars].map((search) => search?.catch(() => undefined)));
+    const [registries, sidecars] = await Promise.all([searchRegistryFolders(), searchSidecars()]);
+    if (sameUris(kept[0], registries) && sameUris(kept[1], sidecars)) return;
+    this.changed();
+    this.registries = Promise.resolve(registries);
+    this.sidecars = Promise.resolve(sidecars);
   }
 
   /** A search kept until the next change; one that fails is forgotten, so the next asks again. */
@@ -264,4 +278,21 @@ export async function isGeneratedFile(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+async function searchRegistryFolders(): Promise<vscode.Uri[]> {
+  const registries = await vscode.workspace.findFiles(`**/${CLAIMS_FILE}`, EXCLUDE);
+  return registries.map(folderOf).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function searchSidecars(): Thenable<vscode.Uri[]> {
+  return vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, EXCLUDE);
+}
+
+/** Whether a kept search (undefined: none kept, so none stale) holds the same files as a new one. */
+function sameUris(kept: readonly vscode.Uri[] | undefined, found: readonly vscode.Uri[]): boolean {
+  if (!kept) return true;
+  if (kept.length !== found.length) return false;
+  const names = new Set(kept.map((uri) => uri.toString()));
+  return found.every((uri) => names.has(uri.toString()));
 }

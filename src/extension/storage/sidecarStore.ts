@@ -9,6 +9,7 @@ import { readInPart, StaleFileError, type Loaded, type StorageBackend } from './
 import { showError } from '../text/messageText';
 import { AUTOMATIC, type FileEdit, type StoredKind, type WriteStep } from './editStep';
 import { stampRegistry, stampSidecar } from '../../core/storage/trail';
+import { isUnder } from './folderEvents';
 
 export type { StoredKind } from './editStep';
 
@@ -53,10 +54,13 @@ export class SidecarStore implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Who decides what a person writes to `file` (the trail); without it, writes are not stamped. */
     private readonly authorOf?: (file: vscode.Uri) => Promise<string>,
+    /** Folders created or deleted: the watcher may not report each file in them (folderEvents.ts). */
+    onDidChangeFolder?: vscode.Event<vscode.Uri>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`);
     const changed = (uri: vscode.Uri) => this.invalidate(uri);
     this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+    if (onDidChangeFolder) this.disposables.push(onDidChangeFolder((folder) => this.invalidateUnder(folder)));
   }
 
   sidecar(article: vscode.Uri): Promise<Loaded<Sidecar>> {
@@ -119,6 +123,14 @@ export class SidecarStore implements vscode.Disposable {
     this.cache.delete(key);
     this.reported.delete(key);
     this.emitter.fire({ kind: isClaimsUri(file) ? 'claims' : 'sidecar', file });
+  }
+
+  /** Forgets what was read under `folder`: a file there may have appeared or gone unreported. */
+  private invalidateUnder(folder: vscode.Uri): void {
+    for (const key of [...this.cache.keys()]) {
+      const file = vscode.Uri.parse(key);
+      if (isUnder(file, folder)) this.invalidate(file);
+    }
   }
 
   private load(file: vscode.Uri, kind: StoredKind): Promise<Loaded<Sidecar | ClaimsRegistry>> {

@@ -44,4 +44,30 @@ describe('extension: which files are articles', () => {
     const quote = await waitFor('the marked quote', () => api.analysisFor(file)?.quotes.find((q) => q.origin === 'human'));
     assert.deepStrictEqual([quote.start, quote.end, quote.speaker], [start, end, null]);
   });
+
+  it('lists folders created with their registry already in them, as a download or a checkout makes them', async () => {
+    // The watcher can miss the first file written into a new folder (about one folder in fifteen,
+    // measured): the folder's own creation makes the lists look again.
+    const api = await crosscheck();
+    const folders = Array.from({ length: 16 }, (_, i) => `arrived-${String(i).padStart(2, '0')}`);
+    const when = '2031-04-01T08:00:00.000Z';
+    const claimOf = (folder: string) => `The ${folder} desk confirmed the figure`;
+    const shown = async () => new Set((await api.claimsTreeItems()).flatMap((root) => root.children.map((n) => n.label)));
+    try {
+      // One at a time: a later folder's events would make the lists look again and hide a miss.
+      for (const folder of folders) {
+        const registry = { version: 1, claims: [{ id: `c_arrived${folder.slice(-2).padStart(5, '0')}`, text: claimOf(folder), status: 'unverified', created: when, modified: when }], aliasOverrides: [], dismissedSuggestions: [] };
+        await vscode.workspace.fs.writeFile(fixture(folder, 'crosscheck.claims.json'), new TextEncoder().encode(JSON.stringify(registry)));
+        await waitFor(`the claim of ${folder} in the Claims view`, async () => (await shown()).has(claimOf(folder)), 10_000);
+      }
+    } finally {
+      for (const folder of folders) await vscode.workspace.fs.delete(fixture(folder), { recursive: true, useTrash: false });
+    }
+    // A folder deleted at once is reported as the folder alone: its claims leave the view all the same.
+    await waitFor('the deleted folders’ claims gone from the Claims view', async () => {
+      const labels = await shown();
+      return folders.every((folder) => !labels.has(claimOf(folder)));
+    });
+  });
 });
+

@@ -105,13 +105,15 @@ describe('extension: source details and import', function () {
       }),
     );
     const messages: string[] = [];
+    // Errors are recorded too: a failed run then says why (the command reports a thrown error as a message).
+    const errors: string[] = [];
     const run = () =>
       withPrompts(
-        { showQuickPick: pickInOrder('Hypothesis', FOLDER), showOpenDialog: (async () => [file]) as never, showInformationMessage: recordMessages(messages) },
+        { showQuickPick: pickInOrder('Hypothesis', FOLDER), showOpenDialog: (async () => [file]) as never, showInformationMessage: recordMessages(messages), showErrorMessage: recordMessages(errors) },
         () => vscode.commands.executeCommand<{ annotations: number; claims: number; duplicates: number; notPlaced: { id?: string; reason: string }[] }>('crosscheck.importAnnotations'),
       );
     const first = await run();
-    assert.ok(first, 'the import ran');
+    assert.ok(first, `the import ran: ${errors.join(' / ')}`);
     assert.strictEqual(first.annotations, 2);
     assert.deepStrictEqual(first.notPlaced.map((n) => n.id), ['hyp-3']);
     assert.match(messages.join('\n'), /2 new annotations; 0 already there; 1 could not be placed/);
@@ -125,7 +127,7 @@ describe('extension: source details and import', function () {
     await api.whenIdle();
 
     const second = await run();
-    assert.ok(second);
+    assert.ok(second, `the second import ran: ${errors.join(' / ')}`);
     assert.strictEqual(second.annotations, 0);
     assert.strictEqual(second.duplicates, 2);
     assert.strictEqual((await readJson<Stored>(fixture(FOLDER, 'quay.txt.crosscheck.json'))).annotations.length, 1);
