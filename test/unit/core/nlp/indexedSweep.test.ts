@@ -1,0 +1,150 @@
+// The indexed bulk matcher gives compromise's tags exactly: every pattern tried, in the same order.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadNlp, originalBulkMatch, type Nlp } from '../../../../src/core/nlp/compromise';
+import { indexedBulkMatch, indexNet, patternsToTry, type BulkMatch } from '../../../../src/core/nlp/indexedSweep';
+import { buildNewsCorpus, random } from '../../../bench/newsCorpus';
+
+const SAMPLES = path.resolve(__dirname, '../../../../samples');
+
+interface MatchMethods {
+  bulkMatch: BulkMatch;
+}
+const methodsOf = (nlp: Nlp) => (nlp as unknown as { world: () => { methods: { one: MatchMethods } } }).world().methods.one;
+/** Every term's text and tags, tags in a stable order. */
+const tagsOf = (nlp: Nlp, text: string) =>
+  (nlp(text) as unknown as { document: { text: string; tags: Set<string> }[][] }).document.map((terms) => terms.map((t) => `${t.text}/${[...t.tags].sort().join(',')}`).join(' '));
+
+/** Runs `body` with `bulkMatch` in compromise's place, then puts back what was there. */
+function using<T>(nlp: Nlp, bulkMatch: BulkMatch, body: () => T): T {
+  const one = methodsOf(nlp);
+  const before = one.bulkMatch;
+  one.bulkMatch = bulkMatch;
+  try {
+    return body();
+  } finally {
+    one.bulkMatch = before;
+  }
+}
+
+describe('[nlp/indexedSweep] indexed bulk matcher', () => {
+  let nlp: Nlp;
+  let original: BulkMatch;
+  before(async () => {
+    nlp = await loadNlp();
+    const found = originalBulkMatch(nlp);
+    assert.ok(found, 'loadNlp installs the indexed matcher');
+    original = found;
+  });
+
+  const texts = [
+    "“We won't go,” said Dr. Ana Reyes, who doesn't agree; the U.S. envoy didn't reply.",
+    'The 3 beautiful women sat near the brown fox, tried to walk and wanted to see the last tsar.',
+    'Walking home, she had been told that the bridge would not open until May 4 at 9:30am; he may well have known.',
+    'Astral 🌊 characters 𝔘 and combining é marks… and   odd\r\nspacing. I.',
+    'A', '', 'Sold! Sold? "Sold," they said -- sold.',
+  ];
+  const samples = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+  const generated = buildNewsCorpus(12, 400, 7).files.map((f) => f.text);
+
+  it('tags every text as compromise alone does (short texts, the samples, generated news)', () => {
+    for (const text of [...texts, ...samples, ...generated]) {
+      const expected = using(nlp, original, () => tagsOf(nlp, text));
+      assert.deepEqual(tagsOf(nlp, text), expected, text.slice(0, 60));
+    }
+  });
+
+  it('answers a match query (doc.match runs the same matcher) as compromise alone does', () => {
+    const text = samples[0];
+    const query = (doc: ReturnType<Nlp>) => doc.match('#Person (said|told|added)').out('array');
+    assert.deepEqual(query(nlp(text)), using(nlp, original, () => query(nlp(text))));
+  });
+
+  it('reads the post-tagger’s patterns itself: compromise’s own matcher is never asked', () => {
+    let asked = 0;
+    const counting: BulkMatch = (...args) => {
+      asked++;
+      return original(...args);
+    };
+    const tags = using(nlp, indexedBulkMatch(counting), () => samples.map((text) => tagsOf(nlp, text)));
+    assert.equal(asked, 0);
+    assert.deepEqual(tags, samples.map((text) => using(nlp, original, () => tagsOf(nlp, text))));
+  });
+
+  it('passes a net it cannot read, or one whose de-duplication differs, to compromise untouched', () => {
+    let asked = 0;
+    const counting: BulkMatch = () => {
+      asked++;
+      return ['from the original'];
+    };
+    const matcher = indexedBulkMatch(counting);
+    const methods = { one: { cacheDoc: () => [], match: () => ({ ptrs: [] }) } };
+    const pattern = { match: '__proto__', needs: [], wants: [], minWant: 0, minWords: 0 };
+    assert.deepEqual(matcher([], { hooks: { x: [pattern] }, always: [] }, methods), ['from the original']);
+    assert.deepEqual(matcher([], { hooks: null, always: [] } as never, methods), ['from the original']);
+    assert.deepEqual(matcher([], { hooks: { x: [{ match: 'x' }] }, always: [] } as never, methods), ['from the original']);
+    assert.equal(asked, 3);
+  });
+
+  it('tries the patterns compromise’s own steps pick, in their order, on random nets and sentences', () => {
+    const next = random(29);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    const some = <T>(items: readonly T[], most: number) => Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(items));
+    const items = ['a', 'the', '#Noun', '#Verb', '#Adjective', '%Noun|Verb%', 'said', '#Person', 'of', 'to', '#Value', 'constructor'];
+    const texts = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'toString'];
+    for (let round = 0; round < 300; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 30) }, () => {
+        const wants = some(items, 3);
+        return {
+          match: pick(texts),
+          needs: some(items, 3),
+          wants,
+          minWant: wants.length ? 1 + Math.floor(next() * Math.min(2, wants.length)) : 0,
+          minWords: Math.floor(next() * 4),
+          ...(next() < 0.3 ? { ifNo: some(items, 2) } : {}),
+        };
+      });
+      const net = { hooks: compromiseHooks(patterns), always: patterns.filter((p) => p.needs.length === 0 && p.wants.length === 0) };
+      const index = indexNet(net.hooks);
+      for (let sentence = 0; sentence < 20; sentence++) {
+        const has = new Set(some(items, 8));
+        const words = Math.floor(next() * 5);
+        assert.deepEqual(patternsToTry(net, index, has, words), compromiseOrder(net, has, words), `round ${round}, sentence ${sentence}`);
+      }
+    }
+  });
+});
+
+interface TestPattern {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+/** compromise's buildNet: each pattern listed under each need and want, a text once per list (plain objects, as there). */
+function compromiseHooks(patterns: TestPattern[]): Record<string, TestPattern[]> {
+  const hooks: Record<string, TestPattern[]> = {};
+  for (const p of patterns) for (const key of [...p.needs, ...p.wants]) (hooks[key] = Array.isArray(hooks[key]) ? hooks[key] : []).push(p);
+  for (const key of Object.keys(hooks)) {
+    const already: Record<string, unknown> = {};
+    hooks[key] = hooks[key].filter((p) => (typeof already[p.match] === 'boolean' ? false : (already[p.match] = true)));
+  }
+  return hooks;
+}
+
+/** compromise's getHooks, trimDown and tooSmall, written as they are there. */
+function compromiseOrder(net: { hooks: Record<string, TestPattern[]>; always: TestPattern[] }, has: Set<string>, words: number): TestPattern[] {
+  let maybe: TestPattern[] = [];
+  for (const key of Object.keys(net.hooks)) if (has.has(key)) maybe = maybe.concat(net.hooks[key]);
+  const already: Record<string, unknown> = {};
+  maybe = maybe.filter((p) => (typeof already[p.match] === 'boolean' ? false : (already[p.match] = true)));
+  maybe = maybe.filter((p) => p.needs.every((n) => has.has(n)));
+  maybe = maybe.filter((p) => !(p.ifNo !== undefined && p.ifNo.some((n) => has.has(n))));
+  maybe = maybe.filter((p) => p.wants.length === 0 || p.wants.filter((w) => has.has(w)).length >= p.minWant);
+  return [...maybe, ...net.always].filter((p) => words >= p.minWords);
+}
+
