@@ -15,7 +15,6 @@ import { withDecisions } from './decisions';
 import { collectArticleFiles, readArticle, type ArticleFile } from './files';
 import { cachedCorpusNames, cachedQuoteGroups } from './corpusPasses';
 import type { CliIO } from './io';
-import { articleAffinity } from './routing';
 import { shardOf, type Shard } from './shard';
 import { analysisVersion, WorkerPool, workerScript } from './workerPool';
 
@@ -46,27 +45,9 @@ interface Article extends ArticleFile {
  */
 const ARTICLES_PER_MESSAGE = 8;
 
-/**
- * The articles 0…count-1 in messages of up to ARTICLES_PER_MESSAGE, in order, each message holding
- * articles meant for one of `workers` workers (affinity modulo workers, as WorkerPool.run takes it);
- * articles without an affinity go together.
- */
-export function messageBatches(count: number, workers: number, affinityOf: (i: number) => number | undefined): { indices: number[]; affinity?: number }[] {
-  const out: { indices: number[]; affinity?: number }[] = [];
-  const open = new Map<number | undefined, number[]>();
-  for (let i = 0; i < count; i++) {
-    const hash = affinityOf(i);
-    const affinity = hash === undefined ? undefined : hash % workers;
-    let indices = open.get(affinity);
-    if (!indices) {
-      indices = [];
-      open.set(affinity, indices);
-      out.push(affinity === undefined ? { indices } : { indices, affinity });
-    }
-    indices.push(i);
-    if (indices.length === ARTICLES_PER_MESSAGE) open.delete(affinity);
-  }
-  return out;
+/** The articles 0…count-1 in messages of up to ARTICLES_PER_MESSAGE, in order. */
+export function messageBatches(count: number): number[][] {
+  return Array.from({ length: Math.ceil(count / ARTICLES_PER_MESSAGE) }, (_v, b) => Array.from({ length: Math.min(ARTICLES_PER_MESSAGE, count - b * ARTICLES_PER_MESSAGE) }, (_w, k) => b * ARTICLES_PER_MESSAGE + k));
 }
 
 export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: CliIO): Promise<number> {
@@ -94,10 +75,9 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     // 1. Each article alone, on the workers; what comes back is its hash and its entities' names.
     let done = 0;
     const summaries: Summary[] = new Array<Summary>(files.length);
-    const affinityOf = (i: number) => (jobs > 1 ? articleAffinity(files[i].path) : undefined);
     await Promise.all(
-      messageBatches(files.length, jobs, affinityOf).map(({ indices, affinity }) =>
-        pool.run<Summary[]>({ op: 'many', requests: indices.map((i) => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes })) }, affinity).then((results) => {
+      messageBatches(files.length).map((indices) =>
+        pool.run<Summary[]>({ op: 'many', requests: indices.map((i) => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes })) }).then((results) => {
           results.forEach((s, k) => (summaries[indices[k]] = s));
           done += results.length;
           io.progress(`analysing ${done}/${plural(files.length)}…`);
@@ -141,13 +121,13 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       ...(shard ? { shardIndex: articles[i].index } : {}),
       ...(options.reportedSpeech ? { reportedSpeech: true } : {}),
     });
-    const batchCount = Math.ceil(articles.length / ARTICLES_PER_MESSAGE);
+    const finishBatches = messageBatches(articles.length);
+    const batchCount = finishBatches.length;
     let nextBatch = 0;
     for (let i = 0; i < articles.length; i++) {
       const batch = Math.floor(i / ARTICLES_PER_MESSAGE);
       while (nextBatch < batchCount && nextBatch <= batch + window) {
-        const from = nextBatch * ARTICLES_PER_MESSAGE;
-        const indices = Array.from({ length: Math.min(ARTICLES_PER_MESSAGE, articles.length - from) }, (_v, k) => from + k);
+        const indices = finishBatches[nextBatch];
         batches.set(nextBatch, pool.run<Finished[]>({ op: 'many', requests: indices.map(request) }));
         for (const k of indices) names[k] = [];
         nextBatch++;

@@ -61,10 +61,8 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
-  /** Tasks for any worker, in the order they were asked. */
-  private readonly shared: Task[] = [];
-  /** Tasks meant for one worker (by its place in `workers`); another takes them only when it has nothing else. */
-  private readonly meantFor: Task[][] = [];
+  /** Tasks waiting for a worker, in the order they were asked. */
+  private readonly queue: Task[] = [];
   private failure: Error | undefined;
   private nextId = 1;
 
@@ -76,7 +74,6 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.file, { execArgv: script.execArgv, workerData: setup });
       this.workers.push(worker);
-      this.meantFor.push([]);
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => {
@@ -88,17 +85,11 @@ export class WorkerPool {
 
   private closing = false;
 
-  /**
-   * Runs `request` on a free worker. With `affinity`, on worker `affinity % size` when it can: that
-   * worker takes it before any other task, and another worker takes it only once it has nothing else
-   * to do (the last of the queue first), so no worker waits while work is left.
-   */
-  run<T>(request: WorkerRequest['request'], affinity?: number): Promise<T> {
+  /** Runs `request` on the first worker free. */
+  run<T>(request: WorkerRequest['request']): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      const task = { request, resolve: resolve as (r: unknown) => void, reject };
-      if (affinity === undefined) this.shared.push(task);
-      else this.meantFor[Math.abs(Math.trunc(affinity)) % this.workers.length].push(task);
+      this.queue.push({ request, resolve: resolve as (r: unknown) => void, reject });
       this.dispatch();
     });
   }
@@ -113,22 +104,11 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    // Idle workers first take their own tasks, then shared ones, then the last of the longest queue
-    // meant for another (busy) worker: a worker never waits while work is left.
-    const sources: ((index: number) => Task | undefined)[] = [
-      (index) => this.meantFor[index].shift(),
-      () => this.shared.shift(),
-      () => this.meantFor.reduce((longest, queue) => (queue.length > longest.length ? queue : longest)).pop(),
-    ];
-    for (const next of sources) {
-      for (let k = this.idle.length - 1; k >= 0; k--) {
-        const worker = this.idle[k];
-        const task = next(this.workers.indexOf(worker));
-        if (!task) continue;
-        this.idle.splice(k, 1);
-        this.busy.set(worker, task);
-        worker.postMessage({ id: this.nextId++, request: task.request } satisfies WorkerRequest);
-      }
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const task = this.queue.shift() as Task;
+      this.busy.set(worker, task);
+      worker.postMessage({ id: this.nextId++, request: task.request } satisfies WorkerRequest);
     }
   }
 
@@ -147,9 +127,8 @@ export class WorkerPool {
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const task of [...this.busy.values(), ...this.shared, ...this.meantFor.flat()]) task.reject(error);
+    for (const task of [...this.busy.values(), ...this.queue]) task.reject(error);
     this.busy.clear();
-    this.shared.length = 0;
-    for (const queue of this.meantFor) queue.length = 0;
+    this.queue.length = 0;
   }
 }
