@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import nlp from 'compromise';
 import { collectArticleFiles } from '../../src/cli/files';
+import { ownParse } from './ownParse';
 import { buildNewsCorpus, type NewsCorpus } from './newsCorpus';
 import { wholeNumberOption } from './stats';
 
@@ -135,12 +136,12 @@ async function main(): Promise<void> {
   for (const f of corpus.files) fs.writeFileSync(path.join(dir, f.name), f.text);
 
   try {
-    // One single-threaded compromise pass, as src/core/nlp/compromise.ts calls it (nlp(text)).
+    // One single-threaded pass of compromise as published (ownParse.ts): nlp(text) with its own matcher.
     let sink = 0;
     sink += nlp('Warm-up: the parser is loaded before the clock starts.').terms().length;
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
-    for (const f of corpus.files) sink += nlp(f.text).length;
+    for (const f of corpus.files) sink += ownParse(nlp, f.text);
     const rawParseMs = performance.now() - started;
     const rawCpu = process.cpuUsage(cpuBefore);
     const rawCpuMs = (rawCpu.user + rawCpu.system) / 1000;
