@@ -7,7 +7,7 @@
 // order and therefore every tag come out exactly as before (checked over whole corpora in the tests).
 
 /** A compiled match pattern, as compromise's buildNet leaves it (the fields read here). */
-interface Pattern {
+export interface Pattern {
   match: string;
   needs: string[];
   wants: string[];

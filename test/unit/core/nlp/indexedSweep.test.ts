@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNlp, originalBulkMatch, type Nlp } from '../../../../src/core/nlp/compromise';
-import { indexedBulkMatch, indexNet, patternsToTry, type BulkMatch } from '../../../../src/core/nlp/indexedSweep';
+import { indexedBulkMatch, indexNet, patternsToTry, type BulkMatch, type Pattern } from '../../../../src/core/nlp/indexedSweep';
 import { buildNewsCorpus, random } from '../../../bench/newsCorpus';
 
 const SAMPLES = path.resolve(__dirname, '../../../../samples');
@@ -116,14 +116,7 @@ describe('[nlp/indexedSweep] indexed bulk matcher', () => {
   });
 });
 
-interface TestPattern {
-  match: string;
-  needs: string[];
-  wants: string[];
-  minWant: number;
-  minWords: number;
-  ifNo?: string[];
-}
+type TestPattern = Omit<Pattern, 'unTag'>;
 
 /** compromise's buildNet: each pattern listed under each need and want, a text once per list (plain objects, as there). */
 function compromiseHooks(patterns: TestPattern[]): Record<string, TestPattern[]> {
