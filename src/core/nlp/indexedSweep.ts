@@ -15,6 +15,8 @@ export interface Pattern {
   minWords: number;
   ifNo?: string[];
   unTag?: unknown;
+  /** The parsed match tokens, in order. */
+  regs?: unknown[];
 }
 
 interface Net {
@@ -53,6 +55,8 @@ export interface NetIndex {
   places: number[][];
   /** By pattern: the other patterns with the same text (only one of them is ever tried), or undefined. */
   sameText: (number[] | undefined)[];
+  /** Patterns whose first two tokens can be checked term by term (leadOf), with those two. */
+  leads: Map<Pattern, Lead>;
 }
 
 /** Room for a hook list's positions within one rank (compromise's longest list holds under 100). */
@@ -82,6 +86,9 @@ export function indexedBulkMatch(original: BulkMatch): BulkMatch & { original: B
     const results: unknown[] = [];
     for (let n = 0; n < todo.length; n++) {
       for (const pattern of todo[n]) {
+        // Most patterns tried find nothing; where the first two tokens match no two neighbouring terms, none can.
+        const lead = index.leads.get(pattern);
+        if (lead && !mayStartIn(document[n] as MatchTerm[], lead)) continue;
         const found = methods.one.match([document[n]], pattern);
         if (found.ptrs.length === 0) continue;
         for (const ptr of found.ptrs) {
@@ -196,7 +203,12 @@ export function indexNet(hooks: Record<string, Pattern[]>): NetIndex {
     const group = byText.get(pattern.match)!;
     return group.length > 1 ? group : undefined;
   });
-  return { rank, patterns, triggers, places, sameText };
+  const leads = new Map<Pattern, Lead>();
+  for (const pattern of patterns) {
+    const lead = leadOf(pattern);
+    if (lead) leads.set(pattern, lead);
+  }
+  return { rank, patterns, triggers, places, sameText, leads };
 }
 
 /**
@@ -220,3 +232,73 @@ function readable(net: Net): boolean {
       (p.ifNo === undefined || Array.isArray(p.ifNo)),
   );
 }
+
+/** A term as the match tokens read it (compromise's term: the fields a plain token compares). */
+export interface MatchTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  tags: ReadonlySet<string>;
+}
+
+/**
+ * A match token that consumes exactly one term and says yes by that term alone: a word, a #Tag, or a
+ * fast (a|b|c) list, with no optional, negative, greedy, anchor, choice or case flag. Any other key
+ * makes the token something else, and then the pattern is not checked ahead (matched as before).
+ */
+type PlainToken = { word: string } | { tag: string } | { fastOr: ReadonlySet<string>; pos?: string };
+export type Lead = readonly [PlainToken, PlainToken];
+
+const WORD_OR_TAG_KEYS = new Set(['word', 'tag', 'group', 'groupStart', 'groupEnd']);
+const FAST_OR_KEYS = new Set(['operator', 'fastOr', 'pos', 'group', 'groupStart', 'groupEnd']);
+
+function plainToken(token: unknown): PlainToken | undefined {
+  if (typeof token !== 'object' || token === null) return undefined;
+  const t = token as Record<string, unknown>;
+  const keys = Object.keys(t).filter((k) => t[k] !== undefined);
+  if (keys.every((k) => WORD_OR_TAG_KEYS.has(k))) {
+    if (typeof t.word === 'string' && t.tag === undefined) return { word: t.word };
+    if (typeof t.tag === 'string' && t.word === undefined) return { tag: t.tag };
+    return undefined;
+  }
+  if (keys.every((k) => FAST_OR_KEYS.has(k)) && t.operator === 'or' && t.fastOr instanceof Set && (t.pos === undefined || typeof t.pos === 'string')) {
+    return t.pos === undefined ? { fastOr: t.fastOr as Set<string> } : { fastOr: t.fastOr as Set<string>, pos: t.pos as string };
+  }
+  return undefined;
+}
+
+/** The pattern's first two tokens when both are plain (a match must then start on a term the first says yes to). */
+export function leadOf(pattern: Pattern): Lead | undefined {
+  const regs = pattern.regs;
+  if (!Array.isArray(regs) || regs.length < 2) return undefined;
+  const first = plainToken(regs[0]);
+  const second = plainToken(regs[1]);
+  return first && second ? [first, second] : undefined;
+}
+
+/** Whether the token can say yes to the term: what compromise's term match compares for it, and no more. */
+function mayMatch(term: MatchTerm, token: PlainToken): boolean {
+  if ('word' in token) return term.machine === token.word || term.normal === token.word || term.text === token.word || (Array.isArray(term.alias) && term.alias.includes(token.word));
+  if ('tag' in token) return term.tags.has(token.tag);
+  if (token.pos !== undefined && !term.tags.has(token.pos)) return false;
+  return token.fastOr.has(term.root || term.implicit || term.machine || term.normal) || token.fastOr.has(term.text);
+}
+
+/**
+ * Whether a match of a pattern with this lead could start anywhere in the sentence: its first token
+ * yes to some term and its second to the next, or to the one after when both are the implicit halves
+ * of a contraction (compromise's matcher steps over the second half of "we've" matched as "we").
+ * False means compromise's matcher would find nothing there.
+ */
+export function mayStartIn(terms: readonly MatchTerm[], [first, second]: Lead): boolean {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (!mayMatch(terms[i], first)) continue;
+    if (mayMatch(terms[i + 1], second)) return true;
+    if (terms[i].implicit && terms[i + 1].implicit && i + 2 < terms.length && mayMatch(terms[i + 2], second)) return true;
+  }
+  return false;
+}
+

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNlp, originalBulkMatch, type Nlp } from '../../../../src/core/nlp/compromise';
-import { indexedBulkMatch, indexNet, patternsToTry, type BulkMatch, type Pattern } from '../../../../src/core/nlp/indexedSweep';
+import { indexedBulkMatch, indexNet, leadOf, mayStartIn, patternsToTry, type BulkMatch, type MatchTerm, type Pattern } from '../../../../src/core/nlp/indexedSweep';
 import { buildNewsCorpus, random } from '../../../bench/newsCorpus';
 
 const SAMPLES = path.resolve(__dirname, '../../../../samples');
@@ -85,6 +85,35 @@ describe('[nlp/indexedSweep] indexed bulk matcher', () => {
     assert.deepEqual(matcher([], { hooks: null, always: [] } as never, methods), ['from the original']);
     assert.deepEqual(matcher([], { hooks: { x: [{ match: 'x' }] }, always: [] } as never, methods), ['from the original']);
     assert.equal(asked, 3);
+  });
+
+  it('skips a sentence for a pattern only where compromise’s matcher finds nothing there', () => {
+    let checked = 0;
+    let skipped = 0;
+    const spy: BulkMatch = (document, net, methods, opts) => {
+      for (const pattern of Object.values(net.hooks).flat()) {
+        const lead = leadOf(pattern);
+        if (!lead) continue;
+        for (const terms of document) {
+          if (mayStartIn(terms as MatchTerm[], lead)) continue;
+          skipped++;
+          assert.equal(methods.one.match([terms], pattern).ptrs.length, 0, `${pattern.match} matched where it was skipped`);
+        }
+        checked++;
+      }
+      return original(document, net, methods, opts);
+    };
+    using(nlp, spy, () => samples.slice(0, 3).forEach((text) => nlp(text)));
+    assert.ok(checked > 100 && skipped > 1000, `${checked} patterns checked ahead, ${skipped} sentences skipped`);
+  });
+
+  it('looks past the implicit second half of a contraction, as compromise’s matcher steps over it', () => {
+    const term = (normal: string, implicit?: string): MatchTerm => ({ text: normal, normal, machine: null, tags: new Set(), ...(implicit ? { implicit } : {}) });
+    const lead = leadOf({ match: 'we gone', needs: [], wants: [], minWant: 0, minWords: 2, regs: [{ word: 'we' }, { word: 'gone' }] })!;
+    assert.ok(lead);
+    assert.equal(mayStartIn([term('we', 'we'), term('', 'have'), term('gone')], lead), true);
+    assert.equal(mayStartIn([term('we'), term('have'), term('gone')], lead), false);
+    assert.equal(leadOf({ match: 'we gone?', needs: [], wants: [], minWant: 0, minWords: 1, regs: [{ word: 'we' }, { word: 'gone', optional: true }] }), undefined);
   });
 
   it('tries the patterns compromise’s own steps pick, in their order, on random nets and sentences', () => {
