@@ -42,8 +42,8 @@ const web = {
 };
 
 /**
- * The NLP library, once for the shipped Node bundles: dist/extension.js (which analyses in the host
- * only when the worker cannot run) and dist/cli.js load it from dist/nlp.js on first use instead of
+ * The NLP library, once for the Node bundles: dist/extension.js (which analyses in the host only when
+ * the worker cannot run), dist/cli.js and its workers load it from dist/nlp.js on first use instead of
  * each carrying a copy, which keeps the VSIX within its 1 MB budget. The analysis worker keeps its
  * own copy (a Web Worker in the browser cannot load a second file this way).
  */
@@ -61,8 +61,9 @@ const entries = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [nlpFromSharedFile] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [nlpFromSharedFile] },
   sharedNlp,
-  // The CLI's analysis workers (src/cli/workerPool.ts starts them; a hash of this file is the cache's analysis version).
-  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
+  // The CLI's analysis workers (src/cli/workerPool.ts starts them; a hash of this file and dist/nlp.js is the
+  // cache's analysis version). The NLP library comes from dist/nlp.js on first use: a warm run never loads it.
+  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cliWorker.js', plugins: [nlpFromSharedFile] },
   // The analysis worker, one file for both builds (a worker thread on the desktop, a Web Worker on
   // the web; src/extension/platform starts it): the core and compromise, no vscode, no Node.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/extension/analysis/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeCorpus, groupQuotes, stripBom, type AnalysisOptions, type ArticleAnalysis, type EntityNames } from '../core';
 import { quoteGroupsJson, AnalysisJsonWriter, documentJson } from './analysisJson';
-import type { FinishRequest, Finished, GroupQuote, Summary } from './articleWork';
+import { ArticleWork, type FinishRequest, type Finished, type GroupQuote, type Summary, type SummarizeRequest } from './articleWork';
 import { AnalysisCache, defaultCacheDir } from './cache';
 import { withDecisions } from './decisions';
 import { collectArticleFiles, readArticle, type ArticleFile } from './files';
@@ -62,7 +62,22 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   const runDir = options.cacheDir === null ? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-run-')) : undefined;
   const cacheDir = runDir ?? options.cacheDir ?? defaultCacheDir();
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.max(1, files.length)));
-  const pool = new WorkerPool(script, jobs, { cacheDir, version, keepCorpusEntries: runDir === undefined });
+  const setup = { cacheDir, version, keepCorpusEntries: runDir === undefined };
+  // The first step is answered here where the cache holds the article; the workers start with the
+  // first it does not hold (each costs a bundle load and a message per batch), or for the last step.
+  const local = runDir === undefined ? ArticleWork.from(setup) : undefined;
+  let started: WorkerPool | undefined;
+  const pool = () => (started ??= new WorkerPool(script, jobs, setup));
+  /** Each request answered from the cache here where it can be, the rest in one message to a worker. */
+  const answer = async <R extends SummarizeRequest, T>(requests: R[], cached: ((request: R) => Promise<T | undefined>) | undefined): Promise<T[]> => {
+    const results: (T | undefined)[] = [];
+    for (const request of requests) results.push(cached ? await cached(request) : undefined);
+    const missing = requests.filter((_r, k) => results[k] === undefined);
+    if (missing.length === 0) return results as T[];
+    const computed = await pool().run<T[]>({ op: 'many', requests: missing });
+    let next = 0;
+    return results.map((r) => r ?? computed[next++]);
+  };
   let cacheWarned = false;
   const warnCache = (message: string | undefined) => {
     if (!message || cacheWarned) return;
@@ -72,12 +87,15 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
   try {
-    // 1. Each article alone, on the workers; what comes back is its hash and its entities' names.
+    // 1. Each article alone (from the cache, or on the workers); what comes back is its hash and its entities' names.
     let done = 0;
     const summaries: Summary[] = new Array<Summary>(files.length);
     await Promise.all(
       messageBatches(files.length).map((indices) =>
-        pool.run<Summary[]>({ op: 'many', requests: indices.map((i) => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes })) }).then((results) => {
+        answer(
+          indices.map((i): SummarizeRequest => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes })),
+          local && ((request) => local.summarizeCached(request)),
+        ).then((results: Summary[]) => {
           results.forEach((s, k) => (summaries[indices[k]] = s));
           done += results.length;
           io.progress(`analysing ${done}/${plural(files.length)}…`);
@@ -97,6 +115,10 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
         articles.push({ ...file, hash: s.hash, names: s.names });
       }
     });
+
+    // The workers finish the articles (their JSON is most of a warm run's work): they start now, if the
+    // first step needed none, and load while this thread merges the names.
+    if (articles.length > 0) pool();
 
     // 2. The corpus pass, over names only.
     io.progress(`reconciling names across ${plural(articles.length)}…`);
@@ -128,7 +150,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       const batch = Math.floor(i / ARTICLES_PER_MESSAGE);
       while (nextBatch < batchCount && nextBatch <= batch + window) {
         const indices = finishBatches[nextBatch];
-        batches.set(nextBatch, pool.run<Finished[]>({ op: 'many', requests: indices.map(request) }));
+        batches.set(nextBatch, pool().run<Finished[]>({ op: 'many', requests: indices.map(request) }));
         for (const k of indices) names[k] = [];
         nextBatch++;
       }
@@ -154,7 +176,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       }
     }
     // The workers' memory goes back before the grouping, the run's other peak.
-    await pool.close();
+    await started?.close();
     io.progress('grouping quotes…');
     if (writer) {
       const groups = await cachedQuoteGroups(quotes, runCache, noteWriteError);
@@ -165,7 +187,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;
   } finally {
-    await pool.close();
+    await started?.close();
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   }
   io.progress('');

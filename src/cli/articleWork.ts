@@ -1,12 +1,13 @@
 // What `analyze` does to one article, in the two steps around the corpus pass. Both run on worker
-// threads (src/cli/worker.ts); `merge-analyses` runs the second in its own thread.
+// threads (src/cli/worker.ts); `merge-analyses` runs the second in its own thread, and `analyze`'s
+// main thread answers the first from the cache where the cache holds the article (summarizeCached).
 //   1. summarize: read the file, analyse it alone (or take the cached raw analysis), and send back only
 //      what the corpus pass reads: the text's hash and each entity's name, type and aliases.
 //   2. finish: with the names the corpus chose, rename the entities, attribute speakers again (or take
 //      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
 //      its quotes (all the quote grouping reads).
 import type { DecidedAnalysis } from '../core/storage/applyDecisions';
-import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type RawAnalysis } from '../core';
+import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type Knowledge, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256 } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
@@ -73,13 +74,13 @@ export interface CorpusField {
 
 export class ArticleWork {
   private cacheError: string | undefined;
-  /** The gazetteer indexes, built once for every article this worker analyses. */
-  private readonly knowledge = buildKnowledge();
+  /** The gazetteer indexes, built on the first article analysed here (none, where all come from the cache). */
+  private knowledgeBuilt: Knowledge | undefined;
   /**
    * Sentences tagged on this worker or passed on by the others: wire copy repeated across a story is
    * tagged once per run, whichever worker meets it first.
    */
-  private readonly known = new SentenceParses(undefined, { passOn: true });
+  private knownMade: SentenceParses | undefined;
 
   constructor(private readonly cache: AnalysisCache, private readonly keepCorpusEntries: boolean) {}
 
@@ -87,9 +88,17 @@ export class ArticleWork {
     return new ArticleWork(new AnalysisCache(setup.cacheDir, setup.version), setup.keepCorpusEntries);
   }
 
+  private get knowledge(): Knowledge {
+    return (this.knowledgeBuilt ??= buildKnowledge());
+  }
+
+  private get known(): SentenceParses {
+    return (this.knownMade ??= new SentenceParses(undefined, { passOn: true }));
+  }
+
   /** What this worker tagged since the last call, for the other workers (WorkerPool passes it on). */
   takeTagged(): TaggedSentences | undefined {
-    return this.known.takeTagged();
+    return this.knownMade?.takeTagged();
   }
 
   /** Sentences another worker tagged. */
@@ -98,12 +107,22 @@ export class ArticleWork {
   }
 
   async summarize(request: SummarizeRequest): Promise<Summary> {
+    return (await this.summaryOf(request, (text, hash) => this.rawOf(text, hash))) as Summary;
+  }
+
+  /** The summary when the cache holds the article's own analysis; undefined when it is to be analysed. */
+  summarizeCached(request: SummarizeRequest): Promise<Summary | undefined> {
+    return this.summaryOf(request, (text, hash) => this.cachedRaw(text, hash));
+  }
+
+  private async summaryOf(request: SummarizeRequest, rawOf: (text: string, hash: string) => Promise<RawAnalysis | undefined>): Promise<Summary | undefined> {
     const read = readArticle(request.path);
     if (read.kind !== 'text') return read;
     if (read.text.length > request.maxBytes) return { kind: 'too-large' };
     const text = stripBom(read.text);
     const hash = sha256(text);
-    const raw = await this.rawOf(text, hash);
+    const raw = await rawOf(text, hash);
+    if (!raw) return undefined;
     return { kind: 'text', hash, names: raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })), ...this.takeCacheError() };
   }
 
@@ -135,10 +154,16 @@ export class ArticleWork {
     return { kind: 'document', ...done, messages, complete: decisions.complete, ...this.takeCacheError() };
   }
 
+  /** The article's own analysis from the cache, when an entry fits the text. */
+  private async cachedRaw(text: string, hash: string): Promise<RawAnalysis | undefined> {
+    const cached = await this.cache.getRaw(hash);
+    return cached && fitsText(text, cached) ? cached : undefined;
+  }
+
   /** The article's own analysis: from the cache when an entry fits the text, else analysed and stored. */
   private async rawOf(text: string, hash: string): Promise<RawAnalysis> {
-    const cached = await this.cache.getRaw(hash);
-    if (cached && fitsText(text, cached)) return cached;
+    const cached = await this.cachedRaw(text, hash);
+    if (cached) return cached;
     const raw = await analyzeAlone(text, this.knowledge, this.known);
     await this.cache.put('raw', hash, raw).catch((e: unknown) => this.noteCacheError(e));
     return raw;

@@ -22,17 +22,21 @@ export function workerScript(): WorkerScript {
 }
 
 /**
- * The analysis version: a hash of the code that analyses. For the bundle, the worker bundle itself
- * (the core, compromise and the per-article steps are all inside it), so any change to the analysis
- * makes a new version with nothing to bump by hand; from source, every .ts file of src/core and src/cli.
+ * The analysis version: a hash of the code that analyses. For the bundle, the worker bundle (the core
+ * and the per-article steps) and dist/nlp.js (compromise, which the worker loads from there), so any
+ * change to the analysis makes a new version with nothing to bump by hand; from source, every .ts file of src/core and src/cli.
  */
 export function analysisVersion(script: WorkerScript): string {
   // Computed once per process: runs within one process (tests) agree even while the sources are edited.
   const known = versions.get(script.file);
   if (known) return known;
   const hash = createHash('sha256');
-  if (script.file.endsWith('.js')) hash.update(fs.readFileSync(script.file));
-  else {
+  if (script.file.endsWith('.js')) {
+    // The worker bundle and the NLP library it loads on first use (dist/nlp.js, beside it).
+    hash.update(fs.readFileSync(script.file));
+    const nlp = path.join(path.dirname(script.file), 'nlp.js');
+    if (fs.existsSync(nlp)) hash.update(fs.readFileSync(nlp));
+  } else {
     const src = path.resolve(__dirname, '..');
     for (const dir of ['core', 'cli', 'node']) {
       const files = (fs.readdirSync(path.join(src, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
