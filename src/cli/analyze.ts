@@ -63,18 +63,17 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   const cacheDir = runDir ?? options.cacheDir ?? defaultCacheDir();
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.max(1, files.length)));
   const setup = { cacheDir, version, keepCorpusEntries: runDir === undefined };
-  // The first step is answered here where the cache holds the article; the workers start with the
-  // first it does not hold (each costs a bundle load and a message per batch), or for the last step.
+  const pool = new WorkerPool(script, jobs, setup);
+  // The first step is answered here where the cache holds the article, while the workers load: a warm
+  // run sends them nothing until the last step (the JSON of each article, most of its work).
   const local = runDir === undefined ? ArticleWork.from(setup) : undefined;
-  let started: WorkerPool | undefined;
-  const pool = () => (started ??= new WorkerPool(script, jobs, setup));
   /** Each request answered from the cache here where it can be, the rest in one message to a worker. */
   const answer = async <R extends SummarizeRequest, T>(requests: R[], cached: ((request: R) => Promise<T | undefined>) | undefined): Promise<T[]> => {
     const results: (T | undefined)[] = [];
     for (const request of requests) results.push(cached ? await cached(request) : undefined);
     const missing = requests.filter((_r, k) => results[k] === undefined);
     if (missing.length === 0) return results as T[];
-    const computed = await pool().run<T[]>({ op: 'many', requests: missing });
+    const computed = await pool.run<T[]>({ op: 'many', requests: missing });
     let next = 0;
     return results.map((r) => r ?? computed[next++]);
   };
@@ -116,10 +115,6 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       }
     });
 
-    // The workers finish the articles (their JSON is most of a warm run's work): they start now, if the
-    // first step needed none, and load while this thread merges the names.
-    if (articles.length > 0) pool();
-
     // 2. The corpus pass, over names only.
     io.progress(`reconciling names across ${plural(articles.length)}…`);
     const runCache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
@@ -150,7 +145,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       const batch = Math.floor(i / ARTICLES_PER_MESSAGE);
       while (nextBatch < batchCount && nextBatch <= batch + window) {
         const indices = finishBatches[nextBatch];
-        batches.set(nextBatch, pool().run<Finished[]>({ op: 'many', requests: indices.map(request) }));
+        batches.set(nextBatch, pool.run<Finished[]>({ op: 'many', requests: indices.map(request) }));
         for (const k of indices) names[k] = [];
         nextBatch++;
       }
@@ -176,7 +171,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       }
     }
     // The workers' memory goes back before the grouping, the run's other peak.
-    await started?.close();
+    await pool.close();
     io.progress('grouping quotes…');
     if (writer) {
       const groups = await cachedQuoteGroups(quotes, runCache, noteWriteError);
@@ -187,7 +182,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;
   } finally {
-    await started?.close();
+    await pool.close();
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   }
   io.progress('');
