@@ -40,9 +40,9 @@ export function createServices(context: vscode.ExtensionContext, platform: Platf
   const config = createConfig();
   const authors = new AuthorNames(platform.storage, config, log);
   const folders = new FolderEvents();
-  const store = new SidecarStore(platform.storage, log, (file) => authors.nameFor(file), folders.onDidChangeFolder);
+  const store = new SidecarStore(platform.storage, log, (file) => authors.nameFor(file), folders.onDidChangeFolders);
   const history = new UndoHistory(store);
-  const articles = new ArticleFiles(config, context.workspaceState, folders.onDidChangeFolder);
+  const articles = new ArticleFiles(config, context.workspaceState, folders.onDidChangeFolders);
   // Analysis runs on a worker (a thread on the desktop, a Web Worker on the web): a 1 MB article takes tens of seconds of CPU, which must not block the host.
   const unavailable = workerUnavailableNotice(platform, log);
   const worker = new AnalysisWorkerClient(platform.startAnalysisWorker, log, { onUnavailable: unavailable });

@@ -45,7 +45,7 @@ export class ArticleFiles implements vscode.Disposable {
     private readonly config: Config,
     private readonly state: vscode.Memento,
     /** Folders created or deleted: the watchers below may not report each file in them (folderEvents.ts). */
-    onDidChangeFolder?: vscode.Event<vscode.Uri>,
+    onDidChangeFolders?: vscode.Event<vscode.Uri[]>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`, false, true, false);
     const anyFile = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}', false, true, false);
@@ -59,7 +59,7 @@ export class ArticleFiles implements vscode.Disposable {
       config.onDidChange((e) => e.affectsConfiguration('crosscheck.articles') && this.changed()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.changed()),
     );
-    if (onDidChangeFolder) this.disposables.push(onDidChangeFolder(() => this.changed()));
+    if (onDidChangeFolders) this.disposables.push(onDidChangeFolders(() => this.changed()));
   }
 
   isArticle(uri: vscode.Uri): Promise<boolean> {

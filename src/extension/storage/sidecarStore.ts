@@ -55,12 +55,12 @@ export class SidecarStore implements vscode.Disposable {
     /** Who decides what a person writes to `file` (the trail); without it, writes are not stamped. */
     private readonly authorOf?: (file: vscode.Uri) => Promise<string>,
     /** Folders created or deleted: the watcher may not report each file in them (folderEvents.ts). */
-    onDidChangeFolder?: vscode.Event<vscode.Uri>,
+    onDidChangeFolders?: vscode.Event<vscode.Uri[]>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{*${SIDECAR_SUFFIX},${CLAIMS_FILE}}`);
     const changed = (uri: vscode.Uri) => this.invalidate(uri);
     this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
-    if (onDidChangeFolder) this.disposables.push(onDidChangeFolder((folder) => this.invalidateUnder(folder)));
+    if (onDidChangeFolders) this.disposables.push(onDidChangeFolders((folders) => this.invalidateUnder(folders)));
   }
 
   sidecar(article: vscode.Uri): Promise<Loaded<Sidecar>> {
@@ -125,12 +125,9 @@ export class SidecarStore implements vscode.Disposable {
     this.emitter.fire({ kind: isClaimsUri(file) ? 'claims' : 'sidecar', file });
   }
 
-  /** Forgets what was read under `folder`: a file there may have appeared or gone unreported. */
-  private invalidateUnder(folder: vscode.Uri): void {
-    for (const key of [...this.cache.keys()]) {
-      const file = vscode.Uri.parse(key);
-      if (isUnder(file, folder)) this.invalidate(file);
-    }
+  /** Forgets what was read under `folders`: a file there may have appeared or gone unreported. */
+  private invalidateUnder(folders: readonly vscode.Uri[]): void {
+    for (const key of [...this.cache.keys()]) if (folders.some((folder) => isUnder(key, folder))) this.invalidate(vscode.Uri.parse(key));
   }
 
   private load(file: vscode.Uri, kind: StoredKind): Promise<Loaded<Sidecar | ClaimsRegistry>> {
