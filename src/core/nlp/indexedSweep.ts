@@ -1,10 +1,12 @@
 // compromise's bulk matcher (methods.one.bulkMatch), with the same answers in the same order, found
 // from an index. compromise's post-tagger runs a few hundred match patterns over every sentence; its
 // bulk matcher first picks the patterns a sentence could satisfy by walking every key of the pattern
-// index (thousands of words and tags) and asking the sentence's word set for each, concatenating and
+// index (hundreds of words and tags) and asking the sentence's word set for each, concatenating and
 // de-duplicating lists as it goes: about a quarter of a whole parse. Here a sentence's own words (tens)
 // are looked up in the index instead, ordered by the index's key order, so the patterns tried, their
 // order and therefore every tag come out exactly as before (checked over whole corpora in the tests).
+// Then a pattern whose first two tokens are plain is run only where two neighbouring terms fit them
+// (mayStartIn): most runs found nothing, and those cannot find anything.
 
 /** A compiled match pattern, as compromise's buildNet leaves it (the fields read here). */
 export interface Pattern {
