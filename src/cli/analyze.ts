@@ -67,13 +67,13 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   // The first step is answered here where the cache holds the article, while the workers load: a warm
   // run sends them nothing until the last step (the JSON of each article, most of its work).
   const local = runDir === undefined ? ArticleWork.from(setup) : undefined;
-  /** Each request answered from the cache here where it can be, the rest in one message to a worker. */
-  const answer = async <R extends SummarizeRequest, T>(requests: R[], cached: ((request: R) => Promise<T | undefined>) | undefined): Promise<T[]> => {
-    const results: (T | undefined)[] = [];
-    for (const request of requests) results.push(cached ? await cached(request) : undefined);
+  /** Each article summarized from the cache here where it can be, the rest in one message to a worker. */
+  const summarize = async (requests: SummarizeRequest[]): Promise<Summary[]> => {
+    const results: (Summary | undefined)[] = [];
+    for (const request of requests) results.push(local ? await local.summarizeCached(request) : undefined);
     const missing = requests.filter((_r, k) => results[k] === undefined);
-    if (missing.length === 0) return results as T[];
-    const computed = await pool.run<T[]>({ op: 'many', requests: missing });
+    if (missing.length === 0) return results as Summary[];
+    const computed = await pool.run<Summary[]>({ op: 'many', requests: missing });
     let next = 0;
     return results.map((r) => r ?? computed[next++]);
   };
@@ -91,10 +91,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     const summaries: Summary[] = new Array<Summary>(files.length);
     await Promise.all(
       messageBatches(files.length).map((indices) =>
-        answer(
-          indices.map((i): SummarizeRequest => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes })),
-          local && ((request) => local.summarizeCached(request)),
-        ).then((results: Summary[]) => {
+        summarize(indices.map((i): SummarizeRequest => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes }))).then((results) => {
           results.forEach((s, k) => (summaries[indices[k]] = s));
           done += results.length;
           io.progress(`analysing ${done}/${plural(files.length)}…`);

@@ -182,10 +182,13 @@ export class ArticleFiles implements vscode.Disposable {
    * watcher missed a file (folderEvents.ts says when it does).
    */
   async verify(): Promise<void> {
+    const generation = this.generation;
     const kept = await Promise.all([this.registries, this.sidecars].map((search) => search?.catch(() => undefined)));
     const [registries, sidecars] = await Promise.all([searchRegistryFolders(), searchSidecars()]);
-    if (sameUris(kept[0], registries) && sameUris(kept[1], sidecars)) return;
-    this.changed();
+    // A change seen meanwhile dropped the kept searches already; these may predate it.
+    if (this.generation !== generation) return;
+    if (!sameUris(kept[0], registries) || !sameUris(kept[1], sidecars)) this.changed();
+    // Kept from now on: the caller's next question is answered without searching again.
     this.registries = Promise.resolve(registries);
     this.sidecars = Promise.resolve(sidecars);
   }
