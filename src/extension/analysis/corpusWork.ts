@@ -320,7 +320,8 @@ export class CorpusWork {
         const fromEntry = cached.entry === undefined ? undefined : readCacheEntry(cached.entry, { stage: 'corpus', version: cached.version, key: cached.key, text: source.text });
         if (fromEntry) {
           const { quotes, entities, diagnostics } = fromEntry;
-          this.keep(request.hash, request.key, { article: this.articleOf(source.text, request.hash), quotes, entities, diagnostics });
+          // In finishInCorpus's key order: an analysis from the cache reads (and serializes) as one computed here.
+          this.keep(request.hash, request.key, { quotes, entities, diagnostics, article: this.articleOf(source.text, request.hash) });
         } else {
           const { quotes, entities, diagnostics } = await this.finish({ text: source.text, hash: request.hash, names: source.names, reportedSpeech: source.reportedSpeech });
           entry = cacheEntryText('corpus', cached.version, cached.key, { quotes, entities, diagnostics });
