@@ -7,6 +7,8 @@
 // of this process, compared within one run (the min of a couple of repetitions); no absolute time
 // is asserted, so a slow or busy machine changes nothing but the duration of the test.
 import * as assert from 'assert';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import {
   analyzeArticle,
   buildReport,
@@ -97,8 +99,19 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+/**
+ * A full collection, run before each sample: process CPU time includes V8's collector threads, so the
+ * garbage one sample leaves (the 4× text leaves more) would otherwise be charged to the next, and a
+ * small stage's time came out in two modes (3 or 10 ms) a full run apart.
+ */
+const collectGarbage = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+})();
+
 /** CPU time of one call of `fn`: calls repeated until MIN_SAMPLE_MS have passed, per call. */
 async function sample(fn: () => unknown): Promise<number> {
+  collectGarbage();
   let calls = 0;
   const start = cpuMs();
   let spent = 0;
