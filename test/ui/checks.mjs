@@ -595,9 +595,10 @@ export const CHECKS = [
       const [first, second] = await order();
       assert(first >= 0 && first < second, `sample claims not in filing order: ${first}, ${second}`);
       const paneElement = await pane.elementHandle();
-      // Runs in the page: whether the first sample claim is above (or below) the second, by their places
-      // among the claims (aria-posinset). Opened to its evidence, the first may push the second out of
-      // the small pane: then it is above exactly when it is back at its own first place.
+      // Runs in the page: whether the first sample claim is one place below its first place (or back at
+      // it), by its place among the claims (aria-posinset), and on the right side of the second claim when
+      // that one is drawn. The pane is small: once the view scrolls to the moved claim, the second claim
+      // can be out of it, so its absence alone decides nothing.
       const claimsInOrder = ([el, where, firstPlace]) => {
         const rows = [...el.querySelectorAll('.monaco-list-row')];
         const place = (pattern) => {
@@ -606,9 +607,8 @@ export const CHECKS = [
         };
         const a = place(/^Claim: About 1,200 residents/);
         const b = place(/^Claim: The dockworkers' union warned/);
-        if (a === undefined) return false;
-        if (b === undefined) return where === 'above' && a === firstPlace;
-        return where === 'below' ? a > b : a < b;
+        if (a !== (where === 'below' ? firstPlace + 1 : firstPlace)) return false;
+        return b === undefined || (where === 'below' ? a > b : a < b);
       };
       const firstPlace = await page.evaluate((el) => {
         const row = [...el.querySelectorAll('.monaco-list-row')].find((r) => /^Claim: About 1,200 residents/.test(r.getAttribute('aria-label') || ''));

@@ -170,8 +170,9 @@ async function moveClaimBy(ctx: CommandContext, kind: 'up' | 'down', arg?: unkno
   const ref = isClaimNode(arg) ? { folder: arg.folder, claim: arg.claim } : await claimFrom(ctx, arg, kind === 'up' ? vscode.l10n.t('Move which claim up?') : vscode.l10n.t('Move which claim down?'));
   if (!ref) return false;
   const moved = await reorderClaim(ctx, ctx.claims.filter, ref.folder, ref.claim, { kind });
-  // Kept selected, so the key can be pressed again to move it further.
-  if (moved) void revealClaimNode(ctx, { claimId: ref.claim.id });
+  // Kept selected, so the key can be pressed again to move it further; left closed or open as it was,
+  // since a claim opened at each step would push its neighbours out of the view while it travels.
+  if (moved) void revealClaimNode(ctx, { claimId: ref.claim.id }, { expand: false });
   return moved;
 }
 

@@ -234,9 +234,9 @@ export async function revealInClaims(ctx: CommandContext, arg?: unknown): Promis
   return revealClaimNode(ctx, { annotationId: here.annotation.id });
 }
 
-export async function revealClaimNode(ctx: CommandContext, match: { claimId?: string; annotationId?: string }): Promise<boolean> {
+export async function revealClaimNode(ctx: CommandContext, match: { claimId?: string; annotationId?: string }, options: { expand?: boolean } = {}): Promise<boolean> {
   const node = await ctx.claims.find(match);
   if (!node) return false;
-  await ctx.claims.view.reveal(node, { select: true, focus: true, expand: true });
+  await ctx.claims.view.reveal(node, { select: true, focus: true, expand: options.expand ?? true });
   return true;
 }
