@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNlp, originalBulkMatch, type Nlp } from '../../../../src/core/nlp/compromise';
-import { indexedBulkMatch, indexNet, leadOf, mayStartIn, patternsToTry, type BulkMatch, type MatchTerm, type Pattern } from '../../../../src/core/nlp/indexedSweep';
+import { indexedBulkMatch, indexNet, leadOf, matchFromStarts, mayStartIn, patternsToTry, Starters, startRuleOf, type BulkMatch, type MatchTerm, type Pattern } from '../../../../src/core/nlp/indexedSweep';
 import { buildNewsCorpus, random } from '../../../bench/newsCorpus';
 
 const SAMPLES = path.resolve(__dirname, '../../../../samples');
@@ -107,6 +107,64 @@ describe('[nlp/indexedSweep] indexed bulk matcher', () => {
     assert.ok(checked > 100 && skipped > 1000, `${checked} patterns checked ahead, ${skipped} sentences skipped`);
   });
 
+  it('tries a pattern from the terms where it can start and finds what compromise’s matcher finds from every term', () => {
+    let compared = 0;
+    let found = 0;
+    const kinds = new Set<string>();
+    const spy: BulkMatch = (document, net, methods, opts) => {
+      const patterns = [...new Set([...Object.values(net.hooks).flat(), ...net.always])];
+      for (const pattern of patterns) {
+        const rule = startRuleOf(pattern);
+        if (!rule) continue;
+        const options = pattern as Pattern & { notIf?: unknown; group?: unknown };
+        for (const terms of document) {
+          const expected = methods.one.match([terms], pattern).ptrs.map((ptr) => [0, ...ptr.slice(1)]);
+          assert.deepEqual(matchFromStarts(terms as never, rule, methods), expected, `${pattern.match} on "${(terms as MatchTerm[]).map((t) => t.text).join(' ')}"`);
+          compared++;
+          if (expected.length > 0) {
+            found++;
+            if (options.notIf !== undefined) kinds.add('notIf');
+            if (options.group !== undefined) kinds.add('group');
+            if (/\$$/.test(pattern.match)) kinds.add('end');
+            if (expected.length > 1) kinds.add('several');
+          }
+        }
+      }
+      return original(document, net, methods, opts);
+    };
+    using(nlp, spy, () => [...samples.slice(0, 4), ...generated.slice(0, 4), ...texts].forEach((text) => nlp(text)));
+    assert.ok(compared > 10_000 && found > 100, `${compared} pattern runs compared, ${found} with matches`);
+    assert.deepEqual([...kinds].sort(), ['end', 'group', 'notIf', 'several'], 'matches with a group, a notIf, a $ and several in one sentence were compared');
+  });
+
+  it('keeps to compromise’s matcher for patterns whose tokens depend on where the sentence starts', () => {
+    const pattern = (regs: unknown[], extra: object = {}): Pattern => ({ match: 'x', needs: [], wants: [], minWant: 0, minWords: 1, regs, ...extra });
+    assert.ok(startRuleOf(pattern([{ tag: 'Noun' }, { word: 'said' }])));
+    assert.ok(startRuleOf(pattern([{ tag: 'Noun', greedy: true }, { word: 'said', end: true }])), 'a $ on a last token that cannot stretch');
+    assert.equal(startRuleOf(pattern([{ tag: 'Noun', start: true }])), undefined, 'a ^ of its own');
+    assert.equal(startRuleOf(pattern([{ tag: 'Noun' }, { word: 'said', end: true, optional: true }])), undefined, 'an optional $');
+    assert.equal(startRuleOf(pattern([{ tag: 'Noun' }, { choices: [[{ word: 'a', start: true }]], operator: 'or' }])), undefined, 'a ^ inside a block');
+    assert.equal(startRuleOf(pattern([{ tag: 'Noun', optional: true }, { word: 'said' }])), undefined, 'an optional first token');
+    assert.equal(startRuleOf(pattern([{ tag: 'Noun', negative: true }])), undefined, 'a negative first token');
+    assert.equal(startRuleOf(pattern([{ anything: true }, { word: 'said' }])), undefined, 'any term first');
+    assert.equal(startRuleOf(pattern([{ tag: 'Noun' }], { notIf: [{ tag: 'Pronoun', end: true }] })), undefined, 'a notIf with a $');
+  });
+
+  it('finds where a token can start a match from an index of the sentence', () => {
+    const term = (text: string, tags: string[], extra: Partial<MatchTerm> = {}): MatchTerm => ({ text, normal: text.toLowerCase(), machine: null, tags: new Set(tags), ...extra });
+    const terms = [term('The', ['Determiner']), term('Mayor', ['Noun', 'Person'], { alias: ['mayor/chief'] }), term('said', ['Verb'], { switch: 'Noun|Verb' }), term('the', ['Determiner']), term('port', ['Noun'])];
+    const starters = new Starters(terms);
+    assert.deepEqual(starters.of({ one: { tag: 'Determiner' } }), [0, 3]);
+    assert.deepEqual(starters.of({ one: { word: 'the' } }), [0, 3], 'a word by its normal form as well as its text');
+    assert.deepEqual(starters.of({ one: { word: 'mayor/chief' } }), [1], 'a word by an alias');
+    assert.deepEqual(starters.of({ one: { switch: 'Noun|Verb' } }), [2]);
+    assert.deepEqual(starters.of({ one: { fastOr: new Set(['port', 'said']) } }), [2, 4]);
+    assert.deepEqual(starters.of({ one: { fastOr: new Set(['port', 'said']), pos: 'Noun' } }), [4], 'a fast list with a part of speech');
+    assert.deepEqual(starters.of({ anyOf: [{ tag: 'Verb' }, { tag: 'Person' }] }), [1, 2]);
+    assert.deepEqual(starters.of({ allOf: [{ tag: 'Noun' }, { tag: 'Person' }] }), [1]);
+    assert.deepEqual(starters.of({ one: { tag: 'Place' } }), []);
+  });
+
   it('looks past the implicit second half of a contraction, as compromise’s matcher steps over it', () => {
     const term = (normal: string, implicit?: string): MatchTerm => ({ text: normal, normal, machine: null, tags: new Set(), ...(implicit ? { implicit } : {}) });
     const lead = leadOf({ match: 'we gone', needs: [], wants: [], minWant: 0, minWords: 2, regs: [{ word: 'we' }, { word: 'gone' }] })!;
@@ -114,6 +172,22 @@ describe('[nlp/indexedSweep] indexed bulk matcher', () => {
     assert.equal(mayStartIn([term('we', 'we'), term('', 'have'), term('gone')], lead), true);
     assert.equal(mayStartIn([term('we'), term('have'), term('gone')], lead), false);
     assert.equal(leadOf({ match: 'we gone?', needs: [], wants: [], minWant: 0, minWords: 1, regs: [{ word: 'we' }, { word: 'gone', optional: true }] }), undefined);
+    // Tried from chosen terms, the same step over: the matcher is asked from "we" on.
+    const rule = startRuleOf({ match: 'we gone', needs: [], wants: [], minWant: 0, minWords: 2, regs: [{ word: 'we' }, { word: 'gone' }] })!;
+    const asked: string[] = [];
+    const methods = {
+      one: {
+        cacheDoc: () => [],
+        match: (document: object[][]) => {
+          const from = document[0] as MatchTerm[];
+          asked.push(from.map((t) => t.normal || t.implicit).join(' '));
+          return { ptrs: [[0, 0, from.length]] };
+        },
+      },
+    };
+    assert.deepEqual(matchFromStarts([term('we', 'we'), term('', 'have'), term('gone')], rule, methods), [[0, 0, 3, undefined, undefined]]);
+    assert.deepEqual(asked, ['we have gone']);
+    assert.deepEqual(matchFromStarts([term('we'), term('have'), term('gone')], rule, methods), []);
   });
 
   it('tries the patterns compromise’s own steps pick, in their order, on random nets and sentences', () => {
