@@ -8,7 +8,7 @@
 //      its quotes (all the quote grouping reads).
 import type { DecidedAnalysis } from '../core/storage/applyDecisions';
 import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type Knowledge, type RawAnalysis } from '../core';
-import { AnalysisCache, fitsText, sha256 } from './cache';
+import { AnalysisCache, fitsText, sha256, type GroupQuote } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
 import { readArticle } from './files';
@@ -49,15 +49,7 @@ export interface FinishRequest {
   reportedSpeech?: boolean;
 }
 
-/** A quote as the quote grouping reads it. */
-export interface GroupQuote {
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  /** 'reported' for reported speech, which the grouping leaves out. */
-  kind?: 'reported';
-}
+export type { GroupQuote } from './cache';
 
 export type Finished =
   | { kind: 'document'; json: string; quotes: GroupQuote[]; messages: string[]; complete: boolean; cacheError?: string }
@@ -140,6 +132,14 @@ export class ArticleWork {
     const options = request.reportedSpeech ? { reportedSpeech: true } : {};
     // With reported speech the corpus stage gives another result: another key (the default's key is unchanged).
     const key = AnalysisCache.corpusKey(request.hash, request.reportedSpeech ? { names: request.names, reportedSpeech: true } : request.names);
+    // The printed JSON of an article is kept whole (a shard's carries the raw analysis as well, and the
+    // text summary is not JSON): a warm run prints it without rebuilding it. It stands in for the
+    // corpus entry, which only a changed sidecar, a renamed file or another output would read.
+    const documentKey = !request.text && raw === undefined ? AnalysisCache.documentKey(key, request.file, decisions.portable) : undefined;
+    if (documentKey !== undefined) {
+      const kept = await this.cache.getDocument(documentKey);
+      if (kept) return { kind: 'document', ...kept, messages, complete: decisions.complete, ...this.takeCacheError() };
+    }
     let finished = await this.cache.getCorpus(key);
     let article: ArticleAnalysis['article'] | undefined;
     if (!finished || !fitsText(text, finished)) {
@@ -147,10 +147,11 @@ export class ArticleWork {
       const a = finishInCorpus(article, raw ?? (await this.rawOf(text, request.hash)), request.names, options);
       const computed: RawAnalysis = { quotes: a.quotes, entities: a.entities, diagnostics: a.diagnostics };
       finished = computed;
-      if (this.keepCorpusEntries) await this.cache.put('corpus', key, computed).catch((e: unknown) => this.noteCacheError(e));
+      if (this.keepCorpusEntries && documentKey === undefined) await this.cache.put('corpus', key, computed).catch((e: unknown) => this.noteCacheError(e));
     }
     const corpus = request.shardIndex === undefined || !raw ? undefined : { index: request.shardIndex, text, raw, decisions: decisions.portable };
     const done = finishDocument(request.file, text, finished, decisions, { corpus, parsed: article, summary: request.text });
+    if (this.keepCorpusEntries && documentKey !== undefined) await this.cache.putDocument(documentKey, done).catch((e: unknown) => this.noteCacheError(e));
     return { kind: 'document', ...done, messages, complete: decisions.complete, ...this.takeCacheError() };
   }
 

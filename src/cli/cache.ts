@@ -7,6 +7,11 @@
 //           article's file name and quotes): a warm run skips the corpus-wide comparison of quotes
 //   names   the corpus pass of a whole run (corpusNames), keyed by the sha256 of what it reads (every
 //           article's entity names, types and aliases, in order): a warm run skips merging names
+//   document  an article's JSON as `analyze --json` prints it, with the quotes the grouping reads, keyed
+//           by the corpus key, the file's name and the decisions laid over it (sidecar and alias
+//           overrides): a warm run prints it as it is. Stored as a header line (the quotes, and the
+//           sha256 of the text after it) then the JSON, so reading it parses the header alone; the
+//           JSON is printed only when its hash is the one in the header
 // An entry is trusted only when its shape is right and the key written inside it is the one asked for;
 // anything else (a torn, foreign or hand-edited file) is a miss and gets rewritten. Entries are written
 // atomically (temp file + rename), so runs sharing a cache never see half an entry.
@@ -19,6 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { EntityNames, Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
 import { atomicWriteNewFileSync } from '../node/atomicWrite';
+import type { PortableDecisions } from './decisions';
 import { fitsText, isRawAnalysis } from '../core/analysisCacheEntry';
 
 // The entry checks are the core's, shared with the editor's persistent cache.
@@ -27,7 +33,7 @@ export { fitsText, isRawAnalysis };
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 const FORMAT = 'crosscheck-analysis-cache/1';
 
-export type CacheStage = 'raw' | 'corpus' | 'groups' | 'names';
+export type CacheStage = 'raw' | 'corpus' | 'groups' | 'names' | 'document';
 
 /** Both stages keep the same shape: an analysis without the article structure. */
 export type CorpusEntry = RawAnalysis;
@@ -56,6 +62,11 @@ export class AnalysisCache {
   /** The key of a corpus entry: the text's hash and the names the corpus gave its entities. */
   static corpusKey(textHash: string, names: unknown): string {
     return sha256(`${textHash}\n${JSON.stringify(names)}`);
+  }
+
+  /** The key of a document entry: the corpus key, the file's name as printed, and the decisions laid over the analysis. */
+  static documentKey(corpusKey: string, file: string, decisions: PortableDecisions): string {
+    return sha256(JSON.stringify([corpusKey, file, decisions.sidecar, decisions.aliasOverrides]));
   }
 
   /** The key of a groups entry: everything the quote grouping reads. */
@@ -94,25 +105,53 @@ export class AnalysisCache {
     return value !== undefined && isNamesOf(value, perArticle) ? value : undefined;
   }
 
-  async put(stage: CacheStage, key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
+  /** An article's printed JSON and its quotes, when the entry is ours, for this key, and its JSON is the one its header hashed. */
+  async getDocument(key: string): Promise<CachedDocument | undefined> {
+    const text = this.readText('document', key);
+    const cut = text?.indexOf('\n') ?? -1;
+    if (text === undefined || cut < 0) return undefined;
+    const header = this.entryOf(text.slice(0, cut), 'document', key);
+    const json = text.slice(cut + 1);
+    if (!isObject(header) || typeof header.sha256 !== 'string' || !Array.isArray(header.quotes) || !header.quotes.every(isGroupQuote)) return undefined;
+    return sha256(json) === header.sha256 ? { json, quotes: header.quotes } : undefined;
+  }
+
+  async putDocument(key: string, document: CachedDocument): Promise<void> {
+    // JSON.stringify writes no line break of its own: the first one ends the header.
+    const header = JSON.stringify({ format: FORMAT, stage: 'document', version: this.version, key, value: { sha256: sha256(document.json), quotes: document.quotes } });
+    this.write('document', key, `${header}\n${document.json}`);
+  }
+
+  async put(stage: Exclude<CacheStage, 'document'>, key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
+    this.write(stage, key, JSON.stringify({ format: FORMAT, stage, version: this.version, key, value }));
+  }
+
+  private write(stage: CacheStage, key: string, text: string): void {
     const file = this.pathOf(stage, key);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
       fs.mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    const entry = { format: FORMAT, stage, version: this.version, key, value };
-    atomicWriteNewFileSync(file, JSON.stringify(entry));
+    atomicWriteNewFileSync(file, text);
   }
 
   /** The entry's value when the file is ours, for this stage, version and key; undefined otherwise. */
   private read(stage: CacheStage, key: string): unknown {
-    let text: string;
+    const text = this.readText(stage, key);
+    return text === undefined ? undefined : this.entryOf(text, stage, key);
+  }
+
+  private readText(stage: CacheStage, key: string): string | undefined {
     try {
-      text = fs.readFileSync(this.pathOf(stage, key), 'utf8');
+      return fs.readFileSync(this.pathOf(stage, key), 'utf8');
     } catch {
       return undefined;
     }
+  }
+
+  /** The value of an entry's JSON when it is ours, for this stage, version and key. */
+  private entryOf(text: string, stage: CacheStage, key: string): unknown {
     let entry: unknown;
     try {
       entry = JSON.parse(text);
@@ -144,6 +183,25 @@ export function isGroupsOf(v: unknown, sources: readonly SourceQuotes[]): v is Q
   };
   return v.every((g) => isObject(g) && typeof g.key === 'string' && Array.isArray(g.members) && g.members.length >= 2 && g.members.every(isMember));
 }
+
+/** A quote as the quote grouping reads it. */
+export interface GroupQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  /** 'reported' for reported speech, which the grouping leaves out. */
+  kind?: 'reported';
+}
+
+/** A document entry's payload: what `analyze` prints for the article, and what the quote grouping reads of it. */
+export interface CachedDocument {
+  json: string;
+  quotes: GroupQuote[];
+}
+
+const isGroupQuote = (v: unknown): v is GroupQuote =>
+  isSpan(v) && typeof v.text === 'string' && (v.speaker === null || typeof v.speaker === 'string') && (v.kind === undefined || v.kind === 'reported');
 
 const ENTITY_TYPES: ReadonlySet<unknown> = new Set(['person', 'organization', 'place']);
 const isNames = (v: unknown): v is EntityNames =>

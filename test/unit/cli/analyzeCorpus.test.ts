@@ -25,6 +25,10 @@ function entries(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
 }
 
+/** The key written inside an entry: its JSON, or a document entry's header line (JSON writes no line break of its own). */
+const keyInside = (file: string) => (JSON.parse(fs.readFileSync(file, 'utf8').split('\n')[0]) as { key: string }).key;
+const documentEntries = (cache: string) => entries(cache).filter((f) => f.split(path.sep).includes('document'));
+
 describe('[cli/analyzeCorpus] workers, cache and shards', function () {
   this.timeout(180_000);
   let root: string;
@@ -88,10 +92,34 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     // A well-formed entry under the wrong name: its embedded key does not match, so it is not trusted.
     fs.copyFileSync(donor, foreign);
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
-    for (const f of [torn, foreign]) {
-      const entry = JSON.parse(fs.readFileSync(f, 'utf8')) as { key: string };
-      assert.strictEqual(entry.key, path.basename(f, '.json'), here + 'rewritten with its own key');
+    for (const f of [torn, foreign]) assert.strictEqual(keyInside(f), path.basename(f, '.json'), here + 'rewritten with its own key');
+  });
+
+  it('prints a kept document only when its text is the one its header hashed, and keys it by the decisions laid over it', async () => {
+    const cache = path.join(root, 'cache-documents');
+    await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]);
+    const kept = documentEntries(cache).sort();
+    assert.strictEqual(kept.length, 10, here + 'one document entry per article');
+    // An edit to a kept document's JSON, its header left as it was: not printed, and rewritten.
+    const [edited] = kept;
+    const original = fs.readFileSync(edited, 'utf8');
+    fs.writeFileSync(edited, original.replace(/"text": "/, '"text": "EDITED '));
+    assert.notStrictEqual(fs.readFileSync(edited, 'utf8'), original);
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
+    assert.strictEqual(fs.readFileSync(edited, 'utf8'), original, here + 'rewritten as computed');
+    // The decision in the one sidecar taken away: that article's document is another entry, computed afresh.
+    const sidecarFile = entries(articles).find((f) => f.endsWith('.crosscheck.json'))!;
+    const sidecarText = fs.readFileSync(sidecarFile, 'utf8');
+    fs.rmSync(sidecarFile);
+    try {
+      const without = await analyzeInOneThread([articles], 5_000_000, capture());
+      assert.notStrictEqual(without, reference, here + 'the decision changes the output');
+      assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), without);
+      assert.strictEqual(documentEntries(cache).length, 11, here + 'one more document entry');
+    } finally {
+      fs.writeFileSync(sidecarFile, sidecarText);
     }
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
   });
 
   it('keeps the quote groups of a run, and recomputes them when the entry does not match the quotes', async () => {
@@ -117,7 +145,7 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     for (const o of outputs) assert.strictEqual(o, reference);
     for (const f of entries(cache)) {
       assert.ok(!f.includes('crosscheck-tmp'), here + 'no temp file left: ' + f);
-      assert.strictEqual((JSON.parse(fs.readFileSync(f, 'utf8')) as { key: string }).key, path.basename(f, '.json'));
+      assert.strictEqual(keyInside(f), path.basename(f, '.json'));
     }
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
   });
