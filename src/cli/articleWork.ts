@@ -99,23 +99,26 @@ export class ArticleWork {
   }
 
   async summarize(request: SummarizeRequest): Promise<Summary> {
-    return (await this.summaryOf(request, (text, hash) => this.rawOf(text, hash))) as Summary;
+    return (await this.summaryOf(request, async (text, hash) => (await this.rawOf(text, hash)).entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })))) as Summary;
   }
 
-  /** The summary when the cache holds the article's own analysis; undefined when it is to be analysed. */
+  /**
+   * The summary when the cache holds the article's own analysis (its entities' names, read from the
+   * entry's header); undefined when it is to be analysed.
+   */
   summarizeCached(request: SummarizeRequest): Promise<Summary | undefined> {
-    return this.summaryOf(request, (text, hash) => this.cachedRaw(text, hash));
+    return this.summaryOf(request, (_text, hash) => this.cache.getEntityNames(hash));
   }
 
-  private async summaryOf(request: SummarizeRequest, rawOf: (text: string, hash: string) => Promise<RawAnalysis | undefined>): Promise<Summary | undefined> {
+  private async summaryOf(request: SummarizeRequest, namesOf: (text: string, hash: string) => Promise<EntityNames[] | undefined>): Promise<Summary | undefined> {
     const read = readArticle(request.path);
     if (read.kind !== 'text') return read;
     if (read.text.length > request.maxBytes) return { kind: 'too-large' };
     const text = stripBom(read.text);
     const hash = sha256(text);
-    const raw = await rawOf(text, hash);
-    if (!raw) return undefined;
-    return { kind: 'text', hash, names: raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })), ...this.takeCacheError() };
+    const names = await namesOf(text, hash);
+    if (!names) return undefined;
+    return { kind: 'text', hash, names, ...this.takeCacheError() };
   }
 
   async finish(request: FinishRequest): Promise<Finished> {
@@ -166,7 +169,7 @@ export class ArticleWork {
     const cached = await this.cachedRaw(text, hash);
     if (cached) return cached;
     const raw = await analyzeAlone(text, this.knowledge, this.known);
-    await this.cache.put('raw', hash, raw).catch((e: unknown) => this.noteCacheError(e));
+    await this.cache.putRaw(hash, raw).catch((e: unknown) => this.noteCacheError(e));
     return raw;
   }
 

@@ -1,6 +1,8 @@
-// The CLI's analysis cache: derived data only, never a person's decisions. Two kinds of entry, both
-// keyed by the sha256 of the article text and the analysis version (a hash of the code that made it):
-//   raw     the article's own analysis (quotes with their first speakers, entities): the expensive part
+// The CLI's analysis cache: derived data only, never a person's decisions. Every entry is keyed under
+// the analysis version (a hash of the code that made it); the article entries by the sha256 of its text:
+//   raw     the article's own analysis (quotes with their first speakers, entities): the expensive part;
+//           a header line holds its entities' names and the sha256 of the analysis after it, so a warm
+//           run's corpus pass reads the header alone
 //   corpus  the same after the corpus pass (entities renamed across articles, speakers attributed again),
 //           also keyed by the names the corpus gave the article's entities
 //   groups  the quote groups of a whole run, keyed by the sha256 of what the grouping reads (every
@@ -84,8 +86,30 @@ export class AnalysisCache {
   }
 
   async getRaw(key: string): Promise<RawAnalysis | undefined> {
-    const value = this.read('raw', key);
-    return value !== undefined && isRawAnalysis(value) ? value : undefined;
+    const body = this.readSplit('raw', key)?.body;
+    if (body === undefined) return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return undefined;
+    }
+    return isRawAnalysis(value) ? value : undefined;
+  }
+
+  /**
+   * The names, types and aliases of the entities of a raw entry, from its header line alone (the
+   * corpus pass reads nothing else of an article), when the analysis after it is the one the header
+   * hashed.
+   */
+  async getEntityNames(key: string): Promise<EntityNames[] | undefined> {
+    const names = this.readSplit('raw', key)?.header.names;
+    return Array.isArray(names) && names.every(isNames) ? names : undefined;
+  }
+
+  async putRaw(key: string, raw: RawAnalysis): Promise<void> {
+    const names: EntityNames[] = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    this.writeSplit('raw', key, { names }, JSON.stringify(raw));
   }
 
   async getCorpus(key: string): Promise<CorpusEntry | undefined> {
@@ -107,22 +131,16 @@ export class AnalysisCache {
 
   /** An article's printed JSON and its quotes, when the entry is ours, for this key, and its JSON is the one its header hashed. */
   async getDocument(key: string): Promise<CachedDocument | undefined> {
-    const text = this.readText('document', key);
-    const cut = text?.indexOf('\n') ?? -1;
-    if (text === undefined || cut < 0) return undefined;
-    const header = this.entryOf(text.slice(0, cut), 'document', key);
-    const json = text.slice(cut + 1);
-    if (!isObject(header) || typeof header.sha256 !== 'string' || !Array.isArray(header.quotes) || !header.quotes.every(isGroupQuote)) return undefined;
-    return sha256(json) === header.sha256 ? { json, quotes: header.quotes } : undefined;
+    const entry = this.readSplit('document', key);
+    const quotes = entry?.header.quotes;
+    return entry && Array.isArray(quotes) && quotes.every(isGroupQuote) ? { json: entry.body, quotes } : undefined;
   }
 
   async putDocument(key: string, document: CachedDocument): Promise<void> {
-    // JSON.stringify writes no line break of its own: the first one ends the header.
-    const header = JSON.stringify({ format: FORMAT, stage: 'document', version: this.version, key, value: { sha256: sha256(document.json), quotes: document.quotes } });
-    this.write('document', key, `${header}\n${document.json}`);
+    this.writeSplit('document', key, { quotes: document.quotes }, document.json);
   }
 
-  async put(stage: Exclude<CacheStage, 'document'>, key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
+  async put(stage: 'corpus' | 'groups' | 'names', key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
     this.write(stage, key, JSON.stringify({ format: FORMAT, stage, version: this.version, key, value }));
   }
 
@@ -140,6 +158,25 @@ export class AnalysisCache {
   private read(stage: CacheStage, key: string): unknown {
     const text = this.readText(stage, key);
     return text === undefined ? undefined : this.entryOf(text, stage, key);
+  }
+
+  /**
+   * An entry kept as a header line and a body: the header's value (what is read without the body, and
+   * the body's sha256), when the body hashes to it. JSON.stringify writes no line break of its own, so
+   * the first one ends the header.
+   */
+  private readSplit(stage: CacheStage, key: string): { header: Record<string, unknown>; body: string } | undefined {
+    const text = this.readText(stage, key);
+    const cut = text?.indexOf('\n') ?? -1;
+    if (text === undefined || cut < 0) return undefined;
+    const header = this.entryOf(text.slice(0, cut), stage, key);
+    const body = text.slice(cut + 1);
+    return isObject(header) && typeof header.sha256 === 'string' && sha256(body) === header.sha256 ? { header, body } : undefined;
+  }
+
+  private writeSplit(stage: CacheStage, key: string, header: Record<string, unknown>, body: string): void {
+    const line = JSON.stringify({ format: FORMAT, stage, version: this.version, key, value: { ...header, sha256: sha256(body) } });
+    this.write(stage, key, `${line}\n${body}`);
   }
 
   private readText(stage: CacheStage, key: string): string | undefined {

@@ -159,7 +159,7 @@ describe('[cli/analyzeCorpus] the cache', () => {
 
   it('misses when the analysis version changes', async () => {
     const key = sha256('text');
-    await new AnalysisCache(dir, 'a'.repeat(64)).put('raw', key, raw);
+    await new AnalysisCache(dir, 'a'.repeat(64)).putRaw(key, raw);
     assert.deepStrictEqual(await new AnalysisCache(dir, 'a'.repeat(64)).getRaw(key), raw);
     assert.strictEqual(await new AnalysisCache(dir, 'b'.repeat(64)).getRaw(key), undefined);
     // Same folder, a version that differs only after the folder-name prefix: the embedded version decides.
@@ -169,13 +169,40 @@ describe('[cli/analyzeCorpus] the cache', () => {
   it('rejects entries of the wrong shape, stage or key', async () => {
     const cache = new AnalysisCache(dir, 'v'.repeat(64));
     const key = sha256('x');
-    await cache.put('raw', key, raw);
-    assert.strictEqual(await cache.getCorpus(key), undefined, here + 'another stage');
-    const file = cache.pathOf('raw', key);
+    await cache.put('corpus', key, raw);
+    assert.deepStrictEqual(await cache.getCorpus(key), raw);
+    assert.strictEqual(await cache.getRaw(key), undefined, here + 'another stage');
+    const file = cache.pathOf('corpus', key);
     const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { quotes: unknown[] } };
     entry.value.quotes = [{ start: 'one' }];
     fs.writeFileSync(file, JSON.stringify(entry));
+    assert.strictEqual(await cache.getCorpus(key), undefined);
+  });
+
+  it('reads a raw entry’s names from its header, and either part only when the analysis is the one the header hashed', async () => {
+    const cache = new AnalysisCache(dir, 'v'.repeat(64));
+    const key = sha256('y');
+    const analysis = { ...raw, entities: [{ name: 'Ona Vell', type: 'person' as const, aliases: ['Ona Vell', 'Vell'], mentions: [{ start: 0, end: 8, text: 'Ona Vell' }] }] };
+    await cache.putRaw(key, analysis);
+    assert.deepStrictEqual(await cache.getRaw(key), analysis);
+    assert.deepStrictEqual(await cache.getEntityNames(key), [{ name: 'Ona Vell', type: 'person', aliases: ['Ona Vell', 'Vell'] }]);
+    assert.strictEqual(await cache.getCorpus(key), undefined, here + 'another stage');
+    const file = cache.pathOf('raw', key);
+    const [header, body] = fs.readFileSync(file, 'utf8').split('\n');
+    // The analysis edited, the header left as it was: neither part is trusted.
+    fs.writeFileSync(file, `${header}\n${body.replace('Ona Vell', 'Ada Vell')}`);
     assert.strictEqual(await cache.getRaw(key), undefined);
+    assert.strictEqual(await cache.getEntityNames(key), undefined);
+    // Both edited consistently, into shapes that are not an analysis or names: still not trusted.
+    const wrongBody = JSON.stringify({ quotes: 'none' });
+    const entry = JSON.parse(header) as { value: { sha256: string; names: unknown[] } };
+    entry.value.sha256 = sha256(wrongBody);
+    entry.value.names = [{ name: 'Ona Vell', type: 'planet', aliases: [] }];
+    fs.writeFileSync(file, `${JSON.stringify(entry)}\n${wrongBody}`);
+    assert.strictEqual(await cache.getRaw(key), undefined);
+    assert.strictEqual(await cache.getEntityNames(key), undefined);
+    fs.writeFileSync(file, header);
+    assert.strictEqual(await cache.getEntityNames(key), undefined, here + 'a header without its analysis');
   });
 
   it('trusts quote groups only when every member is one of the quotes they were made from', async () => {
@@ -217,7 +244,7 @@ describe('[cli/analyzeCorpus] the cache', () => {
   it('keeps every entry whole when many writers race on the same keys', async () => {
     const caches = Array.from({ length: 6 }, () => new AnalysisCache(dir, 'v'.repeat(64)));
     const keys = Array.from({ length: 5 }, (_v, i) => sha256(String(i)));
-    await Promise.all(caches.flatMap((c, w) => keys.map((k) => c.put('raw', k, { ...raw, quotes: [{ ...raw.quotes[0], speaker: `writer ${w}` }] }))));
+    await Promise.all(caches.flatMap((c, w) => keys.map((k) => c.putRaw(k, { ...raw, quotes: [{ ...raw.quotes[0], speaker: `writer ${w}` }] }))));
     for (const k of keys) assert.ok(await caches[0].getRaw(k), here + 'entry readable');
     assert.ok(entries(dir).every((f) => !f.includes('crosscheck-tmp')));
   });
