@@ -32,6 +32,9 @@ import { fitsText, isRawAnalysis } from '../core/analysisCacheEntry';
 // The entry checks are the core's, shared with the editor's persistent cache.
 export { fitsText, isRawAnalysis };
 
+/** How much of a split entry is read first for its header line (most headers are a few kilobytes). */
+const HEADER_READ = 16 * 1024;
+
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 const FORMAT = 'crosscheck-analysis-cache/1';
 
@@ -98,12 +101,13 @@ export class AnalysisCache {
   }
 
   /**
-   * The names, types and aliases of the entities of a raw entry, from its header line alone (the
-   * corpus pass reads nothing else of an article), when the analysis after it is the one the header
-   * hashed.
+   * The names, types and aliases of the entities of a raw entry, read from its header line alone (the
+   * corpus pass reads nothing else of an article), when the entry is whole: the analysis after the
+   * header is as long as the header says. The analysis itself is checked against its sha256 when it is
+   * read (getRaw); one that fails is made again from the same text, so its names are the header's.
    */
   async getEntityNames(key: string): Promise<EntityNames[] | undefined> {
-    const names = this.readSplit('raw', key)?.header.names;
+    const names = this.readHeader('raw', key)?.names;
     return Array.isArray(names) && names.every(isNames) ? names : undefined;
   }
 
@@ -175,8 +179,38 @@ export class AnalysisCache {
   }
 
   private writeSplit(stage: CacheStage, key: string, header: Record<string, unknown>, body: string): void {
-    const line = JSON.stringify({ format: FORMAT, stage, version: this.version, key, value: { ...header, sha256: sha256(body) } });
+    const line = JSON.stringify({ format: FORMAT, stage, version: this.version, key, value: { ...header, sha256: sha256(body), bytes: Buffer.byteLength(body) } });
     this.write(stage, key, `${line}\n${body}`);
+  }
+
+  /** A split entry's header value, read without its body, when the file is as long as the header says. */
+  private readHeader(stage: CacheStage, key: string): Record<string, unknown> | undefined {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.pathOf(stage, key), 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const size = fs.fstatSync(fd).size;
+      let buffer = Buffer.alloc(Math.min(size, HEADER_READ));
+      let filled = 0;
+      let cut = -1;
+      while (cut < 0 && filled < size) {
+        if (filled === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, size - filled))]);
+        const read = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
+        if (read === 0) break;
+        cut = buffer.indexOf(0x0a, filled);
+        filled += read;
+      }
+      if (cut < 0) return undefined;
+      const header = this.entryOf(buffer.toString('utf8', 0, cut), stage, key);
+      return isObject(header) && header.bytes === size - cut - 1 ? header : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   private readText(stage: CacheStage, key: string): string | undefined {

@@ -179,30 +179,42 @@ describe('[cli/analyzeCorpus] the cache', () => {
     assert.strictEqual(await cache.getCorpus(key), undefined);
   });
 
-  it('reads a raw entry’s names from its header, and either part only when the analysis is the one the header hashed', async () => {
+  it('reads a raw entry’s names from its header when the entry is whole, and its analysis only when it is the one the header hashed', async () => {
     const cache = new AnalysisCache(dir, 'v'.repeat(64));
     const key = sha256('y');
     const analysis = { ...raw, entities: [{ name: 'Ona Vell', type: 'person' as const, aliases: ['Ona Vell', 'Vell'], mentions: [{ start: 0, end: 8, text: 'Ona Vell' }] }] };
     await cache.putRaw(key, analysis);
     assert.deepStrictEqual(await cache.getRaw(key), analysis);
-    assert.deepStrictEqual(await cache.getEntityNames(key), [{ name: 'Ona Vell', type: 'person', aliases: ['Ona Vell', 'Vell'] }]);
+    const names = [{ name: 'Ona Vell', type: 'person', aliases: ['Ona Vell', 'Vell'] }];
+    assert.deepStrictEqual(await cache.getEntityNames(key), names);
     assert.strictEqual(await cache.getCorpus(key), undefined, here + 'another stage');
     const file = cache.pathOf('raw', key);
     const [header, body] = fs.readFileSync(file, 'utf8').split('\n');
-    // The analysis edited, the header left as it was: neither part is trusted.
+    // The analysis edited, the header left as it was: the analysis is not trusted (it is made again
+    // from the text when it is needed); the header, written with it, still names its entities.
     fs.writeFileSync(file, `${header}\n${body.replace('Ona Vell', 'Ada Vell')}`);
     assert.strictEqual(await cache.getRaw(key), undefined);
-    assert.strictEqual(await cache.getEntityNames(key), undefined);
-    // Both edited consistently, into shapes that are not an analysis or names: still not trusted.
-    const wrongBody = JSON.stringify({ quotes: 'none' });
-    const entry = JSON.parse(header) as { value: { sha256: string; names: unknown[] } };
-    entry.value.sha256 = sha256(wrongBody);
-    entry.value.names = [{ name: 'Ona Vell', type: 'planet', aliases: [] }];
-    fs.writeFileSync(file, `${JSON.stringify(entry)}\n${wrongBody}`);
+    assert.deepStrictEqual(await cache.getEntityNames(key), names);
+    // A torn entry: neither part.
+    fs.writeFileSync(file, `${header}\n${body.slice(0, 20)}`);
     assert.strictEqual(await cache.getRaw(key), undefined);
     assert.strictEqual(await cache.getEntityNames(key), undefined);
     fs.writeFileSync(file, header);
     assert.strictEqual(await cache.getEntityNames(key), undefined, here + 'a header without its analysis');
+    // Names of the wrong shape, or an analysis that is not one, even with a matching hash and length.
+    const wrongBody = JSON.stringify({ quotes: 'none' });
+    const entry = JSON.parse(header) as { value: { sha256: string; bytes: number; names: unknown[] } };
+    entry.value.sha256 = sha256(wrongBody);
+    entry.value.bytes = Buffer.byteLength(wrongBody);
+    entry.value.names = [{ name: 'Ona Vell', type: 'planet', aliases: [] }];
+    fs.writeFileSync(file, `${JSON.stringify(entry)}\n${wrongBody}`);
+    assert.strictEqual(await cache.getRaw(key), undefined);
+    assert.strictEqual(await cache.getEntityNames(key), undefined);
+    // A header longer than the first read still comes out whole.
+    const many = { ...raw, entities: Array.from({ length: 400 }, (_v, i) => ({ name: `Person Number ${i} Vell`, type: 'person' as const, aliases: [`Person Number ${i} Vell`], mentions: [] })) };
+    await cache.putRaw(key, many);
+    assert.ok(fs.readFileSync(file, 'utf8').indexOf('\n') > 16 * 1024, here + 'a long header');
+    assert.strictEqual((await cache.getEntityNames(key))?.length, 400);
   });
 
   it('trusts quote groups only when every member is one of the quotes they were made from', async () => {
