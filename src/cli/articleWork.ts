@@ -10,7 +10,7 @@ import type { DecidedAnalysis } from '../core/storage/applyDecisions';
 import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type Knowledge, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256, type GroupQuote } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
-import { applyReadDecisions, hasDecisions, readDecisions, type PortableDecisions, type ReadDecisions } from './decisions';
+import { applyReadDecisions, hasDecisions, readDecisions, RegistryReads, type PortableDecisions, type ReadDecisions } from './decisions';
 import { readArticle } from './files';
 import type { CliIO } from './io';
 
@@ -73,6 +73,8 @@ export class ArticleWork {
    * tagged once per run, whichever worker meets it first.
    */
   private knownMade: SentenceParses | undefined;
+  /** The folders' claims registries, each read once while unchanged (a story's articles share one). */
+  private readonly registries = new RegistryReads();
 
   constructor(private readonly cache: AnalysisCache, private readonly keepCorpusEntries: boolean) {}
 
@@ -129,7 +131,7 @@ export class ArticleWork {
     if (sha256(text) !== request.hash) return { kind: 'changed' };
     const messages: string[] = [];
     const io: CliIO = { out: () => undefined, err: (line) => void messages.push(line), progress: () => undefined };
-    const decisions = readDecisions(request.path, io);
+    const decisions = readDecisions(request.path, io, this.registries);
     const raw = request.shardIndex !== undefined ? await this.rawOf(text, request.hash) : undefined;
 
     const options = request.reportedSpeech ? { reportedSpeech: true } : {};

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { applyDecisions, type ArticleAnalysis } from '../core';
 import { emptyClaimsRegistry, parseClaimsRegistry } from '../core/storage/claims';
 import type { Loaded } from '../core/storage/document';
-import { CLAIMS_FILE, SIDECAR_SUFFIX, type AliasOverride, type Sidecar } from '../core/storage/model';
+import { CLAIMS_FILE, SIDECAR_SUFFIX, type AliasOverride, type ClaimsRegistry, type Sidecar } from '../core/storage/model';
 import { parseSidecar } from '../core/storage/sidecar';
 import { readArticle } from './files';
 import type { CliIO } from './io';
@@ -38,9 +38,9 @@ export interface PortableDecisions {
   complete: boolean;
 }
 
-export function readDecisions(articlePath: string, io: CliIO): ReadDecisions {
+export function readDecisions(articlePath: string, io: CliIO, registries = new RegistryReads()): ReadDecisions {
   const sidecar = readStored(articlePath + SIDECAR_SUFFIX, parseSidecar, io);
-  const registry = readStored(path.join(path.dirname(articlePath), CLAIMS_FILE), parseClaimsRegistry, io);
+  const registry = registries.read(path.join(path.dirname(articlePath), CLAIMS_FILE), io);
   const complete = sidecar.complete && registry.complete;
   const aliasOverrides = registry.value?.aliasOverrides;
   return {
@@ -73,6 +73,34 @@ export function applyReadDecisions(read: ReadDecisions, analysis: () => ArticleA
 
 export function hasDecisions(read: ReadDecisions): boolean {
   return read.sidecar !== undefined || read.aliasOverrides !== undefined;
+}
+
+/**
+ * Claims registries as read, by file: a story's articles share their folder's one, which is read and
+ * checked once while it stays as it was (same modification time, size and inode), not once an article.
+ * What reading it reported is reported again for each article, as a fresh read would.
+ */
+export class RegistryReads {
+  private readonly kept = new Map<string, { stamp: string; stored: Stored<ClaimsRegistry>; messages: string[] }>();
+
+  read(file: string, io: CliIO): Stored<ClaimsRegistry> {
+    let stamp = 'absent';
+    try {
+      const stat = fs.statSync(file);
+      stamp = `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    } catch {
+      // Absent or out of reach: readStored tells which.
+    }
+    const kept = this.kept.get(file);
+    if (kept && kept.stamp === stamp) {
+      for (const m of kept.messages) io.err(m);
+      return kept.stored;
+    }
+    const messages: string[] = [];
+    const stored = readStored(file, parseClaimsRegistry, { ...io, err: (line) => (messages.push(line), io.err(line)) });
+    this.kept.set(file, { stamp, stored, messages });
+    return stored;
+  }
 }
 
 interface Stored<T> {

@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { RegistryReads } from '../../../src/cli/decisions';
 import { main } from '../../../src/cli/main';
+import { emptyClaimsRegistry } from '../../../src/core/storage/claims';
 import { makeAnchor } from '../../../src/core/anchoring/selectors';
 import { serializeSidecar } from '../../../src/core/storage/sidecar';
 import type { Sidecar } from '../../../src/core/storage/model';
@@ -76,5 +78,31 @@ describe('[cli/decisions]', () => {
   it('a sidecar that reads cleanly keeps exit 0', async () => {
     const dir = workspace(serializeSidecar({ version: 1, source: {}, annotations: [] } as unknown as Sidecar));
     await analyzeJson(dir);
+  });
+
+  it('reads a folder’s claims registry once while it stays as it was, and again once it changes; what it reported is reported for each article', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-registry-'));
+    const file = path.join(dir, 'crosscheck.claims.json');
+    const registries = new RegistryReads();
+    const errors: string[] = [];
+    const io = { out: () => undefined, err: (l: string) => void errors.push(l), progress: () => undefined };
+    assert.strictEqual(registries.read(file, io).value, undefined, 'no registry');
+    fs.writeFileSync(file, JSON.stringify({ ...emptyClaimsRegistry(), aliasOverrides: [{ id: 'ao_000000000001', kind: 'merge', canonical: 'Orrin Vale', aliases: ['Vale'] }] }));
+    const first = registries.read(file, io);
+    assert.ok(first.value, 'read once written');
+    assert.strictEqual(registries.read(file, io), first, 'the same read while unchanged');
+    fs.writeFileSync(file, JSON.stringify({ ...emptyClaimsRegistry(), aliasOverrides: [] }, null, 2));
+    const second = registries.read(file, io);
+    assert.notStrictEqual(second, first, 'read again once changed');
+    assert.deepStrictEqual(second.value?.aliasOverrides, []);
+    assert.deepStrictEqual(errors, [], 'nothing to report so far');
+    fs.writeFileSync(file, '{ not json');
+    const broken = registries.read(file, io);
+    assert.strictEqual(broken.complete, false);
+    const reported = errors.length;
+    assert.ok(reported > 0, 'a broken registry is reported');
+    registries.read(file, io);
+    assert.strictEqual(errors.length, 2 * reported, 'and reported again for the next article');
+    assert.deepStrictEqual(errors.slice(reported), errors.slice(0, reported));
   });
 });
