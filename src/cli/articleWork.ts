@@ -7,7 +7,7 @@
 //      the cached result), lay the sidecar's decisions over it, and send back the document's JSON and
 //      its quotes (all the quote grouping reads).
 import type { DecidedAnalysis } from '../core/storage/applyDecisions';
-import { analyzeAlone, buildKnowledge, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type Knowledge, type RawAnalysis } from '../core';
+import { analyzeAlone, buildKnowledge, entityNamesOf, finishInCorpus, parseArticle, SentenceParses, stripBom, type TaggedSentences, type ArticleAnalysis, type EntityNames, type Knowledge, type RawAnalysis } from '../core';
 import { AnalysisCache, fitsText, sha256, type GroupQuote } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, RegistryReads, type PortableDecisions, type ReadDecisions } from './decisions';
@@ -101,7 +101,7 @@ export class ArticleWork {
   }
 
   async summarize(request: SummarizeRequest): Promise<Summary> {
-    return (await this.summaryOf(request, async (text, hash) => (await this.rawOf(text, hash)).entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })))) as Summary;
+    return (await this.summaryOf(request, async (text, hash) => entityNamesOf((await this.rawOf(text, hash)).entities))) as Summary;
   }
 
   /**

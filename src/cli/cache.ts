@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { EntityNames, Quote, QuoteGroup, RawAnalysis, SourceQuotes } from '../core';
+import { entityNamesOf, type EntityNames, type Quote, type QuoteGroup, type RawAnalysis, type SourceQuotes } from '../core';
 import { atomicWriteNewFileSync } from '../node/atomicWrite';
 import type { PortableDecisions } from './decisions';
 import { fitsText, isRawAnalysis } from '../core/analysisCacheEntry';
@@ -112,8 +112,7 @@ export class AnalysisCache {
   }
 
   async putRaw(key: string, raw: RawAnalysis): Promise<void> {
-    const names: EntityNames[] = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
-    this.writeSplit('raw', key, { names }, JSON.stringify(raw));
+    this.writeSplit('raw', key, { names: entityNamesOf(raw.entities) }, JSON.stringify(raw));
   }
 
   async getCorpus(key: string): Promise<CorpusEntry | undefined> {

@@ -4,7 +4,7 @@
 // and the decisions that applied to it, so the merge needs neither the articles nor a cache.
 // The shards' outputs are held in memory (they hold the texts): shards spread the CPU, not the memory.
 import * as fs from 'node:fs';
-import { corpusNames, finishInCorpus, groupQuotes, parseArticle, type RawAnalysis } from '../core';
+import { corpusNames, entityNamesOf, finishInCorpus, groupQuotes, parseArticle, type RawAnalysis } from '../core';
 import { AnalysisJsonWriter, quoteGroupsJson } from './analysisJson';
 import { finishDocument, type CorpusField, type GroupQuote } from './articleWork';
 import { fitsText, isRawAnalysis } from './cache';
@@ -54,7 +54,7 @@ export async function runMergeAnalyses(inputs: string[], options: { json: boolea
     }
   }
 
-  const names = corpusNames(documents.map((d) => d.corpus.raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }))));
+  const names = corpusNames(documents.map((d) => entityNamesOf(d.corpus.raw.entities)));
   const writer = options.json ? new AnalysisJsonWriter(io.out) : undefined;
   const quotes: { file: string; quotes: GroupQuote[] }[] = [];
   let failed = false;

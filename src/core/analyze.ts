@@ -54,6 +54,11 @@ export async function analyzeCorpus(texts: string[], options: AnalysisOptions = 
   return single.map((a, i) => finishInCorpus(parseArticle(stripBom(texts[i])), a, names[i], options));
 }
 
+/** What the corpus pass reads of an article's entities: each one's name, type and aliases, in order. */
+export function entityNamesOf(entities: readonly EntityNames[]): EntityNames[] {
+  return entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+}
+
 /**
  * The corpus-level pass over compact summaries: for each article, the name, type and aliases the
  * corpus gives each of its entities (`result[i][k]` for `perArticle[i][k]`). Reads names, types and
@@ -66,7 +71,7 @@ export function corpusNames(perArticle: readonly (readonly EntityNames[])[]): En
     entities.map((e, k) => ({ name: e.name, type: e.type, aliases: e.aliases, mentions: [{ start: k, end: k, text: '' }] })),
   );
   return mergeAcrossStories(stubs).map((merged, i) => {
-    const out: EntityNames[] = perArticle[i].map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    const out = entityNamesOf(perArticle[i]);
     for (const e of merged) for (const m of e.mentions) out[m.start] = { name: e.name, type: e.type, aliases: e.aliases };
     return out;
   });

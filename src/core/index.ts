@@ -1,6 +1,6 @@
 // The only public surface of the core for src/extension and src/cli.
 export * from './model';
-export { analyzeAlone, analyzeArticle, analyzeCorpus, corpusNames, finishInCorpus, type RawAnalysis } from './analyze';
+export { analyzeAlone, analyzeArticle, analyzeCorpus, corpusNames, entityNamesOf, finishInCorpus, type RawAnalysis } from './analyze';
 export type { EntityNames } from './entities/corpus';
 export { CorpusNamesIndex, type CorpusNamesUpdate } from './entities/corpusNamesIndex';
 export { parseArticle, stripBom } from './article';

@@ -340,14 +340,9 @@ function mayMatch(term: MatchTerm, token: PlainToken): boolean {
  * False means compromise's matcher would find nothing there.
  */
 export function mayStartIn(terms: readonly MatchTerm[], [first, second]: Lead): boolean {
-  for (let i = 0; i + 1 < terms.length; i++) {
-    if (!mayMatch(terms[i], first)) continue;
-    if (mayMatch(terms[i + 1], second)) return true;
-    if (terms[i].implicit && terms[i + 1].implicit && i + 2 < terms.length && mayMatch(terms[i + 2], second)) return true;
-  }
+  for (let i = 0; i + 1 < terms.length; i++) if (mayMatch(terms[i], first) && secondFits(terms, i, second)) return true;
   return false;
 }
-
 
 /**
  * How a pattern is tried from chosen terms: what a starting term (and the one after it) must be, and
@@ -393,8 +388,7 @@ export function startRuleOf(pattern: Pattern): StartRule | undefined {
   if (group !== undefined && typeof group !== 'string' && typeof group !== 'number') return undefined;
   let notIf: StartRule['notIf'];
   if (options.notIf !== undefined) {
-    const not = (options.notIf as { regs?: unknown } | unknown[]);
-    const notRegs = Array.isArray(not) ? not : undefined;
+    const notRegs = Array.isArray(options.notIf) ? (options.notIf as unknown[]) : undefined;
     if (!notRegs || notRegs.length === 0 || typeof notRegs[0] !== 'object' || notRegs[0] === null || placeBound(notRegs)) return undefined;
     notIf = { regs: anchor(notRegs) };
   }

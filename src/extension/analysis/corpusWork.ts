@@ -15,6 +15,7 @@ import {
   renderExport,
   SentenceParses,
   SuggestionIndex,
+  entityNamesOf,
   stripBom,
   type ExportFormat,
   type ExportSource,
@@ -174,7 +175,7 @@ export class CorpusWork {
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
     const raw = await this.rawOf(request.text, request.hash, request.fresh === true);
-    return raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    return entityNamesOf(raw.entities);
   }
 
   /**
@@ -188,7 +189,7 @@ export class CorpusWork {
     const fromEntry = kept || fresh || request.entry === undefined ? undefined : readCacheEntry(request.entry, { stage: 'raw', version, key: hash, text });
     if (fromEntry) this.raws.set(hash, Promise.resolve(fromEntry), text.length);
     const raw = await this.rawOf(text, hash, fresh);
-    const names = raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+    const names = entityNamesOf(raw.entities);
     return kept || fromEntry ? { names } : { names, entry: cacheEntryText('raw', version, hash, raw) };
   }
 
@@ -211,7 +212,7 @@ export class CorpusWork {
         this.raws.set(hash, Promise.resolve(fromEntry), text.length);
       }
       const raw = await this.rawOf(text, hash, false);
-      answers.push(raw.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })));
+      answers.push(entityNamesOf(raw.entities));
       if (!this.finished.has(hash) && !this.parsedAhead.has(hash)) this.parsedAhead.set(hash, parseArticle(stripBom(text)), text.length);
     }
     return answers;
