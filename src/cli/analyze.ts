@@ -9,12 +9,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeCorpus, groupQuotes, stripBom, type AnalysisOptions, type ArticleAnalysis, type EntityNames } from '../core';
 import { quoteGroupsJson, AnalysisJsonWriter, documentJson } from './analysisJson';
-import { ArticleWork, type FinishRequest, type Finished, type GroupQuote, type Summary, type SummarizeRequest } from './articleWork';
+import { ArticleWork, readHashed, type ArticleRead, type FinishRequest, type Finished, type GroupQuote, type Summary, type SummarizeRequest } from './articleWork';
 import { AnalysisCache, defaultCacheDir } from './cache';
-import { withDecisions } from './decisions';
+import { readDecisions, RegistryReads, withDecisions } from './decisions';
 import { collectArticleFiles, readArticle, type ArticleFile } from './files';
 import { cachedCorpusNames, cachedQuoteGroups } from './corpusPasses';
 import type { CliIO } from './io';
+import { decisionsDigest, readRunOutput, RunOutputRecorder, runContentKey, runSlotKey, type RunArticle } from './runOutput';
 import { shardOf, type Shard } from './shard';
 import { analysisVersion, WorkerPool, workerScript } from './workerPool';
 
@@ -64,19 +65,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.max(1, files.length)));
   const setup = { cacheDir, version, keepCorpusEntries: runDir === undefined };
   const pool = new WorkerPool(script, jobs, setup);
-  // The first step is answered here where the cache holds the article, while the workers load: a warm
-  // run sends them nothing until the last step (the JSON of each article, most of its work).
   const local = runDir === undefined ? ArticleWork.from(setup) : undefined;
-  /** Each article summarized from the cache here where it can be, the rest in one message to a worker. */
-  const summarize = async (requests: SummarizeRequest[]): Promise<Summary[]> => {
-    const results: (Summary | undefined)[] = [];
-    for (const request of requests) results.push(local ? await local.summarizeCached(request) : undefined);
-    const missing = requests.filter((_r, k) => results[k] === undefined);
-    if (missing.length === 0) return results as Summary[];
-    const computed = await pool.run<Summary[]>({ op: 'many', requests: missing });
-    let next = 0;
-    return results.map((r) => r ?? computed[next++]);
-  };
   let cacheWarned = false;
   const warnCache = (message: string | undefined) => {
     if (!message || cacheWarned) return;
@@ -84,14 +73,56 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     io.err(`crosscheck: warning: ${message}`);
   };
   const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+  /** Says why a file is not analysed; true for an article to analyse. */
+  const report = (file: ArticleFile, s: ArticleRead | Summary): boolean => {
+    if (s.kind === 'binary') io.err(`crosscheck: warning: ${file.relative} looks binary (it has NUL bytes); skipped`);
+    else if (s.kind === 'error') {
+      io.err(`crosscheck: ${file.relative}: ${s.message}`);
+      failed = true;
+    } else if (s.kind === 'too-large') io.err(`crosscheck: warning: ${file.relative} is larger than --max-size (${options.maxBytes} bytes); skipped`);
+    return s.kind === 'text';
+  };
 
+  let recorder: RunOutputRecorder | undefined;
   try {
+    // 0. With the cache, each file is read and hashed here (the cache answers the first step here,
+    // while the workers load), and a JSON run over the very articles and decisions of the last run
+    // over these inputs prints what that run printed (src/cli/runOutput.ts), with no worker started.
+    const reads = local
+      ? files.map((f): ArticleRead => {
+          const read = readHashed(f.path, options.maxBytes);
+          return read.kind === 'text' ? { kind: 'text', hash: read.hash } : read;
+        })
+      : undefined;
+    const runOptions = { reportedSpeech: options.reportedSpeech === true };
+    const runCache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
+    const slot = runCache && reads && options.json && !shard ? runSlotKey(inputs, runOptions) : undefined;
+    if (runCache && reads && slot !== undefined) {
+      const replayed = replayKeptRun(files, reads, { cache: runCache, slot, options: runOptions }, report, io);
+      if (replayed !== undefined) {
+        io.progress('');
+        return failed || !replayed.complete ? 1 : 0;
+      }
+    }
+    // Loading while the cache answers the first step here.
+    pool.startWorkers();
+
     // 1. Each article alone (from the cache, or on the workers); what comes back is its hash and its entities' names.
+    const summarize = async (indices: number[]): Promise<Summary[]> => {
+      const results: (Summary | undefined)[] = [];
+      for (const i of indices) results.push(local && reads ? await local.summarizeCached(reads[i]) : undefined);
+      const missing = indices.filter((_i, k) => results[k] === undefined);
+      if (missing.length === 0) return results as Summary[];
+      const requests = missing.map((i): SummarizeRequest => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes }));
+      const computed = await pool.run<Summary[]>({ op: 'many', requests });
+      let next = 0;
+      return results.map((r) => r ?? computed[next++]);
+    };
     let done = 0;
     const summaries: Summary[] = new Array<Summary>(files.length);
     await Promise.all(
       messageBatches(files.length).map((indices) =>
-        summarize(indices.map((i): SummarizeRequest => ({ op: 'summarize', path: files[i].path, maxBytes: options.maxBytes }))).then((results) => {
+        summarize(indices).then((results) => {
           results.forEach((s, k) => (summaries[indices[k]] = s));
           done += results.length;
           io.progress(`analysing ${done}/${plural(files.length)}…`);
@@ -100,27 +131,25 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
     );
     const articles: Article[] = [];
     summaries.forEach((s, i) => {
-      const file = files[i];
-      if (s.kind === 'binary') io.err(`crosscheck: warning: ${file.relative} looks binary (it has NUL bytes); skipped`);
-      else if (s.kind === 'error') {
-        io.err(`crosscheck: ${file.relative}: ${s.message}`);
-        failed = true;
-      } else if (s.kind === 'too-large') io.err(`crosscheck: warning: ${file.relative} is larger than --max-size (${options.maxBytes} bytes); skipped`);
-      else {
+      if (report(files[i], s) && s.kind === 'text') {
         warnCache(s.cacheError);
-        articles.push({ ...file, hash: s.hash, names: s.names });
+        articles.push({ ...files[i], hash: s.hash, names: s.names });
       }
     });
 
     // 2. The corpus pass, over names only.
     io.progress(`reconciling names across ${plural(articles.length)}…`);
-    const runCache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
     const noteWriteError = (e: unknown) => warnCache(`cannot write the cache in ${cacheDir} (${e instanceof Error ? e.message : String(e)}); continuing without it`);
     const names = await cachedCorpusNames(articles.map((a) => a.names ?? []), runCache, noteWriteError);
     for (const a of articles) a.names = undefined;
 
     // 3. Each article finished with the corpus's names, printed in order; a bounded number in flight.
-    const writer = options.json ? new AnalysisJsonWriter(io.out) : undefined;
+    // What a JSON run prints is kept whole for the next run over the same inputs (src/cli/runOutput.ts).
+    recorder = runCache && slot !== undefined ? RunOutputRecorder.start(runCache, slot, noteWriteError) : undefined;
+    const printed: RunArticle[] = [];
+    let printedAll = true;
+    const out = recorder ? (line: string) => (recorder?.line(line), io.out(line)) : io.out;
+    const writer = options.json ? new AnalysisJsonWriter(out) : undefined;
     const quotes: { file: string; quotes: GroupQuote[] }[] = [];
     // A bounded number of messages in flight, each with ARTICLES_PER_MESSAGE articles.
     const window = jobs * 2;
@@ -153,10 +182,13 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       if (result.kind === 'changed') {
         io.err(`crosscheck: ${relative}: changed while it was being analysed; run again`);
         failed = true;
+        printedAll = false;
       } else if (result.kind === 'error') {
         io.err(`crosscheck: ${relative}: ${result.message}`);
         failed = true;
+        printedAll = false;
       } else {
+        printed.push({ file: relative, hash: articles[i].hash, decisions: result.decisions });
         for (const m of result.messages) io.err(m);
         // A sidecar that cannot be read fails the run (its decisions are missing), but the rest is printed.
         if (!result.complete) failed = true;
@@ -174,16 +206,56 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       const groups = await cachedQuoteGroups(quotes, runCache, noteWriteError);
       writer.end(quoteGroupsJson(groups), shard ? { shard: { index: shard.index, count: shard.count, files: all.length } } : {});
     }
+    // Kept only when every article was printed from the text and decisions it is keyed by.
+    if (printedAll) recorder?.commit(runContentKey(printed, runOptions));
+    else recorder?.abandon();
   } catch (e) {
     io.progress('');
     io.err(`crosscheck: analysis failed: ${(e as Error).stack ?? e}`);
     return 1;
   } finally {
+    recorder?.abandon();
     await pool.close();
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   }
   io.progress('');
   return failed ? 1 : 0;
+}
+
+/**
+ * Prints again the output kept for the last JSON run over these inputs, when every article and
+ * every decision laid over it is as that run found them; undefined, with nothing printed, when the
+ * cache holds no such output. What that run said on stderr is said again: why files were skipped,
+ * and what reading the decisions reported.
+ */
+function replayKeptRun(
+  files: readonly ArticleFile[],
+  reads: readonly ArticleRead[],
+  run: { cache: AnalysisCache; slot: string; options: { reportedSpeech: boolean } },
+  report: (file: ArticleFile, read: ArticleRead) => boolean,
+  io: CliIO,
+): { complete: boolean } | undefined {
+  const registries = new RegistryReads();
+  const seen: RunArticle[] = [];
+  const messages: string[] = [];
+  let complete = true;
+  files.forEach((file, i) => {
+    const read = reads[i];
+    if (read.kind !== 'text') return;
+    const decisions = readDecisions(file.path, { out: () => undefined, err: (line) => void messages.push(line), progress: () => undefined }, registries);
+    seen.push({ file: file.relative, hash: read.hash, decisions: decisionsDigest(decisions.portable) });
+    complete &&= decisions.complete;
+  });
+  const kept = readRunOutput(run.cache, run.slot, runContentKey(seen, run.options));
+  if (!kept) return undefined;
+  try {
+    files.forEach((file, i) => report(file, reads[i]));
+    for (const m of messages) io.err(m);
+    kept.replay(io.out);
+  } finally {
+    kept.close();
+  }
+  return { complete };
 }
 
 /**

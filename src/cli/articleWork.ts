@@ -12,6 +12,7 @@ import { AnalysisCache, fitsText, sha256, type GroupQuote } from './cache';
 import { documentJson, nestedJson } from './analysisJson';
 import { applyReadDecisions, hasDecisions, readDecisions, RegistryReads, type PortableDecisions, type ReadDecisions } from './decisions';
 import { readArticle } from './files';
+import { decisionsDigest } from './runOutput';
 import type { CliIO } from './io';
 
 export interface WorkerSetup {
@@ -28,11 +29,12 @@ export interface SummarizeRequest {
   maxBytes: number;
 }
 
-export type Summary =
-  | { kind: 'text'; hash: string; names: EntityNames[]; cacheError?: string }
-  | { kind: 'binary' }
-  | { kind: 'too-large' }
-  | { kind: 'error'; message: string };
+/** An article file as the run finds it, before any analysis: its text's hash, or why it is not analysed. */
+export type ArticleRead = { kind: 'text'; hash: string } | NotAnalysed;
+
+type NotAnalysed = { kind: 'binary' } | { kind: 'too-large' } | { kind: 'error'; message: string };
+
+export type Summary = { kind: 'text'; hash: string; names: EntityNames[]; cacheError?: string } | NotAnalysed;
 
 export interface FinishRequest {
   op: 'finish';
@@ -52,7 +54,8 @@ export interface FinishRequest {
 export type { GroupQuote } from './cache';
 
 export type Finished =
-  | { kind: 'document'; json: string; quotes: GroupQuote[]; messages: string[]; complete: boolean; cacheError?: string }
+  /** `decisions`: decisionsDigest of the decisions laid over the document. */
+  | { kind: 'document'; json: string; quotes: GroupQuote[]; messages: string[]; complete: boolean; decisions: string; cacheError?: string }
   | { kind: 'changed' }
   | { kind: 'error'; message: string };
 
@@ -101,26 +104,20 @@ export class ArticleWork {
   }
 
   async summarize(request: SummarizeRequest): Promise<Summary> {
-    return (await this.summaryOf(request, async (text, hash) => entityNamesOf((await this.rawOf(text, hash)).entities))) as Summary;
+    const read = readHashed(request.path, request.maxBytes);
+    if (read.kind !== 'text') return read;
+    const names = entityNamesOf((await this.rawOf(read.text, read.hash)).entities);
+    return { kind: 'text', hash: read.hash, names, ...this.takeCacheError() };
   }
 
   /**
-   * The summary when the cache holds the article's own analysis (its entities' names, read from the
-   * entry's header); undefined when it is to be analysed.
+   * The summary of an article read (readHashed) when the cache holds its own analysis (its entities'
+   * names, read from the entry's header); undefined when it is to be analysed.
    */
-  summarizeCached(request: SummarizeRequest): Promise<Summary | undefined> {
-    return this.summaryOf(request, (_text, hash) => this.cache.getEntityNames(hash));
-  }
-
-  private async summaryOf(request: SummarizeRequest, namesOf: (text: string, hash: string) => Promise<EntityNames[] | undefined>): Promise<Summary | undefined> {
-    const read = readArticle(request.path);
+  async summarizeCached(read: ArticleRead): Promise<Summary | undefined> {
     if (read.kind !== 'text') return read;
-    if (read.text.length > request.maxBytes) return { kind: 'too-large' };
-    const text = stripBom(read.text);
-    const hash = sha256(text);
-    const names = await namesOf(text, hash);
-    if (!names) return undefined;
-    return { kind: 'text', hash, names, ...this.takeCacheError() };
+    const names = await this.cache.getEntityNames(read.hash);
+    return names ? { kind: 'text', hash: read.hash, names, ...this.takeCacheError() } : undefined;
   }
 
   async finish(request: FinishRequest): Promise<Finished> {
@@ -143,7 +140,7 @@ export class ArticleWork {
     const documentKey = !request.text && raw === undefined ? AnalysisCache.documentKey(key, request.file, decisions.portable) : undefined;
     if (documentKey !== undefined) {
       const kept = await this.cache.getDocument(documentKey);
-      if (kept) return { kind: 'document', ...kept, messages, complete: decisions.complete, ...this.takeCacheError() };
+      if (kept) return { kind: 'document', ...kept, messages, complete: decisions.complete, decisions: decisionsDigest(decisions.portable), ...this.takeCacheError() };
     }
     let finished = await this.cache.getCorpus(key);
     let article: ArticleAnalysis['article'] | undefined;
@@ -157,7 +154,7 @@ export class ArticleWork {
     const corpus = request.shardIndex === undefined || !raw ? undefined : { index: request.shardIndex, text, raw, decisions: decisions.portable };
     const done = finishDocument(request.file, text, finished, decisions, { corpus, parsed: article, summary: request.text });
     if (this.keepCorpusEntries && documentKey !== undefined) await this.cache.putDocument(documentKey, done).catch((e: unknown) => this.noteCacheError(e));
-    return { kind: 'document', ...done, messages, complete: decisions.complete, ...this.takeCacheError() };
+    return { kind: 'document', ...done, messages, complete: decisions.complete, decisions: decisionsDigest(decisions.portable), ...this.takeCacheError() };
   }
 
   /** The article's own analysis from the cache, when an entry fits the text. */
@@ -183,6 +180,15 @@ export class ArticleWork {
     const cacheError = this.cacheError;
     return cacheError ? { cacheError } : {};
   }
+}
+
+/** An article file read for analysis: its text (without BOM) and the text's hash, or why it is not analysed. */
+export function readHashed(file: string, maxBytes: number): { kind: 'text'; text: string; hash: string } | NotAnalysed {
+  const read = readArticle(file);
+  if (read.kind !== 'text') return read;
+  if (read.text.length > maxBytes) return { kind: 'too-large' };
+  const text = stripBom(read.text);
+  return { kind: 'text', text, hash: sha256(text) };
 }
 
 /**

@@ -14,6 +14,8 @@
 //           overrides): a warm run prints it as it is. Stored as a header line (the quotes, and the
 //           sha256 of the text after it) then the JSON, so reading it parses the header alone; the
 //           JSON is printed only when its hash is the one in the header
+//   run     the whole output of a JSON run, one per set of inputs, with a trailer line saying what it
+//           was made from (src/cli/runOutput.ts): a run over unchanged articles prints it as it is
 // An entry is trusted only when its shape is right and the key written inside it is the one asked for;
 // anything else (a torn, foreign or hand-edited file) is a miss and gets rewritten. Entries are written
 // atomically (temp file + rename), so runs sharing a cache never see half an entry.
@@ -38,7 +40,7 @@ const HEADER_READ = 16 * 1024;
 /** Marks a file as one of ours (a foreign JSON file with the right name is not an entry). */
 const FORMAT = 'crosscheck-analysis-cache/1';
 
-export type CacheStage = 'raw' | 'corpus' | 'groups' | 'names' | 'document';
+export type CacheStage = 'raw' | 'corpus' | 'groups' | 'names' | 'document' | 'run';
 
 /** Both stages keep the same shape: an analysis without the article structure. */
 export type CorpusEntry = RawAnalysis;
@@ -144,7 +146,7 @@ export class AnalysisCache {
   }
 
   async put(stage: 'corpus' | 'groups' | 'names', key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
-    this.write(stage, key, JSON.stringify({ format: FORMAT, stage, version: this.version, key, value }));
+    this.write(stage, key, this.entryLine(stage, key, value));
   }
 
   private write(stage: CacheStage, key: string, text: string): void {
@@ -160,7 +162,7 @@ export class AnalysisCache {
   /** The entry's value when the file is ours, for this stage, version and key; undefined otherwise. */
   private read(stage: CacheStage, key: string): unknown {
     const text = this.readText(stage, key);
-    return text === undefined ? undefined : this.entryOf(text, stage, key);
+    return text === undefined ? undefined : this.valueOfLine(text, stage, key);
   }
 
   /**
@@ -172,13 +174,13 @@ export class AnalysisCache {
     const text = this.readText(stage, key);
     const cut = text?.indexOf('\n') ?? -1;
     if (text === undefined || cut < 0) return undefined;
-    const header = this.entryOf(text.slice(0, cut), stage, key);
+    const header = this.valueOfLine(text.slice(0, cut), stage, key);
     const body = text.slice(cut + 1);
     return isObject(header) && typeof header.sha256 === 'string' && sha256(body) === header.sha256 ? { header, body } : undefined;
   }
 
   private writeSplit(stage: CacheStage, key: string, header: Record<string, unknown>, body: string): void {
-    const line = JSON.stringify({ format: FORMAT, stage, version: this.version, key, value: { ...header, sha256: sha256(body), bytes: Buffer.byteLength(body) } });
+    const line = this.entryLine(stage, key, { ...header, sha256: sha256(body), bytes: Buffer.byteLength(body) });
     this.write(stage, key, `${line}\n${body}`);
   }
 
@@ -203,7 +205,7 @@ export class AnalysisCache {
         filled += read;
       }
       if (cut < 0) return undefined;
-      const header = this.entryOf(buffer.toString('utf8', 0, cut), stage, key);
+      const header = this.valueOfLine(buffer.toString('utf8', 0, cut), stage, key);
       return isObject(header) && header.bytes === size - cut - 1 ? header : undefined;
     } catch {
       return undefined;
@@ -220,8 +222,13 @@ export class AnalysisCache {
     }
   }
 
-  /** The value of an entry's JSON when it is ours, for this stage, version and key. */
-  private entryOf(text: string, stage: CacheStage, key: string): unknown {
+  /** An entry's line of JSON (a whole entry, or the header or trailer of one kept in parts). */
+  entryLine(stage: CacheStage, key: string, value: unknown): string {
+    return JSON.stringify({ format: FORMAT, stage, version: this.version, key, value });
+  }
+
+  /** The value of an entry's line of JSON when it is ours, for this stage, version and key. */
+  valueOfLine(text: string, stage: CacheStage, key: string): unknown {
     let entry: unknown;
     try {
       entry = JSON.parse(text);

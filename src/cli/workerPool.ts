@@ -70,7 +70,17 @@ export class WorkerPool {
   private failure: Error | undefined;
   private nextId = 1;
 
-  constructor(script: WorkerScript, size: number, setup: WorkerSetup) {
+  /** The workers start with the first request, or startWorkers(): a run the cache answers whole starts none. */
+  constructor(
+    private readonly script: WorkerScript,
+    private readonly size: number,
+    private readonly setup: WorkerSetup,
+  ) {}
+
+  /** Starts the workers now (they take a while to load), if they are not started yet. */
+  startWorkers(): void {
+    if (this.workers.length > 0 || this.closing) return;
+    const { script, size, setup } = this;
     // Workers started from now on find `gc` on their global (src/cli/worker.ts keeps its heap flat
     // with it). Set once, before any worker starts, and left set: switching it off again could race
     // a worker still starting. No context already made, this thread's included, is changed.
@@ -92,6 +102,8 @@ export class WorkerPool {
   /** Runs `request` on the first worker free. */
   run<T>(request: WorkerRequest['request']): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new Error('the analysis workers were stopped'));
+    this.startWorkers();
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ request, resolve: resolve as (r: unknown) => void, reject });
       this.dispatch();

@@ -25,9 +25,19 @@ function entries(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
 }
 
-/** The key written inside an entry: its JSON, or a document entry's header line (JSON writes no line break of its own). */
-const keyInside = (file: string) => (JSON.parse(fs.readFileSync(file, 'utf8').split('\n')[0]) as { key: string }).key;
-const documentEntries = (cache: string) => entries(cache).filter((f) => f.split(path.sep).includes('document'));
+const inStage = (stage: string) => (file: string) => file.split(path.sep).includes(stage);
+/**
+ * The key written inside an entry: its JSON, a split entry's header line (JSON writes no line break of
+ * its own), or a run's trailer line.
+ */
+const keyInside = (file: string) => {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  return (JSON.parse(inStage('run')(file) ? lines[lines.length - 1] : lines[0]) as { key: string }).key;
+};
+const documentEntries = (cache: string) => entries(cache).filter(inStage('document'));
+const runEntries = (cache: string) => entries(cache).filter(inStage('run'));
+/** The kept outputs of whole runs removed: the next run reads (and writes) the other stages. */
+const forgetRuns = (cache: string) => runEntries(cache).forEach((f) => fs.rmSync(f));
 
 describe('[cli/analyzeCorpus] workers, cache and shards', function () {
   this.timeout(180_000);
@@ -86,6 +96,7 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
   it('ignores and rewrites corrupt or foreign cache entries', async () => {
     const cache = path.join(root, 'cache-corrupt');
     await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]);
+    forgetRuns(cache);
     const files = entries(cache).filter((f) => f.endsWith('.json')).sort();
     const [torn, foreign, donor] = files;
     fs.writeFileSync(torn, fs.readFileSync(torn, 'utf8').slice(0, 40));
@@ -105,6 +116,7 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     const original = fs.readFileSync(edited, 'utf8');
     fs.writeFileSync(edited, original.replace(/"text": "/, '"text": "EDITED '));
     assert.notStrictEqual(fs.readFileSync(edited, 'utf8'), original);
+    forgetRuns(cache);
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
     assert.strictEqual(fs.readFileSync(edited, 'utf8'), original, here + 'rewritten as computed');
     // The decision in the one sidecar taken away: that article's document is another entry, computed afresh.
@@ -134,9 +146,81 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     // A member that is not one of the run's quotes as they stand: the entry is not trusted.
     entry.value[0].members[0].text += ' (edited)';
     fs.writeFileSync(file, JSON.stringify(entry));
+    forgetRuns(cache);
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
     const rewritten = JSON.parse(fs.readFileSync(file, 'utf8')) as { value: { members: { text: string }[] }[] };
     assert.ok(!rewritten.value[0].members[0].text.endsWith(' (edited)'), here + 'rewritten from the quotes');
+  });
+
+  it('prints the kept output of the last run over the same inputs only while its articles and decisions are as they were', async () => {
+    const cache = path.join(root, 'cache-runs');
+    await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]);
+    assert.strictEqual(runEntries(cache).length, 1, here + 'one kept run');
+    // Everything else gone: the kept output alone answers, and nothing is analysed or written again.
+    for (const f of entries(cache)) if (!inStage('run')(f)) fs.rmSync(f);
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
+    assert.deepStrictEqual(entries(cache), runEntries(cache), here + 'nothing analysed');
+    // Its output edited, the trailer left as it was: not printed, and rewritten as made.
+    const [kept] = runEntries(cache);
+    const original = fs.readFileSync(kept, 'utf8');
+    fs.writeFileSync(kept, original.replace('"speaker": ', '"speaker": "Edited" || '));
+    assert.notStrictEqual(fs.readFileSync(kept, 'utf8'), original);
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
+    assert.strictEqual(fs.readFileSync(kept, 'utf8'), original, here + 'rewritten');
+    // A torn entry is a miss too.
+    fs.writeFileSync(kept, original.slice(0, original.length - 30));
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
+    assert.strictEqual(fs.readFileSync(kept, 'utf8'), original, here + 'rewritten after a tear');
+
+    // A decision taken away: another output, which replaces the kept one in the slot of these inputs.
+    const sidecarFile = entries(articles).find((f) => f.endsWith('.crosscheck.json'))!;
+    const sidecarText = fs.readFileSync(sidecarFile, 'utf8');
+    fs.rmSync(sidecarFile);
+    try {
+      const without = await analyzeInOneThread([articles], 5_000_000, capture());
+      assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), without);
+      assert.strictEqual(runEntries(cache).length, 1, here + 'still one kept run for these inputs');
+      assert.notStrictEqual(fs.readFileSync(kept, 'utf8'), original);
+      assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), without, here + 'kept without the decision');
+    } finally {
+      fs.writeFileSync(sidecarFile, sidecarText);
+    }
+    // An article edited: its text's hash is in the key.
+    const edited = entries(articles).find((f) => f.endsWith('.txt') && !f.includes('.crosscheck'))!;
+    const text = fs.readFileSync(edited, 'utf8');
+    fs.writeFileSync(edited, text.replace(/\n\n/, '\n\nOne more paragraph, written for the test, moves everything after it.\n\n'));
+    try {
+      const changed = await analyzeInOneThread([articles], 5_000_000, capture());
+      assert.notStrictEqual(changed, reference);
+      assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), changed);
+    } finally {
+      fs.writeFileSync(edited, text);
+    }
+    assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
+    // Another set of inputs has a slot of its own.
+    await run(['analyze', path.join(articles, 'wire'), '--json', '--jobs', '1', '--cache', cache]);
+    assert.strictEqual(runEntries(cache).length, 2, here + 'one kept run per set of inputs');
+  });
+
+  it('says on a kept run what the run it keeps said, and fails as it failed', async () => {
+    const folder = path.join(root, 'said');
+    fs.mkdirSync(folder);
+    for (const f of entries(articles).filter((f) => f.endsWith('.txt')).slice(0, 3)) fs.copyFileSync(f, path.join(folder, path.basename(f)));
+    const [first] = entries(folder);
+    fs.writeFileSync(first + '.crosscheck.json', '{ "version": 1, "annotations": [ oops');
+    fs.writeFileSync(path.join(folder, 'scan.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    const cache = path.join(root, 'cache-said');
+    const runs: { code: number; stdout: string[]; stderr: string[] }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const io = capture();
+      const code = await main(['analyze', folder, '--json', '--jobs', '1', '--cache', cache], io);
+      runs.push({ code, stdout: io.stdout, stderr: io.stderr });
+    }
+    assert.strictEqual(runEntries(cache).length, 1, here + 'kept');
+    assert.strictEqual(runs[0].code, 1, here + 'a sidecar that cannot be read fails the run');
+    assert.ok(runs[0].stderr.some((l) => /binary/.test(l)) && runs[0].stderr.some((l) => /decisions there are not applied|cannot read/.test(l)), here + runs[0].stderr.join('\n'));
+    assert.deepStrictEqual(runs[1], { ...runs[0], stdout: runs[1].stdout }, here + 'same exit code and stderr');
+    assert.strictEqual(runs[1].stdout.join('\n'), runs[0].stdout.join('\n'), here + 'same output');
   });
 
   it('runs sharing one cache do not corrupt it', async () => {

@@ -51,6 +51,19 @@ describe('[cli/workerPool] WorkerPool', () => {
       assert.ok(answers.every((a) => a.op === 'summarize'));
     }));
 
+  it('starts no worker before it is asked for one (a run the cache answers whole starts none)', async () => {
+    const marks = path.join(dir, 'started');
+    fs.mkdirSync(marks);
+    // Each worker marks its start, and answers slowly enough that two requests take both.
+    const body = `require('fs').writeFileSync(require('path').join(${JSON.stringify(marks)}, String(threadId)), ''); const answer = () => new Promise((resolve) => setTimeout(() => resolve(threadId), 100));`;
+    await withPool(dir, 'marks.js', body, async () => undefined);
+    assert.deepEqual(fs.readdirSync(marks), [], 'not asked: none started');
+    await withPool(dir, 'marks.js', body, async (pool) => {
+      await Promise.all([pool.run(TASK), pool.run(TASK)]);
+    });
+    assert.equal(fs.readdirSync(marks).length, 2, 'asked: both started');
+  });
+
   it('gives each request to a free worker: two slow ones run at once', () =>
     withPool(dir, 'slow.js', 'const answer = () => new Promise((resolve) => setTimeout(() => resolve(threadId), 200));', async (pool) => {
       const threads = await Promise.all([pool.run<number>(TASK), pool.run<number>(TASK)]);
