@@ -112,15 +112,18 @@ function runCli(args: string[], stdoutFile: string): Promise<RunResult> {
 
 /**
  * `count` articles from the article files under `dir` (collectArticleFiles: what `analyze` reads),
- * taken in turn; each pass after the first ends with a line of its own, so no two texts are equal
- * and neither the cache nor compromise can reuse work.
+ * taken in turn. In each pass after the first, every sentence that ends with a full stop before a
+ * space or line break gets a few words of its own before it, and the text a closing line: no two
+ * texts are equal, and neither the cache nor the run's tagged sentences (which reuse a sentence
+ * repeated across articles, as wire copy is) can reuse the work of an earlier pass.
  */
 function cycledCorpus(dir: string, count: number): NewsCorpus {
   const sources = collectArticleFiles([dir]).files.map((f) => fs.readFileSync(f.path, 'utf8').replace(/^\uFEFF/, ''));
   if (sources.length === 0) throw new Error(`no article files under ${dir}`);
   const files = Array.from({ length: count }, (_v, i) => {
     const pass = Math.floor(i / sources.length);
-    const text = pass === 0 ? sources[i % sources.length] : `${sources[i % sources.length].trimEnd()}\n\nFiled again, copy ${pass + 1}.\n`;
+    const source = sources[i % sources.length];
+    const text = pass === 0 ? source : `${source.replace(/\.(?=[ \n])/g, `, as filed in copy ${pass + 1}.`).trimEnd()}\n\nFiled again, copy ${pass + 1}.\n`;
     return { name: `article-${String(i).padStart(5, '0')}.txt`, text };
   });
   return { files, words: files.reduce((n, f) => n + f.text.split(/\s+/).filter(Boolean).length, 0) };
