@@ -13,33 +13,39 @@ type Path = (string | number)[];
 /**
  * The value as parts: its skeleton's JSON (every array or object over `partChars` of JSON emptied or
  * taken apart), then `[path, items]` JSON for each run of a large array's items, about `partChars`
- * each, parents before children.
+ * each, parents before children. `json`: the value's JSON, when the caller has written it already.
  */
-export function sliceJson(value: unknown, partChars = PART_CHARS): string[] {
+export function sliceJson(value: unknown, partChars = PART_CHARS, json?: string): string[] {
   const chunks: string[] = [];
-  const skeleton = emptied(value, [], chunks, partChars);
+  const skeleton = emptied(value, [], chunks, partChars, json);
   return [JSON.stringify(skeleton) ?? 'null', ...chunks];
 }
 
-const jsonLength = (value: unknown) => (JSON.stringify(value) ?? '').length;
-
-function emptied(value: unknown, path: Path, chunks: string[], partChars: number): unknown {
-  if (typeof value !== 'object' || value === null || jsonLength(value) <= partChars) return value;
+/**
+ * `value` with its large arrays emptied into `chunks`. `json` is its JSON, when the caller has it:
+ * an array's items are written once, and a run of them is put together from their JSON (written
+ * again at every level it was nested in, a corpus pass's reply cost several times its own JSON).
+ */
+function emptied(value: unknown, path: Path, chunks: string[], partChars: number, json: string = JSON.stringify(value) ?? ''): unknown {
+  if (typeof value !== 'object' || value === null || json.length <= partChars) return value;
   if (Array.isArray(value)) {
-    let items: unknown[] = [];
+    let items: string[] = [];
     let size = 0;
     // An item's own large parts come after the run that holds it, so the host has put it in place before filling them.
     let nested: string[] = [];
     const flush = () => {
-      if (items.length > 0) chunks.push(JSON.stringify([path, items]), ...nested);
+      if (items.length > 0) chunks.push(`[${JSON.stringify(path)},[${items.join(',')}]]`, ...nested);
       items = [];
       size = 0;
       nested = [];
     };
-    value.forEach((item, i) => {
-      const part = emptied(item, [...path, i], nested, partChars);
-      items.push(part);
-      size += jsonLength(part);
+    value.forEach((item: unknown, i) => {
+      // In an array, what JSON cannot write (undefined, a function) is written as null.
+      const itemJson = JSON.stringify(item) ?? 'null';
+      const part = emptied(item, [...path, i], nested, partChars, itemJson);
+      const partJson = part === item ? itemJson : JSON.stringify(part);
+      items.push(partJson);
+      size += partJson.length;
       if (size >= partChars) flush();
     });
     flush();

@@ -39,7 +39,7 @@ export function workerAnswers(work = new CorpusWork()): (request: WorkerRequest)
       (result): WorkerReply => {
         const json = JSON.stringify(result);
         // A large result (a 1 MB article's analysis) goes in slices the host parses between other work.
-        return json.length > SLICE_FROM_CHARS ? { id: request.id, parts: sliceJson(result) } : { id: request.id, json };
+        return json.length > SLICE_FROM_CHARS ? { id: request.id, parts: sliceJson(result, undefined, json) } : { id: request.id, json };
       },
       (e: unknown): WorkerReply => ({ id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
     );

@@ -18,6 +18,12 @@ const DELAY_MS = 300;
 /** The most the host spends building or handing over diagnostics before it lets other work run. */
 const SLICE_MS = 8;
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Other outlets' versions listed under one diagnostic at most: a quote wire copy spread to hundreds of
+ * articles would list every other copy under every copy (its message gives the count; the quote's
+ * hover lists the wordings).
+ */
+export const MAX_RELATED = 12;
 
 export function registerQuoteDiagnostics(services: Services): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('crosscheck');
@@ -38,11 +44,13 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
     const build = diagnosticsBuilder(states);
     let sliceStart = performance.now();
     for (const group of groups) {
-      build.add(group);
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await nextTurn();
-      if (key !== lastKey) return;
-      sliceStart = performance.now();
+      // A member at a time: one group can be carried by hundreds of articles.
+      for (const _member of build.adding(group)) {
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await nextTurn();
+        if (key !== lastKey) return;
+        sliceStart = performance.now();
+      }
     }
     collection.clear();
     sliceStart = performance.now();
@@ -70,12 +78,12 @@ export function registerQuoteDiagnostics(services: Services): vscode.Disposable 
 /** Diagnostics per article URI for every quote group (from the cross-source worker) whose outlets disagree on words or speaker. */
 export function quoteDiagnostics(states: readonly ArticleState[], groups: readonly QuoteGroup[]): Map<string, vscode.Diagnostic[]> {
   const build = diagnosticsBuilder(states);
-  for (const group of groups) build.add(group);
+  for (const group of groups) for (const _member of build.adding(group));
   return build.result;
 }
 
-/** Builds the diagnostics a group at a time (so a caller can yield between groups), sharing each article's line index. */
-function diagnosticsBuilder(states: readonly ArticleState[]): { add(group: QuoteGroup): void; result: Map<string, vscode.Diagnostic[]> } {
+/** Builds the diagnostics a group member at a time (so a caller can yield between members), sharing each article's line index. */
+function diagnosticsBuilder(states: readonly ArticleState[]): { adding(group: QuoteGroup): Generator<void>; result: Map<string, vscode.Diagnostic[]> } {
   const byFile = new Map(states.map((s) => [s.uri.toString(), s]));
   const locators = new Map<string, Locate>();
   const locate = (state: ArticleState, start: number, end: number) => {
@@ -103,9 +111,9 @@ function diagnosticsBuilder(states: readonly ArticleState[]): { add(group: Quote
     }
     return name;
   };
-  return { add: addGroup, result: out };
+  return { adding: addGroup, result: out };
 
-  function addGroup(group: QuoteGroup): void {
+  function* addGroup(group: QuoteGroup): Generator<void> {
     // Once per member, not once per pair: a group carried by dozens of outlets compares every pair.
     const normalized = new Map(group.members.map((m) => [m, normalizedText(m.text)]));
     for (const member of group.members) {
@@ -140,6 +148,7 @@ function diagnosticsBuilder(states: readonly ArticleState[]): { add(group: Quote
         d.relatedInformation = related(worded, byFile, locate, (o) => `${nameOf(o.file)}: “${excerpt(o.text, 80)}”`);
         add(member.file, d);
       }
+      yield;
     }
   }
 }
@@ -159,7 +168,7 @@ function related(
   locate: (state: ArticleState, start: number, end: number) => vscode.Range,
   message: (o: QuoteRef) => string,
 ): vscode.DiagnosticRelatedInformation[] {
-  return refs.flatMap((o) => {
+  return refs.slice(0, MAX_RELATED).flatMap((o) => {
     const state = byFile.get(o.file);
     return state ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(state.uri, locate(state, o.start, o.end)), message(o))] : [];
   });

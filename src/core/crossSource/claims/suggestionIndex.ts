@@ -18,14 +18,24 @@ export interface KeyedSuggestionSource {
 
 /** Wording pairs remembered at most (suggestionMemo), beyond which the memory starts again (a long session of edits). */
 const MAX_REMEMBERED_PAIRS = 500_000;
+/**
+ * Articles dropped from the story whose mentions are kept for a while: a story asked for with part of
+ * its articles (a reload brings them back a batch at a time) gets the others back without extracting
+ * them again (a thousand articles took over a second).
+ */
+const MAX_DROPPED_ARTICLES = 4096;
+
+type Kept = { key: string; mentions: ArticleMentions };
 
 export class SuggestionIndex {
-  private kept = new Map<string, { key: string; mentions: ArticleMentions }>();
+  private kept = new Map<string, Kept>();
+  /** Articles no longer among the sources, by file, the least recently dropped first. */
+  private dropped = new Map<string, Kept>();
   private memo = suggestionMemo();
 
   /** Whether the article of this file with this key is kept (its structure need not be sent again). */
   holds(file: string, key: string): boolean {
-    return this.kept.get(file)?.key === key;
+    return (this.kept.get(file) ?? this.dropped.get(file))?.key === key;
   }
 
   /**
@@ -33,18 +43,28 @@ export class SuggestionIndex {
    * suggestClaims over them. Articles not among the sources are dropped.
    */
   update(sources: readonly KeyedSuggestionSource[], options: SuggestOptions = {}): ClaimSuggestion[] {
-    const next = new Map<string, { key: string; mentions: ArticleMentions }>();
+    const next = new Map<string, Kept>();
     const articles = sources.map(({ file, key, article }) => {
       // A file listed twice (cannot happen in a folder) is read twice, as suggestClaims reads it.
-      const kept = next.get(file) ?? this.kept.get(file);
+      const kept = next.get(file) ?? this.kept.get(file) ?? this.dropped.get(file);
       let mentions = kept?.key === key ? kept.mentions : undefined;
       if (!mentions) {
         if (!article) throw new Error(`SuggestionIndex: no article for ${file}, and none kept under its key`);
         mentions = articleMentions({ file, analysis: { article, quotes: [], entities: [], diagnostics: [] } });
       }
       next.set(file, { key, mentions });
+      this.dropped.delete(file);
       return mentions;
     });
+    for (const [file, kept] of this.kept) {
+      if (next.has(file)) continue;
+      this.dropped.delete(file);
+      this.dropped.set(file, kept);
+    }
+    for (const file of this.dropped.keys()) {
+      if (this.dropped.size <= MAX_DROPPED_ARTICLES) break;
+      this.dropped.delete(file);
+    }
     this.kept = next;
     if (this.memo.count > MAX_REMEMBERED_PAIRS) this.memo = suggestionMemo();
     return suggestFromMentions(articles, options, this.memo);
@@ -53,6 +73,7 @@ export class SuggestionIndex {
   /** Drops everything kept, as a fresh index. */
   reset(): void {
     this.kept = new Map();
+    this.dropped = new Map();
     this.memo = suggestionMemo();
   }
 }

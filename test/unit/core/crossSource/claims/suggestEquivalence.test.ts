@@ -146,4 +146,19 @@ describe('[crossSource/claims/suggestionIndex] one article at a time equals the 
     index.reset();
     assert.ok(!index.holds('a.txt', 'k'));
   });
+
+  it('keeps what it extracted of articles dropped from the story, for when they come back', () => {
+    const index = new SuggestionIndex();
+    const texts = buildNewsCorpus(3, 200, 4).files.map((f) => f.text);
+    const all = texts.map((text, i) => ({ file: `f${i}.txt`, key: `k${i}`, article: parseArticle(text) }));
+    const whole = index.update(all);
+    // A reload asks with part of the story first: the rest is dropped from the story, not forgotten.
+    index.update(all.slice(0, 1));
+    for (const a of all) assert.ok(index.holds(a.file, a.key), a.file);
+    assert.ok(!index.holds('f1.txt', 'another'), 'held only with the content it had');
+    // Back without their structure: answered from what was kept.
+    assert.deepStrictEqual(index.update(all.map(({ file, key }) => ({ file, key }))), whole);
+    index.reset();
+    assert.ok(!index.holds('f1.txt', 'k1'));
+  });
 });
