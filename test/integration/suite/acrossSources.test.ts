@@ -2,6 +2,7 @@
 // diagnostics and the wording diff in the hover, claim suggestions accepted and dismissed, the
 // Claims Matrix (live, and revealing evidence), entity merge and split, and Export Report.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -222,7 +223,11 @@ describe('extension: across sources', () => {
   });
 
   it('exports the folder as Markdown through Export Report…', async () => {
-    const target = vscode.Uri.file(path.join(os.tmpdir(), `crosscheck-export-${process.pid}.md`));
+    // A folder of its own, removed afterwards: the extension remembers where the last export went,
+    // and the next test expects the proposal made when that folder is gone (os.tmpdir() itself would
+    // be proposed again wherever it holds no article files).
+    const exportDir = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-')));
+    const target = vscode.Uri.joinPath(exportDir, 'storm-export.md');
     const window = vscode.window as unknown as Record<string, unknown>;
     const saveDialog = window.showSaveDialog;
     window.showSaveDialog = async () => target;
@@ -237,7 +242,7 @@ describe('extension: across sources', () => {
     const text = await readText(target);
     assert.match(text, /The storm damaged (48|62) boats moored in the marina/);
     assert.ok(text.includes(TIDELINE) && text.includes(COURIER));
-    await vscode.workspace.fs.delete(target);
+    await vscode.workspace.fs.delete(exportDir, { recursive: true });
   });
 
   it('proposes crosscheck-exports for an export, offers Open / Reveal in Explorer, and never counts a report saved in the story folder as an article', async () => {
