@@ -96,7 +96,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
       : undefined;
     const runOptions = { reportedSpeech: options.reportedSpeech === true };
     const runCache = runDir === undefined ? new AnalysisCache(cacheDir, version) : undefined;
-    const slot = runCache && reads && options.json && !shard ? runSlotKey(inputs, runOptions) : undefined;
+    const slot = options.json && !shard ? runSlotKey(inputs, runOptions) : undefined;
     if (runCache && reads && slot !== undefined) {
       const replayed = replayKeptRun(files, reads, { cache: runCache, slot, options: runOptions }, report, io);
       if (replayed !== undefined) {

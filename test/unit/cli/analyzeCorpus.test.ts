@@ -68,6 +68,18 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
+  /** `check` run with the one sidecar taken away (given what one thread prints then), the sidecar put back after. */
+  async function withoutSidecar(check: (without: string) => Promise<void>): Promise<void> {
+    const sidecarFile = entries(articles).find((f) => f.endsWith('.crosscheck.json'))!;
+    const sidecarText = fs.readFileSync(sidecarFile, 'utf8');
+    fs.rmSync(sidecarFile);
+    try {
+      await check(await analyzeInOneThread([articles], 5_000_000, capture()));
+    } finally {
+      fs.writeFileSync(sidecarFile, sidecarText);
+    }
+  }
+
   it('prints the same bytes as the one-thread run for any --jobs, cold and warm, with or without the cache', async () => {
     const cache = path.join(root, 'cache-jobs');
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--no-cache']), reference, here + 'jobs 1, no cache');
@@ -120,17 +132,11 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), reference);
     assert.strictEqual(fs.readFileSync(edited, 'utf8'), original, here + 'rewritten as computed');
     // The decision in the one sidecar taken away: that article's document is another entry, computed afresh.
-    const sidecarFile = entries(articles).find((f) => f.endsWith('.crosscheck.json'))!;
-    const sidecarText = fs.readFileSync(sidecarFile, 'utf8');
-    fs.rmSync(sidecarFile);
-    try {
-      const without = await analyzeInOneThread([articles], 5_000_000, capture());
+    await withoutSidecar(async (without) => {
       assert.notStrictEqual(without, reference, here + 'the decision changes the output');
       assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), without);
       assert.strictEqual(documentEntries(cache).length, 11, here + 'one more document entry');
-    } finally {
-      fs.writeFileSync(sidecarFile, sidecarText);
-    }
+    });
     assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '1', '--cache', cache]), reference);
   });
 
@@ -173,18 +179,12 @@ describe('[cli/analyzeCorpus] workers, cache and shards', function () {
     assert.strictEqual(fs.readFileSync(kept, 'utf8'), original, here + 'rewritten after a tear');
 
     // A decision taken away: another output, which replaces the kept one in the slot of these inputs.
-    const sidecarFile = entries(articles).find((f) => f.endsWith('.crosscheck.json'))!;
-    const sidecarText = fs.readFileSync(sidecarFile, 'utf8');
-    fs.rmSync(sidecarFile);
-    try {
-      const without = await analyzeInOneThread([articles], 5_000_000, capture());
+    await withoutSidecar(async (without) => {
       assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), without);
       assert.strictEqual(runEntries(cache).length, 1, here + 'still one kept run for these inputs');
       assert.notStrictEqual(fs.readFileSync(kept, 'utf8'), original);
       assert.strictEqual(await run(['analyze', articles, '--json', '--jobs', '2', '--cache', cache]), without, here + 'kept without the decision');
-    } finally {
-      fs.writeFileSync(sidecarFile, sidecarText);
-    }
+    });
     // An article edited: its text's hash is in the key.
     const edited = entries(articles).find((f) => f.endsWith('.txt') && !f.includes('.crosscheck'))!;
     const text = fs.readFileSync(edited, 'utf8');
