@@ -32,6 +32,8 @@ export const DEFAULT_PACK_LIMITS: PackLimits = { maxAgeMs: 30 * 24 * 3600 * 1000
 export const packEntryId = (stage: CacheStage, key: string): string => `${stage}:${key}`;
 
 const KEY = /^[0-9a-f]{64}$/;
+const PACK_STAGES: ReadonlySet<unknown> = new Set<CacheStage>(['raw', 'corpus', 'names', 'article']);
+const isPackStage = (v: unknown): v is CacheStage => PACK_STAGES.has(v);
 const NEWLINE = 0x0a;
 
 /** The pack's entries by packEntryId; empty when the bytes are not a pack of this version (foreign, damaged, truncated). */
@@ -52,7 +54,7 @@ export function decodePack(bytes: Uint8Array, version: string): Map<string, Pack
   for (const row of rows) {
     if (!Array.isArray(row) || row.length !== 4) return new Map();
     const [stage, key, length, usedAt] = row as unknown[];
-    if ((stage !== 'raw' && stage !== 'corpus' && stage !== 'names') || typeof key !== 'string' || !KEY.test(key)) return new Map();
+    if (!isPackStage(stage) || typeof key !== 'string' || !KEY.test(key)) return new Map();
     if (!Number.isSafeInteger(length) || (length as number) < 0 || !Number.isFinite(usedAt)) return new Map();
     const next = offset + (length as number);
     if (next > bytes.length) return new Map();

@@ -29,7 +29,7 @@ import {
   type RawAnalysis,
 } from '../../core';
 import type { AliasOverride, ClaimsRegistry, Sidecar } from '../../core/storage/model';
-import { cacheEntryText, readCacheEntry, readNamesEntry } from '../../core/analysisCacheEntry';
+import { articleEntryText, cacheEntryText, readArticleEntry, readCacheEntry, readNamesEntry } from '../../core/analysisCacheEntry';
 import { KeptByHash } from './keptByHash';
 
 /**
@@ -55,6 +55,8 @@ export interface CachedAloneRequest extends AloneRequest {
   version: string;
   /** The cache entry's text when the host found one under the hash; checked here, never trusted. */
   entry?: string;
+  /** The article entry (its parsed structure) the host found under the hash (aloneFromEntries); checked here too. */
+  articleEntry?: string;
 }
 
 export interface CachedAloneResult {
@@ -147,6 +149,19 @@ export interface Settled {
   analysis: DecidedAnalysis;
   /** The corpus entry to store under the request's cached key: set when the article was finished here. */
   entry?: string;
+  /** The article entry to store under the text's hash: set when its structure was parsed here (no entry held it). */
+  articleEntry?: string;
+  /**
+   * Set when `analysis.article.text` is left empty because it is the request's source text, which
+   * the host has: a reload's pass does not send a folder's texts back (withTextOf puts it back).
+   */
+  textOmitted?: true;
+}
+
+/** The settled analysis with its text put back where the reply left it out. */
+export function withTextOf(settled: Settled, text: string): DecidedAnalysis {
+  if (settled.textOmitted) settled.analysis.article.text = text;
+  return settled.analysis;
 }
 
 export class CorpusWork {
@@ -170,7 +185,7 @@ export class CorpusWork {
    * the corpus pass that finishes it: parsing is most of what finishing from a corpus entry costs,
    * and the worker is otherwise idle while the host reads.
    */
-  private readonly parsedAhead = new KeptByHash<Article>(KEPT_TEXT_BUDGET);
+  private readonly parsedAhead = new KeptByHash<{ article: Article; stored: boolean }>(KEPT_TEXT_BUDGET);
 
   /** The article alone; answers with what the corpus pass reads: each entity's name, type and aliases. */
   async alone(request: AloneRequest): Promise<EntityNames[]> {
@@ -202,7 +217,7 @@ export class CorpusWork {
    */
   async aloneFromEntries(requests: readonly CachedAloneRequest[]): Promise<(EntityNames[] | null)[]> {
     const answers: (EntityNames[] | null)[] = [];
-    for (const { text, hash, version, entry } of requests) {
+    for (const { text, hash, version, entry, articleEntry } of requests) {
       if (!this.raws.has(hash)) {
         const fromEntry = entry === undefined ? undefined : readCacheEntry(entry, { stage: 'raw', version, key: hash, text });
         if (!fromEntry) {
@@ -213,7 +228,10 @@ export class CorpusWork {
       }
       const raw = await this.rawOf(text, hash, false);
       answers.push(entityNamesOf(raw.entities));
-      if (!this.finished.has(hash) && !this.parsedAhead.has(hash)) this.parsedAhead.set(hash, parseArticle(stripBom(text)), text.length);
+      if (this.finished.has(hash) || this.parsedAhead.has(hash)) continue;
+      // Its structure from the article entry when that fits the text (a reload parses nothing), else parsed.
+      const stored = articleEntry === undefined ? undefined : readArticleEntry(articleEntry, { version, key: hash, text: stripBom(text) });
+      this.parsedAhead.set(hash, stored ? { article: stored, stored: true } : { article: parseArticle(stripBom(text)), stored: false }, text.length);
     }
     return answers;
   }
@@ -317,7 +335,9 @@ export class CorpusWork {
     for (const request of requests) {
       const { source, cached } = request;
       let entry: string | undefined;
+      let articleEntry: string | undefined;
       if (this.finished.get(request.hash)?.key !== request.key && source.names && cached) {
+        const structureStored = this.parsedAhead.get(request.hash)?.stored === true;
         const fromEntry = cached.entry === undefined ? undefined : readCacheEntry(cached.entry, { stage: 'corpus', version: cached.version, key: cached.key, text: source.text });
         if (fromEntry) {
           const { quotes, entities, diagnostics } = fromEntry;
@@ -327,8 +347,14 @@ export class CorpusWork {
           const { quotes, entities, diagnostics } = await this.finish({ text: source.text, hash: request.hash, names: source.names, reportedSpeech: source.reportedSpeech });
           entry = cacheEntryText('corpus', cached.version, cached.key, { quotes, entities, diagnostics });
         }
+        const article = this.finished.get(request.hash)?.analysis.article;
+        if (!structureStored && article) articleEntry = articleEntryText(cached.version, request.hash, article);
       }
-      settled.push({ analysis: (await this.decide(request)) as DecidedAnalysis, ...(entry === undefined ? {} : { entry }) });
+      const analysis = (await this.decide(request)) as DecidedAnalysis;
+      const optional = { ...(entry === undefined ? {} : { entry }), ...(articleEntry === undefined ? {} : { articleEntry }) };
+      // A copy without the text (the kept analysis is left whole).
+      if (analysis.article.text === source.text) settled.push({ analysis: { ...analysis, article: { ...analysis.article, text: '' } }, ...optional, textOmitted: true });
+      else settled.push({ analysis, ...optional });
     }
     return settled;
   }
@@ -369,7 +395,7 @@ export class CorpusWork {
     const ahead = this.parsedAhead.get(hash);
     if (!ahead) return parseArticle(stripBom(text));
     this.parsedAhead.delete(hash);
-    return ahead;
+    return ahead.article;
   }
 
   private keep(hash: string, key: string, analysis: ArticleAnalysis): void {

@@ -17,7 +17,7 @@ import type { Config } from '../config';
 import type { AnalysisGate } from './analysisGate';
 import { folderOf, isClaimsUri, articleUriForSidecar, type SidecarStore } from '../storage/sidecarStore';
 import { readableValue, type Loaded } from '../storage/storageBackend';
-import { finishedKey, stepsInThisThread, type CorpusSteps, type ExportRequest, type SettleRequest } from './corpusWork';
+import { finishedKey, stepsInThisThread, withTextOf, type CorpusSteps, type ExportRequest, type SettleRequest } from './corpusWork';
 import { finishedEntryKey, textKey, type AnalysisCache } from './analysisCache';
 import { isWorkspaceFile } from '../storage/workspaceFile';
 import { GENERATED_MARKER_WINDOW, isGeneratedText } from '../../core/articleFileNames';
@@ -458,7 +458,7 @@ export class DocumentAnalysis implements vscode.Disposable {
           reportedDone = progress.done;
         }
       };
-      type Waiting = { read: Gathered; arrived: () => void; entry?: string };
+      type Waiting = { read: Gathered; arrived: () => void; entry?: string; articleEntry?: string };
       const toAnalyse: Waiting[] = [];
       const cache = await this.openCache();
       let fromCache: Waiting[] = [];
@@ -470,7 +470,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         fromCache = [];
         fromCacheChars = 0;
         if (batch.length === 0 || !cache) return;
-        const requests = batch.map(({ read, entry }) => ({ text: read.text, hash: read.hash, version: cache.version, entry }));
+        const requests = batch.map(({ read, entry, articleEntry }) => ({ text: read.text, hash: read.hash, version: cache.version, entry, ...(articleEntry === undefined ? {} : { articleEntry }) }));
         batches.push(
           this.steps.aloneFromEntries(requests).then(
             (answers) => {
@@ -509,8 +509,10 @@ export class DocumentAnalysis implements vscode.Disposable {
               const entry = cache ? await cache.read(uri, read.hash) : undefined;
               if (entry === undefined) toAnalyse.push({ read, arrived });
               else {
-                fromCache.push({ read, arrived, entry });
-                fromCacheChars += read.text.length + entry.length;
+                // Its parsed structure too, so the worker need not parse it again.
+                const articleEntry = await cache?.read(uri, read.hash, 'article');
+                fromCache.push({ read, arrived, entry, articleEntry });
+                fromCacheChars += read.text.length + entry.length + (articleEntry?.length ?? 0);
                 if (fromCache.length >= FROM_CACHE_BATCH || fromCacheChars >= FROM_CACHE_BATCH_CHARS) sendFromCache();
               }
             }
@@ -785,9 +787,11 @@ export class DocumentAnalysis implements vscode.Disposable {
       const [sent, settled] = await Promise.all([requests, answer]);
       const shown: vscode.Uri[] = [];
       for (const [k, { member, key }] of batch.entries()) {
-        const { analysis, entry } = settled[k];
+        const { entry, articleEntry } = settled[k];
+        const analysis = withTextOf(settled[k], member.text);
         const cached = sent[k].cached;
         if (cache && cached && entry !== undefined) this.track(cache.write(member.uri, cached.key, entry, 'corpus'));
+        if (cache && articleEntry !== undefined) this.track(cache.write(member.uri, member.hash, articleEntry, 'article'));
         const uriKey = member.uri.toString();
         if (this.members.get(uriKey) !== member) continue;
         member.finished = { key };

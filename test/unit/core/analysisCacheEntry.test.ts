@@ -1,8 +1,8 @@
 // A cache entry is trusted only when it is ours, for the stage, version and key asked for, and fits
 // the text; the editor's worker reads entries with these checks, in the CLI's format.
 import * as assert from 'assert';
-import { analyzeAlone } from '../../../src/core';
-import { cacheEntryPath, cacheEntryText, namesKeyText, readCacheEntry, readNamesEntry } from '../../../src/core/analysisCacheEntry';
+import { analyzeAlone, parseArticle } from '../../../src/core';
+import { articleEntryText, cacheEntryPath, cacheEntryText, namesKeyText, readArticleEntry, readCacheEntry, readNamesEntry } from '../../../src/core/analysisCacheEntry';
 
 const TEXT = 'Ferry service resumes\n\n"The crossing is safe again," said Ottilie Varnum, the harbour master in Quenby.\n';
 
@@ -17,6 +17,32 @@ describe('core: analysis cache entries', () => {
     assert.strictEqual(readCacheEntry(entry, { ...expected, stage: 'corpus' }), undefined, 'another stage');
     assert.ok(raw.quotes.length > 0, 'the text has a quote to check against');
     assert.strictEqual(readCacheEntry(entry, { ...expected, text: TEXT.replace('crossing', 'channel!') }), undefined, 'spans that do not fit the text');
+  });
+
+  it('reads back an article\'s structure as parseArticle makes it, only for its text, with nothing added', () => {
+    const text = 'THE QUENBY LEDGER\n\nFerry service resumes after storm\n\nBy Mara Quist\n\nQUENBY, March 3 (Ledger) — "The crossing is safe again," said Ottilie Varnum.\n\nShare this article\n';
+    const article = parseArticle(text);
+    assert.ok(article.headline && article.paragraphs.length > 3, 'the text has a structure to keep');
+    const entry = articleEntryText('v1', 'k1', article);
+    assert.ok(!entry.includes('Ottilie'), 'the text itself is not kept');
+    const expected = { version: 'v1', key: 'k1', text };
+    assert.strictEqual(JSON.stringify(readArticleEntry(entry, expected)), JSON.stringify(article), 'the same article, in the same key order');
+    assert.strictEqual(readArticleEntry(entry, { ...expected, version: 'v2' }), undefined, 'another analysis version');
+    assert.strictEqual(readArticleEntry(entry, { ...expected, key: 'k2' }), undefined, 'another key');
+    assert.strictEqual(readArticleEntry(cacheEntryText('raw', 'v1', 'k1', JSON.parse(entry).value), expected), undefined, 'another stage');
+    assert.strictEqual(readArticleEntry(entry, { ...expected, text: text.slice(0, 40) }), undefined, 'spans beyond the text');
+    const edit = (change: (value: Record<string, unknown>) => void) => {
+      const parsed = JSON.parse(entry) as { value: Record<string, unknown> };
+      change(parsed.value);
+      return readArticleEntry(JSON.stringify(parsed), expected);
+    };
+    assert.strictEqual(edit((v) => ((v.meta as Record<string, unknown>).title = 'Not in the text')), undefined, 'a meta value the text does not hold');
+    assert.strictEqual(edit((v) => ((v.meta as Record<string, unknown>).note = 'Ferry')), undefined, 'a meta field parseArticle does not write');
+    assert.strictEqual(edit((v) => (v.quotes = [])), undefined, 'a field parseArticle does not write');
+    assert.strictEqual(edit((v) => ((v.paragraphs as Record<string, unknown>[])[0].boilerplate = 'yes')), undefined, 'a paragraph of the wrong shape');
+    assert.strictEqual(edit((v) => ((v.paragraphs as Record<string, unknown>[])[0].extra = 1)), undefined, 'a paragraph with more');
+    assert.strictEqual(readArticleEntry(entry.replace('"meta":{', '"meta":{"__proto__":"Ferry",'), expected), undefined, 'a "__proto__" key');
+    assert.ok(edit((v) => ((v.meta as Record<string, unknown>).date = '2024-03-03')), 'an ISO date need not be in the text');
   });
 
   it('reads back a corpus pass over names only for the rows it was made for', () => {

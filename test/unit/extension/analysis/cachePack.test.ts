@@ -2,18 +2,20 @@
 // a foreign file, or one whose index does not add up is ignored as a whole; old and surplus entries
 // are dropped when the pack is written, the least recently used first.
 import * as assert from 'assert';
+import type { CacheStage } from '../../../../src/core/analysisCacheEntry';
 import { decodePack, encodePack, encodingPack, packEntryId, PACK_FORMAT, retainedEntries, type PackEntry } from '../../../../src/extension/analysis/cachePack';
 
 const VERSION = 'v'.repeat(64);
 const key = (c: string) => c.repeat(64);
-const entry = (stage: 'raw' | 'corpus' | 'names', c: string, text: string, usedAt = 1000): PackEntry => ({ stage, key: key(c), bytes: new TextEncoder().encode(text), usedAt });
+const entry = (stage: CacheStage, c: string, text: string, usedAt = 1000): PackEntry => ({ stage, key: key(c), bytes: new TextEncoder().encode(text), usedAt });
 const text = (e: PackEntry | undefined) => e && new TextDecoder().decode(e.bytes);
 
 describe('[extension/analysis/cachePack]', () => {
   it('reads back what it wrote, entry for entry (multi-byte text included)', () => {
-    const entries = [entry('raw', 'a', '{"q":"Ödön said «yes»"}'), entry('corpus', 'a', '{}', 5), entry('raw', 'b', ''), entry('names', 'c', '[[]]')];
+    const entries = [entry('raw', 'a', '{"q":"Ödön said «yes»"}'), entry('corpus', 'a', '{}', 5), entry('raw', 'b', ''), entry('names', 'c', '[[]]'), entry('article', 'a', '{"meta":{}}')];
     const read = decodePack(encodePack(entries, VERSION), VERSION);
-    assert.strictEqual(read.size, 4);
+    assert.strictEqual(read.size, 5);
+    assert.strictEqual(text(read.get(packEntryId('article', key('a')))), '{"meta":{}}', 'an article structure');
     assert.strictEqual(text(read.get(packEntryId('names', key('c')))), '[[]]', 'a corpus pass over names');
     assert.strictEqual(text(read.get(packEntryId('raw', key('a')))), '{"q":"Ödön said «yes»"}');
     assert.strictEqual(text(read.get(packEntryId('corpus', key('a')))), '{}');

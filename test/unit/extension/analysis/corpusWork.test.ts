@@ -4,12 +4,15 @@ import * as assert from 'assert';
 import { analyzeCorpus, emptyClaimsRegistry, groupQuotes, parseArticle, renderExport, suggestClaims } from '../../../../src/core';
 import { applyDecisions } from '../../../../src/core/storage/applyDecisions';
 import { parseSidecar } from '../../../../src/core/storage/sidecar';
-import { CorpusWork, finishedKey } from '../../../../src/extension/analysis/corpusWork';
+import { CorpusWork, finishedKey, withTextOf, type Settled } from '../../../../src/extension/analysis/corpusWork';
 
 const TEXTS = [
   'Dock strike enters second week\n\nTalks between Orla Brennick and the Harbour Workers Union stalled on Monday in Port Aldane.\n\n"We are not moving," Brennick said.\n',
   'Union rejects offer\n\nThe Harbour Workers Union said on Tuesday that it would keep picketing.\n\n"The offer is an insult," said Brennick, who leads the union.\n',
 ];
+
+/** The analyses a settle reply shows, each with the text the host sent put back (in the order of `texts`). */
+const shown = (settled: Settled[], texts: readonly string[]) => settled.map((s, i) => withTextOf(s, texts[i]));
 
 describe('extension: corpus steps (corpusWork)', () => {
   it('equal analyzeCorpus: alone, the corpus pass over names, then finish', async () => {
@@ -61,12 +64,13 @@ describe('extension: corpus steps (corpusWork)', () => {
     const corpus = work.corpus(alone);
     const requests = TEXTS.map((text, i) => ({ key: finishedKey(`h${i}`, corpus[i]), hash: `h${i}`, sidecar: undefined, aliasOverrides: [], source: { text, names: corpus[i] } }));
     const settled = await work.settle(requests);
+    assert.ok(settled.every((s) => s.textOmitted && s.analysis.article.text === ''), 'the texts the host sent are not sent back');
     const expected = await analyzeCorpus(TEXTS);
-    assert.deepStrictEqual(settled.map((s) => s.analysis.quotes), expected.map((a) => a.quotes));
+    assert.deepStrictEqual(shown(settled, TEXTS).map((a) => [a.quotes, a.article]), expected.map((a) => [a.quotes, a.article]));
     assert.deepStrictEqual(await work.decide({ ...requests[1], source: undefined }), settled[1].analysis, 'the finished analyses are kept');
     work.forget();
     assert.strictEqual(await work.decide({ ...requests[1], source: undefined }), null, 'nothing kept after forget');
-    assert.deepStrictEqual(await work.settle(requests), settled, 'finished again from the texts');
+    assert.deepStrictEqual(shown(await work.settle(requests), TEXTS), settled.map((s) => s.analysis), 'finished again from the texts');
   });
 
   it('sends back a corpus entry for what it finished, takes a good one instead of finishing, and rewrites a bad one', async () => {
@@ -76,9 +80,11 @@ describe('extension: corpus steps (corpusWork)', () => {
     const [first] = await work.settle([request]);
     const written = first.entry ?? '';
     assert.ok(written.includes('"stage":"corpus"'), 'finished: a corpus entry to write');
-    // A reload: nothing kept, the entry read back gives the same analysis without an entry to write.
+    assert.ok(first.articleEntry?.includes('"stage":"article"'), 'parsed: an article entry to write');
+    // A reload: nothing kept, the entry read back gives the same analysis without a corpus entry to
+    // write (the article entry is sent again: this reload had none to parse ahead from).
     const [warm] = await new CorpusWork().settle([{ ...request, cached: { ...request.cached, entry: written } }]);
-    assert.deepStrictEqual(warm, { analysis: JSON.parse(JSON.stringify(first.analysis)) });
+    assert.deepStrictEqual(warm, { analysis: JSON.parse(JSON.stringify(first.analysis)), articleEntry: first.articleEntry, textOmitted: true });
     for (const bad of [written.slice(0, 50), written.replace('"key":"k"', '"key":"other"'), written.replace('"version":"v"', '"version":"w"')]) {
       const [again] = await new CorpusWork().settle([{ ...request, cached: { ...request.cached, entry: bad } }]);
       assert.strictEqual(again.entry, written, 'a bad entry is not trusted: finished again and rewritten');
@@ -97,8 +103,21 @@ describe('extension: a reload pass from the persistent cache (aloneFromEntries, 
     assert.deepStrictEqual(await reloaded.aloneFromEntries(TEXTS.map((text, i) => ({ text, hash: `h${i}`, version: 'v', entry: alone[i].entry }))), alone.map((a) => a.names));
     // Settled in the other order: each article is its own text's, whichever was parsed first.
     const warm = await reloaded.settle(requests.map((r, i) => ({ ...r, cached: { ...r.cached, entry: cold[i].entry } })).reverse());
-    assert.deepStrictEqual(warm.reverse(), cold.map((c) => ({ analysis: JSON.parse(JSON.stringify(c.analysis)) })));
-    assert.deepStrictEqual(warm.map((w) => w.analysis.article), TEXTS.map((text) => parseArticle(text)));
+    assert.deepStrictEqual(warm.reverse(), cold.map((c) => ({ analysis: JSON.parse(JSON.stringify(c.analysis)), articleEntry: c.articleEntry, textOmitted: true })));
+    assert.deepStrictEqual(shown(warm, TEXTS).map((a) => a.article), TEXTS.map((text) => parseArticle(text)));
+
+    // With each article's structure from its article entry: nothing parsed, nothing to write, the same analyses.
+    const again = new CorpusWork();
+    await again.aloneFromEntries(TEXTS.map((text, i) => ({ text, hash: `h${i}`, version: 'v', entry: alone[i].entry, articleEntry: cold[i].articleEntry })));
+    const fromEntries = await again.settle(requests.map((r, i) => ({ ...r, cached: { ...r.cached, entry: cold[i].entry } })));
+    assert.deepStrictEqual(fromEntries, cold.map((c) => ({ analysis: JSON.parse(JSON.stringify(c.analysis)), textOmitted: true })));
+    assert.strictEqual(JSON.stringify(shown(fromEntries, TEXTS).map((a) => a.article)), JSON.stringify(TEXTS.map((text) => parseArticle(text))), 'in the same key order');
+    // An article entry that does not fit its text (another article's) is parsed again instead, and rewritten.
+    const crossed = new CorpusWork();
+    await crossed.aloneFromEntries(TEXTS.map((text, i) => ({ text, hash: `h${i}`, version: 'v', entry: alone[i].entry, articleEntry: cold[(i + 1) % TEXTS.length].articleEntry })));
+    const reparsed = await crossed.settle(requests.map((r, i) => ({ ...r, cached: { ...r.cached, entry: cold[i].entry } })));
+    assert.deepStrictEqual(shown(reparsed, TEXTS).map((a) => a.article), TEXTS.map((text) => parseArticle(text)));
+    assert.deepStrictEqual(reparsed.map((w) => w.articleEntry), cold.map((c) => c.articleEntry), 'rewritten as parsed');
   });
 });
 
