@@ -50,6 +50,16 @@ export function sha256(text: string): string {
 }
 
 /**
+ * sha256(JSON.stringify(items.map(json))), hashed an item at a time: the array's JSON for a story
+ * of thousands of articles is tens of megabytes that nothing else needs.
+ */
+export function jsonArraySha256<T>(items: readonly T[], json: (item: T) => unknown): string {
+  const hash = createHash('sha256').update('[');
+  items.forEach((item, k) => hash.update((k === 0 ? '' : ',') + JSON.stringify(json(item)), 'utf8'));
+  return hash.update(']').digest('hex');
+}
+
+/**
  * Where the cache lives by default: `crosscheck` in the user's cache folder ($XDG_CACHE_HOME or
  * ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows).
  */
@@ -78,12 +88,12 @@ export class AnalysisCache {
 
   /** The key of a groups entry: everything the quote grouping reads. */
   static groupsKey(sources: readonly SourceQuotes[]): string {
-    return sha256(JSON.stringify(sources.map((s) => [s.file, s.quotes.map((q) => [q.start, q.end, q.text, q.speaker])])));
+    return jsonArraySha256(sources, (s) => [s.file, s.quotes.map((q) => [q.start, q.end, q.text, q.speaker])]);
   }
 
   /** The key of a names entry: every article's names, types and aliases, in order. */
   static namesKey(perArticle: readonly (readonly EntityNames[])[]): string {
-    return sha256(JSON.stringify(perArticle.map((row) => row.map((e) => [e.name, e.type, e.aliases]))));
+    return jsonArraySha256(perArticle, (row) => row.map((e) => [e.name, e.type, e.aliases]));
   }
 
   pathOf(stage: CacheStage, key: string): string {

@@ -20,6 +20,15 @@ export interface CandidateOptions {
  * of one quote).
  */
 export function candidatePairs(sets: readonly ReadonlySet<string>[], options: CandidateOptions, skip: (i: number, j: number) => boolean): [number, number][] {
+  const n = sets.length;
+  return Array.from(candidatePairKeys(sets, options, skip), (key): [number, number] => [Math.floor(key / n), key % n]);
+}
+
+/**
+ * candidatePairs as numbers, i × sets.length + j, ascending: a story whose outlets repeat a sentence
+ * hundreds of times has hundreds of thousands of pairs, and a number weighs a sixth of a pair array.
+ */
+export function candidatePairKeys(sets: readonly ReadonlySet<string>[], options: CandidateOptions, skip: (i: number, j: number) => boolean): Float64Array {
   const frequency = new Map<string, number>();
   for (const set of sets) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const usable = (w: string) => (frequency.get(w) ?? 0) <= options.maxPostings;
@@ -37,9 +46,10 @@ export function candidatePairs(sets: readonly ReadonlySet<string>[], options: Ca
     }
   });
 
-  const out: [number, number][] = [];
+  const n = sets.length;
+  const out: number[] = [];
   const everyPair = (x: number, y: number) => {
-    for (const i of members[x]) for (const j of members[y]) if ((x !== y || i < j) && !skip(Math.min(i, j), Math.max(i, j))) out.push(i < j ? [i, j] : [j, i]);
+    for (const i of members[x]) for (const j of members[y]) if ((x !== y || i < j) && !skip(Math.min(i, j), Math.max(i, j))) out.push(i < j ? i * n + j : j * n + i);
   };
   const seen = new Set<number>();
   kinds.forEach((set, k) => {
@@ -62,7 +72,7 @@ export function candidatePairs(sets: readonly ReadonlySet<string>[], options: Ca
       }
     }
   });
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return Float64Array.from(out).sort();
 }
 
 /** The distinct sets (by their words), and for each the indices of the sets that have exactly its words. */

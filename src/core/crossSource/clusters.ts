@@ -21,11 +21,28 @@ export interface LinkageOptions {
 }
 
 /**
+ * Links given by position (how many, and each one's ends and strength): a story where outlets repeat
+ * one sentence has hundreds of thousands of links, which a caller can keep in a table of numbers
+ * instead of one object each.
+ */
+export interface LinkList {
+  length: number;
+  a(k: number): number;
+  b(k: number): number;
+  strength(k: number): number;
+}
+
+/** A list of link objects as a LinkList. */
+function listOf(links: readonly Link[]): LinkList {
+  return { length: links.length, a: (k) => links[k].a, b: (k) => links[k].b, strength: (k) => links[k].strength };
+}
+
+/**
  * Clusters `count` items: two clusters merge when at least `minShare` of the pairs between them
  * (leaving out `uncounted` pairs) are linked and none is `forbidden`. Returns the clusters of two or
  * more items.
  */
-export function averageLinkage(count: number, links: readonly Link[], minShare: number, options: LinkageOptions = {}): number[][] {
+export function averageLinkage(count: number, links: readonly Link[] | LinkList, minShare: number, options: LinkageOptions = {}): number[][] {
   return averageLinkageClusters(count, links, minShare, options).map((c) => c.members);
 }
 
@@ -33,19 +50,24 @@ export function averageLinkage(count: number, links: readonly Link[], minShare: 
  * averageLinkage with each cluster's id: the item whose cluster the others joined (the clusters come
  * in the order of their ids). Callers that cluster parts of a graph apart order the clusters by it.
  */
-export function averageLinkageClusters(count: number, links: readonly Link[], minShare: number, options: LinkageOptions = {}): { id: number; members: number[] }[] {
+export function averageLinkageClusters(count: number, links: readonly Link[] | LinkList, minShare: number, options: LinkageOptions = {}): { id: number; members: number[] }[] {
+  const list = Array.isArray(links) ? listOf(links) : (links as LinkList);
   const members = Array.from({ length: count }, (_, i) => [i]);
   const clusterOf = Array.from({ length: count }, (_, i) => i);
-  const counts = (pairs: readonly (readonly [number, number])[]): ClusterCounts => (count <= DENSE_UP_TO ? new DensePairCounts(count, pairs) : new PairCounts(count, pairs));
-  const uncounted = counts(options.uncounted ?? []);
-  const forbidden = counts(options.forbidden ?? []);
+  const counts = (pairs: PairSource): ClusterCounts => (count <= DENSE_UP_TO ? new DensePairCounts(count, pairs) : new SparsePairCounts(count, pairs, clusterOf));
+  const uncounted = counts((visit) => options.uncounted?.forEach(([a, b]) => visit(a, b)));
+  const forbidden = counts((visit) => options.forbidden?.forEach(([a, b]) => visit(a, b)));
   // A pair left out of the average is not a hit either.
-  const hits = counts(links.map((l) => [l.a, l.b] as const).filter(([a, b]) => !uncounted.has(a, b)));
+  const hits = counts((visit) => {
+    for (let k = 0; k < list.length; k++) if (!uncounted.has(list.a(k), list.b(k))) visit(list.a(k), list.b(k));
+  });
 
-  const sorted = [...links].sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
-  for (const { a, b } of sorted) {
-    const ca = clusterOf[a];
-    const cb = clusterOf[b];
+  const order = Uint32Array.from({ length: list.length }, (_, k) => k).sort(
+    (x, y) => list.strength(y) - list.strength(x) || list.a(x) - list.a(y) || list.b(x) - list.b(y),
+  );
+  for (const k of order) {
+    const ca = clusterOf[list.a(k)];
+    const cb = clusterOf[list.b(k)];
     if (ca === cb) continue;
     if (forbidden.between(ca, cb) > 0) continue;
     const pairs = members[ca].length * members[cb].length - uncounted.between(ca, cb);
@@ -63,9 +85,15 @@ export function averageLinkageClusters(count: number, links: readonly Link[], mi
   return out;
 }
 
+/**
+ * A set of item pairs, given by calling `visit` with each (repeats count once): a story where outlets
+ * repeat one sentence has hundreds of thousands of links, too many to copy into pairs first.
+ */
+type PairSource = (visit: (a: number, b: number) => void) => void;
+
 /** How many of a set of item pairs lie between each two clusters (clusters start as single items). */
 interface ClusterCounts {
-  /** Whether the pair of items is one of the set. */
+  /** Whether the pair of items is one of the set (asked before any merge). */
   has(a: number, b: number): boolean;
   between(x: number, y: number): number;
   /** Cluster `drop` joins `keep`. */
@@ -81,21 +109,19 @@ const DENSE_UP_TO = 1024;
 /** ClusterCounts as a count × count table (a merge adds one row and column into another). */
 class DensePairCounts implements ClusterCounts {
   private readonly table: Int32Array;
-  private readonly pairs = new Set<number>();
 
-  constructor(private readonly count: number, pairs: readonly (readonly [number, number])[]) {
+  constructor(private readonly count: number, pairs: PairSource) {
     this.table = new Int32Array(count * count);
-    for (const [a, b] of pairs) {
-      const key = a < b ? a * count + b : b * count + a;
-      if (a === b || this.pairs.has(key)) continue;
-      this.pairs.add(key);
+    pairs((a, b) => {
+      // Before any merge a cell is 1 for a pair of the set, 0 otherwise.
+      if (a === b || this.has(a, b)) return;
       this.table[a * count + b]++;
       this.table[b * count + a]++;
-    }
+    });
   }
 
   has(a: number, b: number): boolean {
-    return this.pairs.has(a < b ? a * this.count + b : b * this.count + a);
+    return this.table[a * this.count + b] > 0;
   }
 
   between(x: number, y: number): number {
@@ -116,49 +142,95 @@ class DensePairCounts implements ClusterCounts {
   }
 }
 
-class PairCounts implements ClusterCounts {
-  private readonly pairs = new Set<number>();
-  private readonly byCluster = new Map<number, Map<number, number>>();
+/**
+ * ClusterCounts for many items. The pairs are kept as each item's sorted neighbours (two numbers a
+ * pair); a cluster gets a map of its counts with the clusters it shares pairs with only once it holds
+ * more than one item. Two single items read their count off the neighbours. A merge is called once
+ * the dropped cluster's items belong to the kept one (clusterOf already says so).
+ */
+class SparsePairCounts implements ClusterCounts {
+  private readonly starts: Int32Array;
+  /** How many distinct neighbours each item has (they are the first of its slice of `neighbours`). */
+  private readonly degrees: Int32Array;
+  private readonly neighbours: Int32Array;
+  private readonly rows = new Map<number, Map<number, number>>();
 
-  constructor(private readonly count: number, pairs: readonly (readonly [number, number])[]) {
-    for (const [a, b] of pairs) {
-      const key = this.key(a, b);
-      if (a === b || this.pairs.has(key)) continue;
-      this.pairs.add(key);
-      this.add(a, b, 1);
-      this.add(b, a, 1);
+  constructor(count: number, pairs: PairSource, private readonly clusterOf: readonly number[]) {
+    const starts = new Int32Array(count + 1);
+    pairs((a, b) => {
+      if (a === b) return;
+      starts[a + 1]++;
+      starts[b + 1]++;
+    });
+    for (let i = 0; i < count; i++) starts[i + 1] += starts[i];
+    const neighbours = new Int32Array(starts[count]);
+    const filled = starts.slice(0, count);
+    pairs((a, b) => {
+      if (a === b) return;
+      neighbours[filled[a]++] = b;
+      neighbours[filled[b]++] = a;
+    });
+    // Sorted, with repeats of a pair counted once.
+    const degrees = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const slice = neighbours.subarray(starts[i], starts[i + 1]).sort();
+      let distinct = 0;
+      for (let k = 0; k < slice.length; k++) if (k === 0 || slice[k] !== slice[k - 1]) slice[distinct++] = slice[k];
+      degrees[i] = distinct;
     }
+    this.starts = starts;
+    this.degrees = degrees;
+    this.neighbours = neighbours;
   }
 
   has(a: number, b: number): boolean {
-    return this.pairs.has(this.key(a, b));
+    const { neighbours } = this;
+    let low = this.starts[a];
+    let high = low + this.degrees[a];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (neighbours[mid] < b) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.starts[a] + this.degrees[a] && neighbours[low] === b;
   }
 
   between(x: number, y: number): number {
-    return this.byCluster.get(x)?.get(y) ?? 0;
+    const row = this.rows.get(x);
+    if (row) return row.get(y) ?? 0;
+    const other = this.rows.get(y);
+    if (other) return other.get(x) ?? 0;
+    // Two clusters of one item each: the item is the cluster.
+    return this.has(x, y) ? 1 : 0;
   }
 
-  /** Cluster `drop` joins `keep`. */
   merge(keep: number, drop: number): void {
-    const dropped = this.byCluster.get(drop);
-    if (!dropped) return;
-    this.byCluster.delete(drop);
+    const kept = this.rowOf(keep);
+    const dropped = this.rowOf(drop);
+    this.rows.delete(drop);
+    kept.delete(drop);
     for (const [other, n] of dropped) {
-      this.byCluster.get(other)?.delete(drop);
       if (other === keep) continue;
-      this.add(keep, other, n);
-      this.add(other, keep, n);
+      kept.set(other, (kept.get(other) ?? 0) + n);
+      // A cluster of one item reads its count from this one's row.
+      const row = this.rows.get(other);
+      if (!row) continue;
+      row.delete(drop);
+      row.set(keep, (row.get(keep) ?? 0) + n);
     }
-    this.byCluster.get(keep)?.delete(drop);
+    this.rows.set(keep, kept);
   }
 
-  private add(x: number, y: number, n: number): void {
-    let row = this.byCluster.get(x);
-    if (!row) this.byCluster.set(x, (row = new Map()));
-    row.set(y, (row.get(y) ?? 0) + n);
-  }
-
-  private key(a: number, b: number): number {
-    return a < b ? a * this.count + b : b * this.count + a;
+  /** A cluster's counts; for a single item, made from its neighbours' clusters (its own cluster left out). */
+  private rowOf(cluster: number): Map<number, number> {
+    const row = this.rows.get(cluster);
+    if (row) return row;
+    const made = new Map<number, number>();
+    const own = this.clusterOf[cluster];
+    for (let k = this.starts[cluster]; k < this.starts[cluster] + this.degrees[cluster]; k++) {
+      const other = this.clusterOf[this.neighbours[k]];
+      if (other !== own) made.set(other, (made.get(other) ?? 0) + 1);
+    }
+    return made;
   }
 }

@@ -381,7 +381,7 @@ export class QuoteGroupIndex {
   private decideList(unit: Unit, article: Article, list: readonly { link: Link; other: Unit }[], change: Change): void {
     const previous = unit.drops.get(article) ?? new Set<Link>();
     const isLinked = (x: Unit, y: Unit) => x.links.get(y)?.linked === true;
-    const next = article.units.length > 0 && !article.units[0].removed ? readingsToDrop(list, (u) => u.quote, (u) => u.stems, isLinked) : new Set<Link>();
+    const next = new Set(article.units.length > 0 && !article.units[0].removed ? [...readingsToDrop(list, (u) => u.quote, (u) => u.stems, isLinked)].map((e) => e.link) : []);
     for (const link of previous) if (!next.has(link)) this.setDropped(link, -1, change);
     for (const link of next) if (!previous.has(link)) this.setDropped(link, 1, change);
     if (next.size > 0) unit.drops.set(article, next);

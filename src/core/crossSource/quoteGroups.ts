@@ -7,9 +7,9 @@
 // average linkage (clusters.ts), so one shared fragment cannot chain different sentences together.
 import type { Quote } from '../model';
 import { alignTokens, selfWeight, type Alignment } from './align';
-import { candidatePairs } from './candidates';
+import { candidatePairKeys } from './candidates';
 import { COMMON_STEMS } from './commonWords';
-import { averageLinkage, type Link as ClusterLink } from './clusters';
+import { averageLinkage, type LinkList } from './clusters';
 import { tokenize, type Token } from './normalize';
 import { splitClauses, splitUtterances } from './utterances';
 
@@ -168,8 +168,10 @@ interface Sentence extends Node {
   within?: number;
 }
 
-/** A sentence pair judged to be one utterance, with the content words the alignment matched. */
-export interface SentenceLink extends ClusterLink {
+/** What links two units of different quotes judged one utterance, with the content words the alignment matched. */
+export interface UnitLink {
+  /** Higher merges earlier (see clusters.ts). */
+  strength: number;
   matched: Set<string>;
   /** Share of the shorter sentence the alignment covers. */
   coverage: number;
@@ -221,14 +223,9 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
 
   const links = linkSentences(sentences);
   const ambiguous = splitReadings(sentences, links);
-  const isAmbiguous = (i: number, j: number) => ambiguous.has(i < j ? `${i}:${j}` : `${j}:${i}`);
   // An ambiguous sentence stays out of every group of the other quote, whichever of its sentences.
-  const quotePair = (i: number, j: number) => {
-    const [x, y] = [sentences[i].quote, sentences[j].quote];
-    return x < y ? `${x}:${y}` : `${y}:${x}`;
-  };
-  const apart = new Set([...ambiguous].map((k) => k.split(':').map(Number)).map(([i, j]) => quotePair(i, j)));
-  const kept = links.filter((l) => l.linked && !isAmbiguous(l.a, l.b));
+  const apart = new Set([...ambiguous].map((k) => quotePairKey(sentences[links.first(k)].quote, sentences[links.second(k)].quote)));
+  const kept = keptLinks(links, (k) => links.links[k].linked && !ambiguous.has(k));
   // A clause and its own sentence say the same words: that pair says nothing for or against a merge.
   const uncounted = sentences.flatMap((s, i) => (s.within === undefined ? [] : [[i, s.within] as const]));
   const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, { uncounted, forbidden: sentencePairsOf(apart, sentences) });
@@ -282,6 +279,11 @@ export function unitsOf(ref: QuoteRef, words: WordsOf['words'], stemCount: Words
   return out;
 }
 
+/** The key of a pair of quotes, either way round ("x:y", x < y). */
+function quotePairKey(x: number, y: number): string {
+  return x < y ? `${x}:${y}` : `${y}:${x}`;
+}
+
 /** Every pair of sentences between two quotes named in `quotePairs` ("x:y"). */
 function sentencePairsOf(quotePairs: ReadonlySet<string>, sentences: readonly Sentence[]): [number, number][] {
   const ofQuote = new Map<number, number[]>();
@@ -298,25 +300,67 @@ function sentencePairsOf(quotePairs: ReadonlySet<string>, sentences: readonly Se
   return out;
 }
 
-/** Every pair of sentences (of different quotes) that reads as one utterance. */
-function linkSentences(sentences: Sentence[]): SentenceLink[] {
-  const maxPostings = maxPostingsFor(sentences.length);
-  const pairs = candidatePairs(
-    sentences.map((s) => s.stems),
-    { maxPostings },
-    (i, j) => sentences[i].quote === sentences[j].quote,
-  );
-  const align = repeatedPairsAligner(sentences.map((s) => s.tokens));
-  const out: SentenceLink[] = [];
-  for (const [i, j] of pairs) {
-    const link = sentenceLink(sentences[i], sentences[j], sentences[i].file === sentences[j].file, align);
-    if (link) out.push({ a: i, b: j, ...link });
-  }
-  return out;
+/**
+ * The sentence pairs that read as one utterance: each pair as a number (first × count + second,
+ * ascending) and its link, which pairs of repeated texts share. A story where outlets repeat a
+ * sentence hundreds of times has hundreds of thousands of such pairs: a table of numbers, not an
+ * object per pair, keeps the grouping's memory near what the distinct links need.
+ */
+interface LinkTable {
+  count: number;
+  keys: Float64Array;
+  links: UnitLink[];
+  first(k: number): number;
+  second(k: number): number;
 }
 
-/** What links two sentences of different quotes: undefined when they are not one utterance even credited to one speaker. */
-export type UnitLink = Omit<SentenceLink, 'a' | 'b'>;
+function linkTable(count: number, keys: Float64Array, links: UnitLink[]): LinkTable {
+  return { count, keys, links, first: (k) => Math.floor(keys[k] / count), second: (k) => keys[k] % count };
+}
+
+/** The links of `table` that `keep` accepts, as clusters.ts reads them. */
+function keptLinks(table: LinkTable, keep: (k: number) => boolean): LinkList {
+  const chosen: number[] = [];
+  for (let k = 0; k < table.keys.length; k++) if (keep(k)) chosen.push(k);
+  const at = Uint32Array.from(chosen);
+  return { length: at.length, a: (x) => table.first(at[x]), b: (x) => table.second(at[x]), strength: (x) => table.links[at[x]].strength };
+}
+
+/** The link between two sentences, if the table holds one (binary search: the keys ascend). */
+function findLink(table: LinkTable, i: number, j: number): UnitLink | undefined {
+  const key = i < j ? i * table.count + j : j * table.count + i;
+  const { keys } = table;
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid] < key) low = mid + 1;
+    else high = mid;
+  }
+  return keys[low] === key ? table.links[low] : undefined;
+}
+
+/** Every pair of sentences (of different quotes) that reads as one utterance. */
+function linkSentences(sentences: Sentence[]): LinkTable {
+  const count = sentences.length;
+  const pairs = candidatePairKeys(
+    sentences.map((s) => s.stems),
+    { maxPostings: maxPostingsFor(count) },
+    (i, j) => sentences[i].quote === sentences[j].quote,
+  );
+  const link = repeatedPairsLinker(sentences.map((s) => s.tokens));
+  const keys: number[] = [];
+  const links: UnitLink[] = [];
+  for (const key of pairs) {
+    const i = Math.floor(key / count);
+    const j = key % count;
+    const found = link(sentences[i], sentences[j], sentences[i].file === sentences[j].file);
+    if (!found) continue;
+    keys.push(key);
+    links.push(found);
+  }
+  return linkTable(count, Float64Array.from(keys), links);
+}
 
 /** How two units' tokens are aligned: alignTokens, or the same answers kept (repeatedPairsAligner). */
 export type Aligner = (a: Token[], b: Token[]) => Alignment;
@@ -342,6 +386,30 @@ export function repeatedPairsAligner(units: readonly Token[][]): Aligner {
   };
 }
 
+/**
+ * sentenceLink, with the answers kept for pairs of repeated texts as repeatedPairsAligner keeps
+ * alignments: a link depends on the two texts, how the credited speakers relate and whether the units
+ * share an article, so the copies of a sentence carried by hundreds of outlets share one answer (and
+ * one set of matched words) instead of holding one each.
+ */
+export function repeatedPairsLinker(units: readonly Token[][]): (a: Node, b: Node, sameFile: boolean) => UnitLink | undefined {
+  const align = repeatedPairsAligner(units);
+  const uses = new Map<Token[], number>();
+  for (const tokens of units) uses.set(tokens, (uses.get(tokens) ?? 0) + 1);
+  const known = new Map<Token[], Map<Token[], Map<string, UnitLink | null>>>();
+  return (a, b, sameFile) => {
+    if ((uses.get(a.tokens) ?? 0) < 2 || (uses.get(b.tokens) ?? 0) < 2) return sentenceLink(a, b, sameFile, align);
+    let row = known.get(a.tokens);
+    if (!row) known.set(a.tokens, (row = new Map()));
+    let answers = row.get(b.tokens);
+    if (!answers) row.set(b.tokens, (answers = new Map()));
+    const how = `${speakerRelation(a.ref.speaker, b.ref.speaker)}:${sameFile}`;
+    let answer = answers.get(how);
+    if (answer === undefined) answers.set(how, (answer = sentenceLink(a, b, sameFile, align) ?? null));
+    return answer ?? undefined;
+  };
+}
+
 /** The link between two units of different quotes (a pure function of the two and whether they share an article). */
 export function sentenceLink(a: Node, b: Node, sameFile: boolean, align: Aligner = alignTokens): UnitLink | undefined {
   if (!worthAligning(a, b)) return undefined;
@@ -363,34 +431,51 @@ function matchedStems(a: Token[], b: Token[], alignment: Alignment): Set<string>
 }
 
 /**
- * Pairs ("i:j", i < j) that must not share a group: a sentence that matches two different quotes of
+ * The links that must not hold a group together: a sentence that matches two different quotes of
  * one other article on different words ("a great day for science and humanity" against “a great day
  * for science,” and “a great day for humanity”). That article reports two utterances where this one
  * reports one, so which of them the sentence renders cannot be told, and joining all three would
  * chain two utterances together. A headline fragment and the body sentence it comes from match on the
  * same words and are not affected.
  */
-function splitReadings(sentences: Sentence[], links: SentenceLink[]): Set<string> {
-  const linked = new Set(links.filter((l) => l.linked).map((l) => `${l.a}:${l.b}`));
-  const isLinked = (i: number, j: number) => linked.has(i < j ? `${i}:${j}` : `${j}:${i}`);
-  // For each sentence, its links into each other file.
-  const byEnd = new Map<string, { link: SentenceLink; other: number }[]>();
-  for (const link of links) {
-    for (const [self, other] of [
-      [link.a, link.b],
-      [link.b, link.a],
-    ]) {
-      if (sentences[self].file === sentences[other].file) continue;
-      const key = `${self}>${sentences[other].file}`;
-      const list = byEnd.get(key);
-      if (list) list.push({ link, other });
-      else byEnd.set(key, [{ link, other }]);
-    }
+function splitReadings(sentences: Sentence[], table: LinkTable): Set<number> {
+  const n = sentences.length;
+  const isLinked = (i: number, j: number) => findLink(table, i, j)?.linked === true;
+  // Each sentence's links into other articles, as link index × 2 + which end is the sentence,
+  // bucketed by sentence (a counting sort: a list or key per link would outweigh the links).
+  const { first, second } = table;
+  const crossFile = (k: number) => sentences[first(k)].file !== sentences[second(k)].file;
+  const starts = new Int32Array(n + 1);
+  for (let k = 0; k < table.keys.length; k++) {
+    if (!crossFile(k)) continue;
+    starts[first(k) + 1]++;
+    starts[second(k) + 1]++;
   }
-  const dropped = new Set<string>();
+  for (let i = 0; i < n; i++) starts[i + 1] += starts[i];
+  const ends = new Int32Array(starts[n]);
+  const filled = starts.slice(0, n);
+  for (let k = 0; k < table.keys.length; k++) {
+    if (!crossFile(k)) continue;
+    ends[filled[first(k)]++] = k * 2;
+    ends[filled[second(k)]++] = k * 2 + 1;
+  }
+  const dropped = new Set<number>();
   const quoteOf = (i: number) => sentences[i].quote;
   const stemsOf = (i: number) => sentences[i].stems;
-  for (const list of byEnd.values()) for (const l of readingsToDrop(list, quoteOf, stemsOf, isLinked)) dropped.add(`${l.a}:${l.b}`);
+  for (let self = 0; self < n; self++) {
+    if (starts[self + 1] - starts[self] < 2) continue;
+    // The sentence's links into each other article (one article's readings are weighed together).
+    const byFile = new Map<number, { link: UnitLink; other: number; index: number }[]>();
+    for (let e = starts[self]; e < starts[self + 1]; e++) {
+      const index = ends[e] >> 1;
+      const other = ends[e] % 2 === 0 ? second(index) : first(index);
+      const entry = { link: table.links[index], other, index };
+      const list = byFile.get(sentences[other].file);
+      if (list) list.push(entry);
+      else byFile.set(sentences[other].file, [entry]);
+    }
+    for (const list of byFile.values()) if (list.length > 1) for (const entry of readingsToDrop(list, quoteOf, stemsOf, isLinked)) dropped.add(entry.index);
+  }
   return dropped;
 }
 
@@ -398,13 +483,13 @@ function splitReadings(sentences: Sentence[], links: SentenceLink[]): Set<string
  * Of one sentence's links into one other article (`other`: the far end), those splitReadings drops:
  * the two readings of a sentence that matches two quotes of that article on different words.
  */
-export function readingsToDrop<T, L extends Pick<SentenceLink, 'matched' | 'coverage'>>(
-  list: readonly { link: L; other: T }[],
+export function readingsToDrop<T, E extends { link: Pick<UnitLink, 'matched' | 'coverage'>; other: T }>(
+  list: readonly E[],
   quoteOf: (t: T) => unknown,
   stemsOf: (t: T) => ReadonlySet<string>,
   isLinked: (t: T, u: T) => boolean,
-): Set<L> {
-  const dropped = new Set<L>();
+): Set<E> {
+  const dropped = new Set<E>();
   for (let x = 0; x < list.length; x++) {
     for (let y = x + 1; y < list.length; y++) {
       const p = list[x];
@@ -417,8 +502,8 @@ export function readingsToDrop<T, L extends Pick<SentenceLink, 'matched' | 'cove
       // inside a sentence that also reorders another quote's words); two as good are both dropped.
       const pCoverage = p.link.coverage;
       const qCoverage = q.link.coverage;
-      if (pCoverage < qCoverage + CLEARLY_BETTER) dropped.add(p.link);
-      if (qCoverage < pCoverage + CLEARLY_BETTER) dropped.add(q.link);
+      if (pCoverage < qCoverage + CLEARLY_BETTER) dropped.add(p);
+      if (qCoverage < pCoverage + CLEARLY_BETTER) dropped.add(q);
     }
   }
   return dropped;

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeInOneThread } from '../../../src/cli/analyze';
 import { AnalysisJsonWriter, nestedJson } from '../../../src/cli/analysisJson';
-import { AnalysisCache, defaultCacheDir, sha256 } from '../../../src/cli/cache';
+import { AnalysisCache, defaultCacheDir, jsonArraySha256, sha256 } from '../../../src/cli/cache';
 import { main } from '../../../src/cli/main';
 import { parseShard, shardOf } from '../../../src/cli/shard';
 import { makeAnchor } from '../../../src/core/anchoring/selectors';
@@ -240,6 +240,12 @@ describe('[cli/analyzeCorpus] the cache', () => {
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
   const raw = { quotes: [{ start: 1, end: 3, text: 'ab', speaker: null }], entities: [], diagnostics: [] };
+
+  it('hashes an array an item at a time as its whole JSON would hash (the corpus keys of earlier caches still match)', () => {
+    const rows = [['Zoë Varga', 'person', ['Varga']], [], [['“quoted”', null, 'a\\b\n\u2028']]];
+    for (const items of [rows, [], [rows[0]]]) assert.strictEqual(jsonArraySha256(items, (r) => r), sha256(JSON.stringify(items)));
+    assert.strictEqual(jsonArraySha256([1, 2], (n) => ({ n })), sha256('[{"n":1},{"n":2}]'));
+  });
 
   it('misses when the analysis version changes', async () => {
     const key = sha256('text');

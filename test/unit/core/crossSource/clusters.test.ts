@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { averageLinkage, type Link } from '../../../../src/core/crossSource/clusters';
+import { averageLinkage, type Link, type LinkList } from '../../../../src/core/crossSource/clusters';
 
 /** The definition, pair by pair: what the incremental counts must agree with. */
 function referenceLinkage(count: number, links: Link[], minShare: number, uncounted: [number, number][], forbidden: [number, number][]): number[][] {
@@ -89,6 +89,29 @@ describe('[crossSource/clusters] averageLinkage', () => {
         referenceLinkage(count, links, minShare, uncounted, forbidden),
         `round ${round}`,
       );
+    }
+  });
+
+  it('agrees with the pair-by-pair definition past 1,024 items (counts kept per item, not in a table)', () => {
+    const rnd = random(11);
+    const count = 1500;
+    for (let round = 0; round < 100; round++) {
+      // A few items spread over the range, ids out of order, with repeated pairs given twice.
+      const items = Array.from({ length: 2 + Math.floor(rnd() * 14) }, () => Math.floor(rnd() * count));
+      const pick = () => items[Math.floor(rnd() * items.length)];
+      const pairs = (n: number) => Array.from({ length: n }, (): [number, number] => [pick(), pick()]).filter(([a, b]) => a !== b);
+      const seen = new Set<string>();
+      const links = pairs(Math.floor(rnd() * 3 * items.length))
+        .filter(([a, b]) => !seen.has(`${Math.min(a, b)}:${Math.max(a, b)}`) && !!seen.add(`${Math.min(a, b)}:${Math.max(a, b)}`))
+        .map(([a, b]) => ({ a, b, strength: Math.floor(rnd() * 4) }));
+      const uncounted = pairs(Math.floor(rnd() * items.length));
+      const forbidden = pairs(Math.floor(rnd() * 3));
+      const minShare = [0.3, 0.5, 0.7][round % 3];
+      const expected = referenceLinkage(count, links, minShare, uncounted, forbidden);
+      assert.deepStrictEqual(averageLinkage(count, links, minShare, { uncounted: [...uncounted, ...uncounted], forbidden }), expected, `round ${round}`);
+      // The same links as a table of numbers.
+      const table: LinkList = { length: links.length, a: (k) => links[k].a, b: (k) => links[k].b, strength: (k) => links[k].strength };
+      assert.deepStrictEqual(averageLinkage(count, table, minShare, { uncounted, forbidden }), expected, `round ${round}, as a table`);
     }
   });
 });
