@@ -43,11 +43,6 @@ export function selfWeight(tokens: Token[]): number {
 
 const skip = (t: Token) => (isNegation(t) ? NEGATION_EDIT : t.content ? SKIP_CONTENT : SKIP_FUNCTION);
 
-function substitute(a: Token, b: Token): number {
-  if (isNegation(a) || isNegation(b)) return NEGATION_EDIT;
-  return a.content || b.content ? SUBSTITUTE_CONTENT : SUBSTITUTE_FUNCTION;
-}
-
 /**
  * Long names one edit apart are one name transliterated two ways ("Hrushevsky" / "Hrushevskyy"). Only
  * names: among common words one edit is often another word ("contract" / "contrast").
@@ -63,10 +58,39 @@ export function nearlySame(a: Token, b: Token): boolean {
   return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }
 
+// What the alignment reads of a token, as bits (see wordsOf below).
+const CONTENT = 1;
+const NAME = 2;
+const NEGATION = 4;
+/** A name long enough for nearlySame to compare it with another. */
+const LONG_NAME = 8;
+
+/**
+ * The tokens as numbers for the alignment's inner loop, which visits every pair of tokens: each stem
+ * as an id (equal ids, equal stems; `known` gives the ids of the other sequence, and a stem it lacks
+ * gets an id of its own), its kind as bits, and what skipping it costs.
+ */
+function wordsOf(tokens: Token[], known: Map<string, number>): { ids: Int32Array; kinds: Uint8Array; skips: Float64Array } {
+  const ids = new Int32Array(tokens.length);
+  const kinds = new Uint8Array(tokens.length);
+  const skips = new Float64Array(tokens.length);
+  tokens.forEach((t, k) => {
+    let id = known.get(t.stem);
+    if (id === undefined) known.set(t.stem, (id = known.size));
+    ids[k] = id;
+    kinds[k] = (t.content ? CONTENT : 0) | (t.name ? NAME : 0) | (isNegation(t) ? NEGATION : 0) | (t.name && t.stem.length >= 6 ? LONG_NAME : 0);
+    skips[k] = skip(t);
+  });
+  return { ids, kinds, skips };
+}
+
 export function alignTokens(a: Token[], b: Token[]): Alignment {
   const m = a.length;
   const n = b.length;
   const width = n + 1;
+  const stems = new Map<string, number>();
+  const wb = wordsOf(b, stems);
+  const wa = wordsOf(a, stems);
   // Score, content-match count and start cell of the best path ending at each cell (rolling rows).
   let prevH = new Float64Array(width);
   let prevC = new Int32Array(width);
@@ -76,14 +100,26 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
   let curS = new Int32Array(width);
   let best: Alignment = { score: 0, contentMatches: 0, density: 0, a: { start: 0, end: 0 }, b: { start: 0, end: 0 } };
   for (let i = 1; i <= m; i++) {
-    const ta = a[i - 1];
+    const idA = wa.ids[i - 1];
+    const kindA = wa.kinds[i - 1];
+    const skipA = wa.skips[i - 1];
+    // The second word of a matched name run adds nothing: "Kestrel Quay" is one thing said.
+    const nameRunA = i > 1 && (kindA & NAME) !== 0 && (wa.kinds[i - 2] & NAME) !== 0;
     curH[0] = 0;
     curC[0] = 0;
     curS[0] = i * width;
     for (let j = 1; j <= n; j++) {
-      const tb = b[j - 1];
-      const same = ta.stem === tb.stem || nearlySame(ta, tb);
-      const diag = same ? tokenWeight(ta) : substitute(ta, tb);
+      const kindB = wb.kinds[j - 1];
+      const same = idA === wb.ids[j - 1] || ((kindA & kindB & LONG_NAME) !== 0 && nearlySame(a[i - 1], b[j - 1]));
+      const diag = same
+        ? kindA & CONTENT
+          ? CONTENT_WEIGHT
+          : FUNCTION_WEIGHT
+        : (kindA | kindB) & NEGATION
+          ? NEGATION_EDIT
+          : (kindA | kindB) & CONTENT
+            ? SUBSTITUTE_CONTENT
+            : SUBSTITUTE_FUNCTION;
       // Start a fresh alignment at (i-1, j-1) when nothing better leads here.
       let h = 0;
       let c = 0;
@@ -91,18 +127,17 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
       const fromDiag = prevH[j - 1] + diag;
       if (fromDiag > h) {
         h = fromDiag;
-        // The second word of a matched name run adds nothing: "Kestrel Quay" is one thing said.
-        const nameGoesOn = ta.name && i > 1 && j > 1 && a[i - 2].name && a[i - 2].stem === b[j - 2].stem;
-        c = prevC[j - 1] + (same && ta.content && !nameGoesOn ? 1 : 0);
+        const nameGoesOn = nameRunA && j > 1 && wa.ids[i - 2] === wb.ids[j - 2];
+        c = prevC[j - 1] + (same && kindA & CONTENT && !nameGoesOn ? 1 : 0);
         s = prevH[j - 1] > 0 ? prevS[j - 1] : (i - 1) * width + (j - 1);
       }
-      const fromUp = prevH[j] + skip(ta);
+      const fromUp = prevH[j] + skipA;
       if (fromUp > h) {
         h = fromUp;
         c = prevC[j];
         s = prevS[j];
       }
-      const fromLeft = curH[j - 1] + skip(tb);
+      const fromLeft = curH[j - 1] + wb.skips[j - 1];
       if (fromLeft > h) {
         h = fromLeft;
         c = curC[j - 1];
