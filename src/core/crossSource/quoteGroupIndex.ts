@@ -11,7 +11,7 @@
 // - Clusters form inside connected parts of the kept links (average linkage never merges across
 //   them), so only the parts holding a changed sentence are clustered again; the rest keep theirs.
 import type { Quote } from '../model';
-import { candidatePairs, requiredShared } from './candidates';
+import { candidatePairKeys, requiredShared } from './candidates';
 import { averageLinkageClusters, type Link as ClusterLink } from './clusters';
 import {
   compareRefs,
@@ -20,9 +20,9 @@ import {
   maxPostingsFor,
   MIN_LINKED_SHARE,
   readingsToDrop,
-  repeatedPairsAligner,
+  repeatedPairsLinker,
   sentenceLink,
-  type Aligner,
+  type Linker,
   unitsOf,
   wordsMemo,
   type Node,
@@ -303,15 +303,16 @@ export class QuoteGroupIndex {
   /** The new units' candidates, found through the index: every unit sharing one of their usable words. */
   private linkNewUnits(added: readonly Unit[], change: Change): void {
     if (added.length === this.unitCount) {
-      // The whole story is new: candidatePairs' prefix filtering finds the same pairs with fewer probes.
-      const pairs = candidatePairs(
+      // The whole story is new: candidatePairKeys' prefix filtering finds the same pairs with fewer probes.
+      const count = added.length;
+      const keys = candidatePairKeys(
         added.map((u) => u.stems),
         { maxPostings: maxPostingsFor(this.unitCount) },
         (i, j) => added[i].quote === added[j].quote,
       );
       // `added` is in the story's order, so i < j puts the earlier unit first.
-      const align = repeatedPairsAligner(added.map((u) => u.tokens));
-      for (const [i, j] of pairs) this.linkPair(added[i], added[j], change, align);
+      const link = repeatedPairsLinker(added.map((u) => u.tokens));
+      for (const key of keys) this.linkPair(added[Math.floor(key / count)], added[key % count], change, link);
       return;
     }
     const usable = this.usableNow(maxPostingsFor(this.unitCount));
@@ -332,8 +333,8 @@ export class QuoteGroupIndex {
     }
   }
 
-  private linkPair(a: Unit, b: Unit, change: Change, align?: Aligner): void {
-    const data = sentenceLink(a, b, a.article === b.article, align);
+  private linkPair(a: Unit, b: Unit, change: Change, linker: Linker = (x, y, sameFile) => sentenceLink(x, y, sameFile)): void {
+    const data = linker(a, b, a.article === b.article);
     if (!data) return;
     const link: Link = { ...data, first: a, second: b, dropCount: 0, removed: false };
     a.links.set(b, link);

@@ -386,13 +386,16 @@ export function repeatedPairsAligner(units: readonly Token[][]): Aligner {
   };
 }
 
+/** How two units of different quotes are linked: sentenceLink, or the same answers kept (repeatedPairsLinker). */
+export type Linker = (a: Node, b: Node, sameFile: boolean) => UnitLink | undefined;
+
 /**
  * sentenceLink, with the answers kept for pairs of repeated texts as repeatedPairsAligner keeps
  * alignments: a link depends on the two texts, how the credited speakers relate and whether the units
  * share an article, so the copies of a sentence carried by hundreds of outlets share one answer (and
  * one set of matched words) instead of holding one each.
  */
-export function repeatedPairsLinker(units: readonly Token[][]): (a: Node, b: Node, sameFile: boolean) => UnitLink | undefined {
+export function repeatedPairsLinker(units: readonly Token[][]): Linker {
   const align = repeatedPairsAligner(units);
   const uses = new Map<Token[], number>();
   for (const tokens of units) uses.set(tokens, (uses.get(tokens) ?? 0) + 1);
