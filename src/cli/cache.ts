@@ -156,10 +156,21 @@ export class AnalysisCache {
   }
 
   async put(stage: 'corpus' | 'groups' | 'names', key: string, value: RawAnalysis | QuoteGroup[] | EntityNames[][]): Promise<void> {
-    this.write(stage, key, this.entryLine(stage, key, value));
+    this.write(stage, key, Array.isArray(value) ? this.entryPieces(stage, key, value) : this.entryLine(stage, key, value));
   }
 
-  private write(stage: CacheStage, key: string, text: string): void {
+  /**
+   * entryLine for an array value, an item at a time: a story's names or quote groups are tens of
+   * megabytes as one string, held twice while written (as a string and as bytes).
+   */
+  private *entryPieces(stage: CacheStage, key: string, items: readonly unknown[]): Generator<string> {
+    // `…,"value":[]}` without its last two characters opens the array.
+    yield this.entryLine(stage, key, []).slice(0, -2);
+    for (let k = 0; k < items.length; k++) yield (k === 0 ? '' : ',') + JSON.stringify(items[k]);
+    yield ']}';
+  }
+
+  private write(stage: CacheStage, key: string, text: string | Iterable<string>): void {
     const file = this.pathOf(stage, key);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {

@@ -46,14 +46,15 @@ export async function atomicWriteFile(target: string, content: string, options: 
 
 /**
  * The same replacement for a new file nobody else edits (cache entries), synchronously and without
- * fsync: for worker threads, where the promise API's hops through the thread pool cost more than
+ * fsync, from one string or a piece at a time: for worker threads, where the promise API's hops through the thread pool cost more than
  * the write itself (about ten times, measured on small entries). Never on the extension host.
  */
-export function atomicWriteNewFileSync(target: string, content: string): void {
+export function atomicWriteNewFileSync(target: string, content: string | Iterable<string>): void {
   refuseSymlinkSync(target);
   const temp = tempPathFor(target);
   try {
-    fsSync.writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+    if (typeof content === 'string') fsSync.writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+    else writeChunksSync(temp, content);
     fsSync.renameSync(temp, target);
   } catch (error) {
     try {
@@ -62,6 +63,16 @@ export function atomicWriteNewFileSync(target: string, content: string): void {
       // The temp file was never made, or is already gone.
     }
     throw error;
+  }
+}
+
+/** Writes a new file a piece at a time (content too large to hold as one string). */
+function writeChunksSync(file: string, chunks: Iterable<string>): void {
+  const fd = fsSync.openSync(file, 'wx', 0o644);
+  try {
+    for (const chunk of chunks) fsSync.writeSync(fd, chunk, null, 'utf8');
+  } finally {
+    fsSync.closeSync(fd);
   }
 }
 

@@ -317,6 +317,9 @@ describe('[cli/analyzeCorpus] the cache', () => {
     const key = AnalysisCache.groupsKey(sources);
     assert.notStrictEqual(key, AnalysisCache.groupsKey([sources[0], { ...sources[1], file: 'c.txt' }]), here + 'the key covers file names');
     await cache.put('groups', key, groups);
+    assert.strictEqual(fs.readFileSync(cache.pathOf('groups', key), 'utf8'), cache.entryLine('groups', key, groups));
+    await cache.put('groups', AnalysisCache.groupsKey([]), []);
+    assert.deepStrictEqual(await cache.getGroups(AnalysisCache.groupsKey([]), []), [], here + 'no groups');
     assert.deepStrictEqual(await cache.getGroups(key, sources), groups);
     const moved = [sources[0], { file: 'b.txt', quotes: [{ ...sources[1].quotes[0], start: 8, end: 13 }] }];
     assert.strictEqual(await cache.getGroups(key, moved), undefined, here + 'a member that is no longer a quote');
@@ -332,6 +335,8 @@ describe('[cli/analyzeCorpus] the cache', () => {
     const key = AnalysisCache.namesKey(perArticle);
     assert.notStrictEqual(key, AnalysisCache.namesKey([perArticle[1], perArticle[0]]), here + 'the key covers the order');
     await cache.put('names', key, merged);
+    // Written a row at a time, as one line of JSON would be.
+    assert.strictEqual(fs.readFileSync(cache.pathOf('names', key), 'utf8'), cache.entryLine('names', key, merged));
     assert.deepStrictEqual(await cache.getNames(key, perArticle), merged);
     assert.strictEqual(await cache.getNames(key, [...perArticle, []]), undefined, here + 'another number of articles');
     assert.strictEqual(await cache.getNames(key, [perArticle[0], [...perArticle[1], perArticle[0][0]]]), undefined, here + 'another number of entities');

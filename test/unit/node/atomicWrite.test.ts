@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { atomicWriteFile, removeStaleTempFiles } from '../../../src/node/atomicWrite';
+import { atomicWriteFile, atomicWriteNewFileSync, removeStaleTempFiles } from '../../../src/node/atomicWrite';
 import { createAnnotation } from '../../../src/core/storage/create';
 import { seededRandomSource } from '../../../src/core/storage/ids';
 import { parseSidecar, serializeSidecar } from '../../../src/core/storage/sidecar';
@@ -45,6 +45,19 @@ describe('[node/atomicWrite] crash-safe saves', function () {
 
   it('fails cleanly (no temp left) when the folder does not exist', async () => {
     await assert.rejects(atomicWriteFile(path.join(dir, 'missing', 'x.json'), 'x'), /ENOENT/);
+  });
+
+  it('writes a new file from pieces, and a failure while writing them leaves neither the file nor a temp file', async () => {
+    const target = path.join(dir, 'pieces.json');
+    atomicWriteNewFileSync(target, ['[', '"Ennis",', '"quay ✓"', ']']);
+    assert.equal(await fs.readFile(target, 'utf8'), '["Ennis","quay ✓"]');
+    const failing = path.join(dir, 'failing.json');
+    function* torn() {
+      yield '[1,';
+      throw new Error('the value could not be written');
+    }
+    assert.throws(() => atomicWriteNewFileSync(failing, torn()), /could not be written/);
+    assert.deepEqual((await fs.readdir(dir)).filter((n) => n.includes('failing')), []);
   });
 
   it(`after ${KILLS} SIGKILLs at random moments of saving, the file is always the old or the new version and parses`, async () => {
