@@ -58,59 +58,93 @@ export function nearlySame(a: Token, b: Token): boolean {
   return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }
 
-// What the alignment reads of a token, as bits (see wordsOf below).
+// What the alignment reads of a token, as bits (TokenCodes.kinds).
 const CONTENT = 1;
 const NAME = 2;
 const NEGATION = 4;
 /** A name long enough for nearlySame to compare it with another. */
 const LONG_NAME = 8;
 
-/**
- * The tokens as numbers for the alignment's inner loop, which visits every pair of tokens: each stem
- * as an id (equal ids, equal stems; `known` gives the ids of the other sequence, and a stem it lacks
- * gets an id of its own), its kind as bits, and what skipping it costs.
- */
-function wordsOf(tokens: Token[], known: Map<string, number>): { ids: Int32Array; kinds: Uint8Array; skips: Float64Array } {
-  const ids = new Int32Array(tokens.length);
-  const kinds = new Uint8Array(tokens.length);
-  const skips = new Float64Array(tokens.length);
-  tokens.forEach((t, k) => {
-    let id = known.get(t.stem);
-    if (id === undefined) known.set(t.stem, (id = known.size));
-    ids[k] = id;
-    kinds[k] = (t.content ? CONTENT : 0) | (t.name ? NAME : 0) | (isNegation(t) ? NEGATION : 0) | (t.name && t.stem.length >= 6 ? LONG_NAME : 0);
-    skips[k] = skip(t);
-  });
-  return { ids, kinds, skips };
+/** A token sequence as numbers for the alignment's inner loop, which visits every pair of tokens. */
+interface TokenCodes {
+  /** Each stem as an id: equal ids, equal stems (ids come from one AlignScratch's table). */
+  ids: Int32Array;
+  /** What the token is, as bits. */
+  kinds: Uint8Array;
+  /** What skipping it costs. */
+  skips: Float64Array;
 }
 
-export function alignTokens(a: Token[], b: Token[]): Alignment {
+/**
+ * What alignTokens reuses from one call to the next when a caller aligns many pairs (grouping a
+ * story's quotes aligns hundreds of thousands, most of a few dozen words, where making the table's
+ * rows and coding the tokens cost as much as filling the table): the rows, grown to the longest
+ * sequence yet, and each token sequence's codes, with stem ids from one table so they compare across
+ * sequences. One scratch serves one caller at a time; without one, each call makes its own.
+ */
+export class AlignScratch {
+  private readonly stemIds = new Map<string, number>();
+  private readonly coded = new WeakMap<Token[], TokenCodes>();
+  private width = 0;
+  h = [new Float64Array(0), new Float64Array(0)];
+  c = [new Int32Array(0), new Int32Array(0)];
+  s = [new Int32Array(0), new Int32Array(0)];
+
+  /** Rows of at least `width` cells, the first one zeroed (the table's row 0). */
+  rows(width: number): void {
+    if (width > this.width) {
+      this.width = Math.max(width, this.width * 2);
+      this.h = [new Float64Array(this.width), new Float64Array(this.width)];
+      this.c = [new Int32Array(this.width), new Int32Array(this.width)];
+      this.s = [new Int32Array(this.width), new Int32Array(this.width)];
+    }
+    this.h[0].fill(0, 0, width);
+    this.c[0].fill(0, 0, width);
+    this.s[0].fill(0, 0, width);
+  }
+
+  codesOf(tokens: Token[]): TokenCodes {
+    let codes = this.coded.get(tokens);
+    if (codes) return codes;
+    codes = { ids: new Int32Array(tokens.length), kinds: new Uint8Array(tokens.length), skips: new Float64Array(tokens.length) };
+    tokens.forEach((t, k) => {
+      let id = this.stemIds.get(t.stem);
+      if (id === undefined) this.stemIds.set(t.stem, (id = this.stemIds.size));
+      (codes as TokenCodes).ids[k] = id;
+      (codes as TokenCodes).kinds[k] = (t.content ? CONTENT : 0) | (t.name ? NAME : 0) | (isNegation(t) ? NEGATION : 0) | (t.name && t.stem.length >= 6 ? LONG_NAME : 0);
+      (codes as TokenCodes).skips[k] = skip(t);
+    });
+    this.coded.set(tokens, codes);
+    return codes;
+  }
+}
+
+export function alignTokens(a: Token[], b: Token[], scratch: AlignScratch = new AlignScratch()): Alignment {
   const m = a.length;
   const n = b.length;
   const width = n + 1;
-  const stems = new Map<string, number>();
-  const wb = wordsOf(b, stems);
-  const wa = wordsOf(a, stems);
+  const wb = scratch.codesOf(b);
+  const wa = scratch.codesOf(a);
+  const { ids: idsA, kinds: kindsA } = wa;
+  const { ids: idsB, kinds: kindsB, skips: skipsB } = wb;
   // Score, content-match count and start cell of the best path ending at each cell (rolling rows).
-  let prevH = new Float64Array(width);
-  let prevC = new Int32Array(width);
-  let prevS = new Int32Array(width);
-  let curH = new Float64Array(width);
-  let curC = new Int32Array(width);
-  let curS = new Int32Array(width);
+  scratch.rows(width);
+  let [prevH, curH] = scratch.h;
+  let [prevC, curC] = scratch.c;
+  let [prevS, curS] = scratch.s;
   let best: Alignment = { score: 0, contentMatches: 0, density: 0, a: { start: 0, end: 0 }, b: { start: 0, end: 0 } };
   for (let i = 1; i <= m; i++) {
-    const idA = wa.ids[i - 1];
-    const kindA = wa.kinds[i - 1];
+    const idA = idsA[i - 1];
+    const kindA = kindsA[i - 1];
     const skipA = wa.skips[i - 1];
     // The second word of a matched name run adds nothing: "Kestrel Quay" is one thing said.
-    const nameRunA = i > 1 && (kindA & NAME) !== 0 && (wa.kinds[i - 2] & NAME) !== 0;
+    const nameRunA = i > 1 && (kindA & NAME) !== 0 && (kindsA[i - 2] & NAME) !== 0;
     curH[0] = 0;
     curC[0] = 0;
     curS[0] = i * width;
     for (let j = 1; j <= n; j++) {
-      const kindB = wb.kinds[j - 1];
-      const same = idA === wb.ids[j - 1] || ((kindA & kindB & LONG_NAME) !== 0 && nearlySame(a[i - 1], b[j - 1]));
+      const kindB = kindsB[j - 1];
+      const same = idA === idsB[j - 1] || ((kindA & kindB & LONG_NAME) !== 0 && nearlySame(a[i - 1], b[j - 1]));
       const diag = same
         ? kindA & CONTENT
           ? CONTENT_WEIGHT
@@ -127,7 +161,7 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
       const fromDiag = prevH[j - 1] + diag;
       if (fromDiag > h) {
         h = fromDiag;
-        const nameGoesOn = nameRunA && j > 1 && wa.ids[i - 2] === wb.ids[j - 2];
+        const nameGoesOn = nameRunA && j > 1 && idsA[i - 2] === idsB[j - 2];
         c = prevC[j - 1] + (same && kindA & CONTENT && !nameGoesOn ? 1 : 0);
         s = prevH[j - 1] > 0 ? prevS[j - 1] : (i - 1) * width + (j - 1);
       }
@@ -137,7 +171,7 @@ export function alignTokens(a: Token[], b: Token[]): Alignment {
         c = prevC[j];
         s = prevS[j];
       }
-      const fromLeft = curH[j - 1] + wb.skips[j - 1];
+      const fromLeft = curH[j - 1] + skipsB[j - 1];
       if (fromLeft > h) {
         h = fromLeft;
         c = curC[j - 1];

@@ -11,6 +11,7 @@
 // - Clusters form inside connected parts of the kept links (average linkage never merges across
 //   them), so only the parts holding a changed sentence are clustered again; the rest keep theirs.
 import type { Quote } from '../model';
+import { AlignScratch, alignTokens } from './align';
 import { candidatePairKeys, requiredShared } from './candidates';
 import { averageLinkageClusters, type Link as ClusterLink } from './clusters';
 import {
@@ -117,6 +118,8 @@ export class QuoteGroupIndex {
   private groupsCache: QuoteGroup[] | undefined;
   /** Stamps the parts clustered (Unit.part). */
   private parts = 0;
+  /** Rows and token codes the alignments reuse (the index aligns one pair at a time, on one thread). */
+  private readonly scratch = new AlignScratch();
 
   /**
    * Brings the index to these sources (the story's articles in order) and returns groupQuotes(sources).
@@ -311,7 +314,7 @@ export class QuoteGroupIndex {
         (i, j) => added[i].quote === added[j].quote,
       );
       // `added` is in the story's order, so i < j puts the earlier unit first.
-      const link = repeatedPairsLinker(added.map((u) => u.tokens));
+      const link = repeatedPairsLinker(added.map((u) => u.tokens), this.scratch);
       for (const key of keys) this.linkPair(added[Math.floor(key / count)], added[key % count], change, link);
       return;
     }
@@ -333,7 +336,7 @@ export class QuoteGroupIndex {
     }
   }
 
-  private linkPair(a: Unit, b: Unit, change: Change, linker: Linker = (x, y, sameFile) => sentenceLink(x, y, sameFile)): void {
+  private linkPair(a: Unit, b: Unit, change: Change, linker: Linker = (x, y, sameFile) => sentenceLink(x, y, sameFile, (p, q) => alignTokens(p, q, this.scratch))): void {
     const data = linker(a, b, a.article === b.article);
     if (!data) return;
     const link: Link = { ...data, first: a, second: b, dropCount: 0, removed: false };

@@ -6,7 +6,7 @@
 // by sentence (utterances.ts), candidates come from an index (candidates.ts), and groups form by
 // average linkage (clusters.ts), so one shared fragment cannot chain different sentences together.
 import type { Quote } from '../model';
-import { alignTokens, selfWeight, type Alignment } from './align';
+import { AlignScratch, alignTokens, selfWeight, type Alignment } from './align';
 import { candidatePairKeys } from './candidates';
 import { COMMON_STEMS } from './commonWords';
 import { averageLinkage, type LinkList } from './clusters';
@@ -372,16 +372,16 @@ export type Aligner = (a: Token[], b: Token[]) => Alignment;
  * two texts hundreds of thousands of times. Only pairs of repeated texts are kept, so a corpus
  * without repeats keeps nothing. `units` are the tokens of every unit that will be compared.
  */
-export function repeatedPairsAligner(units: readonly Token[][]): Aligner {
+export function repeatedPairsAligner(units: readonly Token[][], scratch: AlignScratch = new AlignScratch()): Aligner {
   const uses = new Map<Token[], number>();
   for (const tokens of units) uses.set(tokens, (uses.get(tokens) ?? 0) + 1);
   const known = new Map<Token[], Map<Token[], Alignment>>();
   return (a, b) => {
-    if ((uses.get(a) ?? 0) < 2 || (uses.get(b) ?? 0) < 2) return alignTokens(a, b);
+    if ((uses.get(a) ?? 0) < 2 || (uses.get(b) ?? 0) < 2) return alignTokens(a, b, scratch);
     let row = known.get(a);
     if (!row) known.set(a, (row = new Map()));
     let alignment = row.get(b);
-    if (!alignment) row.set(b, (alignment = alignTokens(a, b)));
+    if (!alignment) row.set(b, (alignment = alignTokens(a, b, scratch)));
     return alignment;
   };
 }
@@ -395,8 +395,8 @@ export type Linker = (a: Node, b: Node, sameFile: boolean) => UnitLink | undefin
  * share an article, so the copies of a sentence carried by hundreds of outlets share one answer (and
  * one set of matched words) instead of holding one each.
  */
-export function repeatedPairsLinker(units: readonly Token[][]): Linker {
-  const align = repeatedPairsAligner(units);
+export function repeatedPairsLinker(units: readonly Token[][], scratch?: AlignScratch): Linker {
+  const align = repeatedPairsAligner(units, scratch);
   const uses = new Map<Token[], number>();
   for (const tokens of units) uses.set(tokens, (uses.get(tokens) ?? 0) + 1);
   const known = new Map<Token[], Map<Token[], Map<string, UnitLink | null>>>();

@@ -3,7 +3,7 @@
 // outlets is corroborated when they agree, contradicted when one outlet's figures share no value
 // with another's, and single-sourced when only one outlet gives it.
 import type { ArticleAnalysis, Span } from '../../model';
-import { alignTokens, selfWeight } from '../align';
+import { AlignScratch, alignTokens, selfWeight } from '../align';
 import { tokenize, type Token } from '../normalize';
 import { findFigures, type Figure, type FigureKind } from './figures';
 import { sentenceSpans } from './sentences';
@@ -449,12 +449,13 @@ export const suggestionMemo = (): SuggestionMemo => ({ links: new Map(), overlap
 
 function clusterStatements(mentions: StatementMention[], memo: SuggestionMemo): { suggestion: ClaimSuggestion; members: StatementMention[] }[] {
   const clusters: number[][] = [];
+  const scratch = new AlignScratch();
   const aligned = (seed: StatementMention, m: StatementMention): boolean => {
     let row = memo.links.get(seed.alignKey);
     if (!row) memo.links.set(seed.alignKey, (row = new Map()));
     let linked = row.get(m.alignKey);
     if (linked === undefined) {
-      const alignment = alignTokens(seed.tokens, m.tokens);
+      const alignment = alignTokens(seed.tokens, m.tokens, scratch);
       const shorter = Math.min(selfWeight(seed.tokens), selfWeight(m.tokens));
       linked = alignment.contentMatches >= 3 && alignment.score >= 0.4 * shorter;
       row.set(m.alignKey, linked);
