@@ -23,7 +23,8 @@ export function workerScript(): WorkerScript {
 
 /**
  * The analysis version: a hash of the code that analyses. For the bundle, the worker bundle (the core
- * and the per-article steps) and dist/nlp.js (compromise, which the worker loads from there), so any
+ * and the per-article steps), dist/nlp.js (compromise, which the worker loads from there) and
+ * dist/cli.js (the corpus passes run on the main thread), so any
  * change to the analysis makes a new version with nothing to bump by hand; from source, every .ts file of src/core and src/cli.
  */
 export function analysisVersion(script: WorkerScript): string {
@@ -32,10 +33,13 @@ export function analysisVersion(script: WorkerScript): string {
   if (known) return known;
   const hash = createHash('sha256');
   if (script.file.endsWith('.js')) {
-    // The worker bundle and the NLP library it loads on first use (dist/nlp.js, beside it).
+    // The worker bundle, the NLP library it loads on first use (dist/nlp.js, beside it), and the CLI's
+    // own bundle, which runs the corpus passes (names merged, quote groups) whose results are kept too.
     hash.update(fs.readFileSync(script.file));
-    const nlp = path.join(path.dirname(script.file), 'nlp.js');
-    if (fs.existsSync(nlp)) hash.update(fs.readFileSync(nlp));
+    for (const beside of ['nlp.js', 'cli.js']) {
+      const file = path.join(path.dirname(script.file), beside);
+      if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+    }
   } else {
     const src = path.resolve(__dirname, '..');
     for (const dir of ['core', 'cli', 'node']) {

@@ -14,9 +14,11 @@ import type { Quote } from '../model';
 import { AlignScratch, alignTokens } from './align';
 import { candidatePairKeys, requiredShared } from './candidates';
 import { averageLinkageClusters, type Link as ClusterLink } from './clusters';
+import { sameCopies, type StoryCopies } from './copies';
+import { refKey } from './quoteRefs';
 import {
-  compareRefs,
-  disambiguateKeys,
+  copiesOfStory,
+  groupsOf,
   groupedRefs,
   maxPostingsFor,
   MIN_LINKED_SHARE,
@@ -116,6 +118,8 @@ export class QuoteGroupIndex {
   private readonly clusterOf = new Map<Unit, Cluster>();
   private readonly clusters = new Set<Cluster>();
   private groupsCache: QuoteGroup[] | undefined;
+  /** The story's copies when groupsCache was made. */
+  private copiesOf: StoryCopies['copiesOf'] = new Map();
   /** Stamps the parts clustered (Unit.part). */
   private parts = 0;
   /** Rows and token codes the alignments reuse (the index aligns one pair at a time, on one thread). */
@@ -125,9 +129,12 @@ export class QuoteGroupIndex {
    * Brings the index to these sources (the story's articles in order) and returns groupQuotes(sources).
    * Only articles whose quotes changed, and those added or removed, are compared again.
    */
-  update(sources: readonly SourceQuotes[]): QuoteGroup[] {
-    const rankOf = new Map(sources.map((s, rank) => [s.file, rank]));
-    if (rankOf.size !== sources.length) throw new Error('each source of a story must have a file of its own');
+  update(story: readonly SourceQuotes[]): QuoteGroup[] {
+    const rankOf = new Map(story.map((s, rank) => [s.file, rank]));
+    if (rankOf.size !== story.length) throw new Error('each source of a story must have a file of its own');
+    // Copies are left out (copies.ts): an article whose copies come or go changes here like an edited one.
+    const copies = copiesOfStory(story, wordsMemo());
+    const sources = copies.reduced;
     const isSame = (s: SourceQuotes) => {
       const article = this.articles.get(s.file);
       return article !== undefined && sameQuotes(article.quotes, s.quotes);
@@ -144,7 +151,8 @@ export class QuoteGroupIndex {
       return rank === undefined || !same[rank];
     });
     const arriving = sources.flatMap((s, rank) => (same[rank] ? [] : [{ source: s, rank }]));
-    if (leaving.length === 0 && arriving.length === 0 && this.groupsCache) return this.groupsCache;
+    if (leaving.length === 0 && arriving.length === 0 && this.groupsCache && sameCopies(this.copiesOf, copies.copiesOf)) return this.groupsCache;
+    this.copiesOf = copies.copiesOf;
 
     const change = new Change();
     // Counts before the change, for the words it touches (whether a pair was a candidate before).
@@ -190,6 +198,7 @@ export class QuoteGroupIndex {
     this.clusterOf.clear();
     this.clusters.clear();
     this.groupsCache = undefined;
+    this.copiesOf = new Map();
   }
 
   private add(source: SourceQuotes, rank: number, words: WordsOf): Article {
@@ -504,15 +513,10 @@ export class QuoteGroupIndex {
   /** The groups from the clusters, as groupQuotes builds them. */
   private groupsNow(): QuoteGroup[] {
     const clusters = [...this.clusters].sort((a, b) => (before(a.keeper, b.keeper) ? -1 : before(b.keeper, a.keeper) ? 1 : 0));
-    const groups = new Map<string, QuoteGroup>();
-    for (const cluster of clusters) {
-      const quotes = [...new Set(cluster.units.map((u) => u.quote))];
-      if (new Set(quotes.map((q) => q.file)).size < 2) continue;
-      const members = quotes.sort(compareRefs);
-      const id = members.map((m) => `${m.file}@${m.start}-${m.end}`).join('|');
-      if (!groups.has(id)) groups.set(id, { key: `g:${members[0].file}@${members[0].start}`, members });
-    }
-    return disambiguateKeys([...groups.values()].sort((g, h) => compareRefs(g.members[0], h.members[0]) || g.members.length - h.members.length));
+    const quotesOf = (units: readonly Unit[]) => [...new Set(units.map((u) => u.quote))];
+    // A unit of a quote with copies is a group with them even when nothing else joined it.
+    const alone = this.order.flatMap((a) => a.units.filter((u) => !this.clusterOf.has(u) && this.copiesOf.has(refKey(u.quote))).map((u) => [u]));
+    return groupsOf([...clusters.map((c) => c.units), ...alone].map(quotesOf), this.copiesOf);
   }
 }
 

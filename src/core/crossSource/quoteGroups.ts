@@ -5,36 +5,17 @@
 // different people is exactly what a fact-checker wants to see flagged. Quotes are compared sentence
 // by sentence (utterances.ts), candidates come from an index (candidates.ts), and groups form by
 // average linkage (clusters.ts), so one shared fragment cannot chain different sentences together.
-import type { Quote } from '../model';
+// Word-for-word copies of a quote are compared once (copies.ts).
 import { AlignScratch, alignTokens, selfWeight, type Alignment } from './align';
 import { candidatePairKeys } from './candidates';
 import { COMMON_STEMS } from './commonWords';
 import { averageLinkage, type LinkList } from './clusters';
 import { tokenize, type Token } from './normalize';
 import { splitClauses, splitUtterances } from './utterances';
+import { storyCopies, type StoryCopies } from './copies';
+import { compareRefs, groupedRefs, refKey, type QuoteGroup, type QuoteRef, type SourceQuotes } from './quoteRefs';
 
-export interface SourceQuotes {
-  /** Identifies the article (a workspace-relative path, a URI…); echoed back in members. */
-  file: string;
-  quotes: Quote[];
-}
-
-export interface QuoteRef {
-  file: string;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  /** 'reported' for reported (indirect) speech, which no group holds. */
-  kind?: 'reported';
-}
-
-export interface QuoteGroup {
-  /** Stable for the same members: derived from the earliest member. */
-  key: string;
-  /** Sorted by file, then start. */
-  members: QuoteRef[];
-}
+export { compareRefs, groupedRefs, type QuoteGroup, type QuoteRef, type SourceQuotes } from './quoteRefs';
 
 export type SpeakerRelation = 'same' | 'different' | 'unknown';
 
@@ -208,10 +189,12 @@ function contentStems(text: string): number {
  * groups with the same members (sentences always quoted together) are reported once.
  */
 export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
+  const memo = wordsMemo();
+  const { words, stemCount } = memo;
+  const copies = copiesOfStory(sources, memo);
   const refs: QuoteRef[] = [];
   const sentences: Sentence[] = [];
-  const { words, stemCount } = wordsMemo();
-  sources.forEach((s, file) => {
+  copies.reduced.forEach((s, file) => {
     for (const ref of groupedRefs(s)) {
       const quote = refs.push(ref) - 1;
       const first = sentences.length;
@@ -229,22 +212,33 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   // A clause and its own sentence say the same words: that pair says nothing for or against a merge.
   const uncounted = sentences.flatMap((s, i) => (s.within === undefined ? [] : [[i, s.within] as const]));
   const clusters = averageLinkage(sentences.length, kept, MIN_LINKED_SHARE, { uncounted, forbidden: sentencePairsOf(apart, sentences) });
+  // A sentence of a quote with copies is a group with them even when nothing else joined it.
+  const clustered = new Set(clusters.flat());
+  const alone = sentences.flatMap((s, i) => (!clustered.has(i) && copies.copiesOf.has(refKey(refs[s.quote])) ? [[i]] : []));
+  const quotesOf = (cluster: number[]) => [...new Set(cluster.map((i) => sentences[i].quote))].map((q) => refs[q]);
+  return groupsOf([...clusters, ...alone].map(quotesOf), copies.copiesOf);
+}
 
+/** storyCopies, with what says whether a quote groups with itself (each of its units linked to itself in another article). */
+export function copiesOfStory(sources: readonly SourceQuotes[], memo: WordsOf): StoryCopies {
+  return storyCopies(sources, (ref) => unitsOf(ref, memo.words, memo.stemCount).every((u) => sentenceLink(u.node, u.node, false)?.linked === true));
+}
+
+/**
+ * The groups of a story from its clusters (each the quotes of one cluster), every quote with its
+ * copies: a group has members in two articles at least, and clusters with the same members (the
+ * sentences of quotes always reported together) are one group.
+ */
+export function groupsOf(clusters: Iterable<readonly QuoteRef[]>, copiesOf: StoryCopies['copiesOf']): QuoteGroup[] {
   const groups = new Map<string, QuoteGroup>();
-  for (const cluster of clusters) {
-    const quoteIds = [...new Set(cluster.map((i) => sentences[i].quote))];
-    if (new Set(quoteIds.map((q) => refs[q].file)).size < 2) continue;
-    const members = quoteIds.map((q) => refs[q]).sort(compareRefs);
-    const id = members.map((m) => `${m.file}@${m.start}-${m.end}`).join('|');
+  for (const quotes of clusters) {
+    const members = quotes.flatMap((q) => [q, ...(copiesOf.get(refKey(q)) ?? [])]);
+    if (new Set(members.map((m) => m.file)).size < 2) continue;
+    members.sort(compareRefs);
+    const id = members.map(refKey).join('|');
     if (!groups.has(id)) groups.set(id, { key: `g:${members[0].file}@${members[0].start}`, members });
   }
   return disambiguateKeys([...groups.values()].sort((g, h) => compareRefs(g.members[0], h.members[0]) || g.members.length - h.members.length));
-}
-
-/** The quotes of a source that take part in grouping, as refs. */
-export function groupedRefs(source: SourceQuotes): QuoteRef[] {
-  // Reported speech is the outlet's wording of what was said, not the words: it groups with nothing.
-  return source.quotes.filter((q) => q.kind !== 'reported').map((q) => ({ file: source.file, start: q.start, end: q.end, text: q.text, speaker: q.speaker }));
 }
 
 /** One unit of a quote: a sentence, or a clause of it (`within`: the index of its sentence among the quote's units). */
@@ -531,11 +525,6 @@ function worthAligning(a: Node, b: Node): boolean {
   let shared = 0;
   for (const s of small) if (large.has(s)) shared++;
   return shared >= 3 || small.size <= shared + 1;
-}
-
-export function compareRefs(a: QuoteRef, b: QuoteRef): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.start - b.start || a.end - b.end;
 }
 
 /** Finds the groups a position of a file belongs to (for hovers): a quote may sit in several. */

@@ -308,4 +308,31 @@ describe('[crossSource/quoteGroups] aligning repeated sentences once', () => {
     assert.strictEqual(groups.length, 1);
     assert.deepStrictEqual(groups[0].members.map((m) => m.file), [...copies.map((c) => c.file), 'retold.txt'].sort());
   });
+
+  it('groups a quote carried word for word by most of a story, however many articles carry it', () => {
+    // Every word of it is in most of the story's sentences: counted copy by copy, all of them were
+    // too common to propose a pair, and the quote was in no group at all.
+    const said: [string, string | null][] = [
+      ['The ferry timetable stays as it is until the spring inspections are done.', 'Ines Varga'],
+      ['Nobody on the night shift will lose pay over the closure.', 'Ines Varga'],
+    ];
+    const story = Array.from({ length: 400 }, (_v, i) => source(`outlet-${String(i).padStart(3, '0')}.txt`, said));
+    const groups = groupQuotes(story);
+    assert.deepStrictEqual(groups.map((g) => [g.members.length, g.members[0].text.slice(0, 10)]), [[400, 'The ferry '], [400, 'Nobody on ']]);
+    assert.deepStrictEqual(groups[0].members.map((m) => m.file), story.map((s) => s.file));
+  });
+
+  it('collapses only copies that would be grouped with each other: a word credited to nobody stays apart', () => {
+    const word = (file: string) => source(file, [['provocative', null]]);
+    assert.deepStrictEqual(groupQuotes([word('a.txt'), word('b.txt'), word('c.txt')]), []);
+    const credited = (file: string) => source(file, [['provocative', 'Ines Varga']]);
+    assert.deepStrictEqual(groupQuotes([credited('a.txt'), credited('b.txt')]).map((g) => g.members.length), [2]);
+  });
+
+  it('keeps a second copy in one article a quote of its own, grouped with the rest', () => {
+    const said = 'The ferry timetable stays as it is until the spring inspections are done.';
+    const twice = source('a.txt', [[said, 'Ines Varga'], [said, 'Ines Varga']]);
+    const groups = groupQuotes([twice, source('b.txt', [[said, 'Ines Varga']]), source('c.txt', [[said, 'Varga']])]);
+    assert.deepStrictEqual(groups.map((g) => g.members.map((m) => `${m.file}@${m.start}`)), [['a.txt@18', 'a.txt@112', 'b.txt@18', 'c.txt@13']]);
+  });
 });
