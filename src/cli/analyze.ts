@@ -136,6 +136,8 @@ export async function runAnalyze(inputs: string[], options: AnalyzeOptions, io: 
         articles.push({ ...files[i], hash: s.hash, names: s.names });
       }
     });
+    // The names now live in `articles` only, and go once the corpus pass has read them.
+    summaries.length = 0;
 
     // 2. The corpus pass, over names only.
     io.progress(`reconciling names across ${plural(articles.length)}…`);

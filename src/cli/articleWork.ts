@@ -76,6 +76,12 @@ export class ArticleWork {
    * tagged once per run, whichever worker meets it first.
    */
   private knownMade: SentenceParses | undefined;
+  /**
+   * Set by the first finish: the run's first step is over, and finishing reads each article's own
+   * analysis from the cache, so the tagged sentences (tens of megabytes on a large story) are let go
+   * before the run's peak rather than held through it.
+   */
+  private finishing = false;
   /** The folders' claims registries, each read once while unchanged (a story's articles share one). */
   private readonly registries = new RegistryReads();
 
@@ -100,7 +106,7 @@ export class ArticleWork {
 
   /** Sentences another worker tagged. */
   adopt(batch: TaggedSentences): void {
-    this.known.adopt(batch);
+    if (!this.finishing) this.known.adopt(batch);
   }
 
   async summarize(request: SummarizeRequest): Promise<Summary> {
@@ -121,6 +127,10 @@ export class ArticleWork {
   }
 
   async finish(request: FinishRequest): Promise<Finished> {
+    if (!this.finishing) {
+      this.finishing = true;
+      this.knownMade = undefined;
+    }
     const read = readArticle(request.path);
     if (read.kind === 'error') return read;
     if (read.kind !== 'text') return { kind: 'changed' };
