@@ -24,8 +24,10 @@ export interface StoryCopies {
  * comes back.
  */
 export function storyCopies(sources: readonly SourceQuotes[], groupsWithItself: (ref: QuoteRef) => boolean): StoryCopies {
-  const first = new Map<string, { key: string; files: Set<string>; copies: QuoteRef[] } | null>();
+  // By speaker, then by text: the first of each quote, the files it is in, and its copies.
+  const firsts = new Map<string | null, Map<string, { file: string; quote: Quote; files?: Set<string>; copies?: QuoteRef[] } | null>>();
   const copiesOf = new Map<string, QuoteRef[]>();
+  const refOf = (file: string, q: Quote): QuoteRef => ({ file, start: q.start, end: q.end, text: q.text, speaker: q.speaker });
   const reduced = sources.map((source) => {
     const kept: Quote[] = [];
     for (const quote of source.quotes) {
@@ -33,26 +35,30 @@ export function storyCopies(sources: readonly SourceQuotes[], groupsWithItself: 
         kept.push(quote);
         continue;
       }
-      const ref: QuoteRef = { file: source.file, start: quote.start, end: quote.end, text: quote.text, speaker: quote.speaker };
-      const words = JSON.stringify([quote.text, quote.speaker]);
-      const known = first.get(words);
+      let byText = firsts.get(quote.speaker);
+      if (!byText) firsts.set(quote.speaker, (byText = new Map()));
+      const known = byText.get(quote.text);
       if (known === undefined) {
-        first.set(words, { key: refKey(ref), files: new Set([source.file]), copies: [] });
+        byText.set(quote.text, { file: source.file, quote });
         kept.push(quote);
         continue;
       }
-      if (known === null || known.files.has(source.file)) {
+      if (known === null || known.file === source.file || known.files?.has(source.file)) {
         kept.push(quote);
         continue;
       }
-      if (known.copies.length === 0 && !groupsWithItself(ref)) {
-        first.set(words, null);
-        kept.push(quote);
-        continue;
+      if (!known.copies) {
+        if (!groupsWithItself(refOf(source.file, quote))) {
+          byText.set(quote.text, null);
+          kept.push(quote);
+          continue;
+        }
+        known.files = new Set([known.file]);
+        known.copies = [];
+        copiesOf.set(refKey(refOf(known.file, known.quote)), known.copies);
       }
-      known.files.add(source.file);
-      known.copies.push(ref);
-      copiesOf.set(known.key, known.copies);
+      known.files?.add(source.file);
+      known.copies.push(refOf(source.file, quote));
     }
     return kept.length === source.quotes.length ? source : { file: source.file, quotes: kept };
   });

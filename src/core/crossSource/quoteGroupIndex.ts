@@ -118,6 +118,8 @@ export class QuoteGroupIndex {
   private readonly clusterOf = new Map<Unit, Cluster>();
   private readonly clusters = new Set<Cluster>();
   private groupsCache: QuoteGroup[] | undefined;
+  /** Whether a quote groups with its copies, by text and speaker (copiesOfStory). */
+  private groupsWithItself = new Map<string, boolean>();
   /** The story's copies when groupsCache was made. */
   private copiesOf: StoryCopies['copiesOf'] = new Map();
   /** Stamps the parts clustered (Unit.part). */
@@ -133,7 +135,7 @@ export class QuoteGroupIndex {
     const rankOf = new Map(story.map((s, rank) => [s.file, rank]));
     if (rankOf.size !== story.length) throw new Error('each source of a story must have a file of its own');
     // Copies are left out (copies.ts): an article whose copies come or go changes here like an edited one.
-    const copies = copiesOfStory(story, wordsMemo());
+    const copies = copiesOfStory(story, wordsMemo(), this.groupsWithItself, this.scratch);
     const sources = copies.reduced;
     const isSame = (s: SourceQuotes) => {
       const article = this.articles.get(s.file);
@@ -199,6 +201,7 @@ export class QuoteGroupIndex {
     this.clusters.clear();
     this.groupsCache = undefined;
     this.copiesOf = new Map();
+    this.groupsWithItself = new Map();
   }
 
   private add(source: SourceQuotes, rank: number, words: WordsOf): Article {

@@ -219,9 +219,19 @@ export function groupQuotes(sources: SourceQuotes[]): QuoteGroup[] {
   return groupsOf([...clusters, ...alone].map(quotesOf), copies.copiesOf);
 }
 
-/** storyCopies, with what says whether a quote groups with itself (each of its units linked to itself in another article). */
-export function copiesOfStory(sources: readonly SourceQuotes[], memo: WordsOf): StoryCopies {
-  return storyCopies(sources, (ref) => unitsOf(ref, memo.words, memo.stemCount).every((u) => sentenceLink(u.node, u.node, false)?.linked === true));
+/**
+ * storyCopies, with what says whether a quote groups with itself (each of its units linked to itself
+ * in another article); `known` keeps those answers by text and speaker (the index keeps them from one
+ * update to the next).
+ */
+export function copiesOfStory(sources: readonly SourceQuotes[], memo: WordsOf, known = new Map<string, boolean>(), scratch = new AlignScratch()): StoryCopies {
+  const align: Aligner = (a, b) => alignTokens(a, b, scratch);
+  return storyCopies(sources, (ref) => {
+    const key = JSON.stringify([ref.text, ref.speaker]);
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = unitsOf(ref, memo.words, memo.stemCount).every((u) => sentenceLink(u.node, u.node, false, align)?.linked === true)));
+    return answer;
+  });
 }
 
 /**
