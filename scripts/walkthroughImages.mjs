@@ -2,8 +2,8 @@
 // `npm run walkthrough-images`: refreshes media/walkthrough/*.png (the walkthrough's pictures,
 // shipped in the VSIX) from a UI run of the packaged extension on samples/ in the real editor.
 // Nothing is replaced unless every UI check passed. Each screenshot is scaled down and its colours
-// reduced in Chromium (no image tool needed), so the seven together stay small enough for the
-// VSIX's 1 MB budget. Run it under the editor lock:
+// reduced in Chromium (no image tool needed), then recompressed without loss (pngRecompress.mjs), so
+// the seven together stay small enough for the VSIX's 1 MB budget. Run it under the editor lock:
 //   flock /tmp/crosscheck-editor.lock node scripts/walkthroughImages.mjs
 // CROSSCHECK_SHOTS_FROM=<folder> converts screenshots already taken instead of running the checks;
 // CROSSCHECK_SHOTS_KEEP=<folder> keeps the run's screenshots there.
@@ -14,6 +14,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { openBrowser } from '../test/vscode-offline/browser.mjs';
+import { recompressPng } from './pngRecompress.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = path.join(REPO, 'media', 'walkthrough');
@@ -84,7 +85,7 @@ async function main() {
       fs.mkdirSync(TARGET, { recursive: true });
       let total = 0;
       for (const [from, { to, crop, width }] of Object.entries(PICKS)) {
-        const small = await shrink(browser.page, fs.readFileSync(path.join(shots, from)), crop, Math.min(width ?? WIDTH, WIDTH));
+        const small = recompressPng(await shrink(browser.page, fs.readFileSync(path.join(shots, from)), crop, Math.min(width ?? WIDTH, WIDTH)));
         fs.writeFileSync(path.join(TARGET, to), small);
         total += small.length;
         process.stdout.write(`  ${path.relative(REPO, path.join(TARGET, to))} ${(small.length / 1024).toFixed(1)} KB\n`);
