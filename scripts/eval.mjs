@@ -1,9 +1,11 @@
 // `npm run eval [-- --verbose|--json] [--only NAME]`: runs the CLI on the seed articles and on every
 // development set under ../shared/eval/dev, scores each with the reference scorer that lives beside
 // them, and prints one table (or, with --json, one object keyed by set). --verbose prints the
-// scorer's list of misses for each set as well. Exits 1 when the seeds or the scorer are missing.
+// scorer's list of misses for each set as well. The CLI's analyses go to $TMPDIR/crosscheck-eval (or
+// CROSSCHECK_EVAL_OUT). Exits 1 when the seeds or the scorer are missing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +40,8 @@ for (const p of [scorer, path.join(shared, 'seeds')]) {
   }
 }
 
-const outDir = path.join(root, '.eval');
+// The analyses quote the evaluation sets' news text, which never goes inside the project folder.
+const outDir = process.env.CROSSCHECK_EVAL_OUT ?? path.join(os.tmpdir(), 'crosscheck-eval');
 fs.mkdirSync(outDir, { recursive: true });
 
 function runSet(set) {
@@ -96,5 +99,5 @@ if (json) {
   console.log(line(columns.map(([title]) => title)));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
-  console.log(`(analyses in ${path.relative(process.cwd(), outDir) || '.'}/<set>.json; --verbose lists each set's misses)`);
+  console.log(`(analyses in ${outDir}/<set>.json, outside the project: CROSSCHECK_EVAL_OUT to choose; --verbose lists each set's misses)`);
 }
