@@ -21,7 +21,8 @@ function chunksOf(png) {
   return chunks;
 }
 
-function chunk(type, data) {
+/** A PNG chunk: length, type, data and CRC. */
+export function pngChunk(type, data) {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -107,9 +108,9 @@ export function recompressPng(png) {
   const parts = [SIGNATURE];
   let wroteData = false;
   for (const c of chunks) {
-    if (c.type !== 'IDAT') parts.push(chunk(c.type, c.data));
+    if (c.type !== 'IDAT') parts.push(pngChunk(c.type, c.data));
     else if (!wroteData) {
-      parts.push(chunk('IDAT', data));
+      parts.push(pngChunk('IDAT', data));
       wroteData = true;
     }
   }
